@@ -1,0 +1,47 @@
+# newsline: two commands set everything up on a fresh machine.
+#   make build   creates .venv, installs newsline and its dependencies, builds content/ into build/
+#   make test    installs the test tools (and Debian's chromium when missing), runs every test
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+CORPORA ?= ../shared/corpora
+
+.PHONY: build test serve check eval bench clean chromium
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed
+	$(PIP) install -e '.[test]'
+	touch $@
+
+build: $(VENV)/.installed
+	$(PY) -m newsline build
+
+serve: $(VENV)/.installed
+	$(PY) -m newsline serve
+
+check: $(VENV)/.installed
+	$(PY) -m newsline check
+
+# Debian's chromium for the browser tests; no tool downloads a browser of its own.
+chromium:
+	@test -x /usr/bin/chromium || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: $(VENV)/.test-installed chromium
+	$(PY) -m pytest -q
+
+eval: $(VENV)/.installed
+	$(PY) scripts/eval.py $(CORPORA)
+
+bench: $(VENV)/.installed
+	$(PY) scripts/bench_tagger.py $(CORPORA)
+
+clean:
+	rm -rf build .build-* .cache

@@ -1,0 +1,3 @@
+from newsline.cli import main
+
+raise SystemExit(main())
