@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 CORPORA ?= ../shared/corpora
 
-.PHONY: build test serve check eval bench clean chromium
+.PHONY: build test serve check eval bench clean chromium assets
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,10 +19,19 @@ $(VENV)/.test-installed: $(VENV)/.installed
 	$(PIP) install -e '.[test]'
 	touch $@
 
-build: $(VENV)/.installed
+# plotly.js's partial bundle (scatter and bar) from npm; without npm the build falls back to the
+# full bundle inside the plotly package and says so.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "warning: npm not found; the site will ship plotly's full bundle"; fi
+
+assets: node_modules/.installed
+
+build: $(VENV)/.installed assets
 	$(PY) -m newsline build
 
-serve: $(VENV)/.installed
+serve: $(VENV)/.installed assets
 	$(PY) -m newsline serve
 
 check: $(VENV)/.installed
@@ -34,7 +43,7 @@ chromium:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-test: $(VENV)/.test-installed chromium
+test: $(VENV)/.test-installed assets chromium
 	$(PY) -m pytest -q
 
 eval: $(VENV)/.installed
