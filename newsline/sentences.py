@@ -1,0 +1,204 @@
+"""Splits a Markdown article body into sentences with their offsets in the body.
+
+An event's text is the sentence its date stands in, so the split decides what a reader sees on
+the timeline. Blocks (paragraphs, headings, list items, quotes, table rows) always end a
+sentence; inside a block a sentence ends at . ! ? or an ellipsis followed by space and a capital,
+digit or opening quote, except after abbreviations ("z. B.", "Dr.", "U.S.", "Mr."), initials,
+German ordinals ("am 30. April") and dates without a year ("am 30.4. hat"). Fenced code is not
+prose and holds no sentences.
+
+Markup that only marks a block (the '#' of a heading, a list bullet, a quote's '>') is blanked
+to spaces before splitting, so offsets stay those of the body; `plain_text` then removes inline
+markup (links, emphasis, code, HTML) from a sentence without adding any word of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset of the first character in the body
+    end: int  # offset just past the last character
+    text: str  # the sentence as plain text: Markdown removed, whitespace collapsed
+
+
+ABBREVIATIONS = frozenset("""
+    mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt maj mt inc corp ltd co vs no nos
+    approx dept est fig jan feb febr mar apr jun jul aug sep sept oct okt nov dec dez
+    bzw ca nr abs art ggf vgl sog inkl evtl bspw hr fr str jh jhd mio mrd tsd dt gegr geb max min
+    chr zt allg präs kt tel rd ev kath evang lic dipl ing mag phil med jur bd hg hrsg ff
+""".split())
+MONTHS = frozenset("""
+    januar jänner februar märz april mai juni juli august september oktober november dezember
+    january february march may june july october december
+    jan feb febr mär mar apr jun jul aug sep sept okt oct nov dez dec
+""".split())
+# Words that open a German sentence, so "... 3 zu 2. Danach" still ends one after a number.
+GERMAN_OPENERS = frozenset("""
+    der die das den dem des ein eine einen er sie es wir ich ihr man am im in auf nach dann
+    doch aber und so dies diese dieser damit danach daher deshalb zudem auch bei mit seit
+""".split())
+
+_BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?=\s)|>)")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+\s*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_END = re.compile(r"(?:[.!?]+|…)[\"'”“»«)\]’*_]*(?=\s+)")
+_OPENING = "\"'„“‚‘»«([*_"
+
+
+def split_sentences(body: str, lang: str | None = None) -> list[Sentence]:
+    """Sentences of `body` in order; `lang` ("de"/"en") tunes the ordinal rule."""
+    masked, blocks = _mask_blocks(body)
+    sentences = []
+    for block_start, block_end in blocks:
+        start = block_start
+        for match in _END.finditer(masked, block_start, block_end):
+            if _ends_sentence(masked, match, block_end, lang):
+                sentences.extend(_sentence(masked, start, match.end()))
+                start = match.end()
+        sentences.extend(_sentence(masked, start, block_end))
+    return sentences
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding body offset `offset`, or None (markup, code, blank lines)."""
+    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if index >= 0 and sentences[index].start <= offset < sentences[index].end:
+        return sentences[index]
+    return None
+
+
+def plain_text(markdown: str) -> str:
+    """Inline Markdown to plain text: link and image text kept, markup and HTML tags dropped."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = re.sub(r"\[\^[^\]]*\]", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
+    text = re.sub(r"<!--.*?-->|</?[A-Za-z][^>]*>", "", text, flags=re.S)
+    text = re.sub(r"(`+)(.+?)\1", lambda m: m.group(2).strip(), text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"~~(?=\S)(.+?)(?<=\S)~~", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+def _mask_blocks(body: str) -> tuple[str, list[tuple[int, int]]]:
+    """The body with block markup blanked, and the (start, end) offsets of its prose blocks."""
+    chars = list(body)
+    blocks: list[tuple[int, int]] = []
+    block_start = None
+    fence = None
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        content = line.rstrip("\n")
+        line_end = offset + len(content)
+        opens_block = False
+        if fence is not None or _FENCE.match(content):
+            marker = _FENCE.match(content)
+            if fence is None:
+                fence = marker.group(1)
+            elif marker and marker.group(1) == fence:
+                fence = None
+            content = ""  # code is not prose
+            chars[offset:line_end] = " " * (line_end - offset)
+        elif _RULE.match(content) or _TABLE_RULE.match(content):
+            chars[offset:line_end] = " " * (line_end - offset)
+            content = ""
+        else:
+            prefix, opens_block = _block_markers(content, in_paragraph=block_start is not None)
+            heading = bool(_HEADING.match(content))
+            if heading:
+                tail = re.search(r"\s#+\s*$", content)  # closing hashes of "## Title ##"
+                if tail:
+                    chars[offset + tail.start():line_end] = " " * (line_end - offset - tail.start())
+            if content.lstrip().startswith("|"):
+                for i, ch in enumerate(content):
+                    if ch == "|":
+                        chars[offset + i] = " "
+            chars[offset:offset + prefix] = " " * prefix
+            opens_block = opens_block or heading or content.lstrip().startswith("|")
+        if not content.strip() or opens_block:
+            if block_start is not None:
+                blocks.append((block_start, offset))
+                block_start = None
+        if content.strip():
+            if block_start is None:
+                block_start = offset
+            if _HEADING.match(content) or content.lstrip().startswith("|"):
+                blocks.append((block_start, line_end))  # a heading or table row is one block
+                block_start = None
+        offset += len(line)
+    if block_start is not None:
+        blocks.append((block_start, len(body)))
+    return "".join(chars), blocks
+
+
+def _block_markers(line: str, in_paragraph: bool) -> tuple[int, bool]:
+    """Length of the block markers opening `line`, and whether they start a new block.
+
+    Quote markers continue the block they are in; bullets, headings and list numbers start one,
+    except a number other than 1 inside a paragraph ("30. April" wrapped to the line start),
+    which Markdown reads as text too.
+    """
+    prefix, opens = 0, False
+    while True:  # nested markers: "> - item", "1. > quote"
+        marker = _BLOCK_START.match(line[prefix:])
+        if not marker:
+            return prefix, opens
+        kind = marker.group(0).lstrip()
+        if kind[0].isdigit() and in_paragraph and not opens and int(kind[:-1]) != 1:
+            return prefix, opens
+        opens = opens or not kind.startswith(">")
+        prefix += marker.end()
+
+
+def _ends_sentence(text: str, match: re.Match, limit: int, lang: str | None) -> bool:
+    following = re.match(r"\s+(\S+)", text[match.end():limit])
+    if not following:
+        return True
+    next_word = following.group(1)
+    first = next_word.lstrip(_OPENING)[:1]
+    if not first or not (first.isupper() or first.isdigit() or next_word[0] in _OPENING):
+        return False
+    punct = match.group(0)
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True
+    token = re.search(r"(\S*)$", text[:match.start()]).group(1).lstrip(_OPENING)
+    word = token.lower()
+    if word in ABBREVIATIONS:
+        return False
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial, or one letter of "z. B." / "u. a."
+    if "." in token and re.fullmatch(r"(?:[^\W\d_]+\.)+[^\W\d_]+", token):
+        return False  # U.S., z.B., e.g.
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", token):
+        return False  # a German date without a year: "am 30.4. trafen"
+    if re.fullmatch(r"\d{1,2}", token):
+        bare = re.sub(r"\W+$", "", next_word.lstrip(_OPENING)).lower()
+        if bare in MONTHS:
+            return False
+        if lang == "de" and bare not in GERMAN_OPENERS and not first.isdigit():
+            return False  # a German ordinal: "der 2. Weltkrieg"
+    return True
+
+
+def _sentence(masked: str, start: int, end: int) -> list[Sentence]:
+    chunk = masked[start:end]
+    left = len(chunk) - len(chunk.lstrip())
+    right = len(chunk.rstrip())
+    if left >= right:
+        return []
+    text = plain_text(chunk[left:right])
+    if not any(ch.isalnum() for ch in text):
+        return []
+    return [Sentence(start + left, start + right, text)]
