@@ -125,7 +125,7 @@ def strip_markup(body: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]
         else:
             open_timexes.append((length, parse_attrs(m.group("attrs"))))
     pieces.append(unescape_xml(body[pos:]))
-    spans.sort(key=lambda s: (s[0], s[1]))
+    spans.sort(key=lambda s: (s[0], -s[1]))  # document order, outer tag first
     return "".join(pieces), spans
 
 
