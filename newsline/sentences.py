@@ -97,6 +97,7 @@ def _mask_blocks(body: str) -> tuple[str, list[tuple[int, int]]]:
     chars = list(body)
     blocks: list[tuple[int, int]] = []
     block_start = None
+    in_list = False  # the open block is a list item: any number starts the next item
     fence = None
     offset = 0
     for line in body.splitlines(keepends=True):
@@ -115,7 +116,12 @@ def _mask_blocks(body: str) -> tuple[str, list[tuple[int, int]]]:
             chars[offset:line_end] = " " * (line_end - offset)
             content = ""
         else:
-            prefix, opens_block = _block_markers(content, in_paragraph=block_start is not None)
+            prefix, opens_block = _block_markers(
+                content, in_paragraph=block_start is not None and not in_list)
+            if opens_block:
+                in_list = not _HEADING.match(content)
+            elif not content.strip():
+                in_list = False
             heading = bool(_HEADING.match(content))
             if heading:
                 tail = re.search(r"\s#+\s*$", content)  # closing hashes of "## Title ##"

@@ -1,0 +1,74 @@
+"""Merges the same event reported more than once, and puts events in timeline order.
+
+Two events are the same when they cover the same calendar interval and their sentences read the
+same once case, quotes, dashes, spacing and closing punctuation are ignored (an article included
+twice, or an agency text run by two outlets). Cross-outlet merging of differently worded reports
+is a later, separate step.
+
+Order: interval start, then granularity (finer first), then the earliest publication of the
+event's sources, then id; never the order files were read in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import timezone
+
+from newsline.model import Event
+from newsline.timex.model import GRANULARITIES
+
+_QUOTES = str.maketrans({c: '"' for c in "„“”«»‚‘’'`"} | {c: "-" for c in "‐‑‒–—−"})
+
+
+def normalise_text(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return re.sub(r"\s+", " ", text).strip().rstrip(".!?… ")
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        key = (event.start, event.end, event.granularity, normalise_text(event.text))
+        groups.setdefault(key, []).append(event)
+    return [_merged(group) for group in groups.values()]
+
+
+def order_events(events: list[Event]) -> list[Event]:
+    return sorted(events, key=_order_key)
+
+
+def merge_and_order(events: list[Event]) -> list[Event]:
+    return order_events(merge_events(events))
+
+
+def _mention_key(mention) -> tuple:
+    return (mention.published.astimezone(timezone.utc), mention.slug, mention.span)
+
+
+def _order_key(event: Event) -> tuple:
+    first = min((_mention_key(m) for m in event.sources), default=(None,))[0]
+    return (event.start, GRANULARITIES.index(event.granularity), first, event.id)
+
+
+def _merged(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return replace(group[0], sources=sorted(group[0].sources, key=_mention_key))
+    # The earliest report gives the wording; every report stays a source.
+    first = min(group, key=lambda e: (min(_mention_key(m) for m in e.sources), e.id))
+    sources = sorted({(_mention_key(m), m) for e in group for m in e.sources},
+                     key=lambda pair: pair[0])
+    return Event(
+        id=min(e.id for e in group),
+        start=first.start,
+        end=first.end,
+        granularity=first.granularity,
+        approximate=all(e.approximate for e in group),
+        text=first.text,
+        topics=tuple(sorted({t for e in group for t in e.topics})),
+        sources=[m for _, m in sources],
+        open_start=all(e.open_start for e in group),
+        open_end=all(e.open_end for e in group),
+        planned=all(e.planned for e in group),
+    )
