@@ -1,0 +1,30 @@
+"""The render stage: articles and events in, every page and asset of the site out as bytes.
+
+The pipeline writes what this returns; nothing here touches the output folder, so a failed
+render leaves the previous site in place.
+"""
+
+from __future__ import annotations
+
+from newsline.config import SiteConfig
+from newsline.model import Event, TaggedArticle
+from newsline.render.assets import site_assets
+from newsline.render.pages import make_env, render_article, render_index, render_topic, theme_dirs
+
+
+def render_site(
+    site: SiteConfig, articles: list[TaggedArticle], events: list[Event]
+) -> dict[str, bytes]:
+    """Relative POSIX path -> file bytes for all pages and assets (events.json is the pipeline's)."""
+    env = make_env(site)
+    out: dict[str, bytes] = dict(site_assets(theme_dirs(site)))
+    out["index.html"] = render_index(env, site, articles, events).encode("utf-8")
+    for topic in site.topics:
+        out[f"{topic.slug}/index.html"] = render_topic(env, site, topic, events).encode("utf-8")
+    for tagged in articles:
+        page = render_article(env, site, tagged, events)
+        out[f"articles/{tagged.article.slug}/index.html"] = page.encode("utf-8")
+    return dict(sorted(out.items()))
+
+
+__all__ = ["render_site"]

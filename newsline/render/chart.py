@@ -1,0 +1,245 @@
+"""The Plotly timeline of a page, built in Python and shipped as inert JSON.
+
+Day events are markers, longer intervals horizontal bars across their whole period; lanes are
+topics (or outlets). Style says how sure a date is: approximate dates are faded and hatched,
+planned ones diamonds or dotted, open ends carry an arrow. The page's script only draws what this
+module decided, so the chart and the plain list below it can never disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+
+import plotly.graph_objects as go
+import plotly.io as pio
+from babel.dates import get_day_names, get_month_names
+
+from newsline.model import Event
+from newsline.render.dates import day_label, event_label
+from newsline.render.markup import plain_text
+from newsline.render.strings import strings_for
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#666666")
+DAY_MS = 86_400_000
+STATUSES = ("dated", "approximate", "planned")
+_POINT_SYMBOL = {"dated": "circle", "approximate": "circle-open", "planned": "diamond"}
+_SPAN_PATTERN = {"dated": "", "approximate": "/", "planned": "."}
+_OPACITY = {"dated": 0.95, "approximate": 0.5, "planned": 0.85}
+_HOVER = "<b>%{customdata[0]}</b><br>%{customdata[1]}<br><i>%{customdata[2]}</i><extra></extra>"
+
+
+@dataclass(frozen=True)
+class Lane:
+    key: str
+    title: str
+    color: str
+
+
+def status(event: Event) -> str:
+    if event.planned:
+        return "planned"
+    return "approximate" if event.approximate else "dated"
+
+
+def is_point(event: Event) -> bool:
+    """A single day is drawn as a marker; anything longer as a span."""
+    return event.start == event.end
+
+
+def sources_label(event: Event) -> str:
+    return ", ".join(sorted({m.source for m in event.sources}))
+
+
+def lane_key(event: Event, site, by: str) -> str:
+    """The lane an event is drawn in: its first topic in site order, or its first outlet."""
+    if by == "source":
+        return min((m.source for m in event.sources), default="")
+    order = {t.slug: i for i, t in enumerate(site.topics)}
+    return min(event.topics, key=lambda t: (order.get(t, len(order)), t), default="")
+
+
+def lanes_for(events: list[Event], site, by: str, lang: str) -> list[Lane]:
+    keys = {lane_key(e, site, by) for e in events}
+    if by == "source":
+        ordered = sorted(k for k in keys if k)
+    else:
+        known = [t.slug for t in site.topics if t.slug in keys]
+        ordered = known + sorted(k for k in keys if k and k not in known)
+    if "" in keys:
+        ordered.append("")
+    lanes = []
+    for i, key in enumerate(ordered):
+        topic = site.topic(key) if by == "topic" else None
+        title = topic.title if topic else (key or strings_for(lang)["other"])
+        lanes.append(Lane(key, title, PALETTE[i % len(PALETTE)]))
+    return lanes
+
+
+def _hover_text(text: str) -> str:
+    # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
+    lines = textwrap.wrap(plain_text(text), 60) or [""]
+    return "<br>".join(escape(line, quote=False) for line in lines)
+
+
+def _customdata(event: Event, lang: str) -> list[str]:
+    return [
+        escape(event_label(event, lang), quote=False),
+        _hover_text(event.text),
+        escape(sources_label(event), quote=False),
+        event.id,
+    ]
+
+
+def _trace(lane: Lane, st: str, events: list[Event], point: bool, lang: str, first: bool):
+    s = strings_for(lang)
+    name = lane.title if st == "dated" else f"{lane.title} · {s[st]}"
+    common = dict(
+        name=name, legendgroup=f"{lane.key}|{st}", showlegend=first,
+        y=[lane.title] * len(events), customdata=[_customdata(e, lang) for e in events],
+        hovertemplate=_HOVER, meta=["event"],
+    )
+    if point:
+        return go.Scatter(
+            mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
+            marker=dict(symbol=_POINT_SYMBOL[st], size=12, color=lane.color, opacity=_OPACITY[st],
+                        line=dict(width=2, color=lane.color)),
+            **common,
+        )
+    return go.Bar(
+        orientation="h", base=[e.start.isoformat() for e in events],
+        x=[((e.end - e.start).days + 1) * DAY_MS for e in events], width=0.45,
+        marker=dict(color=lane.color, opacity=_OPACITY[st], line=dict(width=1.5, color=lane.color),
+                    pattern=dict(shape=_SPAN_PATTERN[st], fillmode="overlay", fgcolor="#ffffff",
+                                 fgopacity=0.8, size=7)),
+        **common,
+    )
+
+
+def _open_end_marks(events: list[Event], lane_of: dict[str, Lane]) -> list[dict]:
+    marks = []
+    for e in events:
+        lane = lane_of[e.id]
+        if e.open_start:
+            marks.append(dict(x=e.start.isoformat(), y=lane.title, text="◀", showarrow=False,
+                              xanchor="right", xshift=-4, font=dict(color=lane.color, size=14)))
+        if e.open_end:
+            marks.append(dict(x=(e.end + timedelta(days=1)).isoformat(), y=lane.title, text="▶",
+                              showarrow=False, xanchor="left", xshift=4,
+                              font=dict(color=lane.color, size=14)))
+    return marks
+
+
+def _as_of(events: list[Event]) -> date | None:
+    """The newest publication date among the sources: what 'planned' is relative to."""
+    published = [m.published for e in events for m in e.sources]
+    return max(published).date() if published else None
+
+
+def plotly_locale(lang: str) -> dict:
+    """Month and day names for Plotly's axis labels, from CLDR via babel."""
+    loc = strings_for(lang)["locale"]
+    months = get_month_names("wide", locale=loc)
+    short_months = get_month_names("abbreviated", locale=loc)
+    days = get_day_names("wide", locale=loc)
+    short_days = get_day_names("abbreviated", locale=loc)
+    sunday_first = [6, 0, 1, 2, 3, 4, 5]  # babel counts from Monday, d3 from Sunday
+    return {
+        "name": lang,
+        "months": [months[i] for i in range(1, 13)],
+        "shortMonths": [short_months[i].rstrip(".") for i in range(1, 13)],
+        "days": [days[i] for i in sunday_first],
+        "shortDays": [short_days[i].rstrip(".") for i in sunday_first],
+        "date": "%d.%m.%Y" if lang == "de" else "%d/%m/%Y",
+        "decimal": "," if lang == "de" else ".",
+        "thousands": "." if lang == "de" else ",",
+    }
+
+
+def build_figure(events: list[Event], site, lang: str, by: str | None = None) -> go.Figure:
+    """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given)."""
+    by = by or site.lanes
+    lanes = lanes_for(events, site, by, lang)
+    by_key = {lane.key: lane for lane in lanes}
+    lane_of = {e.id: by_key[lane_key(e, site, by)] for e in events}
+    traces = []
+    for lane in lanes:
+        for st in STATUSES:
+            group = [e for e in events if lane_of[e.id] is lane and status(e) == st]
+            spans = [e for e in group if not is_point(e)]
+            points = [e for e in group if is_point(e)]
+            if spans:
+                traces.append(_trace(lane, st, spans, False, lang, first=True))
+            if points:
+                traces.append(_trace(lane, st, points, True, lang, first=not spans))
+    first = min(e.start for e in events)
+    last = max(e.end for e in events) + timedelta(days=1)
+    pad = max((last - first) * 0.04, timedelta(days=3))
+    x_range = [(first - pad).isoformat(), (last + pad).isoformat()]
+    shapes, annotations = [], _open_end_marks(events, lane_of)
+    as_of = _as_of(events)
+    if as_of and any(e.planned for e in events):
+        shapes.append(dict(type="line", xref="x", yref="paper", x0=as_of.isoformat(),
+                           x1=as_of.isoformat(), y0=0, y1=1, line=dict(dash="dot", width=1)))
+        annotations.append(dict(xref="x", yref="paper", x=as_of.isoformat(), y=1, yanchor="top",
+                                xanchor="left", xshift=3,
+                                text=escape(f"{strings_for(lang)['as_of']}: {day_label(as_of, lang)}"),
+                                showarrow=False, font=dict(size=11)))
+    layout = go.Layout(
+        template=go.layout.Template(),
+        height=230 + 46 * len(lanes),
+        margin=dict(l=10, r=10, t=40, b=10),
+        barmode="overlay",
+        hovermode="closest",
+        hoverlabel=dict(align="left"),
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
+        legend=dict(orientation="h", x=0, xanchor="left", y=1.02, yanchor="bottom"),
+        xaxis=dict(type="date", range=x_range, showgrid=True, gridcolor="rgba(128,128,128,0.25)",
+                   rangeslider=dict(visible=True, range=x_range, thickness=0.12)),
+        yaxis=dict(type="category", categoryorder="array",
+                   categoryarray=[lane.title for lane in reversed(lanes)],
+                   automargin=True, fixedrange=True, showgrid=False),
+        shapes=shapes,
+        annotations=annotations,
+    )
+    return go.Figure(data=traces, layout=layout)
+
+
+def chart_config(lang: str) -> dict:
+    return {
+        "displaylogo": False,
+        "responsive": True,
+        "locale": lang,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage"],
+    }
+
+
+def script_safe_json(text: str) -> str:
+    """JSON that cannot end a <script> block or be cut by a JavaScript line separator.
+
+    The replaced characters only ever occur inside JSON strings, where \\u escapes mean the same.
+    """
+    return (
+        text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    )
+
+
+def chart_payload(events: list[Event], site, lang: str, by: str | None = None) -> str:
+    """The page's chart-data block: figure, Plotly config and axis locale, ready to embed."""
+    figure = pio.to_json(build_figure(events, site, lang, by), validate=True, pretty=False,
+                         engine="json")
+    extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang)},
+                        ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return script_safe_json('{"figure":' + figure + "," + extras[1:])
+
+
+def chart_span(events: list[Event]) -> tuple[date, date]:
+    return min(e.start for e in events), max(e.end for e in events)
+

@@ -1,0 +1,148 @@
+"""Article Markdown as safe HTML with temporal expressions marked exactly where they stand.
+
+Tagger offsets index the Markdown source, not the HTML, so each span is fenced with private-use
+characters before conversion; they pass through Markdown and the sanitiser untouched and are
+swapped for <mark> tags at the very end, after nh3 has removed anything the author's raw HTML
+could have smuggled in. Event sentences go the same way, so lists and hovers never show raw
+Markdown syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape, unescape
+
+import markdown
+import nh3
+
+from newsline.model import TaggedArticle
+from newsline.render.dates import day_label, interval_label
+from newsline.render.strings import strings_for
+from newsline.timex.model import Timex
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "del", "dl", "dt", "em", "h2",
+    "h3", "h4", "h5", "h6", "hr", "i", "ins", "li", "ol", "p", "pre", "q", "s", "small", "strong",
+    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+# Supplementary private-use planes: one opening and one closing code point per span.
+_OPEN, _CLOSE = 0xF0000, 0x100000
+_LIMIT = 0xFFFD
+_SENTINEL = re.compile("[\U000F0000-\U000FFFFD\U00100000-\U0010FFFD]")
+# A sentence that begins like a block ("1. Mai ...", "# ...", "- ...") must stay a sentence.
+_BLOCK_START = re.compile(r"^(\s*)(\d+(?=[.)]\s)|[#>+*-](?=\s))")
+
+
+def sanitize(html: str) -> str:
+    """The author's HTML reduced to ordinary article markup; links get rel=noopener noreferrer."""
+    return nh3.clean(
+        html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+
+
+def _to_html(source: str) -> str:
+    return sanitize(markdown.markdown(source, extensions=["sane_lists", "tables"],
+                                      output_format="html"))
+
+
+def mark_spans(source: str, spans: list[tuple[int, int, str]]) -> str:
+    """Markdown `source` as sanitised HTML, each (start, end, open_tag) span wrapped in its tag.
+
+    Spans must be sorted and must not overlap. A span whose ends land in different elements
+    (it crossed Markdown syntax) wraps only its first text run, so the tags still nest.
+    """
+    text = _SENTINEL.sub("\ufffd", source)  # an author's text cannot forge a fence
+    for i, (start, end, _) in sorted(enumerate(spans[:_LIMIT]), key=lambda p: -p[1][0]):
+        text = text[:start] + chr(_OPEN + i) + text[start:end] + chr(_CLOSE + i) + text[end:]
+    html = _to_html(text)
+    for i, (_, _, open_tag) in enumerate(spans[:_LIMIT]):
+        opener, closer = chr(_OPEN + i), chr(_CLOSE + i)
+        start = html.find(opener)
+        if start < 0:  # the span sat in syntax Markdown drops, such as a link target
+            html = html.replace(closer, "")
+            continue
+        end = html.find(closer, start)
+        inner_end = end if end >= 0 else len(html)
+        tag = html.find("<", start, inner_end)
+        inner_end = tag if tag >= 0 else inner_end
+        html = (html[:start] + open_tag + html[start + 1: inner_end] + "</mark>"
+                + html[inner_end:]).replace(closer, "")
+    return html
+
+
+def markable(timexes: tuple[Timex, ...], body: str) -> list[Timex]:
+    """The expressions that can be marked: inside the body, not overlapping an earlier one."""
+    chosen, last_end = [], -1
+    for tx in sorted(timexes, key=lambda t: (t.start, -t.end)):
+        if 0 <= tx.start < tx.end <= len(body) and tx.start >= last_end:
+            chosen.append(tx)
+            last_end = tx.end
+    return chosen
+
+
+def timex_title(tx: Timex, lang: str) -> str:
+    """'30. April 2024 · TIMEX3 DATE 2024-04-30 · bezogen auf 28. April 2024'."""
+    parts = []
+    if tx.interval is not None:
+        iv = tx.interval
+        parts.append(interval_label(iv.start, iv.end, iv.granularity, lang, iv.approximate,
+                                    iv.open_start, iv.open_end))
+    parts.append(f"TIMEX3 {tx.type} {tx.value}" + (f" ({tx.mod})" if tx.mod else ""))
+    if tx.anchor:
+        try:
+            anchor = day_label(date.fromisoformat(tx.anchor[:10]), lang)
+        except ValueError:
+            anchor = tx.anchor
+        parts.append(f"{strings_for(lang)['resolved_against']} {anchor}")
+    return " · ".join(parts)
+
+
+def timex_tag(tx: Timex, lang: str) -> str:
+    title = escape(timex_title(tx, lang))
+    return (f'<mark class="timex" id="x-{tx.start}" data-value="{escape(tx.value)}" '
+            f'data-label="{title}" title="{title}">')
+
+
+def render_body(tagged: TaggedArticle) -> str:
+    """The article body as sanitised HTML with one <mark class="timex"> per expression."""
+    article = tagged.article
+    spans = [(tx.start, tx.end, timex_tag(tx, article.lang))
+             for tx in markable(tagged.timexes, article.body)]
+    return mark_spans(article.body, spans)
+
+
+def _unwrap_paragraph(html: str) -> str:
+    html = html.strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html
+
+
+def _keep_inline(text: str, span: tuple[int, int] | None):
+    """Backslash-escape a block marker at the start so Markdown keeps the sentence a sentence."""
+    match = _BLOCK_START.match(text)
+    if not match or (span and span[0] <= match.end(1)):
+        return text, span  # a fence in front of the marker already breaks it
+    cut = match.end(2) if match.group(2)[0].isdigit() else match.end(1)
+    text = text[:cut] + "\\" + text[cut:]
+    if span and span[0] >= cut:
+        span = (span[0] + 1, span[1] + 1)
+    return text, span
+
+
+def render_sentence(text: str, span: tuple[int, int] | None = None) -> str:
+    """One sentence of Markdown as inline HTML, the expression at `span` in a plain <mark>."""
+    text, span = _keep_inline(text, span)
+    spans = [(span[0], span[1], "<mark>")] if span and 0 <= span[0] < span[1] <= len(text) else []
+    return _unwrap_paragraph(mark_spans(text, spans))
+
+
+def plain_text(markdown_text: str) -> str:
+    """A sentence's words without Markdown or HTML, for places that cannot show markup."""
+    text, _ = _keep_inline(_SENTINEL.sub("\ufffd", markdown_text), None)
+    return " ".join(unescape(nh3.clean(_to_html(text), tags=set())).split())

@@ -1,0 +1,157 @@
+"""The three kinds of page (overview, topic, article) rendered through the theme's templates.
+
+Each page gets a `root` prefix so every link is relative and the site works from any sub-path
+and from file://; the canonical URL is the only absolute one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
+from newsline.config import SiteConfig, Topic
+from newsline.model import Event, TaggedArticle
+from newsline.render.chart import chart_payload, chart_span
+from newsline.render.dates import day_label
+from newsline.render.markup import render_body
+from newsline.render.strings import count_label, strings_for
+from newsline.render.views import article_href, event_view, safe_url, topic_href
+
+# The package's own theme: used for anything a site's theme/ does not override.
+DEFAULT_THEME = Path(__file__).resolve().parents[2] / "theme"
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+def theme_dirs(site: SiteConfig) -> list[Path]:
+    dirs = [site.theme_dir]
+    if DEFAULT_THEME.is_dir() and DEFAULT_THEME.resolve() != site.theme_dir.resolve():
+        dirs.append(DEFAULT_THEME)
+    return dirs
+
+
+def make_env(site: SiteConfig) -> Environment:
+    loaders = [FileSystemLoader(str(d / "templates")) for d in theme_dirs(site)]
+    env = Environment(
+        loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    return env
+
+
+def canonical(site: SiteConfig, path: str) -> str:
+    tail = path[: -len("index.html")] if path.endswith("index.html") else path
+    return site.base_url.rstrip("/") + "/" + tail
+
+
+def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str | None = None):
+    if not events:
+        return None
+    s = strings_for(lang)
+    first, last = chart_span(events)
+    return {
+        "json": chart_payload(events, site, lang, by),
+        "label": s["timeline_of"].format(title=title),
+        "description": s["chart_description"].format(
+            count=len(events), first=day_label(first, lang), last=day_label(last, lang)),
+        "key": s["chart_key"],
+    }
+
+
+def _common(site: SiteConfig, lang: str, path: str, title: str, description: str) -> dict:
+    root = "../" * path.count("/")
+    s = strings_for(lang)
+    return {
+        "site": site,
+        "lang": lang,
+        "s": s,
+        "root": root,
+        "csp": CSP,
+        "page_title": title,
+        "description": description,
+        "canonical": canonical(site, path),
+        "og_locale": s["locale"],
+        "nav": [
+            {"title": t.title, "href": topic_href(root, t.slug), "slug": t.slug}
+            for t in site.topics
+        ],
+        "home": root + "index.html",
+    }
+
+
+def _events_of_topic(events: list[Event], topic: Topic) -> list[Event]:
+    return [e for e in events if topic.slug in e.topics]
+
+
+def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: list[Event]) -> str:
+    lang = site.default_lang
+    ctx = _common(site, lang, "index.html", site.title, site.description or site.title)
+    root = ctx["root"]
+    ctx.update(
+        og_type="website",
+        current=None,
+        chart=_chart(events, site, lang, site.title),
+        events=[event_view(e, site, lang, root) for e in events],
+        topics=[
+            {"title": t.title, "description": t.description, "href": topic_href(root, t.slug),
+             "count": count_label(lang, len(_events_of_topic(events, t)))}
+            for t in site.topics
+        ],
+        articles=[
+            {"title": a.article.title, "source": a.article.source,
+             "date": a.article.date.date().isoformat(),
+             "date_label": day_label(a.article.date.date(), lang),
+             "href": article_href(root, a.article.slug), "lang": a.article.lang}
+            for a in sorted(articles, key=lambda a: (a.article.date, a.article.slug), reverse=True)
+        ],
+    )
+    return env.get_template("index.html").render(ctx)
+
+
+def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event]) -> str:
+    lang = site.default_lang
+    mine = _events_of_topic(events, topic)
+    title = f"{topic.title} – {site.title}"
+    description = topic.description or strings_for(lang)["timeline_of"].format(title=topic.title)
+    ctx = _common(site, lang, f"{topic.slug}/index.html", title, description)
+    ctx.update(
+        og_type="website",
+        current=topic.slug,
+        topic=topic,
+        count=count_label(lang, len(mine)),
+        chart=_chart(mine, site, lang, topic.title),
+        events=[event_view(e, site, lang, ctx["root"]) for e in mine],
+    )
+    return env.get_template("topic.html").render(ctx)
+
+
+def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event]) -> str:
+    article = tagged.article
+    lang = article.lang
+    mine = [e for e in events if any(m.slug == article.slug for m in e.sources)]
+    path = f"articles/{article.slug}/index.html"
+    ctx = _common(site, lang, path, f"{article.title} – {site.title}",
+                  article.summary or article.title)
+    root = ctx["root"]
+    ctx.update(
+        og_type="article",
+        current=None,
+        article=article,
+        published=article.date.isoformat(),
+        published_label=f"{day_label(article.date.date(), lang)}, {article.date:%H:%M}",
+        url=safe_url(article.url),
+        topics=[
+            {"title": (site.topic(slug).title if site.topic(slug) else slug),
+             "href": topic_href(root, slug)}
+            for slug in article.topics
+        ],
+        body=render_body(tagged),
+        chart=_chart(mine, site, lang, article.title, by="topic"),
+        events=[event_view(e, site, lang, root) for e in mine],
+    )
+    return env.get_template("article.html").render(ctx)

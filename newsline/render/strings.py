@@ -1,0 +1,130 @@
+"""The words the site itself says, in German and English.
+
+Pages speak the language of what they show (index and topic pages the site's default language,
+article pages the article's), so every UI string is looked up here by language.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "de": {
+        "locale": "de_DE",
+        "overview": "Überblick",
+        "topics": "Themen",
+        "articles": "Artikel",
+        "events": "Ereignisse",
+        "timeline": "Zeitleiste",
+        "timeline_of": "Zeitleiste: {title}",
+        "no_events": "Zu diesem Thema sind noch keine datierten Ereignisse bekannt.",
+        "chart_description": (
+            "Die Zeitleiste zeigt {count} Ereignisse von {first} bis {last}. "
+            "Dieselben Ereignisse stehen als Liste unter der Grafik."
+        ),
+        "chart_key": (
+            "Punkte sind einzelne Tage, Balken längere Zeiträume. Blass oder schraffiert: "
+            "ungefähre Angabe; Raute oder Punktmuster: geplant; Pfeil: offener Beginn oder "
+            "offenes Ende. Ein Klick auf einen Punkt springt zum Eintrag in der Liste."
+        ),
+        "event_count": "{count} Ereignisse",
+        "event_count_one": "1 Ereignis",
+        "source": "Quelle",
+        "sources": "Quellen",
+        "original": "Original",
+        "in_article": "im Artikel",
+        "published": "Veröffentlicht",
+        "outlet": "Medium",
+        "article_events": "Ereignisse aus diesem Artikel",
+        "back_to_overview": "Zum Überblick",
+        "planned": "geplant",
+        "approximate": "ungefähr",
+        "dated": "datiert",
+        "other": "Sonstiges",
+        "as_of": "Stand",
+        "resolved_against": "bezogen auf",
+        "value": "Wert",
+        "skip": "Zum Inhalt springen",
+        "around_day": "um den {}",
+        "around": "etwa {}",
+        "before_day": "vor dem {}",
+        "before": "vor {}",
+        "since_day": "seit dem {}",
+        "since": "seit {}",
+        "from_to": "{} bis {}",
+        "week": "KW {week}: {days}",
+        "weeks": "KW {first}–{last}: {days}",
+        "season_spring": "Frühjahr {year}",
+        "season_summer": "Sommer {year}",
+        "season_autumn": "Herbst {year}",
+        "season_winter": "Winter {year}/{next}",
+        "half_1": "1. Halbjahr {year}",
+        "half_2": "2. Halbjahr {year}",
+        "decade": "{decade}er-Jahre",
+        "century": "{century}. Jahrhundert",
+    },
+    "en": {
+        "locale": "en_GB",
+        "overview": "Overview",
+        "topics": "Topics",
+        "articles": "Articles",
+        "events": "Events",
+        "timeline": "Timeline",
+        "timeline_of": "Timeline: {title}",
+        "no_events": "No dated events are known for this topic yet.",
+        "chart_description": (
+            "The timeline shows {count} events from {first} to {last}. "
+            "The same events are listed below the chart."
+        ),
+        "chart_key": (
+            "Dots are single days, bars longer periods. Faded or hatched: approximate date; "
+            "diamond or dotted pattern: planned; arrow: open start or open end. "
+            "Clicking a point jumps to its entry in the list."
+        ),
+        "event_count": "{count} events",
+        "event_count_one": "1 event",
+        "source": "Source",
+        "sources": "Sources",
+        "original": "original",
+        "in_article": "in the article",
+        "published": "Published",
+        "outlet": "Outlet",
+        "article_events": "Events from this article",
+        "back_to_overview": "Back to the overview",
+        "planned": "planned",
+        "approximate": "approximate",
+        "dated": "dated",
+        "other": "Other",
+        "as_of": "As of",
+        "resolved_against": "resolved against",
+        "value": "value",
+        "skip": "Skip to content",
+        "around_day": "around {}",
+        "around": "around {}",
+        "before_day": "before {}",
+        "before": "before {}",
+        "since_day": "since {}",
+        "since": "since {}",
+        "from_to": "{} to {}",
+        "week": "Week {week}: {days}",
+        "weeks": "Weeks {first}–{last}: {days}",
+        "season_spring": "spring {year}",
+        "season_summer": "summer {year}",
+        "season_autumn": "autumn {year}",
+        "season_winter": "winter {year}/{next}",
+        "half_1": "first half of {year}",
+        "half_2": "second half of {year}",
+        "decade": "the {decade}s",
+        "century": "the {century} century",
+    },
+}
+
+LANGUAGES = tuple(sorted(STRINGS))
+
+
+def strings_for(lang: str) -> dict[str, str]:
+    """The table for `lang`, English for any language the site does not speak."""
+    return STRINGS.get(lang, STRINGS["en"])
+
+
+def count_label(lang: str, count: int) -> str:
+    s = strings_for(lang)
+    return s["event_count_one"] if count == 1 else s["event_count"].format(count=count)

@@ -1,0 +1,99 @@
+"""What a template needs to show an event or an article, computed once per page language.
+
+Templates stay free of logic: labels are localised, links made relative to the page, and URLs
+from front matter checked here, because escaping alone does not stop a javascript: link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from newsline.model import Event, Mention
+from newsline.render.chart import status
+from newsline.render.dates import datetime_attr, event_label
+from newsline.render.markup import render_sentence
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is an absolute http(s) link, else None (it is then shown as no link)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def article_href(root: str, slug: str, offset: int | None = None) -> str:
+    anchor = f"#x-{offset}" if offset is not None else ""
+    return f"{root}articles/{slug}/index.html{anchor}"
+
+
+def topic_href(root: str, slug: str) -> str:
+    return f"{root}{slug}/index.html"
+
+
+@dataclass(frozen=True)
+class SourceView:
+    outlet: str
+    title: str
+    href: str  # the expression in our article page
+    url: str | None  # the original article
+
+
+@dataclass(frozen=True)
+class TopicLink:
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    dom_id: str
+    label: str
+    datetime: str
+    status: str
+    open_start: bool
+    open_end: bool
+    text: Markup  # the sentence as inline HTML, the expression that dated it marked
+    sources: tuple[SourceView, ...]
+    topics: tuple[TopicLink, ...]
+
+
+def expression_in_sentence(text: str, mention: Mention | None) -> tuple[int, int] | None:
+    """Where the mention's expression sits in the event's sentence, if the sentence is its own."""
+    if mention is None:
+        return None
+    offset = mention.span[0] - mention.sentence_span[0]
+    end = offset + mention.span[1] - mention.span[0]
+    return (offset, end) if 0 <= offset and text[offset:end] == mention.expression else None
+
+
+def source_view(m: Mention, root: str) -> SourceView:
+    return SourceView(m.source, m.title, article_href(root, m.slug, m.span[0]), safe_url(m.url))
+
+
+def event_view(event: Event, site, lang: str, root: str) -> EventView:
+    mentions = sorted(event.sources, key=lambda m: (m.published, m.slug, m.span))
+    span = expression_in_sentence(event.text, mentions[0] if mentions else None)
+    topics = tuple(
+        TopicLink(t.title, topic_href(root, t.slug))
+        for t in site.topics if t.slug in event.topics
+    )
+    return EventView(
+        id=event.id,
+        dom_id=f"event-{event.id}",
+        label=event_label(event, lang),
+        datetime=datetime_attr(event.start, event.end, event.granularity),
+        status=status(event),
+        open_start=event.open_start,
+        open_end=event.open_end,
+        text=Markup(render_sentence(event.text, span)),
+        sources=tuple(source_view(m, root) for m in mentions),
+        topics=topics,
+    )
