@@ -1,0 +1,108 @@
+"""`newsline check`: every problem of the content, and of an existing build/, in one report.
+
+Config and articles are validated exactly as the build validates them (drafts included). When
+build/ exists, its pages are checked too: every relative href/src (and CSS url()) must name an
+existing file inside build/, folders must be linked through an explicit index.html (the site
+must work from file://), and a #fragment into a page must match an id on that page.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from newsline.build import load_site
+from newsline.problems import Problems, console, report
+from newsline.reader import read_articles
+
+LINK_ATTRIBUTES = {"href", "src", "poster", "data"}
+
+
+class _PageScan(HTMLParser):
+    """Collects the links (with their lines) and the ids of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, int]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+            elif name in LINK_ATTRIBUTES and value is not None:
+                self.links.append((value, self.getpos()[0]))
+            elif name == "srcset" and value:
+                for candidate in value.split(","):
+                    if candidate.strip():
+                        self.links.append((candidate.split()[0], self.getpos()[0]))
+
+    handle_startendtag = handle_starttag
+
+
+def check_site(root: Path) -> Problems:
+    """Every problem of the project at `root`."""
+    problems = Problems(root)
+    site, topics_known = load_site(root, problems)
+    read_articles(site, problems, drafts=True, check_topics=topics_known)
+    build_dir = root / "build"
+    if build_dir.is_dir():
+        check_links(build_dir, problems)
+    return problems
+
+
+def check_links(build_dir: Path, problems: Problems) -> None:
+    """Broken internal links and missing assets of the built site."""
+    pages: dict[Path, _PageScan] = {}
+    for page in sorted(build_dir.rglob("*.html")):
+        scan = _PageScan()
+        scan.feed(page.read_text(encoding="utf-8", errors="replace"))
+        scan.close()
+        pages[page] = scan
+    for page, scan in pages.items():
+        for link, line in scan.links:
+            message = _link_problem(page, link, build_dir, pages)
+            if message:
+                problems.error(page, line, message)
+    for sheet in sorted(build_dir.rglob("*.css")):
+        text = sheet.read_text(encoding="utf-8", errors="replace")
+        for match in re.finditer(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)", text):
+            message = _link_problem(sheet, match.group(1), build_dir, pages)
+            if message:
+                problems.error(sheet, text.count("\n", 0, match.start()) + 1, message)
+
+
+def _link_problem(page: Path, link: str, build_dir: Path, pages: dict) -> str | None:
+    parts = urlsplit(link.strip())
+    if parts.scheme or link.strip().startswith("//"):
+        return None  # external, data: or mailto: - not ours to check offline
+    target = page
+    if parts.path:
+        if parts.path.startswith("/"):
+            return f"link {link!r} is absolute: the site must work from any sub-path, use a relative link"
+        target = page.parent.joinpath(*PurePosixPath(unquote(parts.path)).parts)
+    resolved = target.resolve()
+    if not resolved.is_relative_to(build_dir.resolve()):
+        return f"link {link!r} points outside build/"
+    if resolved.is_dir():
+        return f"link {link!r} names a folder: link its index.html (file:// shows no folder index)"
+    if not resolved.is_file():
+        return f"broken link {link!r}: {resolved.relative_to(build_dir.resolve()).as_posix()} does not exist"
+    fragment = unquote(parts.fragment)
+    if fragment and resolved.suffix == ".html":
+        scan = next((s for p, s in pages.items() if p.resolve() == resolved), None)
+        if scan is not None and fragment not in scan.ids:
+            return f"broken link {link!r}: no id {fragment!r} on that page"
+    return None
+
+
+def cmd_check(args) -> int:
+    out = console()
+    problems = check_site(Path(args.root))
+    report(problems, out)
+    failed = bool(problems.errors) or (args.strict and bool(problems.warnings))
+    if not problems.errors and not problems.warnings:
+        out.print("no problems found", markup=False)
+    return 1 if failed else 0
