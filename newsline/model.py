@@ -67,3 +67,4 @@ class Event:
     open_start: bool = False
     open_end: bool = False
     planned: bool = False  # lies after the publication date of its sources
+    date_note: str | None = None  # set by the merger when its sources disagree on the date
