@@ -43,6 +43,8 @@ def event_json(event: Event) -> dict:
         "text": event.text,
         "topics": list(event.topics),
         "sources": [mention_json(m) for m in event.sources],
+        # set by the cross-article merger when its sources disagree on the date
+        "date_note": getattr(event, "date_note", None),
     }
 
 
