@@ -1,0 +1,118 @@
+"""The Plotly figure: one mark per event, spans across whole periods, styles, lanes, JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import sample
+
+from newsline.render.chart import DAY_MS, build_figure, chart_payload
+
+
+def _marks(figure):
+    """event id -> (trace, index) for every plotted event."""
+    out = {}
+    for trace in figure["data"]:
+        for i, row in enumerate(trace["customdata"]):
+            assert row[3] not in out, "an event is drawn twice"
+            out[row[3]] = (trace, i)
+    return out
+
+
+def _figure(events, site=None, lang="de", by=None):
+    return json.loads(chart_payload(events, site or sample.site(), lang, by))["figure"]
+
+
+def test_one_mark_per_event_days_as_points_periods_as_spans():
+    events = sample.events()
+    marks = _marks(_figure(events))
+    assert sorted(marks) == sorted(e.id for e in events)
+    for e in events:
+        trace, i = marks[e.id]
+        if e.start == e.end:
+            assert trace["type"] == "scatter" and trace["mode"] == "markers"
+            assert trace["x"][i] == f"{e.start.isoformat()} 12:00"
+        else:
+            assert trace["type"] == "bar" and trace["orientation"] == "h"
+            assert trace["base"][i] == e.start.isoformat()
+            assert trace["x"][i] == ((e.end - e.start).days + 1) * DAY_MS
+
+
+def test_week_span_covers_the_whole_week():
+    week = next(e for e in sample.events() if e.granularity == "week")
+    trace, i = _marks(_figure([week]))[week.id]
+    assert trace["base"][i] == "2024-04-22" and trace["x"][i] == 7 * DAY_MS
+
+
+def test_styles_tell_dated_approximate_and_planned_apart():
+    events = sample.events()
+    vague = replace(events[1], id="vague", approximate=True)
+    figure = _figure(events + [vague])
+    by_name = {t["name"]: t for t in figure["data"] if t["type"] == "bar"}
+    dated_span = by_name["Neue Brücke"]
+    planned_span = by_name["Neue Brücke · geplant"]
+    approx = _marks(figure)["vague"][0]
+    assert approx["name"] == "Neue Brücke · ungefähr"
+    assert approx["marker"]["opacity"] < dated_span["marker"]["opacity"]
+    assert approx["marker"]["pattern"]["shape"] == "/"
+    assert planned_span["marker"]["pattern"]["shape"] == "."
+    assert dated_span["marker"]["pattern"]["shape"] == ""
+    point = build_figure([replace(events[3], id="p", planned=True)], sample.site(), "de")
+    assert point.data[0].marker.symbol == "diamond"
+
+
+def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
+    events = sample.events()
+    figure = _figure(events)
+    arrows = [a for a in figure["layout"]["annotations"] if a["text"] in ("◀", "▶")]
+    spring = next(e for e in events if e.open_end)
+    assert arrows == [{"font": {"color": "#0072B2", "size": 14}, "showarrow": False, "text": "▶",
+                       "x": "2023-06-01", "xanchor": "left", "xshift": 4, "y": "Neue Brücke"}]
+    assert spring.end == date(2023, 5, 31)
+    before = replace(events[1], id="before", open_start=True)
+    arrows = [a for a in _figure([before])["layout"]["annotations"] if a["text"] == "◀"]
+    assert arrows[0]["x"] == before.start.isoformat() and arrows[0]["xanchor"] == "right"
+    [line] = figure["layout"]["shapes"]
+    assert line["x0"] == "2024-05-02" and line["line"]["dash"] == "dot"
+
+
+def test_lanes_by_topic_follow_site_order_and_by_source_sort_outlets():
+    site = sample.site()
+    events = sample.events()
+    topic_fig = _figure(events, site)
+    assert topic_fig["layout"]["yaxis"]["categoryarray"] == ["Neue Brücke"]  # first topic wins
+    hafen_only = [replace(e, topics=("hafen",)) for e in events[:2]] + events[2:]
+    lanes = _figure(hafen_only, site)["layout"]["yaxis"]["categoryarray"]
+    assert lanes == ["Hafen", "Neue Brücke"]  # reversed: the first lane is drawn on top
+    source_fig = _figure(events, replace(site, lanes="source"))
+    assert source_fig["layout"]["yaxis"]["categoryarray"] == ["River Times", "Flussbote"]
+    colours = {t["y"][0]: t["marker"]["color"] for t in source_fig["data"]}
+    assert colours["Flussbote"] != colours["River Times"]
+
+
+def test_hover_shows_label_wrapped_sentence_and_source():
+    events = sample.events()
+    long = next(e for e in events if e.id == "harb1")
+    trace, i = _marks(_figure(events, lang="en"))["harb1"]
+    label, sentence, source, _ = trace["customdata"][i]
+    assert label == "around 10–20 June 2024"
+    lines = sentence.split("<br>")
+    assert len(lines) == 2 and all(len(line) <= 60 for line in lines)
+    assert " ".join(lines) == long.text
+    assert source == "River Times"
+    assert trace["hovertemplate"].startswith("<b>%{customdata[0]}</b>")
+
+
+def test_figure_json_is_deterministic_and_free_of_uids():
+    events = sample.events()
+    payloads = {chart_payload(events, sample.site(), "de") for _ in range(3)}
+    assert len(payloads) == 1
+    figure = json.loads(payloads.pop())
+    assert all("uid" not in t for t in figure["figure"]["data"])
+    assert figure["config"]["displaylogo"] is False
+    assert figure["figure"]["layout"]["xaxis"]["rangeslider"]["visible"] is True
+    assert figure["locale"]["months"][4] == "Mai"
+    legend = [t["name"] for t in figure["figure"]["data"] if t["showlegend"]]
+    assert legend == ["Neue Brücke", "Neue Brücke · geplant"]  # one entry per lane and style
