@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsline.sentences import plain_text, sentence_at, split_sentences
 
 
@@ -92,3 +97,23 @@ def test_sentence_at_finds_the_sentence_of_an_offset():
     assert sentence_at(sentences, body.index("4. Mai")).text == "Zweiter Satz am 4. Mai."
     assert sentence_at(sentences, 0).text == "Erster Satz."
     assert sentence_at(sentences, body.index("\n")) is None
+
+
+PIECES = ["Am", "30.", "April", "z.", "B.", "Dr.", "U.S.", "Mr.", "Hale", "sagte", "2024.", "**fett**",
+          "[Link](https://example.org/x.y)", "`code`", "-", "#", ">", "1.", "\n", "\n\n", "?", "!",
+          "„Zitat.“", "(Klammer.)", "e.g.", "Die", "der", "3.5.", "_kursiv_", "…", "|"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from(["de", "en", None]))
+def test_sentences_are_ordered_disjoint_and_use_only_words_of_the_body(pieces, lang):
+    body = " ".join(pieces)
+    sentences = split_sentences(body, lang)
+    previous_end = 0
+    for sentence in sentences:
+        assert previous_end <= sentence.start < sentence.end <= len(body)
+        previous_end = sentence.end
+        source = body[sentence.start:sentence.end]
+        for word in re.findall(r"\w+", sentence.text):
+            assert word in source
+        assert sentence_at(sentences, sentence.start) == sentence
