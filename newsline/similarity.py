@@ -99,7 +99,7 @@ def signals(text: str, drop: tuple[str, ...] = ()) -> Signals:
             run.append(lower)
         else:
             if 2 <= len(run) <= 5:
-                keys.add("".join(word[0] for word in run))  # "European Union" -> "eu"
+                keys.add("".join(word_key(word)[0] for word in run))  # "European Union": "eu"
             run = []
         if not token:
             break
@@ -180,10 +180,16 @@ def _edit_distance(a: str, b: str, budget: int) -> int:
 
 
 class Weights:
-    """Inverse document frequency of keys over a batch of sentences."""
+    """Inverse document frequency of keys over a batch of sentences.
+
+    The batch counts as if it held PRIOR_SENTENCES more sentences without the key: in a batch of
+    two, a key both share would otherwise weigh almost nothing, exactly where it matters most.
+    """
+
+    PRIOR_SENTENCES = 20
 
     def __init__(self, batch: list[Signals]):
-        self.size = len(batch)
+        self.size = len(batch) + self.PRIOR_SENTENCES
         self.frequency = Counter(key for s in batch for key in s.keys)
 
     def __call__(self, key: str) -> float:

@@ -1,0 +1,157 @@
+"""Cross-article, cross-language merging of events (newsline.merge) on sentences of our own."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from eventkit import event, group_of, slugs
+
+from newsline.merge import merge_events
+from newsline.similarity import key_similarity, signals, word_key
+
+SENATE_DE = event(
+    "tagesblatt-senat",
+    "Der US-Senat hat vergangene Woche das Hilfspaket über 61 Milliarden Dollar für die Ukraine "
+    "gebilligt; Präsident Selenskyj dankte dem Kongress.",
+    "vergangene Woche", "2024-04-22", "2024-04-28", "week", lang="de", published="2024-04-29",
+)
+SENATE_EN = event(
+    "wire-senate",
+    "On Tuesday the US Senate passed the $61bn aid package for Ukraine, and President Zelensky "
+    "thanked Congress.",
+    "On Tuesday", "2024-04-23", published="2024-04-24",
+)
+POWER_CUT = event(
+    "wire-power", "A power cut hit Kharkiv on Tuesday after a missile strike on a substation.",
+    "on Tuesday", "2024-04-23", published="2024-04-24",
+)
+WARM_WEEK = event(
+    "tagesblatt-wetter", "In Kiew war es vergangene Woche ungewöhnlich warm.",
+    "vergangene Woche", "2024-04-22", "2024-04-28", "week", lang="de",
+)
+BASE = [SENATE_DE, SENATE_EN, POWER_CUT, WARM_WEEK]
+
+
+def test_week_and_day_reports_of_the_senate_vote_merge_and_carry_the_day():
+    merged = merge_events(BASE)
+    vote = group_of(merged, SENATE_DE)
+    assert slugs(vote) == ["tagesblatt-senat", "wire-senate"]
+    assert (vote.start, vote.end, vote.granularity) == (date(2024, 4, 23), date(2024, 4, 23), "day")
+    assert vote.text == SENATE_EN.text  # the most precise member's words
+    assert vote.date_note is None  # the day lies inside the week: no disagreement
+    assert vote.id == min(SENATE_DE.id, SENATE_EN.id)
+    assert len(merged) == 3
+
+
+def test_unrelated_events_of_the_same_day_stay_apart():
+    merged = merge_events(BASE)
+    assert slugs(group_of(merged, POWER_CUT)) == ["wire-power"]
+    assert slugs(group_of(merged, WARM_WEEK)) == ["tagesblatt-wetter"]
+    rates = event("wire-rates", "On Tuesday the central bank raised its key rate to 4.5 percent.",
+                  "On Tuesday", "2024-04-23")
+    flood = event("courier-flood", "Heavy rain flooded the old town of Valencia on Tuesday.",
+                  "on Tuesday", "2024-04-23")
+    assert len(merge_events([rates, flood])) == 2
+
+
+def test_disagreeing_dates_merge_with_a_note():
+    en = event("wire-koussa", "Libyan foreign minister Moussa Koussa flew to London on 30 March "
+               "and resigned, the Foreign Office said.", "on 30 March", "2011-03-30",
+               source="Wire", published="2011-03-31", topics=("libya",))
+    de = event("tagesblatt-kussa", "Libyens Außenminister Mussa Kussa hat sich am 31. März nach "
+               "London abgesetzt, wie das Foreign Office mitteilte.", "am 31. März", "2011-03-31",
+               lang="de", source="Tagesblatt", published="2011-04-01", topics=("libyen",))
+    merged = merge_events([en, de])
+    assert len(merged) == 1
+    (one,) = merged
+    assert one.date_note == ("Sources disagree on the date: 2011-03-30 (Wire); "
+                             "2011-03-31 (Tagesblatt)")
+    assert one.topics == ("libya", "libyen")
+    assert [m.slug for m in one.sources] == ["wire-koussa", "tagesblatt-kussa"]  # by publication
+
+
+def test_dates_too_far_apart_never_merge():
+    first = event("wire-a", "Moussa Koussa resigned in London.", "in London", "2011-03-30")
+    later = event("wire-b", "Moussa Koussa resigned in London.", "in London", "2011-04-05")
+    assert len(merge_events([first, later])) == 2
+
+
+def test_result_does_not_depend_on_input_order_and_ids_are_stable():
+    events = BASE + [
+        event("courier-senate", "The Senate's 79-18 vote on Tuesday sends the Ukraine package "
+              "to President Biden.", "on Tuesday", "2024-04-23", published="2024-04-24"),
+    ]
+    expected = merge_events(events)
+    shuffled = list(events)
+    for seed in range(5):
+        random.Random(seed).shuffle(shuffled)
+        again = merge_events(shuffled)
+        assert [(e.id, e.start, e.text, slugs(e)) for e in again] == \
+               [(e.id, e.start, e.text, slugs(e)) for e in expected]
+    assert merge_events(list(reversed(events))) == expected
+    vote = group_of(expected, SENATE_DE)
+    assert slugs(vote) == ["courier-senate", "tagesblatt-senat", "wire-senate"]
+    assert vote.id == min(e.id for e in events if e.sources[0] in vote.sources)
+
+
+def test_name_variants_across_languages_match():
+    pairs = [("Selenskyj", "Zelensky"), ("Kiew", "Kyiv"), ("Gaddafi", "Gadhafi"),
+             ("Charkiw", "Kharkiv"), ("Kongress", "Congress"), ("Präsident", "President")]
+    for german, english in pairs:
+        assert key_similarity(word_key(german), word_key(english)) >= 0.8, (german, english)
+    assert key_similarity(word_key("Kiew"), word_key("Kharkiv")) == 0
+    de = event("tagesblatt-besuch", "Selenskyj besuchte am Freitag Charkiw und traf dort "
+               "Bürgermeister Terechow.", "am Freitag", "2024-05-10", lang="de")
+    en = event("wire-visit", "Zelensky visited Kharkiv on Friday and met mayor Terekhov.",
+               "on Friday", "2024-05-10")
+    assert len(merge_events([de, en])) == 1
+
+
+def test_amounts_in_either_language_are_one_number():
+    assert signals("61 Milliarden Dollar").keys & signals("$61bn").keys == {"#6.1e+10"}
+    assert "#1.1e+03" in signals("1.100 Tote").keys & signals("1,100 dead").keys
+    assert not signals("im Jahr 2024").keys  # a year is a date, not an amount
+
+
+def test_two_dates_in_one_sentence_stay_two_events():
+    sentence = "Das Parlament tagte am 3. Mai und erneut am 7. Mai über das Gesetz."
+    may3 = event("tagesblatt-gesetz", sentence, "am 3. Mai", "2024-05-03", lang="de")
+    may7 = event("tagesblatt-gesetz", sentence, "am 7. Mai", "2024-05-07", lang="de")
+    also3 = event("tagesblatt-gesetz", sentence.replace("erneut", "wieder"), "am 3. Mai",
+                  "2024-05-03", lang="de")
+    assert len(merge_events([may3, may7, also3])) == 3
+
+
+def test_a_year_does_not_swallow_day_events():
+    year = event("review-2024", "2024 stand für die Ukraine ganz im Zeichen der US-Hilfe.",
+                 "2024", "2024-01-01", "2024-12-31", "year", lang="de")
+    days = [
+        SENATE_EN,
+        POWER_CUT,
+        event("wire-grain", "Ukraine shipped record grain volumes from Odesa on 2 March.",
+              "on 2 March", "2024-03-02"),
+        event("courier-summit", "On 15 June Ukraine's allies met in Switzerland for a peace "
+              "summit.", "On 15 June", "2024-06-15"),
+    ]
+    merged = merge_events([year, *days])
+    assert slugs(group_of(merged, year)) == ["review-2024"]
+    assert len(merged) == 5
+
+
+def test_a_year_needs_far_more_in_common_than_a_day():
+    text = "Ukraine and Poland signed a grain transit accord in Warsaw."
+    german = "Die Ukraine und Polen unterzeichneten in Warschau ein Abkommen zum Getreidetransit."
+    day_en = event("wire-grain", text + " on 9 May", "on 9 May", "2024-05-09")
+    day_de = event("tagesblatt-getreide", german + " am 9. Mai", "am 9. Mai", "2024-05-09",
+                   lang="de")
+    year_de = event("tagesblatt-getreide", german + " im Jahr 2024", "im Jahr 2024",
+                    "2024-01-01", "2024-12-31", "year", lang="de")
+    assert len(merge_events([day_en, day_de])) == 1
+    assert len(merge_events([day_en, year_de])) == 2
+
+
+def test_merging_does_not_touch_its_input():
+    before = [(e.id, list(e.sources), e.date_note) for e in BASE]
+    merge_events(BASE)
+    assert [(e.id, list(e.sources), e.date_note) for e in BASE] == before
