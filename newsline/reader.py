@@ -189,6 +189,7 @@ def _check_fields(fields: dict, path: Path, site: SiteConfig, problems: Problems
 
 
 def _parse_date(raw: str, timezone: str) -> datetime | None:
+    raw = re.sub(r"\s+(Z|[+-]\d\d(?::?\d\d)?)$", r"\1", raw)  # YAML allows "14:57 +02:00"
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:

@@ -120,3 +120,9 @@ def test_too_large_files_are_refused(tmp_path):
 def test_other_files_are_ignored(tmp_path):
     articles, problems = read(tmp_path, {"a.md": ARTICLE_EN, "notes.txt": "x", ".hidden.md": "x"})
     assert [a.slug for a in articles] == ["a"] and problems == []
+
+
+def test_yaml_style_timestamps_with_a_spaced_offset(tmp_path):
+    text = ARTICLE_DE.replace("2024-03-14T09:30:00", "2024-03-14 09:30:00 +01:00")
+    [article], problems = read(tmp_path, {"a.md": text})
+    assert problems == [] and article.date.utcoffset() == timedelta(hours=1)
