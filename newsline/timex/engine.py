@@ -1,0 +1,148 @@
+"""The language-independent tagger: match a grammar's rules, pick the spans, resolve them in order.
+
+A grammar is data (see grammar_de / grammar_en): rules, each a regular expression plus a small
+function from the match to a semantic form, and the tense markers of its language. This engine
+runs every rule over the whole text (compiled once, C-speed scans), keeps the longest of
+overlapping candidates, and resolves the survivors left to right so that a relative expression
+can lean on the last date the text mentioned ("am 12. März ... zwei Tage später").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Callable
+
+from newsline.timex.model import Timex
+from newsline.timex.resolve import Context, resolve
+from newsline.timex.semantic import Sem
+
+Built = Sem | list[tuple[int, int, Sem]] | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of a grammar. The span is the match's group "t" when it has one, else the
+    whole match: context words (prepositions such as "seit", "am") may steer the meaning
+    without being part of the expression, as TimeML wants."""
+
+    name: str
+    pattern: str
+    build: Callable[[re.Match], Built]
+    priority: int = 5  # lower wins among equally long candidates
+    flags: int = re.IGNORECASE
+
+
+@dataclass
+class Grammar:
+    lang: str
+    rules: list[Rule]
+    past_markers: str
+    future_markers: str
+    _compiled: list[tuple[Rule, re.Pattern]] | None = field(default=None, repr=False)
+    _past: re.Pattern | None = field(default=None, repr=False)
+    _future: re.Pattern | None = field(default=None, repr=False)
+
+    def compiled(self) -> list[tuple[Rule, re.Pattern]]:
+        if self._compiled is None:
+            self._compiled = [(r, re.compile(r.pattern, r.flags)) for r in self.rules]
+            self._past = re.compile(self.past_markers)
+            self._future = re.compile(self.future_markers)
+        return self._compiled
+
+    def tense(self, sentence: str) -> str:
+        self.compiled()
+        if self._future.search(sentence):
+            return "future"
+        if self._past.search(sentence):
+            return "past"
+        return "present"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    sem: Sem
+    rule: Rule
+    match_len: int
+
+
+# A sentence ends at . ! ? before white space, or at a line break. In German a period after a
+# one- or two-digit number is an ordinal ("am 30. April"), not an end.
+_SENTENCE_END = {
+    "de": re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=\d\d\d[.!?])|(?<=[!?]))[\"'“”»«)]*\s+"
+                     r"|\s*\n\s*"),
+    "en": re.compile(r"(?<=[.!?])[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|\s*\n\s*"),
+}
+_WINDOW = 300  # a sentence is looked at no further than this many characters either side
+
+
+def candidates(grammar: Grammar, text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule, regex in grammar.compiled():
+        for m in regex.finditer(text):
+            built = rule.build(m)
+            if built is None:
+                continue
+            if isinstance(built, Sem):
+                start, end = m.span("t") if "t" in regex.groupindex and m.group("t") else m.span()
+                built = [(start, end, built)]
+            for start, end, sem in built:
+                if start < end:
+                    found.append(Candidate(start, end, sem, rule, m.end() - m.start()))
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest candidates first; a candidate overlapping an accepted one is dropped."""
+    order = sorted(found, key=lambda c: (-(c.end - c.start), -c.match_len, c.rule.priority,
+                                         c.start, c.rule.name))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Candidate] = []
+    for c in order:
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _sentence_starts(text: str, lang: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END[lang].finditer(text)]
+
+
+def _sentence(text: str, starts: list[int], start: int, end: int) -> str:
+    i = bisect.bisect_right(starts, start) - 1
+    s = max(starts[i], start - _WINDOW)
+    j = bisect.bisect_right(starts, end)
+    e = starts[j] if j < len(starts) else len(text)
+    return text[s:min(e, end + _WINDOW)]
+
+
+def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
+    day = dct.date() if isinstance(dct, datetime) else dct
+    chosen = select(candidates(grammar, text))
+    starts = _sentence_starts(text, grammar.lang) if chosen else [0]
+    out: list[Timex] = []
+    last_day: date | None = None
+    for c in chosen:
+        sentence = _sentence(text, starts, c.start, c.end)
+        ctx = Context(dct=day, tense=grammar.tense(sentence), last_day=last_day)
+        r = resolve(c.sem, ctx)
+        if r is None:
+            continue
+        out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.mod,
+                         r.interval, r.anchor, {"rule": c.rule.name}))
+        iv = r.interval
+        if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
+                and not iv.approximate:
+            last_day = iv.start
+    return out

@@ -1,0 +1,137 @@
+"""German words for time: the tables grammar_de's rules look their matches up in.
+
+Keys are lower case (see patterns.key). Austrian and Swiss forms sit beside the German ones
+("Jänner", "Feber", "heuer", "Auffahrt").
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3,
+    "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+    "november": 11, "dezember": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "jän": 1, "feb": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+# Parts of the day, as words on their own and as the tail of a compound ("Montagabend").
+DAYPARTS = {
+    "morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
+    "abend": "EV", "nacht": "NI", "morgenstunden": "MO", "abendstunden": "EV",
+    "nachtstunden": "NI", "mittagszeit": "MI",
+}
+NUMBERS = {
+    "ein": "1", "eine": "1", "einem": "1", "einen": "1", "einer": "1", "eines": "1",
+    "eins": "1", "zwei": "2", "zwo": "2", "beide": "2", "beiden": "2", "drei": "3", "vier": "4",
+    "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zehn": "10",
+    "elf": "11", "zwölf": "12", "dreizehn": "13", "vierzehn": "14", "fünfzehn": "15",
+    "sechzehn": "16", "siebzehn": "17", "achtzehn": "18", "neunzehn": "19", "zwanzig": "20",
+    "dreißig": "30", "vierzig": "40", "fünfzig": "50", "sechzig": "60", "siebzig": "70",
+    "achtzig": "80", "neunzig": "90", "hundert": "100", "anderthalb": "1.5",
+    "eineinhalb": "1.5", "zweieinhalb": "2.5", "halbe": "0.5", "halben": "0.5",
+    "einige": "X", "einigen": "X", "einiger": "X", "mehrere": "X", "mehreren": "X",
+    "wenige": "X", "wenigen": "X", "viele": "X", "vielen": "X", "etliche": "X",
+    "etlichen": "X", "zahlreiche": "X", "zahlreichen": "X", "ein paar": "X", "paar": "X",
+    "lange": "X", "langen": "X",
+}
+# Inflected unit nouns -> unit
+UNITS = {}
+for _unit, _forms in {
+    "day": ("tag", "tage", "tagen", "tages", "tags"),
+    "week": ("woche", "wochen"),
+    "weekend": ("wochenende", "wochenenden"),
+    "month": ("monat", "monate", "monaten", "monats"),
+    "quarter": ("quartal", "quartale", "quartalen", "quartals", "vierteljahr", "vierteljahres"),
+    "half": ("halbjahr", "halbjahre", "halbjahren", "halbjahres", "jahreshälfte"),
+    "year": ("jahr", "jahre", "jahren", "jahres", "jahrs"),
+    "decade": ("jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts"),
+    "century": ("jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts"),
+    "hour": ("stunde", "stunden"),
+    "minute": ("minute", "minuten"),
+    "second": ("sekunde", "sekunden"),
+}.items():
+    for _f in _forms:
+        UNITS[_f] = _unit
+PLURAL_UNITS = {
+    "tagen": "day", "tage": "day", "wochen": "week", "monaten": "month", "monate": "month",
+    "jahren": "year", "jahre": "year", "jahrzehnten": "decade", "jahrzehnte": "decade",
+    "stunden": "hour", "minuten": "minute", "wochenenden": "weekend", "quartalen": "quarter",
+}
+# "monatelang", "jahrelange" ...: the unit in front of -lang
+LONG_UNITS = {"tage": "day", "wochen": "week", "monate": "month", "jahre": "year",
+              "jahrzehnte": "decade", "stunden": "hour", "minuten": "minute"}
+# "-jährig", "-tägig" ...: adjectives of length
+LENGTH_ADJECTIVES = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month",
+                     "stündig": "hour", "minütig": "minute"}
+
+# Relative adjectives (any inflection) -> offset; used in front of unit nouns and weekdays.
+RELATIVE = {}
+for _stem, _offset in (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1),
+                       ("nächst", 1), ("naechst", 1), ("dies", 0), ("laufend", 0),
+                       ("aktuell", 0), ("heurig", 0), ("selb", 0)):
+    for _end in ("e", "en", "er", "em", "es"):
+        RELATIVE[_stem + _end] = _offset
+# Position modifiers -> TimeML mod
+POSITION = {
+    "anfang": "START", "beginn": "START", "früh": "START", "frühen": "START", "mitte": "MID",
+    "ende": "END", "ausgang": "END", "spät": "END", "späten": "END",
+}
+QUALIFIERS = {
+    "mehr als": "MORE_THAN", "über": "MORE_THAN", "länger als": "MORE_THAN",
+    "gut": "MORE_THAN", "mindestens": "EQUAL_OR_MORE", "weniger als": "LESS_THAN",
+    "knapp": "LESS_THAN", "fast": "LESS_THAN", "beinahe": "LESS_THAN", "nahezu": "LESS_THAN",
+    "kaum": "LESS_THAN", "höchstens": "EQUAL_OR_LESS", "bis zu": "EQUAL_OR_LESS",
+    "rund": "APPROX", "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX",
+    "ca.": "APPROX", "annähernd": "APPROX", "gut und gerne": "APPROX",
+}
+SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+            "vierten": 4, "vierte": 4, "fünften": 5, "letzten": -1, "letzte": -1,
+            "1.": 1, "2.": 2, "3.": 3, "4.": 4, "5.": 5}
+HOLIDAYS = {
+    "ostern": "easter", "ostersonntag": "easter", "ostermontag": "easter_monday",
+    "karfreitag": "good_friday", "gründonnerstag": "maundy_thursday",
+    "karsamstag": "holy_saturday", "palmsonntag": "palm_sunday", "pfingsten": "pentecost",
+    "pfingstsonntag": "pentecost", "pfingstmontag": "whit_monday",
+    "christi himmelfahrt": "ascension", "auffahrt": "ascension", "fronleichnam":
+    "corpus_christi", "rosenmontag": "carnival_monday", "faschingsdienstag": "shrove_tuesday",
+    "fastnachtsdienstag": "shrove_tuesday", "aschermittwoch": "ash_wednesday",
+    "weihnachten": "christmas", "christtag": "christmas", "heiligabend": "christmas_eve",
+    "heiligen abend": "christmas_eve", "heiliger abend": "christmas_eve",
+    "stefanitag": "boxing_day", "stephanstag": "boxing_day", "silvester": "new_years_eve",
+    "neujahr": "new_year", "neujahrstag": "new_year", "dreikönigstag": "epiphany",
+    "allerheiligen": "all_saints", "allerseelen": "all_souls",
+    "mariä himmelfahrt": "assumption", "maria himmelfahrt": "assumption",
+    "ferragosto": "assumption", "tag der deutschen einheit": "german_unity",
+    "nikolaustag": "st_nicholas", "valentinstag": "valentine", "martinstag": "st_martin",
+    "tag der arbeit": "labour_day", "halloween": "halloween",
+}
+REFERENCES = {
+    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+    "zur zeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "momentan": "PRESENT_REF",
+    "heutzutage": "PRESENT_REF",
+    "damals": "PAST_REF", "einst": "PAST_REF", "kürzlich": "PAST_REF", "jüngst": "PAST_REF",
+    "unlängst": "PAST_REF", "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
+    "vor kurzer zeit": "PAST_REF", "früher": "PAST_REF", "bald": "FUTURE_REF",
+    "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF", "zukünftig": "FUTURE_REF",
+    "in zukunft": "FUTURE_REF", "in naher zukunft": "FUTURE_REF",
+    "in der vergangenheit": "PAST_REF", "in jüngster zeit": "PAST_REF",
+    "in letzter zeit": "PAST_REF", "in der zukunft": "FUTURE_REF",
+}
+# Day words relative to the anchor; narrative ones lean on the last date mentioned.
+DAY_WORDS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+NARRATIVE_DAYS = {
+    "am vortag": -1, "tags zuvor": -1, "am tag zuvor": -1, "tags darauf": 1,
+    "am tag darauf": 1, "am folgetag": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1,
+    "am folgenden tag": 1, "einen tag später": 1, "einen tag zuvor": -1,
+}
+SET_WORDS = {
+    "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
+    "alljährlich": "P1Y", "stündlich": "PT1H", "vierteljährlich": "P3M",
+    "halbjährlich": "P6M", "tagtäglich": "P1D", "allabendlich": "P1D",
+}

@@ -1,0 +1,304 @@
+"""Turns a rule's semantic form into a TIMEX3 (type, value, mod) and a calendar interval.
+
+All arithmetic against the anchor lives here and nowhere else: shifting by weeks, months,
+quarters or years, placing a bare weekday or month by the sentence's tense, fuzzy references
+("vor einigen Tagen"), durations tied to the anchor ("seit mehr als zwei Jahren") and the
+narrowing that Anfang/Mitte/Ende (early/mid/late) apply to a period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsline.timex import calendar as cal
+from newsline.timex.holidays import holiday_date
+from newsline.timex.model import Interval
+from newsline.timex.semantic import CLOCK_UNITS, DURATION_UNITS, Sem
+
+UNIT_GRANULARITY = {
+    "day": "day", "week": "week", "weekend": "week", "month": "month", "season": "season",
+    "quarter": "quarter", "half": "half", "year": "year", "decade": "decade",
+    "century": "century", "hour": "time", "minute": "time", "second": "time",
+}
+# How many of a unit "a few"/"recent" stretches over when the text gives no number.
+FUZZY_COUNT = 6
+MONTHS_PER = {"half": 6, "quarter": 3, "season": 3}
+
+
+@dataclass(frozen=True)
+class Context:
+    dct: date
+    tense: str  # "past", "present" or "future": the sentence's
+    last_day: date | None = None  # the last day-precise date the text mentioned
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None
+    interval: Interval | None
+    anchor: str | None
+
+
+@dataclass(frozen=True)
+class Point:
+    value: str
+    start: date
+    end: date
+    granularity: str
+
+
+def resolve(sem: Sem, ctx: Context) -> Resolved | None:
+    """The TIMEX3 reading of sem in ctx, or None when it names no real calendar position."""
+    try:
+        if sem.kind == "duration":
+            return _duration(sem, ctx)
+        if sem.kind == "set":
+            return Resolved("SET", sem.set_value or "P1D", sem.mod, None, None)
+        if sem.kind == "ref":
+            return _reference(sem, ctx)
+        anchor = _anchor(sem, ctx)
+        point = _point(sem, ctx, anchor)
+        if point is None:
+            return None
+        used = None if _absolute(sem) else anchor.isoformat()
+        if sem.kind == "time":
+            return _time(sem, point, used)
+        return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), used)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def _anchor(sem: Sem, ctx: Context) -> date:
+    if sem.narrative and ctx.last_day is not None:
+        return ctx.last_day
+    if sem.kind == "time" and not _has_date(sem) and ctx.last_day is not None:
+        return ctx.last_day
+    return ctx.dct
+
+
+def _has_date(sem: Sem) -> bool:
+    return any(v is not None for v in (
+        sem.year, sem.month, sem.day, sem.weekday, sem.holiday, sem.unit, sem.week))
+
+
+def _absolute(sem: Sem) -> bool:
+    if sem.unit is not None or sem.narrative:
+        return False
+    return sem.year is not None or sem.decade is not None or sem.century is not None
+
+
+# ---- calendar points -------------------------------------------------------------------------
+
+def _period(unit: str, d: date) -> Point:
+    """The period of the given unit that contains d."""
+    if unit == "day":
+        return Point(d.isoformat(), d, d, "day")
+    if unit == "week":
+        s = cal.week_start(d)
+        return Point(cal.week_value(d), s, s + timedelta(days=6), "week")
+    if unit == "weekend":
+        sat = cal.week_start(d) + timedelta(days=5)
+        return Point(cal.week_value(d) + "-WE", sat, sat + timedelta(days=1), "week")
+    if unit == "month":
+        return Point(f"{d.year:04d}-{d.month:02d}", d.replace(day=1),
+                     cal.month_end(d.year, d.month), "month")
+    if unit == "quarter":
+        q = (d.month - 1) // 3 + 1
+        return Point(f"{d.year:04d}-Q{q}", *cal.quarter_range(d.year, q), "quarter")
+    if unit == "half":
+        h = (d.month - 1) // 6 + 1
+        return Point(f"{d.year:04d}-H{h}", *cal.half_range(d.year, h), "half")
+    if unit == "season":
+        y, s = cal.season_of(d)
+        return Point(f"{y:04d}-{s}", *cal.season_range(y, s), "season")
+    if unit == "year":
+        return Point(f"{d.year:04d}", *cal.year_range(d.year), "year")
+    if unit == "decade":
+        return Point(f"{d.year // 10:03d}", *cal.decade_range(d.year // 10), "decade")
+    if unit == "century":
+        return Point(f"{d.year // 100:02d}", *cal.century_range(d.year // 100), "century")
+    raise KeyError(unit)
+
+
+def _in_year(sem: Sem, year: int) -> Point | None:
+    """The point sem's month/day/season/... names inside a given year."""
+    if sem.holiday is not None:
+        return _period("day", holiday_date(sem.holiday, year))
+    if sem.week is not None:
+        s, e = cal.iso_week_range(year, sem.week)
+        return Point(f"{year:04d}-W{sem.week:02d}", s, e, "week")
+    if sem.month is not None and sem.day is not None:
+        first = date(year, sem.month, sem.day)
+        if sem.range_end_day is not None and sem.range_end_day > sem.day:
+            last = date(year, sem.month, sem.range_end_day)
+            return Point(first.isoformat(), first, last, "day")
+        return _period("day", first)
+    if sem.month is not None:
+        return _period("month", date(year, sem.month, 1))
+    if sem.season is not None:
+        return Point(f"{year:04d}-{sem.season}", *cal.season_range(year, sem.season), "season")
+    if sem.quarter is not None:
+        return Point(f"{year:04d}-Q{sem.quarter}", *cal.quarter_range(year, sem.quarter),
+                     "quarter")
+    if sem.half is not None:
+        return Point(f"{year:04d}-H{sem.half}", *cal.half_range(year, sem.half), "half")
+    return None
+
+
+def _direction(sem: Sem, ctx: Context) -> str:
+    if sem.direction != "tense":
+        return sem.direction
+    return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")
+
+
+def _choose(candidates: list[Point], anchor: date, direction: str, fine: bool) -> Point:
+    """Pick the candidate (earliest first) the direction asks for."""
+    if direction == "past":
+        return [p for p in candidates if p.end < anchor][-1]
+    if direction == "past_incl":
+        return [p for p in candidates if p.start <= anchor][-1]
+    if direction == "future":
+        return [p for p in candidates if p.start > anchor][0]
+    if direction == "future_incl":
+        return [p for p in candidates if p.end >= anchor][0]
+    if fine:  # a day or week in a present-tense sentence: the nearest one
+        return min(candidates, key=lambda p: (abs((p.start - anchor).days), p.start < anchor))
+    return candidates[len(candidates) // 2]  # coarser: the anchor's own year
+
+
+def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
+    if sem.unit is not None and sem.offset is not None:
+        moved = cal.shift(anchor, sem.unit, sem.offset)
+        if sem.weekday is not None and sem.unit == "week":
+            d = cal.week_start(moved) + timedelta(days=sem.weekday)
+            return _period("day", d)
+        if sem.unit == "year" and _in_year(sem, moved.year) is not None:
+            return _in_year(sem, moved.year)
+        if sem.unit == "month" and sem.day is not None:
+            return _period("day", moved.replace(day=sem.day))
+        return _period(sem.unit, moved)
+    if sem.year is not None:
+        inside = _in_year(sem, sem.year)
+        return inside if inside is not None else _period("year", date(sem.year, 1, 1))
+    if sem.decade is not None:
+        return _period("decade", date(max(sem.decade * 10, 1), 1, 1))
+    if sem.century is not None:
+        return _period("century", date(max(sem.century * 100, 1), 1, 1))
+    direction = _direction(sem, ctx)
+    if sem.weekday is not None or sem.weekend:
+        target = 5 if sem.weekend else sem.weekday
+        base = cal.week_start(anchor) + timedelta(days=target)
+        days = [base + timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
+        unit = "weekend" if sem.weekend else "day"
+        cands = [_period(unit, d) for d in days]
+        return _choose(cands, anchor, direction, fine=True)
+    cands = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+             if (p := _in_year(sem, y)) is not None]
+    if not cands:
+        return None
+    return _choose(cands, anchor, direction, fine=sem.day is not None or sem.holiday is not None)
+
+
+def _narrow(point: Point, mod: str | None) -> Interval:
+    start, end = point.start, point.end
+    approximate = mod in ("APPROX", "START", "MID", "END")
+    length = (end - start).days + 1
+    if mod in ("START", "MID", "END") and length >= 3:
+        third = length // 3
+        if mod == "START":
+            end = start + timedelta(days=third - 1)
+        elif mod == "END":
+            start = end - timedelta(days=third - 1)
+        else:
+            start = start + timedelta(days=third)
+            end = end - timedelta(days=third)
+    return Interval(start, end, point.granularity, approximate=approximate)
+
+
+def _time(sem: Sem, point: Point, used: str | None) -> Resolved | None:
+    day = point.start if point.granularity == "day" else None
+    if day is None:
+        return None
+    if sem.hour is not None:
+        value = f"{day.isoformat()}T{sem.hour:02d}:{(sem.minute or 0):02d}"
+    elif sem.daypart is not None:
+        value = f"{day.isoformat()}T{sem.daypart}"
+    else:
+        value = day.isoformat()
+    return Resolved("TIME", value, sem.mod, Interval(day, day, "time"), used)
+
+
+# ---- references and durations ----------------------------------------------------------------
+
+def _reference(sem: Sem, ctx: Context) -> Resolved:
+    anchor = ctx.last_day if sem.narrative and ctx.last_day else ctx.dct
+    unit, span = sem.ref_unit, sem.ref_span
+    interval = None
+    if unit is not None and span is not None:
+        gran = UNIT_GRANULARITY.get(unit, "day")
+        if unit in CLOCK_UNITS:
+            unit, gran = "day", "day"
+        if span == "ago":
+            s, e = cal.shift(anchor, unit, -(FUZZY_COUNT + 1)), cal.shift(anchor, unit, -1)
+        elif span == "later":
+            s, e = cal.shift(anchor, unit, 1), cal.shift(anchor, unit, FUZZY_COUNT + 1)
+        elif span == "period":
+            s, e = _period(unit, cal.shift(anchor, unit, -(FUZZY_COUNT - 1))).start, anchor
+        elif span == "coming":
+            s, e = anchor, _period(unit, cal.shift(anchor, unit, FUZZY_COUNT - 1)).end
+        else:  # "recent": not long before the anchor
+            s, e = cal.shift(anchor, unit, -1), anchor
+        interval = Interval(s, e, gran, approximate=True)
+    elif sem.ref == "PRESENT_REF":
+        interval = Interval(anchor, anchor, "day", approximate=True)
+    return Resolved("DATE", sem.ref or "PRESENT_REF", sem.mod, interval, anchor.isoformat())
+
+
+def duration_value(amount: str, unit: str) -> str:
+    if unit in MONTHS_PER and amount != "X":
+        months = float(amount) * MONTHS_PER[unit]
+        amount, unit = _number_text(months), "month"
+    letter = DURATION_UNITS[unit]
+    return f"PT{amount}{letter}" if unit in CLOCK_UNITS else f"P{amount}{letter}"
+
+
+def _number_text(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _duration(sem: Sem, ctx: Context) -> Resolved:
+    unit = sem.unit or "day"
+    amount = sem.amount or "X"
+    value = duration_value(amount, unit)
+    interval, used = None, None
+    if sem.anchored is not None:
+        anchor = ctx.last_day if sem.narrative and ctx.last_day else ctx.dct
+        used = anchor.isoformat()
+        gran = UNIT_GRANULARITY[unit]
+        approximate = amount == "X" or sem.mod == "APPROX"
+        more = sem.mod in ("MORE_THAN", "EQUAL_OR_MORE")
+        if sem.anchored == "until":
+            interval = Interval(_move(anchor, amount, unit, -1), anchor, gran,
+                                approximate=approximate, open_start=more, open_end=sem.ongoing)
+        else:
+            interval = Interval(anchor, _move(anchor, amount, unit, 1), gran,
+                                approximate=approximate, open_end=more or sem.ongoing)
+    return Resolved("DURATION", value, sem.mod, interval, used)
+
+
+def _move(anchor: date, amount: str, unit: str, sign: int) -> date:
+    """anchor moved by a duration's length (whole days; a fuzzy amount counts as a few)."""
+    count = float(FUZZY_COUNT if amount == "X" else amount)
+    if unit in CLOCK_UNITS:
+        seconds = count * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        return anchor + sign * timedelta(days=int(seconds // 86400))
+    if count.is_integer():
+        return cal.shift(anchor, unit, sign * int(count))
+    months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120,
+              "century": 1200}.get(unit)
+    if months is None:
+        return anchor + sign * timedelta(days=round(count * (1 if unit == "day" else 7)))
+    return anchor + sign * timedelta(days=round(count * months * 30.44))

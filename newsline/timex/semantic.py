@@ -1,0 +1,67 @@
+"""The small semantic form grammar rules produce and the resolver consumes.
+
+A rule only says what the words mean ("the month before the anchor", "Tuesday, direction from the
+tense", "two years, more than, ending at the anchor"); it never computes a date. Keeping the
+meaning language-neutral is what lets German and English share one resolver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+# Units a relative expression may move by, and the TimeML duration letters they map to.
+DURATION_UNITS = {
+    "century": "CE", "decade": "DE", "year": "Y", "half": "H", "quarter": "Q", "season": "S",
+    "month": "M", "week": "W", "weekend": "WE", "day": "D", "hour": "H", "minute": "M",
+    "second": "S",
+}
+CLOCK_UNITS = ("hour", "minute", "second")
+
+
+@dataclass(frozen=True)
+class Sem:
+    """What an expression means, before it meets a calendar.
+
+    kind: "date" (a calendar point or period), "time" (a date plus a clock time or part of day),
+    "ref" (PAST_REF/PRESENT_REF/FUTURE_REF), "duration" or "set".
+    Absolute parts (year ... century) are None when the text does not give them.
+    unit/offset: a shift of the anchor ("vergangene Woche" = week, -1).
+    direction: how to place an underspecified point (bare weekday, month without year):
+      "tense" (decided by the sentence), "past"/"future" (strictly before/after the anchor),
+      "this" (the one containing the anchor).
+    narrative: anchor to the last date the text mentioned instead of the publication date.
+    """
+
+    kind: str = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    range_end_day: int | None = None  # "11. und 12. Juli": the range's last day in that month
+    week: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    weekend: bool = False
+    season: str | None = None  # SP SU FA WI
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for 1900-1999
+    holiday: str | None = None
+    unit: str | None = None
+    offset: int | None = None
+    direction: str = "tense"
+    narrative: bool = False
+    hour: int | None = None
+    minute: int | None = None
+    daypart: str | None = None  # MO MI AF EV NI DT
+    ref: str | None = None
+    ref_unit: str | None = None  # the unit a fuzzy reference counts in ("einigen Tagen": day)
+    ref_span: str | None = None  # "ago", "period", "later", "coming" or "recent"
+    amount: str | None = None  # a number as text, or "X" when unspecified
+    anchored: str | None = None  # a duration ending ("until") or starting ("from") at the anchor
+    ongoing: bool = False  # "seit ...": the span goes on past the anchor
+    mod: str | None = None
+    quant: str | None = None
+    set_value: str | None = None
+
+    def but(self, **changes) -> "Sem":
+        return replace(self, **changes)
