@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import timezone
 
+from newsline.merge import merge_events as merge_reports
 from newsline.model import Event
 from newsline.timex.model import GRANULARITIES
 
@@ -40,7 +41,8 @@ def order_events(events: list[Event]) -> list[Event]:
 
 
 def merge_and_order(events: list[Event]) -> list[Event]:
-    return order_events(merge_events(events))
+    # Then one happening reported differently by several articles (newsline.merge).
+    return order_events(merge_reports(merge_events(events)))
 
 
 def _mention_key(mention) -> tuple:
