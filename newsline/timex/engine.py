@@ -119,12 +119,13 @@ def _sentence_starts(text: str, lang: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END[lang].finditer(text)]
 
 
-def _sentence(text: str, starts: list[int], start: int, end: int) -> str:
+def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, str]:
+    """The index of the sentence around [start, end) and its text (at most _WINDOW beyond)."""
     i = bisect.bisect_right(starts, start) - 1
     s = max(starts[i], start - _WINDOW)
     j = bisect.bisect_right(starts, end)
     e = starts[j] if j < len(starts) else len(text)
-    return text[s:min(e, end + _WINDOW)]
+    return i, text[s:min(e, end + _WINDOW)]
 
 
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
@@ -133,9 +134,11 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     starts = _sentence_starts(text, grammar.lang) if chosen else [0]
     out: list[Timex] = []
     last_day: date | None = None
+    last_sentence = -1
     for c in chosen:
-        sentence = _sentence(text, starts, c.start, c.end)
-        ctx = Context(dct=day, tense=grammar.tense(sentence), last_day=last_day)
+        index, sentence = _sentence(text, starts, c.start, c.end)
+        ctx = Context(dct=day, tense=grammar.tense(sentence), last_day=last_day,
+                      sentence_day=last_day if last_sentence == index else None)
         r = resolve(c.sem, ctx)
         if r is None:
             continue
@@ -144,5 +147,5 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
         iv = r.interval
         if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
                 and not iv.approximate:
-            last_day = iv.start
+            last_day, last_sentence = iv.start, index
     return out

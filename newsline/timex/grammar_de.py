@@ -25,7 +25,7 @@ REL = alt(L.RELATIVE)
 POS = alt(["anfang", "beginn", "mitte", "ende", "ausgang"])
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
-TIME_TAIL = rf"(?:\s*[,–—-]?\s*(?P<th>{HOUR})[.:](?P<tm>{MINUTE})(?:\s*Uhr)?{E})?"
+TIME_TAIL = rf"(?:(?:[ \t]*[,–—-][ \t]*|[ \t]{{1,2}})(?P<th>{HOUR})[.:](?P<tm>{MINUTE})(?:\s*Uhr)?{E})?"
 NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mio|Millionen|"
               r"Milliarden|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stück|Mal|Punkte)\b)")
 
@@ -88,10 +88,18 @@ def month_bare(m):
     return Sem(month=L.MONTHS[word], mod=pos_of(m))
 
 
+YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|bereits|schon|"
+                      r"Jahre?s?|Sommer|Winter|Herbst|Frühjahr)\s+|\()$", re.IGNORECASE)
+
+
 def year(m):
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)):
         return None
-    return Sem(year=int(m.group("y")), mod=pos_of(m))
+    y = int(m.group("y"))
+    cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12))
+    if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
+        return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
+    return Sem(year=y, mod=pos_of(m))
 
 
 def year_pair(m):
@@ -127,6 +135,17 @@ def day_word(m):
     sem = Sem(unit="day", offset=L.DAY_WORDS[key(w)])
     if dp:
         return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
+    return sem
+
+
+DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+
+
+def day_adjective(m):
+    sem = Sem(unit="day", offset=DAY_ADJECTIVES[key(m.group("a"))])
+    x = key(m.group("x"))
+    if x in L.DAYPARTS:
+        return sem.but(kind="time", daypart=L.DAYPARTS[x])
     return sem
 
 
@@ -268,6 +287,8 @@ def duration(m):
         return None
     if unit_word in ("jahres", "tages", "monats", "tags") and n == "1":
         return None  # "eines Tages": some day
+    if re.search(r"\b(?:ab|unter)\s+$", before(m, 7), re.IGNORECASE):
+        return None  # an age limit: "ab 16 Jahren"
     rel = key(group(m, "rel"))
     anchored = "until" if rel in ("vergangenen", "letzten") else (
         "from" if rel in ("kommenden", "nächsten") else None)
@@ -296,6 +317,8 @@ def long_word(m):
 
 
 def length_adjective(m):
+    if m.group("a")[0].isupper():
+        return None  # "die 44-Jährige": a person
     n = number(m.group("n"), L.NUMBERS)
     if n is None or n == "X":
         return None
@@ -421,6 +444,9 @@ RULES = [
          rf"Jahrhunderts?{E}", century),
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
          rf"(?:\s*(?P<dp>{DAYPART}))?{E}", day_word),
+    Rule("day_adjective", rf"{B}(?P<a>{alt(DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
+         rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", day_adjective),
+    Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
          rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
@@ -469,6 +495,11 @@ RULES = [
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
          rf"{E}", holiday),
+    Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
+         rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
+         lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),
+    Rule("former", rf"{B}(?:ehemalig(?:e|en|er|em|es)?{E}|(?-i:Ex)(?=-[A-ZÄÖÜ]))",
+         lambda m: Sem(kind="ref", ref="PAST_REF"), priority=8),
     Rule("every", rf"{B}jede[nrs]?\s+(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
          rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", every),
     Rule("adverb_set", rf"{B}(?-i:(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|"

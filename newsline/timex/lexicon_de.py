@@ -118,7 +118,7 @@ REFERENCES = {
     "damals": "PAST_REF", "einst": "PAST_REF", "kürzlich": "PAST_REF", "jüngst": "PAST_REF",
     "unlängst": "PAST_REF", "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
     "vor kurzer zeit": "PAST_REF", "früher": "PAST_REF", "bald": "FUTURE_REF",
-    "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF", "zukünftig": "FUTURE_REF",
+    "demnächst": "FUTURE_REF",
     "in zukunft": "FUTURE_REF", "in naher zukunft": "FUTURE_REF",
     "in der vergangenheit": "PAST_REF", "in jüngster zeit": "PAST_REF",
     "in letzter zeit": "PAST_REF", "in der zukunft": "FUTURE_REF",

@@ -31,6 +31,7 @@ class Context:
     dct: date
     tense: str  # "past", "present" or "future": the sentence's
     last_day: date | None = None  # the last day-precise date the text mentioned
+    sentence_day: date | None = None  # the same, but only within the current sentence
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,11 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
 def _anchor(sem: Sem, ctx: Context) -> date:
     if sem.narrative and ctx.last_day is not None:
         return ctx.last_day
-    if sem.kind == "time" and not _has_date(sem) and ctx.last_day is not None:
-        return ctx.last_day
+    if sem.kind == "time" and not _has_date(sem):
+        if sem.daypart is not None and ctx.last_day is not None:
+            return ctx.last_day  # "am Nachmittag": of the day the text is telling about
+        if ctx.sentence_day is not None:
+            return ctx.sentence_day  # "am Samstag ... um 20 Uhr"
     return ctx.dct
 
 
@@ -170,6 +174,8 @@ def _choose(candidates: list[Point], anchor: date, direction: str, fine: bool) -
 
 
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
+    if not _has_date(sem) and not (sem.season or sem.quarter or sem.half or sem.weekend):
+        return _period("day", anchor) if sem.kind == "time" else None
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.weekday is not None and sem.unit == "week":
