@@ -52,13 +52,17 @@ class Grammar:
             self._future = re.compile(self.future_markers)
         return self._compiled
 
-    def tense(self, sentence: str) -> str:
+    def tense(self, sentence: str, at: int) -> str:
+        """The tense of the marker nearest to offset `at` of the sentence; "present" if none.
+        The nearest verb governs: "said Thursday that ... will" is past for Thursday."""
         self.compiled()
-        if self._future.search(sentence):
-            return "future"
-        if self._past.search(sentence):
-            return "past"
-        return "present"
+        best, tense = None, "present"
+        for regex, name in ((self._past, "past"), (self._future, "future")):
+            for m in regex.finditer(sentence):
+                distance = at - m.end() if m.end() <= at else m.start() - at
+                if best is None or abs(distance) < best:
+                    best, tense = abs(distance), name
+        return tense
 
 
 @dataclass(frozen=True)
@@ -119,13 +123,14 @@ def _sentence_starts(text: str, lang: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END[lang].finditer(text)]
 
 
-def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, str]:
-    """The index of the sentence around [start, end) and its text (at most _WINDOW beyond)."""
+def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, str, int]:
+    """The index of the sentence around [start, end), its text with the expression blanked
+    out (at most _WINDOW beyond it either side), and the expression's offset in that text."""
     i = bisect.bisect_right(starts, start) - 1
     s = max(starts[i], start - _WINDOW)
     j = bisect.bisect_right(starts, end)
-    e = starts[j] if j < len(starts) else len(text)
-    return i, text[s:min(e, end + _WINDOW)]
+    e = min(starts[j] if j < len(starts) else len(text), end + _WINDOW)
+    return i, text[s:start] + " " * (end - start) + text[end:e], start - s
 
 
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
@@ -136,8 +141,8 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     last_day: date | None = None
     last_sentence = -1
     for c in chosen:
-        index, sentence = _sentence(text, starts, c.start, c.end)
-        ctx = Context(dct=day, tense=grammar.tense(sentence), last_day=last_day,
+        index, sentence, at = _sentence(text, starts, c.start, c.end)
+        ctx = Context(dct=day, tense=grammar.tense(sentence, at), last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None)
         r = resolve(c.sem, ctx)
         if r is None:

@@ -158,7 +158,7 @@ def _direction(sem: Sem, ctx: Context) -> str:
     return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")
 
 
-def _choose(candidates: list[Point], anchor: date, direction: str, fine: bool) -> Point:
+def _choose(candidates: list[Point], anchor: date, direction: str) -> Point:
     """Pick the candidate (earliest first) the direction asks for."""
     if direction == "past":
         return [p for p in candidates if p.end < anchor][-1]
@@ -168,9 +168,12 @@ def _choose(candidates: list[Point], anchor: date, direction: str, fine: bool) -
         return [p for p in candidates if p.start > anchor][0]
     if direction == "future_incl":
         return [p for p in candidates if p.end >= anchor][0]
-    if fine:  # a day or week in a present-tense sentence: the nearest one
-        return min(candidates, key=lambda p: (abs((p.start - anchor).days), p.start < anchor))
-    return candidates[len(candidates) // 2]  # coarser: the anchor's own year
+    # no tense: the nearest one (news rarely reaches half a year away without saying so)
+    def distance(p: Point) -> int:
+        if p.start <= anchor <= p.end:
+            return 0
+        return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
+    return min(candidates, key=lambda p: (distance(p), p.start < anchor))
 
 
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
@@ -200,12 +203,12 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         days = [base + timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
         unit = "weekend" if sem.weekend else "day"
         cands = [_period(unit, d) for d in days]
-        return _choose(cands, anchor, direction, fine=True)
+        return _choose(cands, anchor, direction)
     cands = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
              if (p := _in_year(sem, y)) is not None]
     if not cands:
         return None
-    return _choose(cands, anchor, direction, fine=sem.day is not None or sem.holiday is not None)
+    return _choose(cands, anchor, direction)
 
 
 def _narrow(point: Point, mod: str | None) -> Interval:
