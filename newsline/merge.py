@@ -33,7 +33,7 @@ RANK = {name: i for i, name in enumerate(GRANULARITIES)}
 class MergeSettings:
     """The bar two events must clear; tuned on half the journalist timelines (scripts/eval_merge.py)."""
 
-    threshold: float = 0.1  # similarity two events of the same day need
+    threshold: float = 0.12  # similarity two events of the same day need
     per_doubling: float = 0.06  # added per doubling of the coarser interval over the finer one
     disjoint: float = 0.15  # added when the intervals do not overlap at all
     per_gap_day: float = 0.05  # added per day between disjoint intervals

@@ -197,10 +197,20 @@ class Weights:
 
 
 def similarity(a: Signals, b: Signals, weight: Weights) -> float:
-    """Weighted soft Dice overlap in [0, 1]: the share of both sentences' weight that matches."""
+    """How much of the two sentences' weight matches, in [0, 1].
+
+    The mean of a soft Dice overlap (matched weight over both sentences' weight) and the same
+    matched weight over the shorter sentence's: a short report of a happening inside a long one
+    is still that happening, and across languages the words that cannot match would otherwise
+    drown the names and numbers that do.
+    """
     if not a.keys or not b.keys:
         return 0.0
     matched_a = sum(weight(k) * max(key_similarity(k, o) for o in b.keys) for k in sorted(a.keys))
     matched_b = sum(weight(k) * max(key_similarity(k, o) for o in a.keys) for k in sorted(b.keys))
-    total = sum(weight(k) for k in sorted(a.keys)) + sum(weight(k) for k in sorted(b.keys))
-    return (matched_a + matched_b) / total if total > 0 else 0.0
+    total_a = sum(weight(k) for k in sorted(a.keys))
+    total_b = sum(weight(k) for k in sorted(b.keys))
+    matched = matched_a + matched_b
+    dice = matched / (total_a + total_b)
+    containment = min(1.0, matched / (2 * min(total_a, total_b)))
+    return (dice + containment) / 2
