@@ -31,7 +31,12 @@ RANK = {name: i for i, name in enumerate(GRANULARITIES)}
 
 @dataclass(frozen=True)
 class MergeSettings:
-    """The bar two events must clear; tuned on half the journalist timelines (scripts/eval_merge.py)."""
+    """The bar two events must clear.
+
+    threshold was chosen on the tuning half of the journalist timelines (scripts/eval_merge.py);
+    those are all day entries, so the costs of coarseness and of gaps are set by hand so that a
+    year needs about three times a day's similarity and a one-day gap about two and a half times.
+    """
 
     threshold: float = 0.12  # similarity two events of the same day need
     per_doubling: float = 0.06  # added per doubling of the coarser interval over the finer one
