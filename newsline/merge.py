@@ -35,7 +35,7 @@ class MergeSettings:
 
     threshold was chosen on the tuning half of the journalist timelines (scripts/eval_merge.py);
     those are all day entries, so the costs of coarseness and of gaps are set by hand so that a
-    year needs about three times a day's similarity and a one-day gap about two and a half times.
+    year needs about five times the similarity of two days, a week or a one-day gap about 2.5 times.
     """
 
     threshold: float = 0.12  # similarity two events of the same day need
