@@ -5,14 +5,17 @@ conventions; this package is the measuring instrument, independent of the tagger
 """
 
 from newsline.timeml.document import TimeMLDocument, TimexTag, parse_tml, read_tml
+from newsline.timeml.errors import Disagreement, folder_disagreements
 from newsline.timeml.scoring import Counts, FolderScore, score_documents, score_folders
 from newsline.timeml.writer import write_tml
 
 __all__ = [
     "Counts",
+    "Disagreement",
     "FolderScore",
     "TimeMLDocument",
     "TimexTag",
+    "folder_disagreements",
     "parse_tml",
     "read_tml",
     "score_documents",

@@ -104,32 +104,43 @@ def _norm(attr: str | None) -> str:
     return (attr or "").strip()
 
 
+def relaxed_pairs(gold: list[TimexTag],
+                  system: list[tuple[int, int, TimexTag]]) -> list[tuple[TimexTag, int]]:
+    """(gold tag, index into system) of every relaxed match: gold tags in text order each
+    take the first unmatched system tag that overlaps them."""
+    used: set[int] = set()
+    pairs = []
+    for g in sorted(gold, key=lambda t: (t.start, t.end)):
+        for i, (s, e, _) in enumerate(system):
+            if i not in used and s < g.end and g.start < e:
+                used.add(i)
+                pairs.append((g, i))
+                break
+    return pairs
+
+
 def match_tags(gold: list[TimexTag], system: list[tuple[int, int, TimexTag]]) -> Counts:
     """Counts for one document; system tags come as (start, end, tag) in gold offsets."""
     gold_spans = {(g.start, g.end) for g in gold}
     strict = len(gold_spans & {(s, e) for s, e, _ in system})
-    used: set[int] = set()
-    relaxed = type_ok = value_ok = 0
-    for g in sorted(gold, key=lambda t: (t.start, t.end)):
-        for i, (s, e, tag) in enumerate(system):
-            if i not in used and s < g.end and g.start < e:
-                used.add(i)
-                relaxed += 1
-                type_ok += _norm(g.type) == _norm(tag.type)
-                value_ok += _norm(g.value) == _norm(tag.value)
-                break
-    return Counts(len(gold), len(system), strict, relaxed, type_ok, value_ok)
+    pairs = relaxed_pairs(gold, system)
+    type_ok = sum(_norm(g.type) == _norm(system[i][2].type) for g, i in pairs)
+    value_ok = sum(_norm(g.value) == _norm(system[i][2].value) for g, i in pairs)
+    return Counts(len(gold), len(system), strict, len(pairs), type_ok, value_ok)
+
+
+def aligned_system_tags(gold: TimeMLDocument,
+                        system: TimeMLDocument) -> list[tuple[int, int, TimexTag]]:
+    """The system's scored tags as (start, end, tag) in gold offsets, in text order."""
+    to_gold = OffsetMap(system.text, gold.text)
+    moved = [(*to_gold.span(t.start, t.end), t) for t in system.scored_tags()]
+    moved.sort(key=lambda m: (m[0], m[1]))
+    return moved
 
 
 def score_documents(gold: TimeMLDocument, system: TimeMLDocument) -> Counts:
     """Score one system document against its gold one, aligning offsets if the texts differ."""
-    to_gold = OffsetMap(system.text, gold.text)
-    moved = []
-    for tag in system.scored_tags():
-        start, end = to_gold.span(tag.start, tag.end)
-        moved.append((start, end, tag))
-    moved.sort(key=lambda m: (m[0], m[1]))
-    return match_tags(gold.scored_tags(), moved)
+    return match_tags(gold.scored_tags(), aligned_system_tags(gold, system))
 
 
 @dataclass(frozen=True)

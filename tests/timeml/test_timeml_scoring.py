@@ -6,6 +6,7 @@ import pytest
 
 from newsline.timeml.cli import cmd_timeml
 from newsline.timeml.document import TimexTag, parse_tml
+from newsline.timeml.errors import folder_disagreements
 from newsline.timeml.scoring import Counts, match_tags, score_documents, score_folders
 
 SCORING = Path(__file__).parents[1] / "fixtures" / "timeml" / "scoring"
@@ -98,3 +99,20 @@ def test_score_command_reports_a_missing_folder(capsys, tmp_path):
 
     assert cmd_timeml(Args()) == 1
     assert "newsline timeml:" in capsys.readouterr().err
+
+
+def test_disagreements_list_every_error_by_kind():
+    found = folder_disagreements(SCORING / "gold", SCORING / "system")
+    assert [(d.document, d.kind, d.gold_text, d.system_text) for d in found] == [
+        ("a-council.tml", "span", "Monday", "On Monday"),
+        ("a-council.tml", "spurious", None, "the council"),
+        ("a-council.tml", "span", "next Friday at noon", "next Friday"),
+        ("a-council.tml", "type", "next Friday at noon", "next Friday"),
+        ("a-council.tml", "value", "next Friday at noon", "next Friday"),
+        ("b-sales.tml", "missed", "last spring", None),
+        ("b-sales.tml", "span", "3 March 2020", "3 March"),
+        ("b-sales.tml", "value", "3 March 2020", "3 March"),
+    ]
+    value = found[4]
+    assert (value.gold, value.system) == ("TIME 2022-05-06T12:00", "DATE 2022-05-06")
+    assert "vote is set for next Friday at noon." in value.context
