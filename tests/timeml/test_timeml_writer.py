@@ -54,7 +54,7 @@ def test_overlapping_or_out_of_range_tags_are_refused(tags):
 
 
 # Characters XML 1.0 can carry, "\r" included (written as a character reference).
-xml_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00") \
+xml_chars = st.characters(exclude_categories=("Cs",), exclude_characters="\x00") \
     .filter(lambda c: c in "\t\n\r" or (c >= " " and c not in "\ufffe\uffff"))
 
 
