@@ -148,15 +148,25 @@ def plotly_locale(lang: str) -> dict:
     days = get_day_names("wide", locale=loc)
     short_days = get_day_names("abbreviated", locale=loc)
     sunday_first = [6, 0, 1, 2, 3, 4, 5]  # babel counts from Monday, d3 from Sunday
+    de = lang == "de"
     return {
-        "name": lang,
+        "name": f"newsline-{lang}",  # never replace Plotly's built-in "en"
         "months": [months[i] for i in range(1, 13)],
         "shortMonths": [short_months[i].rstrip(".") for i in range(1, 13)],
         "days": [days[i] for i in sunday_first],
         "shortDays": [short_days[i].rstrip(".") for i in sunday_first],
-        "date": "%d.%m.%Y" if lang == "de" else "%d/%m/%Y",
-        "decimal": "," if lang == "de" else ".",
-        "thousands": "." if lang == "de" else ",",
+        "periods": ["AM", "PM"],
+        "dateTime": "%a %e %b %Y %X",
+        "date": "%d.%m.%Y" if de else "%d/%m/%Y",
+        "time": "%H:%M:%S",
+        "decimal": "," if de else ".",
+        "thousands": "." if de else ",",
+        "grouping": [3],
+        "currency": ["", " €"] if de else ["£", ""],
+        "year": "%Y",
+        "month": "%b %Y",
+        "dayMonth": "%e. %b" if de else "%e %b",
+        "dayMonthYear": "%e. %b %Y" if de else "%e %b %Y",
     }
 
 
@@ -215,7 +225,7 @@ def chart_config(lang: str) -> dict:
     return {
         "displaylogo": False,
         "responsive": True,
-        "locale": lang,
+        "locale": f"newsline-{lang}",
         "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage"],
     }
 

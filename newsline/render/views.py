@@ -63,6 +63,7 @@ class EventView:
     text: Markup  # the sentence as inline HTML, the expression that dated it marked
     sources: tuple[SourceView, ...]
     topics: tuple[TopicLink, ...]
+    date_note: str | None = None  # the merger's note when the sources disagree on the date
 
 
 def expression_in_sentence(text: str, mention: Mention | None) -> tuple[int, int] | None:
@@ -96,4 +97,5 @@ def event_view(event: Event, site, lang: str, root: str) -> EventView:
         text=Markup(render_sentence(event.text, span)),
         sources=tuple(source_view(m, root) for m in mentions),
         topics=topics,
+        date_note=getattr(event, "date_note", None),
     )

@@ -114,5 +114,6 @@ def test_figure_json_is_deterministic_and_free_of_uids():
     assert figure["config"]["displaylogo"] is False
     assert figure["figure"]["layout"]["xaxis"]["rangeslider"]["visible"] is True
     assert figure["locale"]["months"][4] == "Mai"
+    assert figure["config"]["locale"] == figure["locale"]["name"] == "newsline-de"
     legend = [t["name"] for t in figure["figure"]["data"] if t["showlegend"]]
     assert legend == ["Neue Brücke", "Neue Brücke · geplant"]  # one entry per lane and style

@@ -1,0 +1,129 @@
+"""The built site served on 127.0.0.1 and Debian's headless Chromium driven by Playwright.
+
+The site is built once per session with the real pipeline from the repository's content/;
+Playwright never downloads a browser: it launches /usr/bin/chromium.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# Records CSP violations from the first script on; Playwright injects it outside the page's CSP.
+WATCH_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);
+});
+"""
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """A fresh build of content/, or the already built site NEWSLINE_TEST_SITE names."""
+    from newsline.build import build
+
+    prebuilt = os.environ.get("NEWSLINE_TEST_SITE")
+    if prebuilt:
+        return Path(prebuilt).resolve()
+    out = tmp_path_factory.mktemp("site")
+    build(REPO, out=out)
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make chromium`"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class PageWatch:
+    """A page plus everything that went wrong on it: console errors, exceptions, CSP, requests."""
+
+    def __init__(self, page, base_url: str):
+        self.page = page
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: r.url.startswith(base_url) or self.foreign.append(r.url))
+        page.add_init_script(WATCH_CSP)
+
+    def problems(self) -> list[str]:
+        csp = self.page.evaluate("window.__cspViolations || []")
+        return self.errors + [f"CSP: {v}" for v in csp] + [f"request: {u}" for u in self.foreign]
+
+
+@pytest.fixture
+def open_page(browser, base_url):
+    contexts = []
+
+    def open_(path: str, width: int = 1280, javascript: bool = True) -> PageWatch:
+        context = browser.new_context(viewport={"width": width, "height": 900},
+                                      java_script_enabled=javascript)
+        contexts.append(context)
+        watch = PageWatch(context.new_page(), base_url)
+        watch.page.goto(base_url + path, wait_until="load")
+        return watch
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def event_ids(html: str) -> list[str]:
+    return re.findall(r'<li id="event-([^"]+)"', html)
+
+
+@pytest.fixture(scope="session")
+def busiest_topic(site_dir) -> str:
+    """The topic page with the most events: the one worth looking at."""
+    pages = [p for p in site_dir.glob("*/index.html") if p.parent.name not in ("assets", "articles")]
+    assert pages, "the build wrote no topic page"
+    best = max(pages, key=lambda p: (len(event_ids(p.read_text("utf-8"))), p.parent.name))
+    return f"{best.parent.name}/index.html"
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
