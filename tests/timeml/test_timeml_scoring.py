@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from newsline.timeml.align import OffsetMap
 from newsline.timeml.cli import cmd_timeml
 from newsline.timeml.document import TimexTag, parse_tml
 from newsline.timeml.errors import folder_disagreements
@@ -116,3 +117,15 @@ def test_disagreements_list_every_error_by_kind():
     value = found[4]
     assert (value.gold, value.system) == ("TIME 2022-05-06T12:00", "DATE 2022-05-06")
     assert "vote is set for next Friday at noon." in value.context
+
+
+def test_offset_map_moves_offsets_along_the_diff():
+    # source "a  b & c" against target "a b &amp; c": one space dropped, "&" spelled as entity text.
+    to_target = OffsetMap("a  b & c", "a b &amp; c")
+    assert to_target.span(3, 4) == (2, 3)  # "b"
+    assert to_target.span(7, 8) == (10, 11)  # "c"
+    assert to_target.span(5, 6)[0] == 4  # "&" lands on the start of its replacement
+    offsets = [to_target(k) for k in range(9)]
+    assert offsets == sorted(offsets) and offsets[-1] == 11
+    same = OffsetMap("same text", "same text")
+    assert same.identity and same.span(2, 7) == (2, 7)
