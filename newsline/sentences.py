@@ -7,7 +7,8 @@ digit or opening quote, except after abbreviations ("z. B.", "Dr.", "U.S.", "Mr.
 German ordinals ("am 30. April") and dates without a year ("am 30.4. hat"). Fenced code is not
 prose and holds no sentences.
 
-Markup that only marks a block (the '#' of a heading, a list bullet, a quote's '>') is blanked
+Blocks follow Python-Markdown, which renders the article pages: a list needs a blank line
+before it, so "am\n1. Juni" wrapped to a line start stays text. Markup that only marks a block (the '#' of a heading, a list bullet, a quote's '>') is blanked
 to spaces before splitting, so offsets stay those of the body; `plain_text` then removes inline
 markup (links, emphasis, code, HTML) from a sentence without adding any word of its own.
 """
@@ -97,13 +98,19 @@ def _mask_blocks(body: str) -> tuple[str, list[tuple[int, int]]]:
     chars = list(body)
     blocks: list[tuple[int, int]] = []
     block_start = None
-    in_list = False  # the open block is a list item: any number starts the next item
+    kind = None  # of the open block: "paragraph", "list" (one item) or "quote"
     fence = None
     offset = 0
+
+    def close(at: int) -> None:
+        nonlocal block_start
+        if block_start is not None:
+            blocks.append((block_start, at))
+            block_start = None
+
     for line in body.splitlines(keepends=True):
         content = line.rstrip("\n")
         line_end = offset + len(content)
-        opens_block = False
         if fence is not None or _FENCE.match(content):
             marker = _FENCE.match(content)
             if fence is None:
@@ -111,61 +118,63 @@ def _mask_blocks(body: str) -> tuple[str, list[tuple[int, int]]]:
             elif marker and marker.group(1) == fence:
                 fence = None
             content = ""  # code is not prose
-            chars[offset:line_end] = " " * (line_end - offset)
         elif _RULE.match(content) or _TABLE_RULE.match(content):
-            chars[offset:line_end] = " " * (line_end - offset)
             content = ""
-        else:
-            prefix, opens_block = _block_markers(
-                content, in_paragraph=block_start is not None and not in_list)
-            if opens_block:
-                in_list = not _HEADING.match(content)
-            elif not content.strip():
-                in_list = False
-            heading = bool(_HEADING.match(content))
+        if not content.strip():
+            chars[offset:line_end] = " " * (line_end - offset)
+            close(offset)
+            kind = None
+        elif _HEADING.match(content) or content.lstrip().startswith("|"):
+            heading = _HEADING.match(content)
             if heading:
                 tail = re.search(r"\s#+\s*$", content)  # closing hashes of "## Title ##"
-                if tail:
-                    chars[offset + tail.start():line_end] = " " * (line_end - offset - tail.start())
-            if content.lstrip().startswith("|"):
+                cut = tail.start() if tail and tail.start() >= heading.end() else len(content)
+                chars[offset:offset + heading.end()] = " " * heading.end()
+                chars[offset + cut:line_end] = " " * (line_end - offset - cut)
+            else:
                 for i, ch in enumerate(content):
                     if ch == "|":
                         chars[offset + i] = " "
+            close(offset)
+            blocks.append((offset, line_end))  # a heading or table row is a block of its own
+            kind = None
+        else:
+            prefix, kind, starts = _block_markers(content, kind)
             chars[offset:offset + prefix] = " " * prefix
-            opens_block = opens_block or heading or content.lstrip().startswith("|")
-        if not content.strip() or opens_block:
-            if block_start is not None:
-                blocks.append((block_start, offset))
-                block_start = None
-        if content.strip():
+            if starts:
+                close(offset)
             if block_start is None:
                 block_start = offset
-            if _HEADING.match(content) or content.lstrip().startswith("|"):
-                blocks.append((block_start, line_end))  # a heading or table row is one block
-                block_start = None
         offset += len(line)
-    if block_start is not None:
-        blocks.append((block_start, len(body)))
+    close(len(body))
     return "".join(chars), blocks
 
 
-def _block_markers(line: str, in_paragraph: bool) -> tuple[int, bool]:
-    """Length of the block markers opening `line`, and whether they start a new block.
+def _block_markers(line: str, kind: str | None) -> tuple[int, str, bool]:
+    """For a prose line: length of its block markers, its block's kind, whether it starts one.
 
-    Quote markers continue the block they are in; bullets, headings and list numbers start one,
-    except a number other than 1 inside a paragraph ("30. April" wrapped to the line start),
-    which Markdown reads as text too.
+    As in Python-Markdown (the renderer's parser): every list item starts a block, except that
+    a list marker inside a paragraph is text ("am\n1. Juni" wrapped to the line start); a quote
+    starts a block unless one is open; a line without markers continues the open block (also
+    a lazy quote or list continuation).
     """
-    prefix, opens = 0, False
-    while True:  # nested markers: "> - item", "1. > quote"
+    prefix, item, quote = 0, False, False
+    while True:  # nested markers: "> - item", "- > quote"
         marker = _BLOCK_START.match(line[prefix:])
         if not marker:
-            return prefix, opens
-        kind = marker.group(0).lstrip()
-        if kind[0].isdigit() and in_paragraph and not opens and int(kind[:-1]) != 1:
-            return prefix, opens
-        opens = opens or not kind.startswith(">")
+            break
+        if marker.group(0).lstrip().startswith(">"):
+            quote = True
+        elif kind == "paragraph" and not (item or quote):
+            break
+        else:
+            item = True
         prefix += marker.end()
+    if item:
+        return prefix, "list", True
+    if quote:
+        return prefix, "quote", kind != "quote"
+    return prefix, kind or "paragraph", kind is None
 
 
 def _ends_sentence(text: str, match: re.Match, limit: int, lang: str | None) -> bool:

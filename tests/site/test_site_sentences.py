@@ -117,3 +117,11 @@ def test_sentences_are_ordered_disjoint_and_use_only_words_of_the_body(pieces, l
         for word in re.findall(r"\w+", sentence.text):
             assert word in source
         assert sentence_at(sentences, sentence.start) == sentence
+
+
+def test_lists_need_a_blank_line_as_in_python_markdown():
+    body = ("Die ersten Linien fahren am\n1. Juni 2024. Dann mehr:\n- kein Punkt\n\n"
+            "- erster Punkt, der\n  umbricht\n- zweiter Punkt\n")
+    assert texts(body, "de") == ["Die ersten Linien fahren am 1. Juni 2024.",
+                                 "Dann mehr: - kein Punkt", "erster Punkt, der umbricht",
+                                 "zweiter Punkt"]
