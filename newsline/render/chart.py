@@ -56,11 +56,11 @@ def sources_label(event: Event) -> str:
 
 
 def lane_key(event: Event, site, by: str) -> str:
-    """The lane an event is drawn in: its first topic in site order, or its first outlet."""
+    """The lane an event is drawn in: its first (main) known topic, or its first outlet."""
     if by == "source":
         return min((m.source for m in event.sources), default="")
-    order = {t.slug: i for i, t in enumerate(site.topics)}
-    return min(event.topics, key=lambda t: (order.get(t, len(order)), t), default="")
+    known = [t for t in event.topics if site.topic(t) is not None]
+    return (known or list(event.topics) or [""])[0]
 
 
 def lanes_for(events: list[Event], site, by: str, lang: str) -> list[Lane]:

@@ -68,8 +68,8 @@ def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
     figure = _figure(events)
     arrows = [a for a in figure["layout"]["annotations"] if a["text"] in ("◀", "▶")]
     spring = next(e for e in events if e.open_end)
-    assert arrows == [{"font": {"color": "#0072B2", "size": 14}, "showarrow": False, "text": "▶",
-                       "x": "2023-06-01", "xanchor": "left", "xshift": 4, "y": "Neue Brücke"}]
+    assert arrows == [{"font": {"color": "#D55E00", "size": 14}, "showarrow": False, "text": "▶",
+                       "x": "2023-06-01", "xanchor": "left", "xshift": 4, "y": "Hafen"}]
     assert spring.end == date(2023, 5, 31)
     before = replace(events[1], id="before", open_start=True)
     arrows = [a for a in _figure([before])["layout"]["annotations"] if a["text"] == "◀"]
@@ -78,14 +78,16 @@ def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
     assert line["x0"] == "2024-05-02" and line["line"]["dash"] == "dot"
 
 
-def test_lanes_by_topic_follow_site_order_and_by_source_sort_outlets():
+def test_lanes_by_topic_use_each_events_main_topic_and_by_source_sort_outlets():
     site = sample.site()
     events = sample.events()
     topic_fig = _figure(events, site)
-    assert topic_fig["layout"]["yaxis"]["categoryarray"] == ["Neue Brücke"]  # first topic wins
-    hafen_only = [replace(e, topics=("hafen",)) for e in events[:2]] + events[2:]
-    lanes = _figure(hafen_only, site)["layout"]["yaxis"]["categoryarray"]
-    assert lanes == ["Hafen", "Neue Brücke"]  # reversed: the first lane is drawn on top
+    # the harbour article lists "hafen" first; the first lane is drawn on top (reversed array)
+    assert topic_fig["layout"]["yaxis"]["categoryarray"] == ["Hafen", "Neue Brücke"]
+    lanes = {row[3]: t["y"][0] for t in topic_fig["data"] for row in t["customdata"]}
+    assert lanes == {e.id: ("Hafen" if e.id.startswith("harb") else "Neue Brücke") for e in events}
+    unknown = [replace(e, topics=("nirgends",)) for e in events[:1]]
+    assert _figure(unknown, site)["layout"]["yaxis"]["categoryarray"] == ["nirgends"]
     source_fig = _figure(events, replace(site, lanes="source"))
     assert source_fig["layout"]["yaxis"]["categoryarray"] == ["River Times", "Flussbote"]
     colours = {t["y"][0]: t["marker"]["color"] for t in source_fig["data"]}
@@ -116,4 +118,5 @@ def test_figure_json_is_deterministic_and_free_of_uids():
     assert figure["locale"]["months"][4] == "Mai"
     assert figure["config"]["locale"] == figure["locale"]["name"] == "newsline-de"
     legend = [t["name"] for t in figure["figure"]["data"] if t["showlegend"]]
-    assert legend == ["Neue Brücke", "Neue Brücke · geplant"]  # one entry per lane and style
+    # one entry per lane and style
+    assert legend == ["Neue Brücke", "Neue Brücke · geplant", "Hafen", "Hafen · geplant"]
