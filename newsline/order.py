@@ -2,8 +2,8 @@
 
 Two events are the same when they cover the same calendar interval and their sentences read the
 same once case, quotes, dashes, spacing and closing punctuation are ignored (an article included
-twice, or an agency text run by two outlets). Cross-outlet merging of differently worded reports
-is a later, separate step.
+twice, or an agency text run by two outlets). Then newsline.merge joins one happening reported
+in different words by different articles.
 
 Order: interval start, then granularity (finer first), then the earliest publication of the
 event's sources, then id; never the order files were read in.

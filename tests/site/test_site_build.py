@@ -18,8 +18,8 @@ def test_a_build_writes_the_agreed_layout(tmp_path):
         assert name in files, name
     events = json.loads(files["events.json"])["events"]
     juni = [e for e in events if e["start"] == "2024-06-01"]
-    assert len(juni) == 2  # one from each article: differently worded, so not merged
-    assert {s["article"] for e in juni for s in e["sources"]} == {"busnetz", "bus-network"}
+    assert {(s["article"], s["expression"]) for e in juni for s in e["sources"]} == {
+        ("busnetz", "1. Juni 2024"), ("bus-network", "June 1, 2024")}
     assert all(e["planned"] for e in juni)
     for event in events:
         for source in event["sources"]:
