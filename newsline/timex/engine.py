@@ -37,32 +37,75 @@ class Rule:
 
 @dataclass
 class Grammar:
+    """A language: its rules, its tense markers, and the word stems that can start or carry a
+    temporal expression (only text near such a word is handed to the rules)."""
+
     lang: str
     rules: list[Rule]
     past_markers: str
     future_markers: str
+    stems: frozenset[str] = frozenset()
     _compiled: list[tuple[Rule, re.Pattern]] | None = field(default=None, repr=False)
-    _past: re.Pattern | None = field(default=None, repr=False)
-    _future: re.Pattern | None = field(default=None, repr=False)
+    _markers: re.Pattern | None = field(default=None, repr=False)
 
     def compiled(self) -> list[tuple[Rule, re.Pattern]]:
         if self._compiled is None:
             self._compiled = [(r, re.compile(r.pattern, r.flags)) for r in self.rules]
-            self._past = re.compile(self.past_markers)
-            self._future = re.compile(self.future_markers)
+            self._markers = re.compile(f"(?P<past>{self.past_markers})|"
+                                       f"(?P<future>{self.future_markers})")
         return self._compiled
 
-    def tense(self, sentence: str, at: int) -> str:
-        """The tense of the marker nearest to offset `at` of the sentence; "present" if none.
-        The nearest verb governs: "said Thursday that ... will" is past for Thursday."""
+    def markers(self, text: str) -> "Markers":
         self.compiled()
+        found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
+                 for m in self._markers.finditer(text)]
+        return Markers([f[0] for f in found], found)
+
+
+@dataclass(frozen=True)
+class Markers:
+    """The tense markers of a whole text, in order, for nearest-marker look-ups."""
+
+    starts: list[int]
+    found: list[tuple[int, int, str]]
+
+    def tense(self, lo: int, hi: int, start: int, end: int) -> str:
+        """The tense of the marker nearest to [start, end) within the sentence [lo, hi); the
+        nearest verb governs ("said Thursday that ... will" is past for Thursday)."""
+        i = bisect.bisect_left(self.starts, start)
         best, tense = None, "present"
-        for regex, name in ((self._past, "past"), (self._future, "future")):
-            for m in regex.finditer(sentence):
-                distance = at - m.end() if m.end() <= at else m.start() - at
-                if best is None or abs(distance) < best:
-                    best, tense = abs(distance), name
+        for j in (i - 2, i - 1, i, i + 1):
+            if 0 <= j < len(self.found):
+                ms, me, kind = self.found[j]
+                if ms < lo or me > hi or (ms < end and start < me):
+                    continue
+                distance = start - me if me <= start else ms - end
+                if best is None or distance < best:
+                    best, tense = distance, kind
         return tense
+
+
+_TOKEN = re.compile(r"\w+")
+_REACH = 48  # characters a rule may reach before or after its trigger word
+
+
+def chunks(grammar: Grammar, text: str) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words (digits or a grammar stem), merged. Rules only
+    run there: most of a news text says nothing about time."""
+    stems = grammar.stems
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        w = m.group().lower()
+        if not (w[0].isdigit() or any(w[:k] in stems for k in range(2, min(len(w), 12) + 1))):
+            continue
+        lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
+        space = text.find(" ", hi)
+        hi = len(text) if space < 0 else space
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 @dataclass(frozen=True)
@@ -86,8 +129,10 @@ _WINDOW = 300  # a sentence is looked at no further than this many characters ei
 
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     found: list[Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
+    spans = chunks(grammar, text)
     for rule, regex in grammar.compiled():
-        for m in regex.finditer(text):
+        for m in (m for lo, hi in spans for m in regex.finditer(text, lo, hi)):
             built = rule.build(m)
             if built is None:
                 continue
@@ -95,7 +140,8 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
                 start, end = m.span("t") if "t" in regex.groupindex and m.group("t") else m.span()
                 built = [(start, end, built)]
             for start, end, sem in built:
-                if start < end:
+                if start < end and (start, end, rule.name) not in seen:
+                    seen.add((start, end, rule.name))
                     found.append(Candidate(start, end, sem, rule, m.end() - m.start()))
     return found
 
@@ -123,26 +169,26 @@ def _sentence_starts(text: str, lang: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END[lang].finditer(text)]
 
 
-def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, str, int]:
-    """The index of the sentence around [start, end), its text with the expression blanked
-    out (at most _WINDOW beyond it either side), and the expression's offset in that text."""
+def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, int, int]:
+    """The index of the sentence around [start, end) and its bounds (at most _WINDOW beyond
+    the expression either side)."""
     i = bisect.bisect_right(starts, start) - 1
-    s = max(starts[i], start - _WINDOW)
     j = bisect.bisect_right(starts, end)
-    e = min(starts[j] if j < len(starts) else len(text), end + _WINDOW)
-    return i, text[s:start] + " " * (end - start) + text[end:e], start - s
+    e = starts[j] if j < len(starts) else len(text)
+    return i, max(starts[i], start - _WINDOW), min(e, end + _WINDOW)
 
 
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     day = dct.date() if isinstance(dct, datetime) else dct
     chosen = select(candidates(grammar, text))
     starts = _sentence_starts(text, grammar.lang) if chosen else [0]
+    markers = grammar.markers(text) if chosen else None
     out: list[Timex] = []
     last_day: date | None = None
     last_sentence = -1
     for c in chosen:
-        index, sentence, at = _sentence(text, starts, c.start, c.end)
-        ctx = Context(dct=day, tense=grammar.tense(sentence, at), last_day=last_day,
+        index, lo, hi = _sentence(text, starts, c.start, c.end)
+        ctx = Context(dct=day, tense=markers.tense(lo, hi, c.start, c.end), last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None)
         r = resolve(c.sem, ctx)
         if r is None:

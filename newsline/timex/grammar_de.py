@@ -13,7 +13,8 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.engine import Grammar, Rule
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, after,
-                                     alt, before, group, key, number, year_of)
+                                     alt, before, group, key, number, stems,
+                                     year_of)
 from newsline.timex.semantic import Sem
 
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.)"
@@ -489,7 +490,7 @@ RULES = [
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
          rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4})"
          rf"(?:/\d\d)?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?{E}", season),
-    Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>ersten|zweiten|dritten|vierten|letzten|"
+    Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", quarter),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", quarter),
@@ -527,4 +528,13 @@ FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|soll|sollen|solle|will|wollen|wolle
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden)\b)")
 
-GRAMMAR = Grammar("de", RULES, PAST, FUTURE)
+STEMS = stems(
+    L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
+    L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.REFERENCES, L.DAY_WORDS, L.NARRATIVE_DAYS,
+    L.SET_WORDS, COMPOUNDS, DECADE_WORDS, DAY_ADJECTIVES,
+    extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
+           "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
+           "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",
+           "tags"))
+
+GRAMMAR = Grammar("de", RULES, PAST, FUTURE, STEMS)

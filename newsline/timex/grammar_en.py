@@ -12,7 +12,8 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.engine import Grammar, Rule
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, after,
-                                     alt, before, group, key, number, year_of)
+                                     alt, before, group, key, number, stems,
+                                     year_of)
 from newsline.timex.resolve import duration_value
 from newsline.timex.semantic import Sem
 
@@ -429,8 +430,17 @@ RULES = [
 ]
 
 PAST = (r"(?i:\b(?:was|were|had|did|said|told|announced|reported|came|went|took|gave|made|"
-        r"met|began|won|lost|fell|rose|left|got|saw|found|died|killed|\w+ed)\b)")
+        r"met|began|won|lost|fell|rose|left|got|saw|found|died|killed)\b|"
+        r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )\b\w+ed\b)")
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|"
           r"scheduled|expected\s+to|next|upcoming)\b|'ll\b)")
 
-GRAMMAR = Grammar("en", RULES, PAST, FUTURE)
+STEMS = stems(
+    L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, SHORT_DAYS, L.DAYPARTS, L.UNITS, L.RELATIVE,
+    L.SEASONS, L.HOLIDAYS, L.REFERENCES, L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS,
+    L.DECADE_WORDS, L.ORDINAL_WORDS,
+    extra=("ago", "noon", "midnight", "tonight", "q", "fiscal", "fy", "quarter", "half",
+           "every", "each", "per", "years", "months", "weeks", "days", "decades", "hours",
+           "night", "later", "earlier", "before", "after", "recent"))
+
+GRAMMAR = Grammar("en", RULES, PAST, FUTURE, STEMS)

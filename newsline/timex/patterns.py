@@ -66,3 +66,14 @@ def before(m: re.Match, n: int = 30) -> str:
 
 def after(m: re.Match, n: int = 30) -> str:
     return m.string[m.end():m.end() + n]
+
+
+def stems(*tables, extra=()) -> frozenset[str]:
+    """Trigger stems for the engine: every word of the tables' keys, lower case, no dots."""
+    out = set(extra)
+    for table in tables:
+        for entry in table:
+            for word in re.findall(r"\w+", entry.lower()):
+                if not word.isdigit():
+                    out.add(word)
+    return frozenset(out)

@@ -84,8 +84,9 @@ def _anchor(sem: Sem, ctx: Context) -> date:
 
 
 def _has_date(sem: Sem) -> bool:
-    return any(v is not None for v in (
-        sem.year, sem.month, sem.day, sem.weekday, sem.holiday, sem.unit, sem.week))
+    return sem.weekend or any(v is not None for v in (
+        sem.year, sem.month, sem.day, sem.weekday, sem.holiday, sem.unit, sem.week, sem.season,
+        sem.quarter, sem.half, sem.decade, sem.century))
 
 
 def _absolute(sem: Sem) -> bool:
@@ -177,7 +178,7 @@ def _choose(candidates: list[Point], anchor: date, direction: str) -> Point:
 
 
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
-    if not _has_date(sem) and not (sem.season or sem.quarter or sem.half or sem.weekend):
+    if not _has_date(sem):
         return _period("day", anchor) if sem.kind == "time" else None
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)

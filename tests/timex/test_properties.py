@@ -1,0 +1,85 @@
+"""Properties every input must keep: no crash, bounded time, exact and disjoint spans,
+well-formed TIMEX3 values, intervals that run forwards."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsline.timex import guess_lang, tag
+
+VALUE = re.compile(
+    r"(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI|DT))?)?|W\d{2}"
+    r"(?:-WE|-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)|PAST_REF|PRESENT_REF|FUTURE_REF"
+    r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|WE|Q))|XXXX-WXX-(?:\d|WE)|XXXX-XX-XXT(?:MO|EV|NI)"
+    r"|XXXX-(?:SU|WI))"
+)
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+# Words the grammars react to, so random texts exercise the rules rather than only noise.
+WORDS = ("am Dienstag vor einigen Tagen seit mehr als zwei Jahren 30.4.2024 14:57 Uhr Ende März "
+         "1990er Jahre vergangene Woche jeden Montag monatelang heute gestern morgen Ostern "
+         "last week two years ago July 11-12, 2023 on Tuesday the 1990s every year mid-May at "
+         "3 p.m. tonight Christmas in recent months for three weeks Q3 2024 12. Jahrhundert "
+         "5. und 6. Mai 2024 . , - / : 2024 31 12 0 99 Jänner heuer").split()
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=5)), max_size=40).map("".join),
+)
+dcts = st.one_of(
+    st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31)),
+    st.datetimes(min_value=datetime(1800, 1, 1), max_value=datetime(2200, 1, 1)),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1),
+                 timezones=st.just(timezone(timedelta(hours=2)))),
+)
+
+
+def check(text, lang, dct):
+    found = tag(text, lang, dct)
+    last_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert t.start >= last_end, "overlapping or unsorted"
+        last_end = t.end
+        assert t.type in TYPES
+        assert VALUE.fullmatch(t.value), t.value
+        if t.interval is not None:
+            assert t.interval.start <= t.interval.end
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["de", "en"]), dcts)
+def test_any_text_keeps_the_invariants(text, lang, dct):
+    check(text, lang, dct)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_guess_lang_answers_de_or_en(text):
+    assert guess_lang(text) in ("de", "en")
+
+
+def test_long_adversarial_inputs_finish_in_linear_time():
+    d = date(2024, 4, 30)
+    for piece in ("1" * 50, "12. " * 20, "vor " * 30, "am 1. und ", "2024-", "a few ", "Uhr ",
+                  "30.4.", "seit mehr als ", "der " * 10):
+        small, big = piece * 200, piece * 2000
+        t0 = time.perf_counter()
+        check(small, "de", d)
+        check(small, "en", d)
+        t1 = time.perf_counter()
+        check(big, "de", d)
+        check(big, "en", d)
+        t2 = time.perf_counter()
+        assert t2 - t1 < max(0.5, 30 * (t1 - t0)), piece
+
+
+def test_guess_lang_on_plain_sentences():
+    assert guess_lang("Die Regierung hat am Dienstag mitgeteilt, dass die Gespräche laufen.") == "de"
+    assert guess_lang("The government said on Tuesday that the talks are going on.") == "en"
