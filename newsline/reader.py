@@ -71,7 +71,11 @@ def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
 def read_article(path: Path, slug: str, site: SiteConfig, problems: Problems,
                  check_topics: bool = True) -> Article | None:
     """One article, or None after recording why it cannot be used."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.error(path, 0, f"cannot be read: {exc.strerror or exc}")
+        return None
     if len(data) > site.max_article_bytes:
         problems.error(path, 0, f"file is {len(data)} bytes, more than max_article_bytes "
                                 f"({site.max_article_bytes})")
