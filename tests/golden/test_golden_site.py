@@ -68,7 +68,18 @@ def describe(name: str, expected: bytes | None, actual: bytes | None) -> str:
     shown = [line if len(line) <= 240 else line[:240] + " ..." for line in diff[:MAX_DIFF_LINES]]
     if len(diff) > MAX_DIFF_LINES:
         shown.append(f"... {len(diff) - MAX_DIFF_LINES} more diff lines")
-    return "\n".join(shown)
+    return "\n".join(shown + [first_difference(expected, actual)])
+
+
+def first_difference(expected: bytes, actual: bytes) -> str:
+    """Where the bytes first part, with context: long lines (chart JSON) hide it in a diff."""
+    at = next((i for i, (a, b) in enumerate(zip(expected, actual)) if a != b),
+              min(len(expected), len(actual)))
+    line = expected.count(b"\n", 0, at) + 1
+    around = slice(max(0, at - 60), at + 60)
+    return (f"first difference at byte {at} (line {line}):\n"
+            f"  golden: {expected[around].decode('utf-8', 'replace')!r}\n"
+            f"  build:  {actual[around].decode('utf-8', 'replace')!r}")
 
 
 def test_sample_site_matches_the_golden_output(tmp_path, request):
