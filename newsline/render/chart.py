@@ -21,6 +21,7 @@ from babel.dates import get_day_names, get_month_names
 from newsline.model import Event
 from newsline.render.dates import day_label, event_label
 from newsline.render.markup import plain_text
+from newsline.render.rows import pack_rows
 from newsline.render.strings import strings_for
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -95,24 +96,27 @@ def _customdata(event: Event, lang: str) -> list[str]:
     ]
 
 
-def _trace(lane: Lane, st: str, events: list[Event], point: bool, lang: str, first: bool):
+def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str, first: bool,
+           point: bool):
     s = strings_for(lang)
     name = lane.title if st == "dated" else f"{lane.title} · {s[st]}"
     common = dict(
         name=name, legendgroup=f"{lane.key}|{st}", showlegend=first,
-        y=[lane.title] * len(events), customdata=[_customdata(e, lang) for e in events],
+        y=[y[e.id] for e in events], customdata=[_customdata(e, lang) for e in events],
         hovertemplate=_HOVER, meta=["event"],
     )
     if point:
         return go.Scatter(
             mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
+            # a light rim keeps a marker visible where it touches a span of the same colour
             marker=dict(symbol=_POINT_SYMBOL[st], size=12, color=lane.color, opacity=_OPACITY[st],
-                        line=dict(width=2, color=lane.color)),
+                        line=dict(width=1.5 if st == "dated" else 2.5,
+                                  color="#ffffff" if st == "dated" else lane.color)),
             **common,
         )
     return go.Bar(
         orientation="h", base=[e.start.isoformat() for e in events],
-        x=[((e.end - e.start).days + 1) * DAY_MS for e in events], width=0.45,
+        x=[((e.end - e.start).days + 1) * DAY_MS for e in events], width=0.62,
         marker=dict(color=lane.color, opacity=_OPACITY[st], line=dict(width=1.5, color=lane.color),
                     pattern=dict(shape=_SPAN_PATTERN[st], fillmode="overlay", fgcolor="#ffffff",
                                  fgopacity=0.8, size=7)),
@@ -120,18 +124,36 @@ def _trace(lane: Lane, st: str, events: list[Event], point: bool, lang: str, fir
     )
 
 
-def _open_end_marks(events: list[Event], lane_of: dict[str, Lane]) -> list[dict]:
+def _open_end_marks(events: list[Event], lane_of: dict[str, Lane], y: dict[str, float]) -> list:
     marks = []
     for e in events:
-        lane = lane_of[e.id]
+        colour = lane_of[e.id].color
         if e.open_start:
-            marks.append(dict(x=e.start.isoformat(), y=lane.title, text="◀", showarrow=False,
-                              xanchor="right", xshift=-4, font=dict(color=lane.color, size=14)))
+            marks.append(dict(x=e.start.isoformat(), y=y[e.id], text="◀", showarrow=False,
+                              xanchor="right", xshift=-2, font=dict(color=colour, size=13)))
         if e.open_end:
-            marks.append(dict(x=(e.end + timedelta(days=1)).isoformat(), y=lane.title, text="▶",
-                              showarrow=False, xanchor="left", xshift=4,
-                              font=dict(color=lane.color, size=14)))
+            marks.append(dict(x=(e.end + timedelta(days=1)).isoformat(), y=y[e.id], text="▶",
+                              showarrow=False, xanchor="left", xshift=2,
+                              font=dict(color=colour, size=13)))
     return marks
+
+
+def _lane_rows(events, lanes, lane_of, first, last):
+    """y of every event, the lane titles drawn above their rows, and lines between lanes."""
+    y: dict[str, float] = {}
+    titles, separators, cursor = [], [], 0.0
+    for lane in lanes:
+        mine = [e for e in events if lane_of[e.id] is lane]
+        rows = pack_rows(mine, first, last)
+        titles.append(dict(xref="paper", x=0, xanchor="left", y=cursor + 0.1, yanchor="middle",
+                           text=f"<b>{escape(lane.title, quote=False)}</b>", showarrow=False,
+                           name="lane", font=dict(color=lane.color, size=13)))
+        for e in mine:
+            y[e.id] = cursor + 1 + rows[e.id]
+        cursor += 2 + max(rows.values())
+        separators.append(dict(type="line", xref="paper", x0=0, x1=1, y0=cursor - 0.5,
+                               y1=cursor - 0.5, line=dict(color="rgba(128,128,128,0.35)", width=1)))
+    return y, titles, separators[:-1], cursor - 0.5
 
 
 def _as_of(events: list[Event]) -> date | None:
@@ -176,6 +198,9 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None) ->
     lanes = lanes_for(events, site, by, lang)
     by_key = {lane.key: lane for lane in lanes}
     lane_of = {e.id: by_key[lane_key(e, site, by)] for e in events}
+    first = min(e.start for e in events)
+    last = max(e.end for e in events) + timedelta(days=1)
+    y, titles, separators, bottom = _lane_rows(events, lanes, lane_of, first, last)
     traces = []
     for lane in lanes:
         for st in STATUSES:
@@ -183,38 +208,36 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None) ->
             spans = [e for e in group if not is_point(e)]
             points = [e for e in group if is_point(e)]
             if spans:
-                traces.append(_trace(lane, st, spans, False, lang, first=True))
+                traces.append(_trace(lane, st, spans, y, lang, first=True, point=False))
             if points:
-                traces.append(_trace(lane, st, points, True, lang, first=not spans))
-    first = min(e.start for e in events)
-    last = max(e.end for e in events) + timedelta(days=1)
+                traces.append(_trace(lane, st, points, y, lang, first=not spans, point=True))
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad).isoformat()]
-    shapes, annotations = [], _open_end_marks(events, lane_of)
+    shapes, annotations = separators, titles + _open_end_marks(events, lane_of, y)
     as_of = _as_of(events)
     if as_of and any(e.planned for e in events):
         shapes.append(dict(type="line", xref="x", yref="paper", x0=as_of.isoformat(),
                            x1=as_of.isoformat(), y0=0, y1=1, line=dict(dash="dot", width=1)))
         annotations.append(dict(xref="x", yref="paper", x=as_of.isoformat(), y=1, yanchor="top",
-                                xanchor="left", xshift=3,
+                                xanchor="right", xshift=-3,
                                 text=escape(f"{strings_for(lang)['as_of']}: {day_label(as_of, lang)}"),
                                 showarrow=False, font=dict(size=11)))
     layout = go.Layout(
         template=go.layout.Template(),
-        height=230 + 46 * len(lanes),
-        margin=dict(l=10, r=10, t=40, b=10),
+        height=190 + round(24 * bottom) + 22 * (len(lanes) + 1) // 2,
+        margin=dict(l=8, r=8, t=30, b=10),
         barmode="overlay",
         hovermode="closest",
         hoverlabel=dict(align="left"),
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
-        legend=dict(orientation="h", x=0, xanchor="left", y=1.02, yanchor="bottom"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom"),
         xaxis=dict(type="date", range=x_range, showgrid=True, gridcolor="rgba(128,128,128,0.25)",
-                   rangeslider=dict(visible=True, range=x_range, thickness=0.12)),
-        yaxis=dict(type="category", categoryorder="array",
-                   categoryarray=[lane.title for lane in reversed(lanes)],
-                   automargin=True, fixedrange=True, showgrid=False),
+                   rangeslider=dict(visible=True, range=x_range, thickness=0.1)),
+        # rows count downwards from the first lane's title at the top
+        yaxis=dict(range=[bottom, -0.6], fixedrange=True, showgrid=False, zeroline=False,
+                   showticklabels=False),
         shapes=shapes,
         annotations=annotations,
     )

@@ -68,30 +68,57 @@ def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
     figure = _figure(events)
     arrows = [a for a in figure["layout"]["annotations"] if a["text"] in ("◀", "▶")]
     spring = next(e for e in events if e.open_end)
-    assert arrows == [{"font": {"color": "#D55E00", "size": 14}, "showarrow": False, "text": "▶",
-                       "x": "2023-06-01", "xanchor": "left", "xshift": 4, "y": "Hafen"}]
+    trace, i = _marks(figure)[spring.id]
     assert spring.end == date(2023, 5, 31)
+    assert arrows == [{"font": {"color": "#D55E00", "size": 13}, "showarrow": False, "text": "▶",
+                       "x": "2023-06-01", "xanchor": "left", "xshift": 2, "y": trace["y"][i]}]
     before = replace(events[1], id="before", open_start=True)
     arrows = [a for a in _figure([before])["layout"]["annotations"] if a["text"] == "◀"]
     assert arrows[0]["x"] == before.start.isoformat() and arrows[0]["xanchor"] == "right"
-    [line] = figure["layout"]["shapes"]
+    [line] = [s for s in figure["layout"]["shapes"] if s["xref"] == "x"]  # lanes use "paper"
     assert line["x0"] == "2024-05-02" and line["line"]["dash"] == "dot"
+
+
+def _lanes(figure) -> list[str]:
+    return [a["text"] for a in figure["layout"]["annotations"] if a.get("name") == "lane"]
+
+
+def _lane_of_each_event(figure) -> dict[str, str]:
+    """event id -> lane title, by which lane title sits above the event's row."""
+    titles = sorted((a["y"], a["text"]) for a in figure["layout"]["annotations"]
+                    if a.get("name") == "lane")
+    out = {}
+    for trace in figure["data"]:
+        for y, row in zip(trace["y"], trace["customdata"]):
+            out[row[3]] = [text for top, text in titles if top < y][-1]
+    return out
 
 
 def test_lanes_by_topic_use_each_events_main_topic_and_by_source_sort_outlets():
     site = sample.site()
     events = sample.events()
     topic_fig = _figure(events, site)
-    # the harbour article lists "hafen" first; the first lane is drawn on top (reversed array)
-    assert topic_fig["layout"]["yaxis"]["categoryarray"] == ["Hafen", "Neue Brücke"]
-    lanes = {row[3]: t["y"][0] for t in topic_fig["data"] for row in t["customdata"]}
-    assert lanes == {e.id: ("Hafen" if e.id.startswith("harb") else "Neue Brücke") for e in events}
-    unknown = [replace(e, topics=("nirgends",)) for e in events[:1]]
-    assert _figure(unknown, site)["layout"]["yaxis"]["categoryarray"] == ["nirgends"]
+    assert _lanes(topic_fig) == ["<b>Neue Brücke</b>", "<b>Hafen</b>"]  # site order, top down
+    # the harbour article lists "hafen" first, so its events go to that lane
+    assert _lane_of_each_event(topic_fig) == {
+        e.id: "<b>Hafen</b>" if e.id.startswith("harb") else "<b>Neue Brücke</b>" for e in events}
+    unknown = [replace(e, topics=("<nirgends>",)) for e in events[:1]]
+    assert _lanes(_figure(unknown, site)) == ["<b>&lt;nirgends&gt;</b>"]
     source_fig = _figure(events, replace(site, lanes="source"))
-    assert source_fig["layout"]["yaxis"]["categoryarray"] == ["River Times", "Flussbote"]
-    colours = {t["y"][0]: t["marker"]["color"] for t in source_fig["data"]}
+    assert _lanes(source_fig) == ["<b>Flussbote</b>", "<b>River Times</b>"]
+    colours = {t["name"]: t["marker"]["color"] for t in source_fig["data"]}
     assert colours["Flussbote"] != colours["River Times"]
+
+
+def test_marks_in_a_lane_never_overlap():
+    site = sample.site()
+    day = sample.events()[3]
+    crowd = [replace(day, id=f"same{i}") for i in range(4)]
+    long = replace(sample.events()[1], id="long", start=date(2023, 1, 1), end=date(2024, 12, 31))
+    figure = _figure(crowd + [long], site)
+    rows = {row[3]: y for t in figure["data"] for y, row in zip(t["y"], t["customdata"])}
+    assert len(set(rows.values())) == 5  # four markers on one day and the span covering them
+    assert figure["layout"]["yaxis"]["range"][0] >= max(rows.values())
 
 
 def test_hover_shows_label_wrapped_sentence_and_source():
