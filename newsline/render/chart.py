@@ -19,7 +19,7 @@ import plotly.io as pio
 from babel.dates import get_day_names, get_month_names
 
 from newsline.model import Event
-from newsline.render.dates import day_label, event_label
+from newsline.render.dates import event_label
 from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
 from newsline.render.strings import strings_for
@@ -156,6 +156,12 @@ def _lane_rows(events, lanes, lane_of, first, last):
     return y, titles, separators[:-1], cursor - 0.5
 
 
+def as_of_line(events: list[Event]) -> date | None:
+    """The date of the chart's dotted line: drawn only when some events are still planned."""
+    as_of = _as_of(events)
+    return as_of if as_of and any(e.planned for e in events) else None
+
+
 def _as_of(events: list[Event]) -> date | None:
     """The newest publication date among the sources: what 'planned' is relative to."""
     published = [m.published for e in events for m in e.sources]
@@ -214,14 +220,11 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None) ->
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad).isoformat()]
     shapes, annotations = separators, titles + _open_end_marks(events, lane_of, y)
-    as_of = _as_of(events)
-    if as_of and any(e.planned for e in events):
+    as_of = as_of_line(events)
+    if as_of:
+        # explained in the text under the chart (chart_as_of), where it cannot cover a mark
         shapes.append(dict(type="line", xref="x", yref="paper", x0=as_of.isoformat(),
                            x1=as_of.isoformat(), y0=0, y1=1, line=dict(dash="dot", width=1)))
-        annotations.append(dict(xref="x", yref="paper", x=as_of.isoformat(), y=1, yanchor="top",
-                                xanchor="right", xshift=-3,
-                                text=escape(f"{strings_for(lang)['as_of']}: {day_label(as_of, lang)}"),
-                                showarrow=False, font=dict(size=11)))
     layout = go.Layout(
         template=go.layout.Template(),
         height=190 + round(24 * bottom) + 22 * (len(lanes) + 1) // 2,

@@ -12,7 +12,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 from newsline.config import SiteConfig, Topic
 from newsline.model import Event, TaggedArticle
-from newsline.render.chart import chart_payload, chart_span
+from newsline.render.chart import as_of_line, chart_payload, chart_span
 from newsline.render.dates import day_label
 from newsline.render.markup import render_body
 from newsline.render.strings import count_label, strings_for
@@ -54,12 +54,14 @@ def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str
         return None
     s = strings_for(lang)
     first, last = chart_span(events)
+    as_of = as_of_line(events)
     return {
         "json": chart_payload(events, site, lang, by),
         "label": s["timeline_of"].format(title=title),
         "description": s["chart_description"].format(
             count=len(events), first=day_label(first, lang), last=day_label(last, lang)),
         "key": s["chart_key"],
+        "as_of": s["chart_as_of"].format(date=day_label(as_of, lang)) if as_of else None,
     }
 
 

@@ -25,6 +25,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "ungefähre Angabe; Raute oder Punktmuster: geplant; Pfeil: offener Beginn oder "
             "offenes Ende. Ein Klick auf einen Punkt springt zum Eintrag in der Liste."
         ),
+        "chart_as_of": (
+            "Die gepunktete senkrechte Linie markiert den Stand der Berichte ({date}); "
+            "was rechts davon liegt, ist geplant."
+        ),
         "event_count": "{count} Ereignisse",
         "event_count_one": "1 Ereignis",
         "source": "Quelle",
@@ -40,7 +44,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "approximate": "ungefähr",
         "dated": "datiert",
         "other": "Sonstiges",
-        "as_of": "Stand",
         "resolved_against": "bezogen auf",
         "value": "Wert",
         "skip": "Zum Inhalt springen",
@@ -80,6 +83,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "diamond or dotted pattern: planned; arrow: open start or open end. "
             "Clicking a point jumps to its entry in the list."
         ),
+        "chart_as_of": (
+            "The dotted vertical line marks the date of the latest report ({date}); "
+            "anything to its right is planned."
+        ),
         "event_count": "{count} events",
         "event_count_one": "1 event",
         "source": "Source",
@@ -95,7 +102,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "approximate": "approximate",
         "dated": "dated",
         "other": "Other",
-        "as_of": "As of",
         "resolved_against": "resolved against",
         "value": "value",
         "skip": "Skip to content",

@@ -101,6 +101,19 @@ def test_topic_list_items_have_ids_times_and_sources(page):
     assert '<div class="event-text">Noch <mark>in der KW 17</mark> wurde gestritten.</div>' in html
 
 
+def test_chart_text_describes_the_chart_and_its_as_of_line(page):
+    html = page("bruecke/index.html")
+    assert find(html, "div", id="chart")[0].attrs["aria-label"] == "Zeitleiste: Neue Brücke"
+    assert find(html, "div", id="chart")[0].attrs["aria-describedby"] == "chart-description"
+    assert find(html, "p", id="chart-description")[0].text == (
+        "Die Zeitleiste zeigt 7 Ereignisse von 1. März 2023 bis 31. Dezember 2025. "
+        "Dieselben Ereignisse stehen als Liste unter der Grafik.")
+    assert "Stand der Berichte (2. Mai 2024)" in find(html, "p", class_="chart-key")[0].text
+    past_only = [e for e in sample.events() if not e.planned]
+    html = render_site(sample.site(), sample.articles(), past_only)["bruecke/index.html"].decode()
+    assert "Stand der Berichte" not in html
+
+
 def test_hafen_page_lists_only_its_events(page):
     html = page("hafen/index.html")
     ids = [li.attrs["id"] for li in find(html, "li") if li.attrs.get("id", "").startswith("event-")]

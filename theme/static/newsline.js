@@ -37,6 +37,11 @@
     var layout = payload.figure.layout;
     layout.font = layout.font || {};
     layout.font.color = textColor(div);
+    if (div.clientWidth < 600) {
+      // On a phone the legend would crowd the plot; the lanes are titled inside the chart and
+      // the styles are explained in the text below it.
+      layout.showlegend = false;
+    }
     Plotly.newPlot(div, payload.figure.data, layout, payload.config).then(function (gd) {
       gd.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
