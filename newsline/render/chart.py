@@ -227,7 +227,7 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None) ->
                            x1=as_of.isoformat(), y0=0, y1=1, line=dict(dash="dot", width=1)))
     layout = go.Layout(
         template=go.layout.Template(),
-        height=190 + round(24 * bottom) + 22 * (len(lanes) + 1) // 2,
+        height=190 + round(24 * bottom) + legend_allowance(len(lanes)),
         margin=dict(l=8, r=8, t=30, b=10),
         barmode="overlay",
         hovermode="closest",
@@ -245,6 +245,11 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None) ->
         annotations=annotations,
     )
     return go.Figure(data=traces, layout=layout)
+
+
+def legend_allowance(lanes: int) -> int:
+    """Pixels of the chart's height kept for the legend; the script gives them back on phones."""
+    return 22 * (lanes + 1) // 2
 
 
 def chart_config(lang: str) -> dict:
@@ -269,9 +274,11 @@ def script_safe_json(text: str) -> str:
 
 def chart_payload(events: list[Event], site, lang: str, by: str | None = None) -> str:
     """The page's chart-data block: figure, Plotly config and axis locale, ready to embed."""
-    figure = pio.to_json(build_figure(events, site, lang, by), validate=True, pretty=False,
-                         engine="json")
-    extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang)},
+    fig = build_figure(events, site, lang, by)
+    figure = pio.to_json(fig, validate=True, pretty=False, engine="json")
+    lanes = sum(1 for a in fig.layout.annotations if a.name == "lane")
+    extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang),
+                         "legendHeight": legend_allowance(lanes)},
                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return script_safe_json('{"figure":' + figure + "," + extras[1:])
 

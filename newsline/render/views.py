@@ -61,6 +61,7 @@ class EventView:
     open_start: bool
     open_end: bool
     text: Markup  # the sentence as inline HTML, the expression that dated it marked
+    text_lang: str  # the language the sentence is written in (its first source's)
     sources: tuple[SourceView, ...]
     topics: tuple[TopicLink, ...]
     date_note: str | None = None  # the merger's note when the sources disagree on the date
@@ -95,6 +96,7 @@ def event_view(event: Event, site, lang: str, root: str) -> EventView:
         open_start=event.open_start,
         open_end=event.open_end,
         text=Markup(render_sentence(event.text, span)),
+        text_lang=mentions[0].lang if mentions else lang,
         sources=tuple(source_view(m, root) for m in mentions),
         topics=topics,
         date_note=getattr(event, "date_note", None),

@@ -98,7 +98,18 @@ def test_topic_list_items_have_ids_times_and_sources(page):
     links = [a.attrs["href"] for a in find(html, "a")]
     assert "../articles/brueckenbeschluss/index.html#x-143" in links
     assert "https://example.org/flussbote/bruecke" in links
-    assert '<div class="event-text">Noch <mark>in der KW 17</mark> wurde gestritten.</div>' in html
+    assert ('<div class="event-text" lang="de">Noch <mark>in der KW 17</mark> wurde gestritten.'
+            '</div>') in html
+    assert '<div class="event-text" lang="en">Ships have waited <mark>since spring' in html
+
+
+def test_merged_events_with_disagreeing_sources_say_so(site):
+    events = sample.events()
+    events[1].date_note = "Sources disagree on the date: 2023-09 (Flussbote); 2023-10 (Other)"
+    html = render_site(site, sample.articles(), events)["bruecke/index.html"].decode()
+    [badge] = find(html, "span", class_="badge badge-note")
+    assert badge.text == "Quellen nennen verschiedene Daten"
+    assert badge.attrs["title"] == events[1].date_note
 
 
 def test_chart_text_describes_the_chart_and_its_as_of_line(page):

@@ -41,6 +41,7 @@
       // On a phone the legend would crowd the plot; the lanes are titled inside the chart and
       // the styles are explained in the text below it.
       layout.showlegend = false;
+      layout.height -= payload.legendHeight || 0;
     }
     Plotly.newPlot(div, payload.figure.data, layout, payload.config).then(function (gd) {
       gd.on("plotly_click", function (event) {
