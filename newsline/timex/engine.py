@@ -85,19 +85,26 @@ class Markers:
         return tense
 
 
-_TOKEN = re.compile(r"\w+")
 _REACH = 48  # characters a rule may reach before or after its trigger word
+
+
+_TRIGGERS: dict[frozenset[str], re.Pattern] = {}
+
+
+def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
+    """Words that start with a digit or with a stem (2 to 12 characters long)."""
+    if stems not in _TRIGGERS:
+        usable = sorted((s for s in stems if 2 <= len(s) <= 12), key=lambda s: (-len(s), s))
+        words = "|".join(re.escape(s) for s in usable) or "(?!)"
+        _TRIGGERS[stems] = re.compile(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
+    return _TRIGGERS[stems]
 
 
 def chunks(grammar: Grammar, text: str) -> list[tuple[int, int]]:
     """Stretches of text around trigger words (digits or a grammar stem), merged. Rules only
     run there: most of a news text says nothing about time."""
-    stems = grammar.stems
     out: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text):
-        w = m.group().lower()
-        if not (w[0].isdigit() or any(w[:k] in stems for k in range(2, min(len(w), 12) + 1))):
-            continue
+    for m in _trigger_regex(grammar.stems).finditer(text):
         lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
         space = text.find(" ", hi)
         hi = len(text) if space < 0 else space

@@ -441,6 +441,10 @@ STEMS = stems(
     L.DECADE_WORDS, L.ORDINAL_WORDS,
     extra=("ago", "noon", "midnight", "tonight", "q", "fiscal", "fy", "quarter", "half",
            "every", "each", "per", "years", "months", "weeks", "days", "decades", "hours",
-           "night", "later", "earlier", "before", "after", "recent"))
+           "night", "later", "earlier", "before", "after", "recent")) - frozenset(
+    # words of multi-word table keys that say nothing about time on their own; as stems
+    # (prefixes) they would wake the rules up almost everywhere ("at", "in", "the", "new")
+    "a an at in of the all new good near king palm ash eve whit semi this last next each "
+    "every per".split())
 
 GRAMMAR = Grammar("en", RULES, PAST, FUTURE, STEMS)
