@@ -9,11 +9,15 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import re
+import sys
 import threading
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from browserkit import event_ids  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -108,10 +112,6 @@ def open_page(browser, base_url):
     yield open_
     for context in contexts:
         context.close()
-
-
-def event_ids(html: str) -> list[str]:
-    return re.findall(r'<li id="event-([^"]+)"', html)
 
 
 @pytest.fixture(scope="session")

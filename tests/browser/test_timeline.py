@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import event_ids
+from browserkit import event_ids
 
 POINTS = "#chart .cartesianlayer .point"  # the main plot, not the range slider's copy
 

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import sample  # noqa: E402
+import render_sample as sample  # noqa: E402
 
 from newsline.render import render_site  # noqa: E402
 

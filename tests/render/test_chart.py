@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
-import sample
+import render_sample as sample
 
 from newsline.render.chart import DAY_MS, build_figure, chart_payload
 

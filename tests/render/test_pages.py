@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import sample
-from htmltools import find, parse, script_block
+import render_sample as sample
+from render_html import find, parse, script_block
 
 from newsline.model import Event, Mention, TaggedArticle
 from newsline.render import render_site
@@ -258,7 +258,7 @@ def test_rendering_is_deterministic_within_a_process(site):
 
 def test_rendering_is_deterministic_across_hash_seeds():
     code = (
-        "import hashlib, sys; sys.path.insert(0, %r); import sample;"
+        "import hashlib, sys; sys.path.insert(0, %r); import render_sample as sample;"
         "from newsline.render import render_site;"
         "out = render_site(sample.site(), sample.articles(), sample.events());"
         "print(hashlib.sha256(b''.join(p.encode() + b'\\0' + b + b'\\0' for p, b in out.items()))"
