@@ -1,0 +1,258 @@
+"""German calendar points: what dates, months, years, weekdays, day words, clock times, seasons,
+quarters and holidays mean.
+
+Each function takes a match of a pattern in grammar_de and returns a semantic form (or None when
+the words turn out not to be a date, e.g. "August" as a first name). Prepositions only steer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_de as L
+from newsline.timex.patterns import after, before, group, key, year_of
+from newsline.timex.semantic import Sem
+
+def month_of(word: str | None) -> int | None:
+    k = key(word)
+    return L.MONTHS.get(k) or L.MONTH_ABBREVIATIONS.get(k)
+
+
+def pos_of(m: re.Match) -> str | None:
+    return L.POSITION.get(key(group(m, "pos")))
+
+
+def rel_direction(word: str | None) -> str:
+    offset = L.RELATIVE.get(key(word)) if word else None
+    return {None: "tense", -1: "past", 1: "future", 0: "this"}[offset]
+
+
+def with_time(m: re.Match, sem: Sem) -> Sem:
+    if group(m, "th") is None:
+        return sem
+    return sem.but(kind="time", hour=int(m.group("th")), minute=int(m.group("tm")))
+
+
+# ---- rule functions --------------------------------------------------------------------------
+
+def date_range(m):
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if d2 <= d1:
+        return None
+    return Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=d1,
+               range_end_day=d2)
+
+
+def date_named(m):
+    return with_time(m, Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")),
+                            day=int(m.group("d"))))
+
+
+def date_numeric(m):
+    y = group(m, "y")
+    return with_time(m, Sem(year=year_of(y), month=int(m.group("mo")), day=int(m.group("d"))))
+
+
+def month_year(m):
+    return Sem(year=int(m.group("y")), month=month_of(m.group("m")), mod=pos_of(m))
+
+
+def month_relative_year(m):
+    return Sem(month=month_of(m.group("m")), unit="year",
+               offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
+
+
+def month_bare(m):
+    word = key(m.group("m"))
+    lead = before(m, 12).lower()
+    if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
+                                                            r"anfang|mitte|und|oder)\s+$", lead):
+        return None  # the first name
+    return Sem(month=L.MONTHS[word], mod=pos_of(m))
+
+
+YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|bereits|schon|"
+                      r"Jahre?s?|Sommer|Winter|Herbst|Frühjahr)\s+|\()$", re.IGNORECASE)
+
+
+def year(m):
+    if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)):
+        return None
+    y = int(m.group("y"))
+    cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12))
+    if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
+        return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
+    return Sem(year=y, mod=pos_of(m))
+
+
+def year_pair(m):
+    return Sem(year=int(m.group("y")))
+
+
+DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
+                "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
+
+
+def decade(m):
+    digits = group(m, "dec")
+    if digits is None:
+        return Sem(decade=190 + DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
+    n = int(digits)
+    if n < 100:
+        n = 1900 + n if n >= 20 else 2000 + n
+    return Sem(decade=n // 10, mod=pos_of(m))
+
+
+def century(m):
+    n = int(m.group("n"))
+    return Sem(century=n - 1, mod=pos_of(m)) if 1 <= n <= 21 else None
+
+
+def day_word(m):
+    w = m.group("w")
+    dp = group(m, "dp")
+    if w == "Morgen" and not dp:
+        if re.search(r"\b(am|den|der|dem|jeden|diesen|guten|frühen|späten|einen)\s+$",
+                     before(m, 12), re.IGNORECASE):
+            return None  # "am Morgen": the morning, not tomorrow
+    sem = Sem(unit="day", offset=L.DAY_WORDS[key(w)])
+    if dp:
+        return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
+    return sem
+
+
+DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
+
+
+def day_adjective(m):
+    sem = Sem(unit="day", offset=DAY_ADJECTIVES[key(m.group("a"))])
+    x = key(m.group("x"))
+    if x in L.DAYPARTS:
+        return sem.but(kind="time", daypart=L.DAYPARTS[x])
+    return sem
+
+
+def narrative_day(m):
+    return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
+
+
+RELATIVE_UNITS = {"woche": "week", "monat": "month", "monats": "month", "jahr": "year",
+                  "jahres": "year", "quartal": "quarter", "quartals": "quarter",
+                  "halbjahr": "half", "halbjahres": "half", "jahrzehnt": "decade",
+                  "jahrzehnts": "decade", "jahrhundert": "century", "jahrhunderts": "century"}
+
+
+def relative_unit(m):
+    u = key(m.group("u"))
+    rel = group(m, "rel")
+    if rel is None and not pos_of(m):
+        return None  # "des Jahres" alone says nothing
+    offset = L.RELATIVE[key(rel)] if rel else 0
+    season = L.SEASONS.get(re.sub(r"(es|s)$", "", u)) or L.SEASONS.get(u)
+    if season:
+        return Sem(season=season, direction=rel_direction(rel), mod=pos_of(m))
+    if u.startswith("wochenende"):
+        return Sem(weekend=True, direction=rel_direction(rel), mod=pos_of(m))
+    return Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m))
+
+
+COMPOUNDS = {
+    "vorjahr": ("year", -1, None), "vormonat": ("month", -1, None),
+    "vorwoche": ("week", -1, None), "jahresende": ("year", 0, "END"),
+    "jahresanfang": ("year", 0, "START"), "jahresbeginn": ("year", 0, "START"),
+    "jahresmitte": ("year", 0, "MID"), "jahreswechsel": ("year", 0, "END"),
+    "monatsende": ("month", 0, "END"), "monatsanfang": ("month", 0, "START"),
+    "monatsbeginn": ("month", 0, "START"), "monatsmitte": ("month", 0, "MID"),
+    "wochenbeginn": ("week", 0, "START"), "wochenanfang": ("week", 0, "START"),
+    "wochenmitte": ("week", 0, "MID"), "folgejahr": ("year", 1, None),
+}
+
+
+def compound(m):
+    unit, offset, mod = COMPOUNDS[re.sub(r"(es|s)$", "", key(m.group("c")))]
+    y = group(m, "y")
+    if y:
+        return Sem(year=int(y), mod=mod) if unit == "year" else None
+    return Sem(unit=unit, offset=offset, mod=mod, narrative=key(m.group("c")) == "folgejahr")
+
+
+def weekend(m):
+    return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
+
+
+def weekday(m):
+    wd = L.WEEKDAYS[key(m.group("wd"))]
+    dp = group(m, "dp") or group(m, "dp2")
+    wrel = group(m, "wrel")
+    if wrel:
+        sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])
+    else:
+        sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
+    if dp:
+        return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
+    return sem
+
+
+def daypart(m):
+    mod = {"frühen": "START", "späten": "END"}.get(key(group(m, "early")))
+    return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
+
+
+def clock(m):
+    h = int(m.group("h"))
+    mi = group(m, "mi") or group(m, "mi2")
+    if h > 24:
+        return None
+    return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
+
+
+def clock_range(m):
+    out = []
+    for h, mi in (("h1", "m1"), ("h2", "m2")):
+        minute = group(m, mi)
+        out.append((m.start(h), m.end(mi) if minute else m.end(h),
+                    Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0))))
+    start, end, sem = out[1]
+    out[1] = (start, m.end(), sem)
+    return out
+
+
+def season(m):
+    s = L.SEASONS[re.sub(r"(es|s)$", "", key(m.group("s"))) if key(m.group("s")) not in
+                  L.SEASONS else key(m.group("s"))]
+    if group(m, "y"):
+        return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
+    if group(m, "rel"):
+        return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
+    return Sem(season=s, mod=pos_of(m))
+
+
+def quarter(m):
+    o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
+    u = key(group(m, "u") or "quartal")
+    unit = "half" if u.startswith(("halbjahr", "jahreshälfte")) else "quarter"
+    if o == -1:
+        return Sem(unit=unit, offset=-1)
+    if o is None or o > (2 if unit == "half" else 4):
+        return None
+    part = {"half": o} if unit == "half" else {"quarter": o}
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), **part)
+    if group(m, "rel"):
+        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
+    return Sem(**part)
+
+
+def holiday(m):
+    name = L.HOLIDAYS[key(m.group("h"))]
+    if group(m, "y"):
+        return Sem(holiday=name, year=int(m.group("y")))
+    return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
+
+
+def week_number(m):
+    w = int(group(m, "w") or m.group("w2"))
+    if not 1 <= w <= 53:
+        return None
+    y = group(m, "y")
+    return Sem(week=w, year=int(y) if y else None)

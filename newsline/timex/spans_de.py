@@ -1,0 +1,157 @@
+"""German stretches of time and shifts: "vor drei Jahren", "seit Monaten", "zwei Wochen lang",
+"in den vergangenen Tagen", "damals", "jeden Montag".
+
+Durations, references (PAST_REF ...), shifts from the anchor or from the narrative's last date,
+and sets (TimeML SET): each function maps a match of a grammar_de pattern to a semantic form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_de as L
+from newsline.timex.dates_de import RELATIVE_UNITS
+from newsline.timex.patterns import after, before, group, key, number
+from newsline.timex.semantic import Sem
+
+def _amount(m):
+    return number(m.group("n"), L.NUMBERS)
+
+
+def ago(m):
+    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n is None:
+        return None
+    mod = L.QUALIFIERS.get(key(group(m, "q")))
+    if n == "X" or unit in ("hour", "minute", "second"):
+        return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
+    if not float(n).is_integer():
+        return None
+    return Sem(unit=unit, offset=-int(float(n)), mod=mod)
+
+
+def later(m):
+    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n is None:
+        return None
+    if n == "X" or unit in ("hour", "minute", "second"):
+        return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="later")
+    if not float(n).is_integer():
+        return None
+    return Sem(unit=unit, offset=int(float(n)))
+
+
+def narrative_shift(m):
+    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n is None or n == "X" or not float(n).is_integer():
+        return None
+    sign = 1 if key(m.group("dir")) in ("später", "danach", "darauf") else -1
+    count = int(float(n))
+    if unit == "week":
+        unit, count = "day", 7 * count
+    if unit in ("hour", "minute", "second"):
+        return None
+    return Sem(unit=unit, offset=sign * count, narrative=True)
+
+
+def unit_after(m):
+    sign = 1 if key(m.group("dir")) in ("darauf", "danach") else -1
+    return Sem(unit=RELATIVE_UNITS[key(m.group("u"))], offset=sign, narrative=True)
+
+
+def duration(m):
+    n = _amount(m)
+    unit_word = key(m.group("u"))
+    unit = L.UNITS[unit_word]
+    if n is None or (unit_word.endswith("s") and unit_word not in ("jahres",) and n == "1"):
+        return None
+    if unit_word in ("jahres", "tages", "monats", "tags") and n == "1":
+        return None  # "eines Tages": some day
+    if re.search(r"\b(?:ab|unter)\s+$", before(m, 7), re.IGNORECASE):
+        return None  # an age limit: "ab 16 Jahren"
+    rel = key(group(m, "rel"))
+    anchored = "until" if rel in ("vergangenen", "letzten") else (
+        "from" if rel in ("kommenden", "nächsten") else None)
+    ongoing = key(group(m, "pre")) == "seit"
+    if ongoing:
+        anchored = "until"
+    return Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
+               anchored=anchored, ongoing=ongoing)
+
+
+def fuzzy_period(m):
+    rel = key(m.group("rel"))
+    unit = L.PLURAL_UNITS[key(m.group("u"))]
+    if rel in ("kommenden", "nächsten", "folgenden"):
+        return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
+    return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+
+
+def since_plural(m):
+    return Sem(kind="duration", amount="X", unit=L.PLURAL_UNITS[key(m.group("u"))],
+               anchored="until", ongoing=True)
+
+
+def long_word(m):
+    return Sem(kind="duration", amount="X", unit=L.LONG_UNITS[key(m.group("u"))])
+
+
+def length_adjective(m):
+    if m.group("a")[0].isupper():
+        return None  # "die 44-Jährige": a person
+    n = number(m.group("n"), L.NUMBERS)
+    if n is None or n == "X":
+        return None
+    return Sem(kind="duration", amount=n, unit=L.LENGTH_ADJECTIVES[key(m.group("a"))])
+
+
+RECENT = {"kürzlich", "jüngst", "unlängst", "neulich", "vor kurzem", "vor kurzer zeit",
+          "in letzter zeit", "in jüngster zeit"}
+
+
+def reference(m):
+    w = key(m.group(0))
+    if w == "früher" and re.match(r"\s+als\b", after(m, 6)):
+        return None
+    if w in RECENT:
+        return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
+    return Sem(kind="ref", ref=L.REFERENCES[w])
+
+
+EVERY = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "quartal": "P3M",
+         "stunde": "PT1H", "morgen": "XXXX-XX-XXTMO", "abend": "XXXX-XX-XXTEV",
+         "nacht": "XXXX-XX-XXTNI", "wochenende": "XXXX-WXX-WE", "sommer": "XXXX-SU",
+         "winter": "XXXX-WI"}
+
+
+def every(m):
+    x = key(m.group("x"))
+    if x in L.WEEKDAYS:
+        return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[x] + 1}", quant="EVERY")
+    return Sem(kind="set", set_value=EVERY[x], quant="EVERY")
+
+
+def adverb_set(m):
+    w = key(m.group("w"))
+    if w[:-1] in L.WEEKDAYS:
+        return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[w[:-1]] + 1}")
+    return Sem(kind="set", set_value={"morgens": "XXXX-XX-XXTMO", "abends": "XXXX-XX-XXTEV",
+                                      "nachts": "XXXX-XX-XXTNI"}[w])
+
+
+def set_word(m):
+    return Sem(kind="set", set_value=L.SET_WORDS[key(m.group("w"))])
+
+
+def per_unit(m):
+    return Sem(kind="set", set_value={"tag": "P1D", "woche": "P1W", "monat": "P1M",
+                                      "jahr": "P1Y"}[key(m.group("u"))])
+
+
+def every_n(m):
+    n = number(m.group("n"), L.NUMBERS)
+    if n is None or n == "X":
+        return None
+    unit = L.UNITS[key(m.group("u"))]
+    from newsline.timex.resolve import duration_value
+    return Sem(kind="set", set_value=duration_value(n, unit))
