@@ -257,7 +257,12 @@ def chart_config(lang: str) -> dict:
         "displaylogo": False,
         "responsive": True,
         "locale": f"newsline-{lang}",
-        "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage"],
+        # nothing that uploads the chart or leaves the site
+        "showSendToCloud": False,
+        "showEditInChartStudio": False,
+        "showLink": False,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage",
+                                   "sendChartToCloud"],
     }
 
 

@@ -31,6 +31,9 @@ def test_topic_chart_draws_one_mark_per_listed_event(open_page, busiest_topic, a
     plotted_ids = watch.page.evaluate(
         "document.getElementById('chart').data.flatMap(t => t.customdata.map(c => c[3]))")
     assert sorted(plotted_ids) == sorted(event_ids(watch.page.content()))
+    buttons = watch.page.evaluate(
+        "[...document.querySelectorAll('#chart .modebar-btn')].map(b => b.dataset.title)")
+    assert buttons and not any("share" in b.lower() or "cloud" in b.lower() for b in buttons)
     assert watch.page.locator("#chart").get_attribute("aria-label")
     assert watch.page.locator("#chart-description").inner_text()
     assert watch.problems() == []
