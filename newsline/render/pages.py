@@ -37,11 +37,10 @@ def theme_dirs(site: SiteConfig) -> list[Path]:
 
 def make_env(site: SiteConfig) -> Environment:
     loaders = [FileSystemLoader(str(d / "templates")) for d in theme_dirs(site)]
-    env = Environment(
+    return Environment(
         loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    return env
 
 
 def canonical(site: SiteConfig, path: str) -> str:

@@ -277,3 +277,20 @@ def test_topic_without_events_has_no_chart(site):
     html = render_site(site, sample.articles(), [])["hafen/index.html"].decode()
     assert 'id="chart-data"' not in html and "plotly.min.js" not in html
     assert "Zu diesem Thema sind noch keine datierten Ereignisse bekannt." in html
+
+
+def test_a_sites_own_theme_overrides_templates_and_assets_and_falls_back(tmp_path):
+    bare = render_site(sample.site(root=tmp_path), sample.articles(), sample.events())
+    assert bare == render_site(sample.site(), sample.articles(), sample.events())
+    templates = tmp_path / "theme" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "topic.html").write_text(
+        '{% extends "base.html" %}{% block main %}<p class="own">{{ topic.title }}</p>'
+        "{% endblock %}", "utf-8")
+    static = tmp_path / "theme" / "static"
+    static.mkdir()
+    (static / "newsline.css").write_text("body { color: teal; }", "utf-8")
+    own = render_site(sample.site(root=tmp_path), sample.articles(), sample.events())
+    assert '<p class="own">Hafen</p>' in own["hafen/index.html"].decode()
+    assert own["assets/newsline.css"] == b"body { color: teal; }"
+    assert own["index.html"] == bare["index.html"]  # templates it does not override still apply
