@@ -33,6 +33,10 @@ class Rule:
     build: Callable[[re.Match], Built]
     priority: int = 5  # lower wins among equally long candidates
     flags: int = re.IGNORECASE
+    # A regular expression over the lower-cased text that every match of `pattern` contains
+    # ("uhr" for clock times). With one, the rule runs only near its hits, not near every
+    # trigger word of the grammar: most rules then look at a few per cent of a text.
+    trigger: str | None = None
 
 
 @dataclass
@@ -72,6 +76,10 @@ class Markers:
     def tense(self, lo: int, hi: int, start: int, end: int) -> str:
         """The tense of the marker nearest to [start, end) within the sentence [lo, hi); the
         nearest verb governs ("said Thursday that ... will" is past for Thursday)."""
+        return self.nearest(lo, hi, start, end)[0]
+
+    def nearest(self, lo: int, hi: int, start: int, end: int) -> tuple[str, int | None]:
+        """The nearest marker's tense and its distance in characters (None without one)."""
         i = bisect.bisect_left(self.starts, start)
         best, tense = None, "present"
         for j in (i - 2, i - 1, i, i + 1):
@@ -82,7 +90,7 @@ class Markers:
                 distance = start - me if me <= start else ms - end
                 if best is None or distance < best:
                     best, tense = distance, kind
-        return tense
+        return tense, best
 
 
 _REACH = 48  # characters a rule may reach before or after its trigger word
@@ -134,11 +142,39 @@ _SENTENCE_END = {
 _WINDOW = 300  # a sentence is looked at no further than this many characters either side
 
 
+_HITS: dict[str, re.Pattern] = {}
+
+
+def near(trigger: str, low: str) -> list[tuple[int, int]]:
+    """Stretches of the lower-cased text around the trigger's hits, cut at spaces, merged."""
+    hits = _HITS.get(trigger)
+    if hits is None:
+        hits = _HITS[trigger] = re.compile(trigger)
+    out: list[tuple[int, int]] = []
+    for m in hits.finditer(low):
+        lo = low.rfind(" ", 0, max(0, m.start() - _REACH)) + 1
+        hi = low.find(" ", m.end() + _REACH)
+        hi = len(low) if hi < 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
-    spans = chunks(grammar, text)
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
+        low = None
+    windows: dict[str | None, list[tuple[int, int]]] = {}
     for rule, regex in grammar.compiled():
+        trigger = rule.trigger if low is not None else None
+        spans = windows.get(trigger)
+        if spans is None:
+            spans = windows[trigger] = (chunks(grammar, text) if trigger is None
+                                        else near(trigger, low))
         for m in (m for lo, hi in spans for m in regex.finditer(text, lo, hi)):
             built = rule.build(m)
             if built is None:
@@ -195,7 +231,8 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     last_sentence = -1
     for c in chosen:
         index, lo, hi = _sentence(text, starts, c.start, c.end)
-        ctx = Context(dct=day, tense=markers.tense(lo, hi, c.start, c.end), last_day=last_day,
+        tense, gap = markers.nearest(lo, hi, c.start, c.end)
+        ctx = Context(dct=day, tense=tense, tense_gap=gap, last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None)
         r = resolve(c.sem, ctx)
         if r is None:

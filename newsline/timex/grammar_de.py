@@ -8,6 +8,8 @@ articles and adjectives belong to it ("den vergangenen Monaten").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsline.timex import lexicon_de as L
 from newsline.timex import dates_de as D
 from newsline.timex import spans_de as S
@@ -123,6 +125,32 @@ RULES = [
          D.week_number),
 ]
 
+
+# What every match of a rule contains, as a regex over the lower-cased text: the engine runs the
+# rule only near these hits (see engine.Rule.trigger).
+MONTH_HIT = alt(set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS))
+UNIT_HIT = "tag|woche|monat|jahr|quartal|stunde|minute|sekunde|hälfte"
+TRIGGERS = {
+    "date_range": MONTH_HIT, "date_named": MONTH_HIT, "date_numeric": r"\d\.",
+    "date_numeric_short": r"\d\.", "date_iso": r"\d-\d", "month_year": MONTH_HIT,
+    "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
+    "year_pair": r"\d\d\d\d", "decade": "0er|iger", "century": "jahrhundert",
+    "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
+    "this_year": "heuer", "narrative_day": "tag", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
+    "compound": "jahr|monat|woche", "weekend": "wochenende", "weekday": "tag|mittwoch|sonnabend",
+    "daypart": "morgen|mittag|abend|nacht", "daypart_hours": "stunden", "clock": "uhr",
+    "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "later": UNIT_HIT,
+    "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
+    "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
+    "length_adjective": alt(L.LENGTH_ADJECTIVES), "reference": alt(L.REFERENCES),
+    "season": alt(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte",
+    "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "every_nth_weekday": "jede",
+    "former": "ehemalig|ex", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
+    "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
+    "week_number": "kw|kalenderwoche",
+}
+assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
+RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
 
 PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewesen|gab|kam|"
         r"kamen|ging|gingen|sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete|"
