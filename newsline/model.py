@@ -50,6 +50,9 @@ class Mention:
     value: str  # its TIMEX3 value
     span: tuple[int, int]  # the expression's offsets in the article body
     sentence_span: tuple[int, int]  # the sentence's offsets in the article body
+    anchor: str | None = None  # the ISO date the expression was resolved against, if relative
+    related: tuple[tuple[int, int], ...] = ()  # spans of expressions folded into this happening
+    event_id: str = ""  # the id of the event this report made before merging (overrides use it)
 
 
 @dataclass
@@ -68,3 +71,15 @@ class Event:
     open_end: bool = False
     planned: bool = False  # lies after the publication date of its sources
     date_note: str | None = None  # set by the merger when its sources disagree on the date
+    correction: Correction | None = None  # set when content/overrides.yaml changed the date
+    by_hand: bool = False  # added by an editor in content/overrides.yaml
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editor's change of an event's date: what the text said, and the editor's reason."""
+
+    start: date  # the interval the articles gave
+    end: date
+    granularity: str
+    note: str  # the editor's explanation, shown on the page
