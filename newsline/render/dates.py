@@ -135,6 +135,35 @@ def point_label(d: date, granularity: str, lang: str) -> str:
     return str(d.year)
 
 
+def bound_label(d: date, granularity: str, lang: str, at_start: bool) -> tuple[str, bool]:
+    """One end of a span, and whether it reads as a day: at the granularity's precision when it
+    falls on a unit boundary, else as the day it is ("vor dem 30. April 2022", not "vor 2022")."""
+    if granularity in _MONTH_LIKE:
+        aligned = d.day == 1 if at_start else d == _month_end(d.year, d.month)
+    elif granularity in ("year", "decade", "century"):
+        aligned = (d.month, d.day) == ((1, 1) if at_start else (12, 31))
+    else:
+        aligned = True
+    if aligned:
+        return point_label(d, granularity, lang), granularity in _DAY_LIKE
+    return day_label(d, lang), True
+
+
+def between_label(start: date, end: date, granularity: str, lang: str) -> str:
+    """'zwischen 23. und 29. April 2024': both ends, the parts they share said once."""
+    s = strings_for(lang)
+    first, first_day = bound_label(start, granularity, lang, True)
+    last, last_day = bound_label(end, granularity, lang, False)
+    if first_day and last_day:
+        if (start.year, start.month) == (end.year, end.month):
+            first = _fmt(start, "d", lang)
+        elif start.year == end.year:
+            first = _fmt(start, "dm", lang)
+    elif not first_day and not last_day and granularity in _MONTH_LIKE and start.year == end.year:
+        first = _fmt(start, "m", lang)
+    return s["between"].format(first, last)
+
+
 def interval_label(
     start: date,
     end: date,
@@ -144,20 +173,33 @@ def interval_label(
     open_start: bool = False,
     open_end: bool = False,
 ) -> str:
-    """The label a timeline shows for an interval, vague and open ends included."""
+    """The label a timeline shows for an interval, vague and open ends included.
+
+    A vague span names both its bounds ("zwischen 23. und 29. April 2024 (ungefähr)"); an open
+    one the bound it has ("seit dem ...", "vor dem ... – andauernd").
+    """
     s = strings_for(lang)
     day_like = granularity in ("time", "day")
     single = unit_label(start, end, granularity, lang)
     # A span that is not one unit is named by its ends, which are days, months or years.
     article = granularity in _WITH_ARTICLE if single is not None else granularity in _DAY_LIKE
+    if open_start and open_end:
+        first, as_day = bound_label(start, granularity, lang, True)
+        before = s["before_day" if as_day else "before"].format(first)
+        return s["ongoing"].format(before)
     if open_end:
-        first = single if single is not None else point_label(start, granularity, lang)
-        return s["since_day" if article else "since"].format(first)
+        if single is not None:
+            return s["since_day" if article else "since"].format(single)
+        first, as_day = bound_label(start, granularity, lang, True)
+        return s["since_day" if as_day else "since"].format(first)
     if open_start:
         if single is not None:
             return s["before_day" if article else "before"].format(single)
-        first = s["before_day" if article else "before"].format(point_label(start, granularity, lang))
-        return s["from_to"].format(first, point_label(end, granularity, lang))
+        first, as_day = bound_label(start, granularity, lang, True)
+        last, _ = bound_label(end, granularity, lang, False)
+        return s["from_to"].format(s["before_day" if as_day else "before"].format(first), last)
+    if approximate and single is None:
+        return s["approximately"].format(between_label(start, end, granularity, lang))
     label = single if single is not None else range_label(start, end, granularity, lang)
     if approximate:
         return s["around_day" if day_like and start == end else "around"].format(label)

@@ -126,7 +126,7 @@ def test_hover_shows_label_wrapped_sentence_and_source():
     long = next(e for e in events if e.id == "harb1")
     trace, i = _marks(_figure(events, lang="en"))["harb1"]
     label, sentence, source, _ = trace["customdata"][i]
-    assert label == "around 10–20 June 2024"
+    assert label == "between 10 and 20 June 2024 (approximate)"
     lines = sentence.split("<br>")
     assert len(lines) == 2 and all(len(line) <= 60 for line in lines)
     assert " ".join(lines) == long.text

@@ -145,7 +145,7 @@ def test_article_page_marks_each_expression_with_its_value(page):
     assert find(html, "a", href="../../bruecke/index.html")  # back to the topic page
     english = page("articles/harbour/index.html")
     approx = find(english, "mark", id=f"x-{sample.EN_BODY.index('around mid-June')}")[0]
-    assert "around 10–20 June 2024" in approx.attrs["title"]
+    assert "between 10 and 20 June 2024 (approximate)" in approx.attrs["title"]
     assert "resolved against 2 May 2024" in approx.attrs["title"]
 
 
