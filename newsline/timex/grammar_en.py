@@ -74,11 +74,25 @@ def with_time(m: re.Match, sem: Sem) -> Sem | None:
     return sem.but(kind="time", hour=h, minute=int(group(m, "tm") or 0))
 
 
+# Words after which an underspecified date is a deadline or a start still ahead ("payable
+# Jan. 2", "by February", "effective June 1", "until March 6").
+DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|starting|"
+                      r"beginning|record|(?:extend|postpone|delay|defer|adjourn|push)\w*"
+                      r"(?:\s+back)?\s+to)\s+$", re.IGNORECASE)
+
+
+def lean(m: re.Match) -> str:
+    """The direction of a date without a year: the tense's, or ahead after a deadline word."""
+    return "lean_future" if DEADLINE.search(before(m, 20)) else "lean"
+
+
 def date_md(m):
     month = month_of(m.group("m"))
     if month is None:
         return None
-    return with_time(m, Sem(year=year_of(group(m, "y")), month=month, day=int(m.group("d"))))
+    wd = group(m, "wd")
+    return with_time(m, Sem(year=year_of(group(m, "y")), month=month, day=int(m.group("d")),
+                            weekday=weekday_of(wd) if wd else None, direction=lean(m)))
 
 
 def date_range(m):
@@ -86,7 +100,8 @@ def date_range(m):
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if month is None or d2 <= d1:
         return None
-    return Sem(year=year_of(group(m, "y")), month=month, day=d1, range_end_day=d2)
+    return Sem(year=year_of(group(m, "y")), month=month, day=d1, range_end_day=d2,
+               direction=lean(m))
 
 
 def date_numeric(m):
@@ -107,7 +122,7 @@ def month_bare(m):
     if key(word) == "may" and re.search(r"\b(?:Theresa|Mrs?\.?|Ms\.?|Brian|Rollo)\s+$",
                                         before(m, 12)):
         return None
-    return Sem(month=month, mod=pos_of(m))
+    return Sem(month=month, mod=pos_of(m), direction=lean(m))
 
 
 def year(m):
@@ -257,6 +272,19 @@ def fuzzy_period(m):
     return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
 
 
+# Words that make "months of ..." a counted or chosen stretch rather than a bare length.
+NOT_BARE = frozenset("the these those many few several some recent past coming next last first "
+                     "final early later two three four five six seven eight nine ten".split())
+
+
+def plural_of(m):
+    """ "after months of deadlock": a bare plural unit before "of" is a vague duration."""
+    words = re.findall(r"[\w'-]+", before(m, 24).lower())
+    if words and (words[-1] in NOT_BARE or words[-1][0].isdigit() or words[-1] in L.NUMBERS):
+        return None
+    return plural_duration(m)
+
+
 def plural_duration(m):
     return Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
                anchored="until" if key(group(m, "pre")) == "since" else None)
@@ -346,9 +374,9 @@ def position_this(m):
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
          rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", date_range),
-    Rule("date_mdy", rf"{B}(?:(?:{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
+    Rule("date_mdy", rf"{B}(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", date_md),
-    Rule("date_dmy", rf"{B}(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY}){ORD}?\s+(?:of\s+)?"
+    Rule("date_dmy", rf"{B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY}){ORD}?\s+(?:of\s+)?"
          rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}{TIME_TAIL}", date_md),
     Rule("date_numeric", rf"(?<![\d/.]){B}(?P<mo>{MONTH_NUM})/(?P<d>{DAY})/(?P<y>{YEAR4}|\d\d)"
          rf"(?![\d/]){TIME_TAIL}", date_numeric),
@@ -405,8 +433,11 @@ RULES = [
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
          rf"decades)){E}", fuzzy_period),
-    Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over)\s+(?P<t>(?P<u>years|months|"
-         rf"weeks|days|decades|hours)){E}", plural_duration),
+    Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
+         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|centuries)){E}", plural_duration),
+    Rule("plural_of", rf"{B}(?P<t>(?P<u>years|months|weeks|days|decades|centuries))\s+of\s+"
+         rf"(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b)[a-z]",
+         plural_of),
     Rule("long_adjective", rf"{B}(?P<u>years|months|weeks|days|decades|hours)-long{E}",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", reference, priority=8),
@@ -431,9 +462,10 @@ RULES = [
 
 PAST = (r"(?i:\b(?:was|were|had|did|said|told|announced|reported|came|went|took|gave|made|"
         r"met|began|won|lost|fell|rose|left|got|saw|found|died|killed)\b|"
-        r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )\b\w+ed\b)")
+        r"\b(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?!scheduled\b|expected\s+to\b)"
+        r"\w+ed\b)")
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|"
-          r"scheduled|expected\s+to|next|upcoming)\b|'ll\b)")
+          r"scheduled|expected\s+to|next|upcoming|would|planning\s+to|set\s+to)\b|'ll\b)")
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, SHORT_DAYS, L.DAYPARTS, L.UNITS, L.RELATIVE,

@@ -30,6 +30,7 @@ MONTHS_PER = {"half": 6, "quarter": 3, "season": 3}
 class Context:
     dct: date
     tense: str  # "past", "present" or "future": the sentence's
+    tense_gap: int | None = None  # characters between the expression and its tense marker
     last_day: date | None = None  # the last day-precise date the text mentioned
     sentence_day: date | None = None  # the same, but only within the current sentence
 
@@ -154,13 +155,46 @@ def _in_year(sem: Sem, year: int) -> Point | None:
 
 
 def _direction(sem: Sem, ctx: Context) -> str:
+    if sem.direction == "lean":
+        if ctx.tense_gap is not None and ctx.tense_gap <= LEAN_GOVERNED:
+            # the verb right beside the date governs it: "rose in May", "will open on May 2"
+            return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_present")
+        return {"past": "lean_past", "future": "lean_future"}.get(ctx.tense, "lean_present")
     if sem.direction != "tense":
         return sem.direction
     return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")
 
 
+# "lean" directions weigh a candidate's distance from the anchor by whether it lies on the side
+# the sentence points to: a date on the other side must be this many times nearer to win
+# ("said ... payable Jan. 2" in November is next January, not ten months back). Without a tense,
+# news leans a little to the past.
+LEAN_AGAINST = 8.0
+LEAN_GOVERNED = 4
+LEAN_FUTURE_UNTENSED = 1.5
+
+
+def _distance(p: Point, anchor: date) -> int:
+    if p.start <= anchor <= p.end:
+        return 0
+    return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
+
+
+def _lean(candidates: list[Point], anchor: date, direction: str) -> Point:
+    def cost(p: Point) -> tuple[float, bool]:
+        future = p.start > anchor
+        if direction == "lean_present":
+            weight = LEAN_FUTURE_UNTENSED if future else 1.0
+        else:
+            weight = 1.0 if future == (direction == "lean_future") else LEAN_AGAINST
+        return _distance(p, anchor) * weight, future
+    return min(candidates, key=cost)
+
+
 def _choose(candidates: list[Point], anchor: date, direction: str) -> Point:
     """Pick the candidate (earliest first) the direction asks for."""
+    if direction.startswith("lean_"):
+        return _lean(candidates, anchor, direction)
     if direction == "past":
         return [p for p in candidates if p.end < anchor][-1]
     if direction == "past_incl":
@@ -198,6 +232,13 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if sem.century is not None:
         return _period("century", date(max(sem.century * 100, 1), 1, 1))
     direction = _direction(sem, ctx)
+    if sem.weekday is not None and sem.month is not None and sem.day is not None:
+        # "Saturday, April 25": the year in which that day is that weekday
+        fits = [p for y in (anchor.year, anchor.year - 1, anchor.year + 1)
+                if (p := _in_year(sem, y)) is not None and p.start.weekday() == sem.weekday]
+        if fits:
+            return fits[0]
+        sem = sem.but(weekday=None)
     if sem.weekday is not None or sem.weekend:
         target = 5 if sem.weekend else sem.weekday
         base = cal.week_start(anchor) + timedelta(days=target)
