@@ -1,7 +1,7 @@
 """The build: content/ in, a static site in build/ out, in named stages that hand data one way.
 
     config -> read articles -> tag temporal expressions -> events -> merge and order
-           -> render -> write
+           (with the editor's content/overrides.yaml) -> render and export -> write
 
 Bad content never produces a traceback: every stage that reads user input records problems,
 and the build stops before rendering when any error was found, so the previous build/ stays
@@ -18,7 +18,7 @@ from newsline.config import SiteConfig, read_config
 from newsline.events import article_events
 from newsline.export import events_json
 from newsline.model import Article, Event, TaggedArticle
-from newsline.order import merge_and_order
+from newsline.overrides import read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
 from newsline.reader import read_articles
 from newsline.writer import write_site
@@ -53,8 +53,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     expressions = sum(len(t.timexes) for t in tagged)
     progress(f"tagged {expressions} temporal expressions")
 
-    events = [event for article in tagged for event in article_events(article)]
-    events = merge_and_order(events)
+    events = site_events(root, tagged, problems)
+    stop_on_errors(problems)
     progress(f"found {len(events)} events")
 
     files = render(site, tagged, events)
@@ -98,11 +98,20 @@ def tag_articles(articles: list[Article], problems: Problems) -> list[TaggedArti
     return tagged
 
 
+def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems) -> list[Event]:
+    """Events of every article, merged, reviewed against content/overrides.yaml and ordered."""
+    reports = [event for article in tagged for event in article_events(article)]
+    return reviewed_events(read_overrides(root, problems), reports, tagged, problems)
+
+
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event]) -> dict[str, bytes]:
     from newsline.render import render_site
 
+    from newsline.exports import site_exports
+
     files = dict(render_site(site, tagged, events))
     files[EVENTS_FILE] = events_json(events)
+    files.update(site_exports(site, tagged, events))
     return files
 
 

@@ -1,6 +1,8 @@
 """`newsline check`: every problem of the content, and of an existing build/, in one report.
 
-Config and articles are validated exactly as the build validates them (drafts included). When
+Config and articles are validated exactly as the build validates them (drafts included). The
+editor's content/overrides.yaml is checked against the events the content gives now: an override
+that matches nothing is a warning, which `--strict` turns into a failure. When
 build/ exists, its pages are checked too: every relative href/src (and CSS url()) must name an
 existing file inside build/, folders must be linked through an explicit index.html (the site
 must work from file://), and a #fragment into a page must match an id on that page.
@@ -13,7 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from newsline.build import load_site
+from newsline.build import load_site, site_events, tag_articles
+from newsline.overrides import read_overrides
 from newsline.problems import Problems, console, report
 from newsline.reader import read_articles
 
@@ -46,7 +49,10 @@ def check_site(root: Path) -> Problems:
     """Every problem of the project at `root`."""
     problems = Problems(root)
     site, topics_known = load_site(root, problems)
-    read_articles(site, problems, drafts=True, check_topics=topics_known)
+    articles = read_articles(site, problems, drafts=True, check_topics=topics_known)
+    read_overrides(root, problems)
+    if not problems.errors:  # stale overrides: match them against the events of today's content
+        site_events(root, tag_articles(articles, problems), problems)
     build_dir = root / "build"
     if build_dir.is_dir():
         check_links(build_dir, problems)

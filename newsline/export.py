@@ -11,7 +11,7 @@ import json
 
 from newsline.model import Event, Mention
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sources carry report_id, anchor, related; events their overrides
 
 
 def mention_json(mention: Mention) -> dict:
@@ -27,7 +27,19 @@ def mention_json(mention: Mention) -> dict:
         "span": list(mention.span),
         "sentence_span": list(mention.sentence_span),
         "link": f"articles/{mention.slug}/index.html#x-{mention.span[0]}",
+        # the id this report's event had before merging; content/overrides.yaml may use it
+        "report_id": mention.event_id,
+        "anchor": mention.anchor,
+        "related_spans": [list(span) for span in mention.related],
     }
+
+
+def correction_json(event: Event) -> dict | None:
+    fix = event.correction
+    if fix is None:
+        return None
+    return {"start": fix.start.isoformat(), "end": fix.end.isoformat(),
+            "granularity": fix.granularity, "note": fix.note}
 
 
 def event_json(event: Event) -> dict:
@@ -45,6 +57,12 @@ def event_json(event: Event) -> dict:
         "sources": [mention_json(m) for m in event.sources],
         # set by the cross-article merger when its sources disagree on the date
         "date_note": getattr(event, "date_note", None),
+        "merged": len({m.slug for m in event.sources}) > 1,
+        # content/overrides.yaml: the date the text gave when an editor changed it, and
+        # whether an editor added the event by hand
+        "corrected_from": correction_json(event) if not event.by_hand else None,
+        "editor_note": event.correction.note if event.correction else None,
+        "by_hand": event.by_hand,
     }
 
 

@@ -1,0 +1,44 @@
+"""`sitemap.xml`: every page of the site as an absolute URL under site.base_url.
+
+lastmod is the newest publication among what a page shows (an article page: the article's own),
+so it moves only when content does.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from newsline.config import SiteConfig
+from newsline.exports.timelinejs import absolute
+from newsline.model import Article, Event
+
+NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def _newest(events: list[Event]) -> str | None:
+    dates = [m.published.date() for e in events for m in e.sources]
+    return max(dates).isoformat() if dates else None
+
+
+def page_urls(site: SiteConfig, articles: list[Article], events: list[Event]) -> list[tuple[str, str | None]]:
+    """(absolute URL, lastmod or None) of every page, overview first, then topics, then articles."""
+    pages = [(site.base_url.rstrip("/") + "/", _newest(events))]
+    for topic in site.topics:
+        pages.append((absolute(site, f"{topic.slug}/index.html"),
+                      _newest([e for e in events if topic.slug in e.topics])))
+    for article in sorted(articles, key=lambda a: a.slug):
+        pages.append((absolute(site, f"articles/{article.slug}/index.html"),
+                      article.date.date().isoformat()))
+    return pages
+
+
+def sitemap(site: SiteConfig, articles: list[Article], events: list[Event]) -> bytes:
+    urlset = ET.Element("urlset", {"xmlns": NAMESPACE})
+    for loc, lastmod in page_urls(site, articles, events):
+        url = ET.SubElement(urlset, "url")
+        ET.SubElement(url, "loc").text = loc
+        if lastmod:
+            ET.SubElement(url, "lastmod").text = lastmod
+    ET.indent(urlset)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="utf-8",
+                                                                   xml_declaration=False) + b"\n"
