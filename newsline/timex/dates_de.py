@@ -13,6 +13,30 @@ from newsline.timex import lexicon_de as L
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
+# Words around a date without a year that say which side of the anchor it lies on.
+SINCE = re.compile(r"\bseit\s+(?:dem\s+|der\s+)?$", re.IGNORECASE)
+ONWARD = re.compile(r"\b(?:ab|bis|bis\s+zum|bis\s+zur|spätestens|frühestens)\s+"
+                    r"(?:dem\s+|den\s+)?$", re.IGNORECASE)
+ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
+MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
+
+
+def steer(m: re.Match, sem: Sem) -> Sem:
+    """A date without a year, placed by the words around it: "seit" looks back, "ab" and "bis"
+    look forward unless the sentence is in the past ("onward"), and a date something was
+    moved to ("auf den 7. Juni verschoben") lies ahead."""
+    if sem.direction != "tense" or sem.year is not None:
+        return sem
+    lead = before(m, 24)
+    if SINCE.search(lead):
+        return sem.but(direction="past_incl")
+    if ONWARD.search(lead):
+        return sem.but(direction="onward")
+    if ONTO.search(lead) and MOVED.match(after(m, 16)):
+        return sem.but(direction="future")
+    return sem
+
+
 def month_of(word: str | None) -> int | None:
     k = key(word)
     return L.MONTHS.get(k) or L.MONTH_ABBREVIATIONS.get(k)
@@ -39,18 +63,39 @@ def date_range(m):
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if d2 <= d1:
         return None
-    return Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=d1,
-               range_end_day=d2)
+    return steer(m, Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=d1,
+                        range_end_day=d2))
+
+
+# "d. J." (dieses Jahres) and "v. J." (vorigen Jahres) after a date; "d. M." after a day
+ABBREVIATED_OFFSET = {"d": 0, "v": -1}
+
+
+def offset_of(m: re.Match) -> int | None:
+    """The year or month offset a date's tail gives ("v. J.", "vergangenen Jahres")."""
+    if group(m, "abbr"):
+        return ABBREVIATED_OFFSET[m.group("abbr").lower()]
+    if group(m, "rel"):
+        return L.RELATIVE[key(m.group("rel"))]
+    return None
 
 
 def date_named(m):
-    return with_time(m, Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")),
-                            day=int(m.group("d"))))
+    sem = Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=int(m.group("d")))
+    offset = offset_of(m)
+    if offset is not None:
+        sem = sem.but(unit="year", offset=offset)
+    return with_time(m, steer(m, sem))
 
 
 def date_numeric(m):
     y = group(m, "y")
-    return with_time(m, Sem(year=year_of(y), month=int(m.group("mo")), day=int(m.group("d"))))
+    return with_time(m, steer(m, Sem(year=year_of(y), month=int(m.group("mo")),
+                                     day=int(m.group("d")))))
+
+
+def day_of_month(m):
+    return Sem(day=int(m.group("d")), unit="month", offset=offset_of(m))
 
 
 def month_year(m):
@@ -68,7 +113,7 @@ def month_bare(m):
     if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
                                                             r"anfang|mitte|und|oder)\s+$", lead):
         return None  # the first name
-    return Sem(month=L.MONTHS[word], mod=pos_of(m))
+    return steer(m, Sem(month=L.MONTHS[word], mod=pos_of(m)))
 
 
 YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|bereits|schon|"
@@ -110,7 +155,7 @@ def century(m):
 
 def day_word(m):
     w = m.group("w")
-    dp = group(m, "dp")
+    dp = group(m, "dp") or group(m, "dp3")
     if w == "Morgen" and not dp:
         if re.search(r"\b(am|den|der|dem|jeden|diesen|guten|frühen|späten|einen)\s+$",
                      before(m, 12), re.IGNORECASE):
@@ -133,7 +178,7 @@ def day_adjective(m):
 
 
 def narrative_day(m):
-    return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
+    return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group("t"))], narrative=True)
 
 
 RELATIVE_UNITS = {"woche": "week", "monat": "month", "monats": "month", "jahr": "year",
@@ -177,7 +222,7 @@ def compound(m):
 
 
 def weekend(m):
-    return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
+    return steer(m, Sem(weekend=True, direction=rel_direction(group(m, "rel"))))
 
 
 def weekday(m):
@@ -187,7 +232,7 @@ def weekday(m):
     if wrel:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])
     else:
-        sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
+        sem = steer(m, Sem(weekday=wd, direction=rel_direction(group(m, "rel"))))
     if dp:
         return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
     return sem
@@ -198,12 +243,38 @@ def daypart(m):
     return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
 
 
+# "9 Uhr abends": hours of the afternoon and evening counted from noon
+AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12)}
+
+
 def clock(m):
     h = int(m.group("h"))
     mi = group(m, "mi") or group(m, "mi2")
     if h > 24:
         return None
+    if h in AFTERNOON.get(key(group(m, "dpw")), ()):
+        h += 12
     return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
+
+
+def midnight(m):
+    return Sem(kind="time", hour=24, minute=0)
+
+
+def night_before(m):
+    """"in der Nacht auf Sonntag": the night that ends on the day named."""
+    if group(m, "wd"):
+        sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd"))], daypart="NI")
+    else:
+        sem = Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
+                  year=year_of(group(m, "y")), daypart="NI")
+    return steer(m, sem)
+
+
+def daypart_of_date(m):
+    """"am Abend des 12. Mai"."""
+    return steer(m, Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
+                        year=year_of(group(m, "y")), daypart=L.DAYPARTS[key(m.group("dp"))]))
 
 
 def clock_range(m):
@@ -224,7 +295,7 @@ def season(m):
         return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
     if group(m, "rel"):
         return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
-    return Sem(season=s, mod=pos_of(m))
+    return steer(m, Sem(season=s, mod=pos_of(m)))
 
 
 def quarter(m):
@@ -247,7 +318,7 @@ def holiday(m):
     name = L.HOLIDAYS[key(m.group("h"))]
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
-    return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
+    return steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel"))))
 
 
 def week_number(m):

@@ -26,6 +26,7 @@ REL = alt(L.RELATIVE)
 POS = alt(["anfang", "beginn", "mitte", "ende", "ausgang"])
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
+YEAR_TAIL = rf"(?:\s*(?P<abbr>[dv])\.\s?J\.|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres{E})"
 TIME_TAIL = rf"(?:(?:[ \t]*[,–—-][ \t]*|[ \t]{{1,2}})(?P<th>{HOUR})[.:](?P<tm>{MINUTE})(?:\s*Uhr)?{E})?"
 NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mio|Millionen|"
               r"Milliarden|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stück|Mal|Punkte)\b)")
@@ -33,9 +34,11 @@ NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mi
 RULES = [
     Rule("date_range", rf"{B}(?P<d1>{DAY})\.?\s*(?:und|bis|-|–|/)\s*(?P<d2>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
-    Rule("date_named", rf"{B}(?:(?:{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?"
-         rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}{TIME_TAIL}", D.date_named),
-    Rule("date_numeric", rf"(?<![\d.,])(?:(?:{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\."
+    Rule("date_named", rf"{B}(?:(?:{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
+         rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
+    Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
+         rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E})", D.day_of_month),
+    Rule("date_numeric", rf"(?<![\d.,])(?:(?:{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
     Rule("date_numeric_short", rf"(?<![\d.,])(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
@@ -47,7 +50,7 @@ RULES = [
     Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:des\s+)?"
          rf"(?P<rel>{REL})\s+Jahres{E}", D.month_relative_year),
     Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL}){E}", D.month_bare, priority=7),
-    Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+)?"
+    Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
          rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", D.year, priority=7),
     Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?:\d\d|{YEAR4}){E}", D.year_pair),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})\s+)?(?:der\s+)?(?:(?P<dec>(?:1\d|20)?\d0)er"
@@ -55,31 +58,44 @@ RULES = [
     Rule("century", rf"{B}(?:(?P<pos>{POS})\s+)?(?:des\s+)?(?P<n>\d{{1,2}})\.\s*"
          rf"Jahrhunderts?{E}", D.century),
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
-         rf"(?:\s*(?P<dp>{DAYPART}))?{E}", D.day_word),
+         rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", D.day_word),
     Rule("day_adjective", rf"{B}(?P<a>{alt(D.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
          rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", D.day_adjective),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
-    Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", D.narrative_day),
+    Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
          rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
          rf"Halbjahr(?:es)?|Jahrzehnts?|Jahrhunderts?|Sommers?|Winters?|Herbst(?:es)?|"
          rf"Frühjahr(?:s|es)?|Frühlings?){E}", D.relative_unit, priority=6),
     Rule("compound", rf"{B}(?P<c>(?:{alt(D.COMPOUNDS)})(?:e?s)?)(?:\s+(?P<y>{YEAR4}))?{E}",
          D.compound),
-    Rule("weekend", rf"{B}(?:(?:das|dem|am)\s+)?(?:(?P<rel>{REL})\s+)?Wochenende{E}", D.weekend),
+    Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?Wochenende{E}", D.weekend),
     Rule("weekday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche)?{E}", D.weekday),
     Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im)\s+(?P<t>(?:(?P<early>frühen|späten)\s+)?"
-         rf"(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)){E}", D.daypart),
+         rf"(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|(?<=der\s)Früh)){E}",
+         D.daypart),
+    Rule("daypart_of_date", rf"{B}(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+"
+         rf"(?:des|vom)\s+(?:{WD},?\s+)?(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}",
+         D.daypart_of_date),
+    Rule("night_before", rf"{B}Nacht\s+(?:(?:vom|von)\s+(?:{WD}|{DAY}\.)\s+)?(?:auf|zum|zu)\s+"
+         rf"(?:den\s+)?(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?){E}",
+         D.night_before),
+    Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", D.midnight),
     Rule("daypart_hours", rf"{B}(?P<t>den\s+(?P<early>frühen|späten)\s+"
          rf"(?P<dp>Morgenstunden|Abendstunden|Nachtstunden)){E}", D.daypart),
-    Rule("clock", rf"{B}(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?\s*Uhr(?:\s+(?P<mi2>{MINUTE}))?{E}",
+    Rule("clock", rf"{B}(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?\s*Uhr(?:\s+(?P<mi2>{MINUTE}))?"
+         rf"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?{E}",
          D.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
          rf"(?:\s*Uhr{E})?", D.clock, priority=6),
     Rule("clock_range", rf"{B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*(?:bis|-|–)\s*"
          rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", D.clock_range),
+    # "von 8.30-12 und 14-18 Uhr": the first range borrows the second's "Uhr"
+    Rule("clock_range_open", rf"(?<![\d.,:]){B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*[-–]\s*"
+         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*"
+         rf"(?:bis|-|–)\s*{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})", D.clock_range),
     Rule("ago", rf"{B}vor\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
@@ -88,10 +104,14 @@ RULES = [
          rf"(?P<dir>darauf|danach|zuvor|davor){E}", S.unit_after),
     Rule("duration", rf"{B}(?:(?P<pre>seit|binnen|innerhalb|für|während)\s+)?"
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
-         rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})(?:\s+lang)?)"
-         rf"{E}", S.duration, priority=6),
+         rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}))"
+         rf"{E}(?:\s+lang{E})?", S.duration, priority=6),
     Rule("fuzzy_period", rf"{B}(?P<t>(?:den|der)\s+(?P<rel>vergangenen|letzten|zurückliegenden|"
          rf"kommenden|nächsten|folgenden)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
+    Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten){E}",
+         S.ago_plural),
+    Rule("vague_plural", rf"{B}(?:über|für|auf)\s+(?P<t>(?P<u>Jahre|Monate|Wochen|Tage|"
+         rf"Jahrzehnte)){E}(?!\s+(?:später|danach|zuvor|vorher))", S.vague_plural),
     Rule("since_plural", rf"{B}seit\s+(?P<t>(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
          rf"Stunden)){E}", S.since_plural),
     Rule("long_word", rf"{B}(?P<u>{alt(L.LONG_UNITS)})lang(?:e|en|er|em|es)?{E}", S.long_word),
@@ -138,7 +158,7 @@ TRIGGERS = {
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_day": "tag", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche", "weekend": "wochenende", "weekday": "tag|mittwoch|sonnabend",
-    "daypart": "morgen|mittag|abend|nacht", "daypart_hours": "stunden", "clock": "uhr",
+    "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
@@ -147,7 +167,9 @@ TRIGGERS = {
     "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "every_nth_weekday": "jede",
     "former": "ehemalig|ex", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
-    "week_number": "kw|kalenderwoche",
+    "week_number": "kw|kalenderwoche", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
+    "night_before": "nacht", "midnight": "mitternacht", "clock_range_open": "uhr",
+    "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT,
 }
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]

@@ -14,7 +14,7 @@ EASTER_OFFSETS = {
     "carnival_monday": -48, "shrove_tuesday": -47, "ash_wednesday": -46, "palm_sunday": -7,
     "maundy_thursday": -3, "good_friday": -2, "holy_saturday": -1, "easter": 0,
     "easter_monday": 1, "ascension": 39, "pentecost": 49, "whit_monday": 50,
-    "corpus_christi": 60,
+    "corpus_christi": 60, "white_sunday": 7,
 }
 FIXED = {
     "new_year": (1, 1), "epiphany": (1, 6), "valentine": (2, 14), "labour_day": (5, 1),
@@ -22,7 +22,8 @@ FIXED = {
     "german_unity": (10, 3), "austrian_national": (10, 26), "halloween": (10, 31),
     "all_saints": (11, 1), "all_souls": (11, 2), "st_martin": (11, 11), "st_nicholas": (12, 6),
     "christmas_eve": (12, 24), "christmas": (12, 25), "boxing_day": (12, 26),
-    "new_years_eve": (12, 31),
+    "new_years_eve": (12, 31), "candlemas": (2, 2), "st_joseph": (3, 19),
+    "italian_liberation": (4, 25), "italian_republic": (6, 2), "immaculate_conception": (12, 8),
 }
 # (month, weekday with 0 = Monday, n-th; -1 the last)
 NTH_WEEKDAY = {

@@ -37,8 +37,25 @@ NUMBERS = {
     "einige": "X", "einigen": "X", "einiger": "X", "mehrere": "X", "mehreren": "X",
     "wenige": "X", "wenigen": "X", "viele": "X", "vielen": "X", "etliche": "X",
     "etlichen": "X", "zahlreiche": "X", "zahlreichen": "X", "ein paar": "X", "paar": "X",
-    "lange": "X", "langen": "X",
+    "lange": "X", "langen": "X", "dreissig": "30",
+    "halbes": "0.5", "ein halbes": "0.5", "eine halbe": "0.5", "einer halben": "0.5",
+    "einem halben": "0.5", "eines halben": "0.5", "einen halben": "0.5",
 }
+
+
+def _compound_numbers() -> dict[str, str]:
+    """Number words written as one word: "einundzwanzig" ... "neunundneunzig", "zweihundert"."""
+    ones = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+            "acht": 8, "neun": 9}
+    tens = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+    out = {f"{o}und{t}": str(ov + tv) for o, ov in ones.items() for t, tv in tens.items()}
+    out.update({f"{o}hundert": str(100 * ov) for o, ov in ones.items()})
+    out.update({"einhundert": "100", "tausend": "1000", "eintausend": "1000"})
+    return out
+
+
+NUMBERS.update(_compound_numbers())
 # Inflected unit nouns -> unit
 UNITS = {}
 for _unit, _forms in {
@@ -110,6 +127,15 @@ HOLIDAYS = {
     "ferragosto": "assumption", "tag der deutschen einheit": "german_unity",
     "nikolaustag": "st_nicholas", "valentinstag": "valentine", "martinstag": "st_martin",
     "tag der arbeit": "labour_day", "halloween": "halloween",
+    "maria empfängnis": "immaculate_conception", "mariä empfängnis": "immaculate_conception",
+    "lichtmess": "candlemas", "mariä lichtmess": "candlemas", "maria lichtmess": "candlemas",
+    "josefitag": "st_joseph", "josefstag": "st_joseph", "muttertag": "mothers_day",
+    "dreikönig": "epiphany", "heilige drei könige": "epiphany", "heiligen drei könige": "epiphany",
+    "stephanitag": "boxing_day", "martini": "st_martin", "weißer sonntag": "white_sunday",
+    "weißen sonntag": "white_sunday", "fronleichnamstag": "corpus_christi",
+    "allerheiligentag": "all_saints", "silvesterabend": "new_years_eve",
+    "silvesternacht": "new_years_eve", "tag der befreiung": "italian_liberation",
+    "tag der republik": "italian_republic", "bundesfeiertag": "swiss_national",
 }
 REFERENCES = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
@@ -125,10 +151,11 @@ REFERENCES = {
 }
 # Day words relative to the anchor; narrative ones lean on the last date mentioned.
 DAY_WORDS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+# (The preposition "am" steers but stays outside the span.)
 NARRATIVE_DAYS = {
-    "am vortag": -1, "tags zuvor": -1, "am tag zuvor": -1, "tags darauf": 1,
-    "am tag darauf": 1, "am folgetag": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1,
-    "am folgenden tag": 1, "einen tag später": 1, "einen tag zuvor": -1,
+    "vortag": -1, "tags zuvor": -1, "tag zuvor": -1, "tags darauf": 1, "tag darauf": 1,
+    "folgetag": 1, "nächsten tag": 1, "darauffolgenden tag": 1, "folgenden tag": 1,
+    "einen tag später": 1, "einen tag zuvor": -1, "tags davor": -1, "tag danach": 1,
 }
 SET_WORDS = {
     "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",

@@ -160,6 +160,8 @@ def _direction(sem: Sem, ctx: Context) -> str:
             # the verb right beside the date governs it: "rose in May", "will open on May 2"
             return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_present")
         return {"past": "lean_past", "future": "lean_future"}.get(ctx.tense, "lean_present")
+    if sem.direction == "onward":  # "ab Montag", "bis Juni": ahead unless told in the past
+        return "past_incl" if ctx.tense == "past" else "future_incl"
     if sem.direction != "tense":
         return sem.direction
     return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")

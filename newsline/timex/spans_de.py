@@ -18,8 +18,20 @@ def _amount(m):
     return number(m.group("n"), L.NUMBERS)
 
 
-def ago(m):
+# Half of a unit as a whole number of the next smaller one: "ein halbes Jahr" is P6M.
+HALVES = {"year": ("6", "month"), "day": ("12", "hour"), "hour": ("30", "minute"),
+          "minute": ("30", "second")}
+
+
+def _amount_unit(m) -> tuple[str | None, str]:
     n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n == "0.5" and unit in HALVES:
+        return HALVES[unit]
+    return n, unit
+
+
+def ago(m):
+    n, unit = _amount_unit(m)
     if n is None:
         return None
     mod = L.QUALIFIERS.get(key(group(m, "q")))
@@ -31,7 +43,7 @@ def ago(m):
 
 
 def later(m):
-    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    n, unit = _amount_unit(m)
     if n is None:
         return None
     if n == "X" or unit in ("hour", "minute", "second"):
@@ -60,9 +72,8 @@ def unit_after(m):
 
 
 def duration(m):
-    n = _amount(m)
+    n, unit = _amount_unit(m)
     unit_word = key(m.group("u"))
-    unit = L.UNITS[unit_word]
     if n is None or (unit_word.endswith("s") and unit_word not in ("jahres",) and n == "1"):
         return None
     if unit_word in ("jahres", "tages", "monats", "tags") and n == "1":
@@ -85,6 +96,17 @@ def fuzzy_period(m):
     if rel in ("kommenden", "nächsten", "folgenden"):
         return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
     return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+
+
+def ago_plural(m):
+    """"vor Jahren": some time back, as TimeML says of "years ago"."""
+    return Sem(kind="ref", ref="PAST_REF", ref_unit=L.PLURAL_UNITS[key(m.group("u"))],
+               ref_span="ago")
+
+
+def vague_plural(m):
+    """"über Monate", "für Jahre": a stretch of some units, not tied to the anchor."""
+    return Sem(kind="duration", amount="X", unit=L.PLURAL_UNITS[key(m.group("u"))])
 
 
 def since_plural(m):
