@@ -221,6 +221,9 @@ def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, 
     return i, max(starts[i], start - _WINDOW), min(e, end + _WINDOW)
 
 
+_PERIOD = re.compile(r"\d{4}-[QH]\d")
+
+
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     day = dct.date() if isinstance(dct, datetime) else dct
     chosen = select(candidates(grammar, text))
@@ -229,11 +232,13 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     out: list[Timex] = []
     last_day: date | None = None
     last_sentence = -1
+    last_period: str | None = None
     for c in chosen:
         index, lo, hi = _sentence(text, starts, c.start, c.end)
         tense, gap = markers.nearest(lo, hi, c.start, c.end)
         ctx = Context(dct=day, tense=tense, tense_gap=gap, last_day=last_day,
-                      sentence_day=last_day if last_sentence == index else None)
+                      sentence_day=last_day if last_sentence == index else None,
+                      last_period=last_period)
         r = resolve(c.sem, ctx)
         if r is None:
             continue
@@ -243,4 +248,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
         if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
                 and not iv.approximate:
             last_day, last_sentence = iv.start, index
+        if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
+                and _PERIOD.fullmatch(r.value):
+            last_period = r.value
     return out

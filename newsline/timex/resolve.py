@@ -33,6 +33,7 @@ class Context:
     tense_gap: int | None = None  # characters between the expression and its tense marker
     last_day: date | None = None  # the last day-precise date the text mentioned
     sentence_day: date | None = None  # the same, but only within the current sentence
+    last_period: str | None = None  # the last quarter or half the text named ("1989-Q3")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
             return Resolved("SET", sem.set_value or "P1D", sem.mod, None, None)
         if sem.kind == "ref":
             return _reference(sem, ctx)
+        if sem.reporting and ctx.last_period is not None:
+            return _reporting(sem, ctx.last_period)
         anchor = _anchor(sem, ctx)
         point = _point(sem, ctx, anchor)
         if point is None:
@@ -71,6 +74,17 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
         return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), used)
     except (ValueError, OverflowError, KeyError):
         return None
+
+
+def _reporting(sem: Sem, period: str) -> Resolved:
+    """The reporting period, moved by sem's offset in years ("the year-ago quarter")."""
+    year, part, n = int(period[:4]), period[5], int(period[6:])
+    year += (sem.offset or 0) if sem.unit == "year" else 0
+    if part == "Q":
+        point = Point(f"{year:04d}-Q{n}", *cal.quarter_range(year, n), "quarter")
+    else:
+        point = Point(f"{year:04d}-H{n}", *cal.half_range(year, n), "half")
+    return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), period)
 
 
 def _anchor(sem: Sem, ctx: Context) -> date:

@@ -50,6 +50,10 @@ class Sem:
     offset: int | None = None
     direction: str = "tense"
     narrative: bool = False
+    # shift the last reporting period (quarter or half) the text named, when it named one:
+    # "profit rose in the third quarter ... from $5 million a year ago" (a year ago = that
+    # quarter a year earlier); without one, unit/offset apply as usual
+    reporting: bool = False
     hour: int | None = None
     minute: int | None = None
     daypart: str | None = None  # MO MI AF EV NI DT

@@ -1,0 +1,238 @@
+"""English calendar points: what dates, months, years, weekdays, clock times, seasons,
+quarters and holidays mean, from a match of one of grammar_en's rules.
+
+Every function takes the rule's match and returns a semantic form (newsline.timex.semantic.Sem)
+or None when the words turn out not to name a time ("may" the verb, a year that is an amount).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_en as L
+from newsline.timex.patterns import after, before, group, key, year_of
+from newsline.timex.semantic import Sem
+
+SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+              "fri": 4, "sat": 5, "sun": 6}
+
+
+def month_of(word: str | None) -> int | None:
+    if word and key(word) in ("may", "march") and word[0].islower():
+        return None  # the verbs
+    k = key(word)
+    return L.MONTHS.get(k) or L.MONTH_ABBREVIATIONS.get(k)
+
+
+def weekday_of(word: str) -> int:
+    k = key(word)
+    return L.WEEKDAYS[k] if k in L.WEEKDAYS else SHORT_DAYS[k]
+
+
+def pos_of(m: re.Match) -> str | None:
+    return L.POSITION.get(key(group(m, "pos")).replace("the ", "the ", 1))
+
+
+def rel_direction(word: str | None) -> str:
+    offset = L.RELATIVE.get(key(word)) if word else None
+    return {None: "tense", -1: "past", 1: "future", 0: "this"}[offset]
+
+
+def clock_hour(h: int, ap: str | None) -> int | None:
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        pm = ap.lower().startswith("p")
+        return (h % 12) + (12 if pm else 0)
+    return h if h <= 24 else None
+
+
+def with_time(m: re.Match, sem: Sem) -> Sem | None:
+    if group(m, "th") is None:
+        return sem
+    h = clock_hour(int(m.group("th")), group(m, "ap"))
+    if h is None:
+        return sem
+    return sem.but(kind="time", hour=h, minute=int(group(m, "tm") or 0))
+
+
+# Words after which an underspecified date is a deadline or a start still ahead ("payable
+# Jan. 2", "by February", "effective June 1", "until March 6").
+DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|starting|"
+                      r"beginning|record|(?:extend|postpone|delay|defer|adjourn|push)\w*"
+                      r"(?:\s+back)?\s+to)\s+$", re.IGNORECASE)
+
+
+def lean(m: re.Match) -> str:
+    """The direction of a date without a year: the tense's, or ahead after a deadline word."""
+    return "lean_future" if DEADLINE.search(before(m, 20)) else "lean"
+
+
+def date_md(m):
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    wd = group(m, "wd")
+    return with_time(m, Sem(year=year_of(group(m, "y")), month=month, day=int(m.group("d")),
+                            weekday=weekday_of(wd) if wd else None, direction=lean(m)))
+
+
+def date_range(m):
+    month = month_of(m.group("m"))
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if month is None or d2 <= d1:
+        return None
+    return Sem(year=year_of(group(m, "y")), month=month, day=d1, range_end_day=d2,
+               direction=lean(m))
+
+
+def date_numeric(m):
+    return with_time(m, Sem(year=year_of(m.group("y")), month=int(m.group("mo")),
+                            day=int(m.group("d"))))
+
+
+def month_year(m):
+    month = month_of(m.group("m"))
+    return Sem(year=int(m.group("y")), month=month, mod=pos_of(m)) if month else None
+
+
+def month_bare(m):
+    word = m.group("m")
+    month = month_of(word)
+    if month is None:
+        return None
+    if key(word) == "may" and re.search(r"\b(?:Theresa|Mrs?\.?|Ms\.?|Brian|Rollo)\s+$",
+                                        before(m, 12)):
+        return None
+    return Sem(month=month, mod=pos_of(m), direction=lean(m))
+
+
+def year(m):
+    if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) or before(m, 1) == "$":
+        return None
+    return Sem(year=int(m.group("y")), mod=pos_of(m))
+
+
+def decade(m):
+    digits = group(m, "dec")
+    if digits is None:
+        return Sem(decade=190 + L.DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
+    n = int(digits)
+    if n < 100:
+        n = 1900 + n if n >= 20 else 2000 + n
+    return Sem(decade=n // 10, mod=pos_of(m))
+
+
+def century(m):
+    n = group(m, "n")
+    value = int(n) if n else L.ORDINAL_WORDS.get(key(m.group("w")))
+    return Sem(century=value - 1, mod=pos_of(m)) if value and 1 <= value <= 21 else None
+
+
+def day_word(m):
+    sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))], mod=pos_of(m))
+    dp = group(m, "dp")
+    return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
+
+
+def tonight(m):
+    w = key(m.group("w"))
+    offset = -1 if w == "last night" else 0
+    dp = {"tonight": "NI", "last night": "NI"}.get(w) or L.DAYPARTS[w.split()[-1]]
+    return Sem(kind="time", unit="day", offset=offset, daypart=dp)
+
+
+def narrative_day(m):
+    return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
+
+
+REL_UNITS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter",
+             "decade": "decade", "century": "century"}
+
+
+def relative_unit(m):
+    u, rel = key(m.group("u")), key(m.group("rel"))
+    offset = L.RELATIVE[rel]
+    if group(m, "the") and rel in ("past", "last") and u in REL_UNITS:
+        return Sem(kind="duration", amount="1", unit=REL_UNITS[u], anchored="until")
+    if u in L.SEASONS:
+        return Sem(season=L.SEASONS[u], direction=rel_direction(rel), mod=pos_of(m))
+    if u == "weekend":
+        return Sem(weekend=True, direction=rel_direction(rel))
+    if rel == "following":
+        return Sem(unit=REL_UNITS[u], offset=1, narrative=True, mod=pos_of(m))
+    return Sem(unit=REL_UNITS[u], offset=offset, mod=pos_of(m))
+
+
+def weekday(m):
+    wd = weekday_of(m.group("wd"))
+    dp = group(m, "dp")
+    if group(m, "wrel"):
+        sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
+    else:
+        sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
+    return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
+
+
+def weekend(m):
+    return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
+
+
+def daypart(m):
+    return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=pos_of(m))
+
+
+def clock(m):
+    h = clock_hour(int(m.group("h")), group(m, "ap"))
+    if h is None:
+        return None
+    return Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0))
+
+
+def noon(m):
+    return Sem(kind="time", hour=12 if key(m.group(0)) == "noon" else 24, minute=0)
+
+
+def season(m):
+    s = L.SEASONS[key(m.group("s"))]
+    if key(m.group("s")) == "fall" and not (group(m, "y") or group(m, "the") or group(m, "pos")):
+        return None  # the verb
+    if group(m, "y"):
+        return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
+    return Sem(season=s, mod=pos_of(m))
+
+
+def quarter(m):
+    o = L.ORDINALS.get(key(group(m, "o"))) if group(m, "o") else int(m.group("qn"))
+    unit = "half" if key(group(m, "u") or "quarter") == "half" else "quarter"
+    if o == -1:
+        return Sem(unit=unit, offset=-1)
+    if o is None or o > (2 if unit == "half" else 4):
+        return None
+    part = {"half": o} if unit == "half" else {"quarter": o}
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), **part)
+    if group(m, "rel"):
+        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
+    return Sem(**part)
+
+
+def holiday(m):
+    name = L.HOLIDAYS[key(m.group("h"))]
+    if group(m, "y"):
+        return Sem(holiday=name, year=int(m.group("y")))
+    return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
+
+
+def relative_month(m):
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    return Sem(month=month, direction=rel_direction(m.group("rel")))
+
+
+def position_this(m):
+    u = key(m.group("u"))
+    return Sem(unit=REL_UNITS[u], offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
+
+

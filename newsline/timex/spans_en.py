@@ -1,0 +1,130 @@
+"""English stretches and shifts: durations, "ago"/"later" shifts, vague references (PAST_REF,
+PRESENT_REF, FUTURE_REF) and sets, from a match of one of grammar_en's rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_en as L
+from newsline.timex.patterns import after, before, group, key, number
+from newsline.timex.resolve import duration_value
+from newsline.timex.semantic import Sem
+
+def _amount(m):
+    return number(m.group("n"), L.NUMBERS)
+
+
+def ago(m):
+    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n is None:
+        return None
+    if n == "X" or unit in ("hour", "minute", "second"):
+        return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
+    if not float(n).is_integer():
+        return None
+    return Sem(unit=unit, offset=-int(float(n)), mod=L.QUALIFIERS.get(key(group(m, "q"))))
+
+
+def later(m):
+    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n is None or n == "X" or not float(n).is_integer() or unit in ("hour", "minute"):
+        return None
+    return Sem(unit=unit, offset=int(float(n)))
+
+
+def narrative_shift(m):
+    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if n is None or n == "X" or not float(n).is_integer() or unit in ("hour", "minute",
+                                                                       "second"):
+        return None
+    sign = 1 if key(m.group("dir")) in ("later", "after", "afterwards") else -1
+    count = int(float(n))
+    if unit == "week":
+        unit, count = "day", 7 * count
+    return Sem(unit=unit, offset=sign * count, narrative=True)
+
+
+def duration(m):
+    n = _amount(m)
+    unit = L.UNITS[key(m.group("u"))]
+    if n is None:
+        return None
+    if re.match(r"-old\b", after(m, 4)):
+        return None  # an age
+    rel = key(group(m, "rel"))
+    anchored = "until" if rel in ("past", "last", "previous") else (
+        "from" if rel in ("next", "coming") else None)
+    pre = key(group(m, "pre"))
+    ongoing = pre == "since" or (pre == "for" and re.search(
+        r"\b(?:has|have|had)(?:n't)?\s+(?:\w+\s+){0,4}$", before(m, 60)) is not None)
+    if ongoing:
+        anchored = "until"
+    return Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
+               anchored=anchored, ongoing=ongoing)
+
+
+def fuzzy_period(m):
+    rel = key(m.group("rel"))
+    unit = L.UNITS[key(m.group("u"))]
+    if rel in ("coming", "next", "next few"):
+        return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
+    return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+
+
+# Words that make "months of ..." a counted or chosen stretch rather than a bare length.
+NOT_BARE = frozenset("the these those many few several some recent past coming next last first "
+                     "final early later two three four five six seven eight nine ten".split())
+
+
+def plural_of(m):
+    """ "after months of deadlock": a bare plural unit before "of" is a vague duration."""
+    words = re.findall(r"[\w'-]+", before(m, 24).lower())
+    if words and (words[-1] in NOT_BARE or words[-1][0].isdigit() or words[-1] in L.NUMBERS):
+        return None
+    return plural_duration(m)
+
+
+def plural_duration(m):
+    return Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
+               anchored="until" if key(group(m, "pre")) == "since" else None)
+
+
+def reference(m):
+    w = key(m.group(0))
+    if w in ("recently", "lately"):
+        return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
+    if w == "current" and re.match(r"\s+(?:account|affairs|events)\b", after(m, 12)):
+        return None
+    return Sem(kind="ref", ref=L.REFERENCES[w])
+
+
+EVERY = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+         "hour": "PT1H", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV",
+         "night": "XXXX-XX-XXTNI", "weekend": "XXXX-WXX-WE", "summer": "XXXX-SU",
+         "winter": "XXXX-WI"}
+
+
+def every(m):
+    x = key(m.group("x"))
+    if x in L.WEEKDAYS:
+        return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[x] + 1}", quant="EVERY")
+    return Sem(kind="set", set_value=EVERY[x], quant="EVERY")
+
+
+def plural_weekday(m):
+    return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[key(m.group('wd'))] + 1}")
+
+
+def set_word(m):
+    return Sem(kind="set", set_value=L.SET_WORDS[key(m.group("w"))])
+
+
+def every_n(m):
+    n = number(m.group("n"), L.NUMBERS)
+    if n is None or n == "X":
+        return None
+    return Sem(kind="set", set_value=duration_value(n, L.UNITS[key(m.group("u"))]),
+               quant="EVERY")
+
+
