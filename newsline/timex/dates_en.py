@@ -150,9 +150,18 @@ REL_UNITS = {"week": "week", "month": "month", "year": "year", "quarter": "quart
              "decade": "decade", "century": "century"}
 
 
+# A comparison just before "last year" in a results report: the figure it compares with is the
+# reporting period a year earlier ("profit of $5 million, compared with $3 million last year").
+COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|against)\b"
+                        r"[^.;]{0,60}$", re.IGNORECASE)
+
+
 def relative_unit(m):
     u, rel = key(m.group("u")), key(m.group("rel"))
     offset = L.RELATIVE[rel]
+    if u == "year" and rel == "last" and not group(m, "the") and not group(m, "pos") \
+            and COMPARISON.search(before(m, 70)):
+        return Sem(unit="year", offset=-1, reporting=-1)
     if group(m, "the") and rel in ("past", "last") and u in REL_UNITS:
         return Sem(kind="duration", amount="1", unit=REL_UNITS[u], anchored="until")
     if u in L.SEASONS:
@@ -215,6 +224,40 @@ def quarter(m):
     if group(m, "rel"):
         return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
     return Sem(**part)
+
+
+def year_ago(m):
+    """ "the year-ago quarter", "year-earlier results", "the 1988 period": a reporting period
+    of the year before (or of the year named)."""
+    y = group(m, "y")
+    o = group(m, "o")
+    if o is not None:
+        q = L.ORDINALS.get(key(o))
+        if q is None or q < 1:
+            return None
+        return Sem(year=int(y), quarter=q) if y else Sem(quarter=q, unit="year", offset=-1)
+    if y:
+        return Sem(year=int(y), reporting=0)
+    return Sem(unit="year", offset=-1, reporting=-1)
+
+
+def reporting_period(m):
+    """ "the quarter", "the latest period": the period the report is about; without one named
+    before, the last quarter that has ended."""
+    if re.match(r"\s+of\b", after(m, 5)):
+        return None
+    return Sem(unit="quarter", offset=-1, reporting=0)
+
+
+def whole_year(m):
+    """ "the full year", "the current fiscal year": the year of the report."""
+    return Sem(unit="year", offset=0)
+
+
+def year_end(m):
+    """ "by year-end": the end of this year; "since year-end": of the last one."""
+    since = re.search(r"\bsince\s+$", before(m, 8), re.IGNORECASE)
+    return Sem(unit="year", offset=-1 if since else 0, mod="END")
 
 
 def holiday(m):

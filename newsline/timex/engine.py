@@ -39,6 +39,16 @@ class Rule:
     trigger: str | None = None
 
 
+_COMPILED: dict[tuple[str, int], re.Pattern] = {}
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    regex = _COMPILED.get((pattern, flags))
+    if regex is None:
+        regex = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+    return regex
+
+
 @dataclass
 class Grammar:
     """A language: its rules, its tense markers, and the word stems that can start or carry a
@@ -54,13 +64,18 @@ class Grammar:
 
     def compiled(self) -> list[tuple[Rule, re.Pattern]]:
         if self._compiled is None:
-            self._compiled = [(r, re.compile(r.pattern, r.flags)) for r in self.rules]
-            self._markers = re.compile(f"(?P<past>{self.past_markers})|"
-                                       f"(?P<future>{self.future_markers})")
+            self._compiled = [(r, self.regex(r)) for r in self.rules]
         return self._compiled
 
+    def regex(self, rule: Rule) -> re.Pattern:
+        """A rule's compiled pattern, compiled on first use: a fresh process tagging a short
+        text then pays only for the rules its words can trigger."""
+        return _compile(rule.pattern, rule.flags)
+
     def markers(self, text: str) -> "Markers":
-        self.compiled()
+        if self._markers is None:
+            self._markers = re.compile(f"(?P<past>{self.past_markers})|"
+                                       f"(?P<future>{self.future_markers})")
         found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
                  for m in self._markers.finditer(text)]
         return Markers([f[0] for f in found], found)
@@ -169,12 +184,15 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         low = None
     windows: dict[str | None, list[tuple[int, int]]] = {}
-    for rule, regex in grammar.compiled():
+    for rule in grammar.rules:
         trigger = rule.trigger if low is not None else None
         spans = windows.get(trigger)
         if spans is None:
             spans = windows[trigger] = (chunks(grammar, text) if trigger is None
                                         else near(trigger, low))
+        if not spans:
+            continue
+        regex = grammar.regex(rule)
         for m in (m for lo, hi in spans for m in regex.finditer(text, lo, hi)):
             built = rule.build(m)
             if built is None:
@@ -249,6 +267,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
                 and not iv.approximate:
             last_day, last_sentence = iv.start, index
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
-                and _PERIOD.fullmatch(r.value):
-            last_period = r.value
+                and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \
+                and (last_period is None or r.value > last_period):
+            last_period = r.value  # the latest period named is the one the report is about
     return out

@@ -108,6 +108,16 @@ RULES = [
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
          rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"
          rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?{E}", D.quarter),
+    Rule("year_ago", rf"{B}(?:the\s+)?(?:year[- ](?:ago|earlier)|(?P<y>{YEAR4}))(?:\s+"
+         rf"(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)"
+         rf"|(?<=[a-z])(?=\s+(?:results|figures|levels?|earnings|sales|profits?|loss|net)\b))"
+         rf"{E}", D.year_ago),
+    Rule("reporting_period", rf"{B}the\s+(?:(?:latest|most\s+recent|just[- ]ended|"
+         rf"recent)\s+)?(?:fiscal\s+)?(?:quarter|period){E}(?!-)", D.reporting_period,
+         priority=7),
+    Rule("whole_year", rf"{B}the\s+(?:full|current|current\s+fiscal|fiscal|calendar)\s+year"
+         rf"{E}(?![- ](?:ago|earlier|end))", D.whole_year),
+    Rule("year_end", rf"{B}year[- ]end{E}", D.year_end),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),

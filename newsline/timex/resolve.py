@@ -62,7 +62,7 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
             return Resolved("SET", sem.set_value or "P1D", sem.mod, None, None)
         if sem.kind == "ref":
             return _reference(sem, ctx)
-        if sem.reporting and ctx.last_period is not None:
+        if sem.reporting is not None and ctx.last_period is not None:
             return _reporting(sem, ctx.last_period)
         anchor = _anchor(sem, ctx)
         point = _point(sem, ctx, anchor)
@@ -77,9 +77,9 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
 
 
 def _reporting(sem: Sem, period: str) -> Resolved:
-    """The reporting period, moved by sem's offset in years ("the year-ago quarter")."""
-    year, part, n = int(period[:4]), period[5], int(period[6:])
-    year += (sem.offset or 0) if sem.unit == "year" else 0
+    """The reporting period, moved by sem.reporting years ("the year-ago quarter")."""
+    part, n = period[5], int(period[6:])
+    year = sem.year if sem.year is not None else int(period[:4]) + (sem.reporting or 0)
     if part == "Q":
         point = Point(f"{year:04d}-Q{n}", *cal.quarter_range(year, n), "quarter")
     else:

@@ -50,10 +50,11 @@ class Sem:
     offset: int | None = None
     direction: str = "tense"
     narrative: bool = False
-    # shift the last reporting period (quarter or half) the text named, when it named one:
-    # "profit rose in the third quarter ... from $5 million a year ago" (a year ago = that
-    # quarter a year earlier); without one, unit/offset apply as usual
-    reporting: bool = False
+    # years to shift the last reporting period (quarter or half) the text named by, when it
+    # named one: "profit rose in the third quarter ... from $5 million a year ago" (-1: that
+    # quarter a year earlier); with year set, that period in that year ("the 1988 quarter").
+    # Without such a period the rest of the form applies as usual.
+    reporting: int | None = None
     hour: int | None = None
     minute: int | None = None
     daypart: str | None = None  # MO MI AF EV NI DT

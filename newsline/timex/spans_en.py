@@ -23,7 +23,8 @@ def ago(m):
         return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
     if not float(n).is_integer():
         return None
-    return Sem(unit=unit, offset=-int(float(n)), mod=L.QUALIFIERS.get(key(group(m, "q"))))
+    return Sem(unit=unit, offset=-int(float(n)), mod=L.QUALIFIERS.get(key(group(m, "q"))),
+               reporting=-1 if (n, unit) == ("1", "year") else None)
 
 
 def later(m):
@@ -42,7 +43,8 @@ def narrative_shift(m):
     count = int(float(n))
     if unit == "week":
         unit, count = "day", 7 * count
-    return Sem(unit=unit, offset=sign * count, narrative=True)
+    return Sem(unit=unit, offset=sign * count, narrative=True,
+               reporting=sign * count if unit == "year" and count == 1 else None)
 
 
 def duration(m):
@@ -50,8 +52,10 @@ def duration(m):
     unit = L.UNITS[key(m.group("u"))]
     if n is None:
         return None
-    if re.match(r"-old\b", after(m, 4)):
-        return None  # an age
+    if re.match(r"[\s-]old\b", after(m, 4)):
+        return None  # an age: "a 37-year-old", "Mr. Smith, 52 years old"
+    if unit in ("quarter", "half") and n.isdigit() and 1800 <= int(n) <= 2100:
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     rel = key(group(m, "rel"))
     anchored = "until" if rel in ("past", "last", "previous") else (
         "from" if rel in ("next", "coming") else None)
