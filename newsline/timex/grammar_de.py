@@ -20,9 +20,12 @@ from newsline.timex.semantic import Sem
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.)"
 MONTH_FULL = alt(L.MONTHS)
 WD = alt(L.WEEKDAYS)
-NUM = f"(?:{DIGITS}|{alt(L.NUMBERS)})"
+# Alternations kept compact: compiling them is most of a fresh process's first call.
+NUM_WORD = (f"(?:{alt(L.NUMBER_WORDS)}|{alt(L.ONES)}(?:und{alt(L.TENS)}|hundert)|"
+            f"(?:ein)?tausend)")
+NUM = f"(?:{DIGITS}|{NUM_WORD})"
 UNIT = alt(L.UNITS)
-REL = alt(L.RELATIVE)
+REL = f"(?:{alt(s for s, _ in L.RELATIVE_STEMS)}(?:e[nrms]?))"
 POS = alt(["anfang", "beginn", "mitte", "ende", "ausgang"])
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
@@ -115,7 +118,7 @@ RULES = [
     Rule("since_plural", rf"{B}seit\s+(?P<t>(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
          rf"Stunden)){E}", S.since_plural),
     Rule("long_word", rf"{B}(?P<u>{alt(L.LONG_UNITS)})lang(?:e|en|er|em|es)?{E}", S.long_word),
-    Rule("length_adjective", rf"{B}(?P<n>\d+|{alt(L.NUMBERS)})-?(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
+    Rule("length_adjective", rf"{B}(?P<n>\d+|{NUM_WORD})-?(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
          rf"(?:e|en|er|em|es)?{E}", S.length_adjective),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
@@ -180,9 +183,19 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"ließ|stand|standen|lag|lagen|fand|traf|trafen|nahm|gewann|verlor|starb|starben|"
         r"begann|endete|zeigte|stellte|legte|führte|brachte|sprach|rief|fiel|wies|schrieb|"
         r"unterzeichnete|einigten|beschloss|billigte|wählte|entschied|eröffnete|verletzte|"
-        r"ereignete|passierte|geschah|kollidierte|prallte|stürzte)\b|"
+        r"ereignete|passierte|geschah|kollidierte|prallte|stürzte|musste|mussten|konnte|"
+        r"konnten|durfte|durften|wollte|wollten|machte|machten|feierte|feierten|spielte|"
+        r"spielten|holte|holten|besuchte|besuchten|lobte|dankte|begrüßte|ehrte|stimmte|"
+        r"stimmten|leitete|lud|luden|fuhr|fuhren|sah|sahen|hielt|hielten|blieb|blieben|lief|"
+        r"liefen|zog|zogen|setzte|setzten|siegte|siegten|erreichte|erzielte|erzielten|belegte|"
+        r"landete|startete|starteten|erhielt|erhielten|entstand|bestand|schloss|bot|boten|"
+        r"erlitt|erlitten|griff|griffen|stieg|stiegen|sank|saß|saßen|brach|warf|half|galt|"
+        r"gelang|wuchs|trug|trugen|schlug|erfuhr|wusste|dachte|kannte|meinte|öffnete|"
+        r"verließ|verstarb|gründete|übernahm|übergab|erklärte|erinnerte|äußerte|forderten|"
+        r"[a-zäöüß]{3,}ierten?)\b|"
         r"\b(?:hat|haben|habe|hätte|hätten|ist|sind|sei|seien)\s(?:\S+\s){0,10}?"
-        r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\b)")
+        r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
+        r"[a-zäöüß]{3,}iert)\b)")
 FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|soll|sollen|solle|will|wollen|wolle|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden)\b)")

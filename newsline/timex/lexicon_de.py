@@ -43,19 +43,16 @@ NUMBERS = {
 }
 
 
-def _compound_numbers() -> dict[str, str]:
-    """Number words written as one word: "einundzwanzig" ... "neunundneunzig", "zweihundert"."""
-    ones = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-            "acht": 8, "neun": 9}
-    tens = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
-            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
-    out = {f"{o}und{t}": str(ov + tv) for o, ov in ones.items() for t, tv in tens.items()}
-    out.update({f"{o}hundert": str(100 * ov) for o, ov in ones.items()})
-    out.update({"einhundert": "100", "tausend": "1000", "eintausend": "1000"})
-    return out
-
-
-NUMBERS.update(_compound_numbers())
+# Number words written as one word: "einundzwanzig" ... "neunundneunzig", "zweihundert".
+ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+        "acht": 8, "neun": 9}
+TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+        "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+COMPOUND_NUMBERS = {f"{o}und{t}": str(ov + tv) for o, ov in ONES.items() for t, tv in TENS.items()}
+COMPOUND_NUMBERS.update({f"{o}hundert": str(100 * ov) for o, ov in ONES.items()})
+COMPOUND_NUMBERS.update({"einhundert": "100", "tausend": "1000", "eintausend": "1000"})
+NUMBER_WORDS = dict(NUMBERS)  # the simple ones, for patterns; NUMBERS has all, for look-ups
+NUMBERS.update(COMPOUND_NUMBERS)
 # Inflected unit nouns -> unit
 UNITS = {}
 for _unit, _forms in {
@@ -88,9 +85,10 @@ LENGTH_ADJECTIVES = {"jährig": "year", "tägig": "day", "wöchig": "week", "mon
 
 # Relative adjectives (any inflection) -> offset; used in front of unit nouns and weekdays.
 RELATIVE = {}
-for _stem, _offset in (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1),
-                       ("nächst", 1), ("naechst", 1), ("dies", 0), ("laufend", 0),
-                       ("aktuell", 0), ("heurig", 0), ("selb", 0)):
+RELATIVE_STEMS = (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1),
+                  ("nächst", 1), ("naechst", 1), ("dies", 0), ("laufend", 0), ("aktuell", 0),
+                  ("heurig", 0), ("selb", 0))
+for _stem, _offset in RELATIVE_STEMS:
     for _end in ("e", "en", "er", "em", "es"):
         RELATIVE[_stem + _end] = _offset
 # Position modifiers -> TimeML mod
