@@ -107,11 +107,8 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems) -> 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event]) -> dict[str, bytes]:
     from newsline.render import render_site
 
-    from newsline.exports import site_exports
-
     files = dict(render_site(site, tagged, events))
     files[EVENTS_FILE] = events_json(events)
-    files.update(site_exports(site, tagged, events))
     return files
 
 

@@ -52,7 +52,9 @@ def check_site(root: Path) -> Problems:
     articles = read_articles(site, problems, drafts=True, check_topics=topics_known)
     read_overrides(root, problems)
     if not problems.errors:  # stale overrides: match them against the events of today's content
-        site_events(root, tag_articles(articles, problems), problems)
+        tagged = tag_articles(articles, problems)
+        if not problems.errors:
+            site_events(root, tagged, problems)
     build_dir = root / "build"
     if build_dir.is_dir():
         check_links(build_dir, problems)

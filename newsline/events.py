@@ -183,7 +183,7 @@ def _event(tagged: TaggedArticle, sentence: Sentence, happening: Happening) -> E
     start, end = min(i.start for i in intervals), max(i.end for i in intervals)
     granularity = min((i.granularity for i in intervals), key=GRANULARITIES.index)
     ident = event_id(article.slug, sentence.text, value)
-    others = sorted((t.start, t.end) for t in happening.folded)
+    others = sorted((t.start, t.end) for t in happening.folded + happening.joined[1:])
     mention = Mention(
         slug=article.slug, title=article.title, url=article.url, source=article.source,
         lang=article.lang, published=article.date, expression=expression, value=value,

@@ -51,7 +51,7 @@ class Mention:
     span: tuple[int, int]  # the expression's offsets in the article body
     sentence_span: tuple[int, int]  # the sentence's offsets in the article body
     anchor: str | None = None  # the ISO date the expression was resolved against, if relative
-    related: tuple[tuple[int, int], ...] = ()  # spans of expressions folded into this happening
+    related: tuple[tuple[int, int], ...] = ()  # the other expressions of this happening
     event_id: str = ""  # the id of the event this report made before merging (overrides use it)
 
 

@@ -7,6 +7,7 @@ render leaves the previous site in place.
 from __future__ import annotations
 
 from newsline.config import SiteConfig
+from newsline.exports import site_exports
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
 from newsline.render.pages import make_env, render_article, render_index, render_topic, theme_dirs
@@ -20,10 +21,12 @@ def render_site(
     out: dict[str, bytes] = dict(site_assets(theme_dirs(site)))
     out["index.html"] = render_index(env, site, articles, events).encode("utf-8")
     for topic in site.topics:
-        out[f"{topic.slug}/index.html"] = render_topic(env, site, topic, events).encode("utf-8")
+        out[f"{topic.slug}/index.html"] = render_topic(env, site, topic, events, articles).encode("utf-8")
     for tagged in articles:
         page = render_article(env, site, tagged, events)
         out[f"articles/{tagged.article.slug}/index.html"] = page.encode("utf-8")
+    # the topic pages link their feed and TimelineJS data, so they are made with the pages
+    out.update(site_exports(site, articles, events))
     return dict(sorted(out.items()))
 
 

@@ -19,7 +19,7 @@ import plotly.io as pio
 from babel.dates import get_day_names, get_month_names
 
 from newsline.model import Event
-from newsline.render.dates import event_label
+from newsline.render.dates import day_label, event_label
 from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
 from newsline.render.strings import strings_for
@@ -198,7 +198,22 @@ def plotly_locale(lang: str) -> dict:
     }
 
 
-def build_figure(events: list[Event], site, lang: str, by: str | None = None) -> go.Figure:
+def report_marks(reports, lang: str) -> list[dict]:
+    """One '▲' along the bottom per day on which reports were published, distinct from events:
+    the article is the point at which it reported, its dateline no event of its own."""
+    s = strings_for(lang)
+    by_day: dict[date, list[str]] = {}
+    for article in sorted(reports, key=lambda a: (a.date, a.slug)):
+        by_day.setdefault(article.date.date(), []).append(s["reported_on"].format(
+            date=day_label(article.date.date(), lang), outlet=article.source, title=article.title))
+    return [dict(x=f"{day.isoformat()} 12:00", xref="x", y=0, yref="paper", yanchor="bottom",
+                 text="▲", showarrow=False, name="reported", font=dict(color="#777777", size=11),
+                 hovertext="<br>".join(escape(line, quote=False) for line in lines))
+            for day, lines in sorted(by_day.items())]
+
+
+def build_figure(events: list[Event], site, lang: str, by: str | None = None,
+                 reports=()) -> go.Figure:
     """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given)."""
     by = by or site.lanes
     lanes = lanes_for(events, site, by, lang)
@@ -217,9 +232,13 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None) ->
                 traces.append(_trace(lane, st, spans, y, lang, first=True, point=False))
             if points:
                 traces.append(_trace(lane, st, points, y, lang, first=not spans, point=True))
+    if reports:
+        first = min([first] + [a.date.date() for a in reports])
+        last = max([last] + [a.date.date() + timedelta(days=1) for a in reports])
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad).isoformat()]
     shapes, annotations = separators, titles + _open_end_marks(events, lane_of, y)
+    annotations += report_marks(reports, lang)
     as_of = as_of_line(events)
     if as_of:
         # explained in the text under the chart (chart_as_of), where it cannot cover a mark
@@ -277,9 +296,10 @@ def script_safe_json(text: str) -> str:
     )
 
 
-def chart_payload(events: list[Event], site, lang: str, by: str | None = None) -> str:
+def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
+                  reports=()) -> str:
     """The page's chart-data block: figure, Plotly config and axis locale, ready to embed."""
-    fig = build_figure(events, site, lang, by)
+    fig = build_figure(events, site, lang, by, reports)
     figure = pio.to_json(fig, validate=True, pretty=False, engine="json")
     lanes = sum(1 for a in fig.layout.annotations if a.name == "lane")
     extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang),

@@ -53,15 +53,17 @@ def _to_html(source: str) -> str:
 def mark_spans(source: str, spans: list[tuple[int, int, str]]) -> str:
     """Markdown `source` as sanitised HTML, each (start, end, open_tag) span wrapped in its tag.
 
-    Spans must be sorted and must not overlap. A span whose ends land in different elements
+    Spans must be sorted and must not overlap; a span may carry a fourth item, its closing
+    markup (default "</mark>"). A span whose ends land in different elements
     (it crossed Markdown syntax) wraps only its first text run, so the tags still nest.
     """
     text = _SENTINEL.sub("\ufffd", source)  # an author's text cannot forge a fence
-    for i, (start, end, _) in sorted(enumerate(spans[:_LIMIT]), key=lambda p: -p[1][0]):
+    for i, (start, end, *_) in sorted(enumerate(spans[:_LIMIT]), key=lambda p: -p[1][0]):
         text = text[:start] + chr(_OPEN + i) + text[start:end] + chr(_CLOSE + i) + text[end:]
     html = _to_html(text)
-    for i, (_, _, open_tag) in enumerate(spans[:_LIMIT]):
+    for i, (_, _, open_tag, *close) in enumerate(spans[:_LIMIT]):
         opener, closer = chr(_OPEN + i), chr(_CLOSE + i)
+        close_tag = close[0] if close else "</mark>"
         start = html.find(opener)
         if start < 0:  # the span sat in syntax Markdown drops, such as a link target
             html = html.replace(closer, "")
@@ -70,7 +72,7 @@ def mark_spans(source: str, spans: list[tuple[int, int, str]]) -> str:
         inner_end = end if end >= 0 else len(html)
         tag = html.find("<", start, inner_end)
         inner_end = tag if tag >= 0 else inner_end
-        html = (html[:start] + open_tag + html[start + 1: inner_end] + "</mark>"
+        html = (html[:start] + open_tag + html[start + 1: inner_end] + close_tag
                 + html[inner_end:]).replace(closer, "")
     return html
 
@@ -108,12 +110,30 @@ def timex_tag(tx: Timex, lang: str) -> str:
             f'data-label="{title}" title="{title}">')
 
 
-def render_body(tagged: TaggedArticle) -> str:
-    """The article body as sanitised HTML with one <mark class="timex"> per expression."""
+def event_link(href: str, lang: str) -> str:
+    """What follows an expression that dates an event: a link to that event on the timeline."""
+    label = escape(strings_for(lang)["to_timeline"])
+    return (f'</mark><a class="timex-event" href="{escape(href)}" title="{label}" '
+            f'aria-label="{label}">↗</a>')
+
+
+def render_body(tagged: TaggedArticle, links: dict[int, str] | None = None,
+                quotes: tuple[tuple[int, int], ...] = ()) -> str:
+    """The article body as sanitised HTML with one <mark class="timex"> per expression.
+
+    links: expression start -> href of the event it dates, linked right after the expression;
+    quotes: spans an editor cited for a hand-added event, marked so its source link lands.
+    """
     article = tagged.article
+    links = links or {}
+    marks = markable(tagged.timexes, article.body)
     spans = [(tx.start, tx.end, timex_tag(tx, article.lang))
-             for tx in markable(tagged.timexes, article.body)]
-    return mark_spans(article.body, spans)
+             + ((event_link(links[tx.start], article.lang),) if tx.start in links else ())
+             for tx in marks]
+    for start, end in quotes:
+        if all(end <= tx.start or tx.end <= start for tx in marks) and 0 <= start < end:
+            spans.append((start, end, f'<mark class="quote" id="x-{start}">'))
+    return mark_spans(article.body, sorted(spans))
 
 
 def _unwrap_paragraph(html: str) -> str:

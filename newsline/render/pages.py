@@ -12,8 +12,9 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 from newsline.config import SiteConfig, Topic
 from newsline.model import Event, TaggedArticle
-from newsline.render.chart import as_of_line, chart_payload, chart_span
+from newsline.render.chart import as_of_line, chart_payload, chart_span, range_buttons
 from newsline.render.dates import day_label
+from newsline.render.filters import filter_groups
 from newsline.render.markup import render_body
 from newsline.render.strings import count_label, strings_for
 from newsline.render.views import article_href, event_view, safe_url, topic_href
@@ -48,19 +49,29 @@ def canonical(site: SiteConfig, path: str) -> str:
     return site.base_url.rstrip("/") + "/" + tail
 
 
-def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str | None = None):
+def _reports_of(articles, events: list[Event]) -> list:
+    """The articles that are a source of `events`: each is drawn as a 'reported' marker."""
+    slugs = {m.slug for e in events for m in e.sources}
+    return [t.article for t in articles if t.article.slug in slugs]
+
+
+def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str | None = None,
+           reports=()):
     if not events:
         return None
     s = strings_for(lang)
     first, last = chart_span(events)
     as_of = as_of_line(events)
     return {
-        "json": chart_payload(events, site, lang, by),
+        "json": chart_payload(events, site, lang, by, reports=reports),
         "label": s["timeline_of"].format(title=title),
         "description": s["chart_description"].format(
             count=len(events), first=day_label(first, lang), last=day_label(last, lang)),
-        "key": s["chart_key"],
+        "key": s["chart_key"] + (" " + s["reported_key"] if reports else ""),
         "as_of": s["chart_as_of"].format(date=day_label(as_of, lang)) if as_of else None,
+        "ranges": range_buttons(lang, first, last),
+        "filters": filter_groups(events, site, lang),
+        "keys": s["chart_keys"],
     }
 
 
@@ -96,7 +107,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
     ctx.update(
         og_type="website",
         current=None,
-        chart=_chart(events, site, lang, site.title),
+        chart=_chart(events, site, lang, site.title, reports=_reports_of(articles, events)),
         events=[event_view(e, site, lang, root) for e in events],
         topics=[
             {"title": t.title, "description": t.description, "href": topic_href(root, t.slug),
@@ -114,7 +125,8 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
     return env.get_template("index.html").render(ctx)
 
 
-def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event]) -> str:
+def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
+                 articles: list[TaggedArticle] = ()) -> str:
     lang = site.default_lang
     mine = _events_of_topic(events, topic)
     title = f"{topic.title} – {site.title}"
@@ -125,8 +137,10 @@ def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event]) -> st
         current=topic.slug,
         topic=topic,
         count=count_label(lang, len(mine)),
-        chart=_chart(mine, site, lang, topic.title),
+        chart=_chart(mine, site, lang, topic.title, reports=_reports_of(articles, mine)),
         events=[event_view(e, site, lang, ctx["root"]) for e in mine],
+        feed="feed.xml",
+        timeline_json="timeline.json",
     )
     return env.get_template("topic.html").render(ctx)
 
@@ -136,6 +150,16 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
     lang = article.lang
     mine = [e for e in events if any(m.slug == article.slug for m in e.sources)]
     path = f"articles/{article.slug}/index.html"
+    links, quotes = {}, []
+    for event in mine:
+        known = [t for t in event.topics if site.topic(t) is not None]
+        page = topic_href("../../", known[0]) if known else "../../index.html"
+        for m in event.sources:
+            if m.slug == article.slug:
+                for start in [m.span[0]] + [span[0] for span in m.related]:
+                    links.setdefault(start, f"{page}#event-{event.id}")
+                if event.by_hand:
+                    quotes.append(m.span)
     ctx = _common(site, lang, path, f"{article.title} – {site.title}",
                   article.summary or article.title)
     root = ctx["root"]
@@ -151,8 +175,9 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
              "href": topic_href(root, slug)}
             for slug in article.topics
         ],
-        body=render_body(tagged),
-        chart=_chart(mine, site, lang, article.title, by="topic"),
+        body=render_body(tagged, links, tuple(quotes)),
+        reported=strings_for(lang)["this_report"].format(date=day_label(article.date.date(), lang)),
+        chart=_chart(mine, site, lang, article.title, by="topic", reports=[article]),
         events=[event_view(e, site, lang, root) for e in mine],
     )
     return env.get_template("article.html").render(ctx)

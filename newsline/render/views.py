@@ -13,8 +13,10 @@ from markupsafe import Markup
 
 from newsline.model import Event, Mention
 from newsline.render.chart import status
-from newsline.render.dates import datetime_attr, event_label
+from newsline.render.dates import datetime_attr, event_label, interval_label
+from newsline.render.filters import facets_attr
 from newsline.render.markup import render_sentence
+from newsline.render.strings import strings_for
 
 
 def safe_url(url: str | None) -> str | None:
@@ -65,6 +67,9 @@ class EventView:
     sources: tuple[SourceView, ...]
     topics: tuple[TopicLink, ...]
     date_note: str | None = None  # the merger's note when the sources disagree on the date
+    correction: str | None = None  # an editor changed the date: what the text said, and why
+    by_hand: str | None = None  # an editor added the event: the editor's note (may be "")
+    facets: str = "{}"  # JSON of its topics, outlets and languages, for the page's filters
 
 
 def expression_in_sentence(text: str, mention: Mention | None) -> tuple[int, int] | None:
@@ -100,4 +105,17 @@ def event_view(event: Event, site, lang: str, root: str) -> EventView:
         sources=tuple(source_view(m, root) for m in mentions),
         topics=topics,
         date_note=getattr(event, "date_note", None),
+        correction=correction_text(event, lang),
+        by_hand=(event.correction.note if event.correction else "") if event.by_hand else None,
+        facets=facets_attr(event, site),
     )
+
+
+def correction_text(event: Event, lang: str) -> str | None:
+    """'Im Text: Juli 2024. <the editor's note>' for an event whose date an editor changed."""
+    fix = event.correction
+    if fix is None or event.by_hand:
+        return None
+    original = interval_label(fix.start, fix.end, fix.granularity, lang)
+    text = strings_for(lang)["corrected_from"].format(original=original)
+    return f"{text} {fix.note}".strip()

@@ -128,7 +128,7 @@ def test_events_json_is_sorted_stable_utf8():
     assert data == events_json(events)
     assert data.endswith(b"}\n") and "Jahren".encode() in data and b"\\u" not in data
     document = json.loads(data)
-    assert document["version"] == 1
+    assert document["version"] == 2
     first = document["events"][0]
     assert list(first) == sorted(first)
     assert first["start"] == "2022-03-14" and first["end"] == "2024-03-14"
