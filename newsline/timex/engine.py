@@ -267,6 +267,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
                 and not iv.approximate:
             last_day, last_sentence = iv.start, index
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
-                and _PERIOD.fullmatch(r.value):
-            last_period = r.value
+                and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \
+                and (last_period is None or r.value > last_period):
+            last_period = r.value  # the latest period named is the one the report is about
     return out
