@@ -10,7 +10,9 @@ from newsline.config import SiteConfig
 from newsline.exports import site_exports
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
-from newsline.render.pages import make_env, render_article, render_index, render_topic, theme_dirs
+from newsline.render.pages import (
+    DEFAULT_THEME, make_env, render_article, render_index, render_topic, theme_dirs,
+)
 
 
 def render_site(
@@ -18,7 +20,9 @@ def render_site(
 ) -> dict[str, bytes]:
     """Relative POSIX path -> file bytes for all pages and assets (events.json is the pipeline's)."""
     env = make_env(site)
-    out: dict[str, bytes] = dict(site_assets(theme_dirs(site)))
+    # the site's own node_modules first, then the checkout newsline runs from
+    roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
+    out: dict[str, bytes] = dict(site_assets(theme_dirs(site), roots))
     out["index.html"] = render_index(env, site, articles, events).encode("utf-8")
     for topic in site.topics:
         out[f"{topic.slug}/index.html"] = render_topic(env, site, topic, events, articles).encode("utf-8")

@@ -24,8 +24,9 @@ from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
 from newsline.render.strings import strings_for
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#666666")
+# Okabe-Ito hues, distinguishable with the common colour-vision deficiencies; its orange and sky
+# blue darkened so every mark keeps 3:1 contrast on the light and the dark page background.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#A67C00", "#3A8FC7", "#8C6D31", "#777777")
 DAY_MS = 86_400_000
 STATUSES = ("dated", "approximate", "planned")
 _POINT_SYMBOL = {"dated": "circle", "approximate": "circle-open", "planned": "diamond"}
@@ -96,46 +97,97 @@ def _customdata(event: Event, lang: str) -> list[str]:
     ]
 
 
-def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str, first: bool,
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i: i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _style(st: str, point: bool) -> str:
+    """The legend entry a mark belongs to: a day, a period, or how its date is uncertain."""
+    return st if st != "dated" else ("day" if point else "period")
+
+
+def _point_marker(st: str, colour: str) -> dict:
+    # a light rim keeps a dated marker visible where it touches a span of the same colour
+    return dict(symbol=_POINT_SYMBOL[st], size=12, color=colour, opacity=_OPACITY[st],
+                line=dict(width=1.5 if st == "dated" else 2.5,
+                          color="#ffffff" if st == "dated" else colour))
+
+
+def _span_marker(st: str, colour: str) -> dict:
+    # the fill fades with uncertainty, the outline does not: a vague span still shows its bounds
+    return dict(color=_rgba(colour, _OPACITY[st] if st == "dated" else 0.35),
+                line=dict(width=1.5, color=colour),
+                pattern=dict(shape=_SPAN_PATTERN[st], fillmode="overlay", fgcolor=colour,
+                             fgopacity=0.9, size=7))
+
+
+def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str,
            point: bool):
     s = strings_for(lang)
-    name = lane.title if st == "dated" else f"{lane.title} · {s[st]}"
     common = dict(
-        name=name, legendgroup=f"{lane.key}|{st}", showlegend=first,
+        name=lane.title if st == "dated" else f"{lane.title} · {s[st]}",
+        legendgroup=_style(st, point), showlegend=False,
         y=[y[e.id] for e in events], customdata=[_customdata(e, lang) for e in events],
         hovertemplate=_HOVER, meta=["event"],
     )
     if point:
-        return go.Scatter(
-            mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
-            # a light rim keeps a marker visible where it touches a span of the same colour
-            marker=dict(symbol=_POINT_SYMBOL[st], size=12, color=lane.color, opacity=_OPACITY[st],
-                        line=dict(width=1.5 if st == "dated" else 2.5,
-                                  color="#ffffff" if st == "dated" else lane.color)),
-            **common,
-        )
+        return go.Scatter(mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
+                          marker=_point_marker(st, lane.color), **common)
     return go.Bar(
         orientation="h", base=[e.start.isoformat() for e in events],
         x=[((e.end - e.start).days + 1) * DAY_MS for e in events], width=0.62,
-        marker=dict(color=lane.color, opacity=_OPACITY[st], line=dict(width=1.5, color=lane.color),
-                    pattern=dict(shape=_SPAN_PATTERN[st], fillmode="overlay", fgcolor="#ffffff",
-                                 fgopacity=0.8, size=7)),
-        **common,
+        marker=_span_marker(st, lane.color), **common,
     )
 
 
-def _open_end_marks(events: list[Event], lane_of: dict[str, Lane], y: dict[str, float]) -> list:
-    marks = []
+KEY_COLOUR = "#777777"  # 3:1 against the light and the dark background
+
+
+def key_traces(used: set[str], lang: str) -> list:
+    """Legend-only entries that explain the mark styles used on this chart; clicking one hides
+    or shows every mark of that style, whatever its lane (the lanes are titled in the chart)."""
+    s = strings_for(lang)
+    out = []
+    for style in ("day", "period", "approximate", "planned", "open"):
+        if style not in used:
+            continue
+        common = dict(name=s[f"key_{style}"], legendgroup=style, showlegend=True,
+                      hoverinfo="skip", customdata=[], meta=["key"])
+        if style == "period":
+            out.append(go.Bar(orientation="h", x=[None], y=[None],
+                              marker=_span_marker("dated", KEY_COLOUR), **common))
+        elif style == "open":
+            out.append(go.Scatter(mode="markers", x=[None], y=[None], **common, marker=dict(
+                symbol="triangle-right", size=11, color=KEY_COLOUR)))
+        else:
+            out.append(go.Scatter(mode="markers", x=[None], y=[None], **common,
+                                  marker=_point_marker("dated" if style == "day" else style,
+                                                       KEY_COLOUR)))
+    return out
+
+
+def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, float]):
+    """One trace of arrowheads at the open ends of spans ("since 2022", "before May").
+
+    A trace rather than annotations: a thousand events pan smoothly, and the page's filters
+    hide an arrow with its event because each point names the event in customdata.
+    """
+    x, ys, symbols, colours, ids = [], [], [], [], []
     for e in events:
-        colour = lane_of[e.id].color
-        if e.open_start:
-            marks.append(dict(x=e.start.isoformat(), y=y[e.id], text="◀", showarrow=False,
-                              xanchor="right", xshift=-2, font=dict(color=colour, size=13)))
-        if e.open_end:
-            marks.append(dict(x=(e.end + timedelta(days=1)).isoformat(), y=y[e.id], text="▶",
-                              showarrow=False, xanchor="left", xshift=2,
-                              font=dict(color=colour, size=13)))
-    return marks
+        ends = ([(e.start.isoformat(), "triangle-left")] if e.open_start else []) + (
+            [((e.end + timedelta(days=1)).isoformat(), "triangle-right")] if e.open_end else [])
+        for at, symbol in ends:
+            x.append(at)
+            ys.append(y[e.id])
+            symbols.append(symbol)
+            colours.append(lane_of[e.id].color)
+            ids.append(["", "", "", e.id])
+    if not x:
+        return None
+    return go.Scatter(mode="markers", x=x, y=ys, customdata=ids, name="open", showlegend=False,
+                      legendgroup="open", hoverinfo="skip", meta=["open-end"],
+                      marker=dict(symbol=symbols, size=11, color=colours, line=dict(width=0)))
 
 
 def _lane_rows(events, lanes, lane_of, first, last):
@@ -145,9 +197,11 @@ def _lane_rows(events, lanes, lane_of, first, last):
     for lane in lanes:
         mine = [e for e in events if lane_of[e.id] is lane]
         rows = pack_rows(mine, first, last)
+        # the title in the page's text colour (contrast); the swatch names the lane's colour
         titles.append(dict(xref="paper", x=0, xanchor="left", y=cursor + 0.1, yanchor="middle",
-                           text=f"<b>{escape(lane.title, quote=False)}</b>", showarrow=False,
-                           name="lane", font=dict(color=lane.color, size=13)))
+                           text=f"<span style='color:{lane.color}'>■</span> "
+                                f"<b>{escape(lane.title, quote=False)}</b>",
+                           showarrow=False, name="lane", font=dict(size=13)))
         for e in mine:
             y[e.id] = cursor + 1 + rows[e.id]
         cursor += 2 + max(rows.values())
@@ -229,15 +283,20 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None,
             spans = [e for e in group if not is_point(e)]
             points = [e for e in group if is_point(e)]
             if spans:
-                traces.append(_trace(lane, st, spans, y, lang, first=True, point=False))
+                traces.append(_trace(lane, st, spans, y, lang, point=False))
             if points:
-                traces.append(_trace(lane, st, points, y, lang, first=not spans, point=True))
+                traces.append(_trace(lane, st, points, y, lang, point=True))
     if reports:
         first = min([first] + [a.date.date() for a in reports])
         last = max([last] + [a.date.date() + timedelta(days=1) for a in reports])
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad).isoformat()]
-    shapes, annotations = separators, titles + _open_end_marks(events, lane_of, y)
+    arrows = open_end_trace(events, lane_of, y)
+    if arrows is not None:
+        traces.append(arrows)
+    used = {t.legendgroup for t in traces}
+    traces = key_traces(used, lang) + traces
+    shapes, annotations = separators, list(titles)
     annotations += report_marks(reports, lang)
     as_of = as_of_line(events)
     if as_of:
@@ -266,9 +325,23 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None,
     return go.Figure(data=traces, layout=layout)
 
 
+def range_buttons(lang: str, first: date, last: date) -> list[dict]:
+    """The page's zoom buttons: the data's last month, half year and year where the data is
+    longer, and everything. HTML buttons rather than Plotly's range selector, so a keyboard
+    reaches them and they sit beside the filters instead of fighting the legend for room."""
+    s = strings_for(lang)
+    span_days = (last - first).days
+    buttons = [{"months": months, "label": s[key]}
+               for months, key, days in ((1, "range_1m", 31), (6, "range_6m", 183),
+                                         (12, "range_1y", 366))
+               if span_days > days]
+    return buttons + [{"months": 0, "label": s["range_all"]}]
+
+
 def legend_allowance(lanes: int) -> int:
-    """Pixels of the chart's height kept for the legend; the script gives them back on phones."""
-    return 22 * (lanes + 1) // 2
+    """Pixels of the chart's height kept for the legend of mark styles above the plot (one row;
+    the script adds a second on narrow screens, where it wraps)."""
+    return 28
 
 
 def chart_config(lang: str) -> dict:

@@ -12,8 +12,9 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 from newsline.config import SiteConfig, Topic
 from newsline.model import Event, TaggedArticle
-from newsline.render.chart import as_of_line, chart_payload, chart_span
+from newsline.render.chart import as_of_line, chart_payload, chart_span, range_buttons
 from newsline.render.dates import day_label
+from newsline.render.filters import filter_groups
 from newsline.render.markup import render_body
 from newsline.render.strings import count_label, strings_for
 from newsline.render.views import article_href, event_view, safe_url, topic_href
@@ -68,6 +69,9 @@ def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str
             count=len(events), first=day_label(first, lang), last=day_label(last, lang)),
         "key": s["chart_key"] + (" " + s["reported_key"] if reports else ""),
         "as_of": s["chart_as_of"].format(date=day_label(as_of, lang)) if as_of else None,
+        "ranges": range_buttons(lang, first, last),
+        "filters": filter_groups(events, site, lang),
+        "keyboard": s["chart_keys"],
     }
 
 

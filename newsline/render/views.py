@@ -14,6 +14,7 @@ from markupsafe import Markup
 from newsline.model import Event, Mention
 from newsline.render.chart import status
 from newsline.render.dates import datetime_attr, event_label, interval_label
+from newsline.render.filters import facets_attr
 from newsline.render.markup import render_sentence
 from newsline.render.strings import strings_for
 
@@ -68,6 +69,7 @@ class EventView:
     date_note: str | None = None  # the merger's note when the sources disagree on the date
     correction: str | None = None  # an editor changed the date: what the text said, and why
     by_hand: str | None = None  # an editor added the event: the editor's note (may be "")
+    facets: str = "{}"  # JSON of its topics, outlets and languages, for the page's filters
 
 
 def expression_in_sentence(text: str, mention: Mention | None) -> tuple[int, int] | None:
@@ -105,6 +107,7 @@ def event_view(event: Event, site, lang: str, root: str) -> EventView:
         date_note=getattr(event, "date_note", None),
         correction=correction_text(event, lang),
         by_hand=(event.correction.note if event.correction else "") if event.by_hand else None,
+        facets=facets_attr(event, site),
     )
 
 

@@ -15,6 +15,8 @@ def _marks(figure):
     """event id -> (trace, index) for every plotted event."""
     out = {}
     for trace in figure["data"]:
+        if trace["meta"] != ["event"]:
+            continue
         for i, row in enumerate(trace["customdata"]):
             assert row[3] not in out, "an event is drawn twice"
             out[row[3]] = (trace, i)
@@ -50,37 +52,47 @@ def test_styles_tell_dated_approximate_and_planned_apart():
     events = sample.events()
     vague = replace(events[1], id="vague", approximate=True)
     figure = _figure(events + [vague])
-    by_name = {t["name"]: t for t in figure["data"] if t["type"] == "bar"}
+    by_name = {t["name"]: t for t in figure["data"] if t["type"] == "bar" and t["meta"] == ["event"]}
     dated_span = by_name["Neue Brücke"]
     planned_span = by_name["Neue Brücke · geplant"]
     approx = _marks(figure)["vague"][0]
     assert approx["name"] == "Neue Brücke · ungefähr"
-    assert approx["marker"]["opacity"] < dated_span["marker"]["opacity"]
+    # faded fill, but the outline that shows its bounds keeps the lane's full colour
+    assert approx["marker"]["color"] == "rgba(0,114,178,0.35)"
+    assert dated_span["marker"]["color"] == "rgba(0,114,178,0.95)"
+    assert approx["marker"]["line"] == {"color": "#0072B2", "width": 1.5}
     assert approx["marker"]["pattern"]["shape"] == "/"
     assert planned_span["marker"]["pattern"]["shape"] == "."
     assert dated_span["marker"]["pattern"]["shape"] == ""
     point = build_figure([replace(events[3], id="p", planned=True)], sample.site(), "de")
-    assert point.data[0].marker.symbol == "diamond"
+    assert [t.marker.symbol for t in point.data if t.meta == ("event",)] == ["diamond"]
+
+
+def _arrows(figure) -> list[tuple]:
+    return [(x, y, symbol, colour, row[3]) for t in figure["data"] if t["meta"] == ["open-end"]
+            for x, y, symbol, colour, row in zip(t["x"], t["y"], t["marker"]["symbol"],
+                                                 t["marker"]["color"], t["customdata"])]
 
 
 def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
     events = sample.events()
     figure = _figure(events)
-    arrows = [a for a in figure["layout"]["annotations"] if a["text"] in ("◀", "▶")]
     spring = next(e for e in events if e.open_end)
     trace, i = _marks(figure)[spring.id]
     assert spring.end == date(2023, 5, 31)
-    assert arrows == [{"font": {"color": "#D55E00", "size": 13}, "showarrow": False, "text": "▶",
-                       "x": "2023-06-01", "xanchor": "left", "xshift": 2, "y": trace["y"][i]}]
+    # the day after the span's last day, in its lane's colour, tied to the event for filters
+    assert _arrows(figure) == [("2023-06-01", trace["y"][i], "triangle-right", "#D55E00", spring.id)]
     before = replace(events[1], id="before", open_start=True)
-    arrows = [a for a in _figure([before])["layout"]["annotations"] if a["text"] == "◀"]
-    assert arrows[0]["x"] == before.start.isoformat() and arrows[0]["xanchor"] == "right"
+    assert _arrows(_figure([before])) == [
+        (before.start.isoformat(), 1, "triangle-left", "#0072B2", "before")]
     [line] = [s for s in figure["layout"]["shapes"] if s["xref"] == "x"]  # lanes use "paper"
     assert line["x0"] == "2024-05-02" and line["line"]["dash"] == "dot"
 
 
 def _lanes(figure) -> list[str]:
-    return [a["text"] for a in figure["layout"]["annotations"] if a.get("name") == "lane"]
+    """Lane titles without their colour swatch."""
+    return [a["text"].split("</span> ", 1)[1] for a in figure["layout"]["annotations"]
+            if a.get("name") == "lane"]
 
 
 def _lane_of_each_event(figure) -> dict[str, str]:
@@ -90,7 +102,7 @@ def _lane_of_each_event(figure) -> dict[str, str]:
     out = {}
     for trace in figure["data"]:
         for y, row in zip(trace["y"], trace["customdata"]):
-            out[row[3]] = [text for top, text in titles if top < y][-1]
+            out[row[3]] = [text.split("</span> ", 1)[1] for top, text in titles if top < y][-1]
     return out
 
 
@@ -106,8 +118,11 @@ def test_lanes_by_topic_use_each_events_main_topic_and_by_source_sort_outlets():
     assert _lanes(_figure(unknown, site)) == ["<b>&lt;nirgends&gt;</b>"]
     source_fig = _figure(events, replace(site, lanes="source"))
     assert _lanes(source_fig) == ["<b>Flussbote</b>", "<b>River Times</b>"]
-    colours = {t["name"]: t["marker"]["color"] for t in source_fig["data"]}
+    colours = {t["name"]: t["marker"]["color"] for t in source_fig["data"] if t["meta"] == ["event"]}
     assert colours["Flussbote"] != colours["River Times"]
+    swatches = [a["text"].split("</span>")[0] for a in source_fig["layout"]["annotations"]
+                if a.get("name") == "lane"]
+    assert swatches == ["<span style='color:#0072B2'>■", "<span style='color:#D55E00'>■"]
 
 
 def test_marks_in_a_lane_never_overlap():
@@ -144,6 +159,9 @@ def test_figure_json_is_deterministic_and_free_of_uids():
     assert figure["figure"]["layout"]["xaxis"]["rangeslider"]["visible"] is True
     assert figure["locale"]["months"][4] == "Mai"
     assert figure["config"]["locale"] == figure["locale"]["name"] == "newsline-de"
-    legend = [t["name"] for t in figure["figure"]["data"] if t["showlegend"]]
-    # one entry per lane and style
-    assert legend == ["Neue Brücke", "Neue Brücke · geplant", "Hafen", "Hafen · geplant"]
+    legend = [(t["name"], t["legendgroup"]) for t in figure["figure"]["data"] if t["showlegend"]]
+    # one entry per mark style in use, whatever the number of lanes
+    assert legend == [("Tag", "day"), ("Zeitraum", "period"), ("geplant", "planned"),
+                      ("offenes Ende", "open")]
+    groups = {t["legendgroup"] for t in figure["figure"]["data"] if not t["showlegend"]}
+    assert groups == {"day", "period", "planned", "open"}

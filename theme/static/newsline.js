@@ -1,12 +1,15 @@
-/* newsline: draws a page's timeline from its JSON block and ties chart points to the list.
-   The list below the chart works on its own; this script only adds the picture. */
+/* newsline: draws a page's timeline from its JSON block, ties chart marks to the list, and runs
+   the page's filters and zoom buttons. The list below the chart works on its own: without this
+   script the controls stay hidden and every event is listed. */
 (function () {
   "use strict";
   var html = document.documentElement;
   html.classList.add("js");
+  var DAY = 86400000;
+  var FILTERED = { event: true, "open-end": true }; // traces whose points are events
 
-  function textColor(el) {
-    return window.getComputedStyle(el).color;
+  function cssColor(el, property) {
+    return window.getComputedStyle(el).getPropertyValue(property).trim();
   }
 
   function jumpTo(id) {
@@ -20,6 +23,154 @@
     entry.focus({ preventScroll: true });
   }
 
+  /* Date-axis values are "YYYY-MM-DD[ HH:MM[:SS]]" in UTC, or milliseconds. */
+  function toMs(value) {
+    if (typeof value === "number") {
+      return value;
+    }
+    var text = String(value).replace(" ", "T");
+    return Date.parse(text.length <= 10 ? text + "T00:00:00Z" : text + "Z");
+  }
+
+  function toAxis(ms) {
+    return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+  }
+
+  function themeLayout(layout, div) {
+    var fg = cssColor(div, "color");
+    layout.font = layout.font || {};
+    layout.font.color = fg;
+    layout.hoverlabel = layout.hoverlabel || {};
+    layout.hoverlabel.bgcolor = cssColor(document.body, "--bg") || "#ffffff";
+    layout.hoverlabel.bordercolor = cssColor(document.body, "--line") || fg;
+    layout.hoverlabel.font = { color: fg };
+  }
+
+  /* The payload's traces restricted to the visible event ids (all of them when ids is null). */
+  function visibleTraces(traces, ids) {
+    return traces.map(function (trace) {
+      if (!ids || !trace.meta || !FILTERED[trace.meta[0]]) {
+        return trace;
+      }
+      var keep = [];
+      trace.customdata.forEach(function (row, i) {
+        if (ids[row[3]]) {
+          keep.push(i);
+        }
+      });
+      var pick = function (list) {
+        return Array.isArray(list) ? keep.map(function (i) { return list[i]; }) : list;
+      };
+      var copy = Object.assign({}, trace);
+      ["x", "y", "base", "customdata"].forEach(function (key) {
+        copy[key] = pick(trace[key]);
+      });
+      if (trace.marker) {
+        copy.marker = Object.assign({}, trace.marker, {
+          symbol: pick(trace.marker.symbol), color: pick(trace.marker.color)
+        });
+      }
+      return copy;
+    });
+  }
+
+  function setupFilters(section, onChange) {
+    var form = section.querySelector("form.filters");
+    var entries = Array.prototype.slice.call(document.querySelectorAll("ol.events > li"));
+    if (!form) {
+      return;
+    }
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-facet]"));
+    var status = form.querySelector(".filter-status");
+    var facets = entries.map(function (li) {
+      try {
+        return JSON.parse(li.getAttribute("data-facets") || "{}");
+      } catch (e) {
+        return {};
+      }
+    });
+
+    function apply(initial) {
+      var ids = {};
+      var shown = 0;
+      entries.forEach(function (li, i) {
+        var match = selects.every(function (select) {
+          var values = facets[i][select.getAttribute("data-facet")] || [];
+          return !select.value || values.indexOf(select.value) >= 0;
+        });
+        li.hidden = !match;
+        if (match) {
+          ids[li.id.slice("event-".length)] = true;
+          shown += 1;
+        }
+      });
+      if (status) {
+        status.textContent = status.getAttribute("data-template")
+          .replace("{shown}", shown).replace("{total}", entries.length);
+      }
+      if (initial !== true) {
+        onChange(shown === entries.length ? null : ids);
+      }
+    }
+
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () {
+      window.setTimeout(apply, 0); // the reset lands after its event
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    apply(true);
+  }
+
+  function setupRanges(section, gd, full) {
+    var buttons = Array.prototype.slice.call(section.querySelectorAll(".ranges button"));
+    var end = toMs(full[1]);
+
+    function show(range, pressed) {
+      buttons.forEach(function (b) {
+        b.setAttribute("aria-pressed", b === pressed ? "true" : "false");
+      });
+      return window.Plotly.relayout(gd, { "xaxis.range": range });
+    }
+
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var months = Number(button.getAttribute("data-months"));
+        if (!months) {
+          show(full.slice(), button);
+          return;
+        }
+        var start = new Date(end);
+        start.setUTCMonth(start.getUTCMonth() - months);
+        show([toAxis(start.getTime()), toAxis(end)], button);
+      });
+    });
+
+    /* The chart itself answers the keyboard: arrows pan, + and - zoom, 0 or Home shows all. */
+    gd.addEventListener("keydown", function (event) {
+      var range = gd.layout.xaxis.range.map(toMs);
+      var span = range[1] - range[0];
+      var next = null;
+      if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+        var step = (event.key === "ArrowLeft" ? -0.2 : 0.2) * span;
+        next = [range[0] + step, range[1] + step];
+      } else if (event.key === "+" || event.key === "=" || event.key === "-") {
+        var middle = (range[0] + range[1]) / 2;
+        var half = Math.max(span * (event.key === "-" ? 0.75 : 1 / 3), 3 * DAY);
+        next = [middle - half, middle + half];
+      } else if (event.key === "0" || event.key === "Home") {
+        show(full.slice(), buttons[buttons.length - 1]);
+        event.preventDefault();
+        return;
+      }
+      if (next) {
+        event.preventDefault();
+        show([toAxis(next[0]), toAxis(next[1])], null);
+      }
+    });
+  }
+
   function draw() {
     var block = document.getElementById("chart-data");
     var div = document.getElementById("chart");
@@ -27,34 +178,46 @@
       html.classList.add("no-chart");
       return;
     }
-    var payload = JSON.parse(block.textContent);
     var Plotly = window.Plotly;
+    var payload = JSON.parse(block.textContent);
+    var traces = JSON.parse(block.textContent).figure.data; // untouched by Plotly
+    var section = div.closest(".timeline");
     if (payload.locale) {
       Plotly.register({
         moduleType: "locale", name: payload.locale.name, dictionary: {}, format: payload.locale
       });
     }
     var layout = payload.figure.layout;
-    layout.font = layout.font || {};
-    layout.font.color = textColor(div);
+    var full = layout.xaxis.range.slice();
+    themeLayout(layout, div);
     if (div.clientWidth < 600) {
-      // On a phone the legend would crowd the plot; the lanes are titled inside the chart and
-      // the styles are explained in the text below it.
-      layout.showlegend = false;
-      layout.height -= payload.legendHeight || 0;
+      layout.height += payload.legendHeight || 0; // the legend wraps to a second row
     }
     Plotly.newPlot(div, payload.figure.data, layout, payload.config).then(function (gd) {
       gd.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
-        if (point && point.customdata) {
+        if (point && point.customdata && point.customdata[3]) {
           jumpTo(point.customdata[3]);
         }
       });
-      if (window.matchMedia) {
-        window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
-          Plotly.relayout(gd, { "font.color": textColor(div) });
+      if (section) {
+        setupFilters(section, function (ids) {
+          Plotly.react(gd, visibleTraces(traces, ids), gd.layout, payload.config);
+        });
+        setupRanges(section, gd, full);
+        Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
+          if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
+            el.hidden = false;
+          }
         });
       }
+      if (window.matchMedia) {
+        window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
+          themeLayout(gd.layout, div);
+          Plotly.relayout(gd, { font: gd.layout.font, hoverlabel: gd.layout.hoverlabel });
+        });
+      }
+      html.classList.add("chart-drawn");
     });
   }
 

@@ -1,0 +1,65 @@
+"""What a reader can filter a page's events by: topic, outlet and language.
+
+Each list entry carries its facets as a small JSON attribute, and the page offers a choice only
+where its events differ. The page's script reads both and filters the chart and the list
+together; without the script the controls stay hidden and the list stays whole.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from babel import Locale
+
+from newsline.model import Event
+from newsline.render.strings import strings_for
+
+FACETS = ("topics", "sources", "langs")
+
+
+@dataclass(frozen=True)
+class FilterGroup:
+    facet: str  # "topics", "sources" or "langs": the key in each entry's data-facets
+    label: str
+    all_label: str
+    options: tuple[tuple[str, str], ...]  # (value, shown name)
+
+
+def facets_of(event: Event, site) -> dict[str, list[str]]:
+    return {
+        "topics": sorted(t for t in event.topics if site.topic(t) is not None),
+        "sources": sorted({m.source for m in event.sources}),
+        "langs": sorted({m.lang for m in event.sources}),
+    }
+
+
+def facets_attr(event: Event, site) -> str:
+    """The data-facets attribute of an event's list entry."""
+    return json.dumps(facets_of(event, site), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
+def language_name(code: str, lang: str) -> str:
+    """'Englisch' on a German page, 'German' on an English one."""
+    try:
+        name = Locale.parse(code).get_language_name(strings_for(lang)["locale"])
+    except (ValueError, TypeError):
+        name = None
+    return name[:1].upper() + name[1:] if name else code
+
+
+def filter_groups(events: list[Event], site, lang: str) -> list[FilterGroup]:
+    """The filters worth offering for `events`: those with at least two values to choose from."""
+    s = strings_for(lang)
+    seen = {facet: set() for facet in FACETS}
+    for event in events:
+        for facet, values in facets_of(event, site).items():
+            seen[facet].update(values)
+    options = {
+        "topics": tuple((t.slug, t.title) for t in site.topics if t.slug in seen["topics"]),
+        "sources": tuple((name, name) for name in sorted(seen["sources"])),
+        "langs": tuple((code, language_name(code, lang)) for code in sorted(seen["langs"])),
+    }
+    return [FilterGroup(facet, s[f"filter_{facet}"], s[f"all_{facet}"], options[facet])
+            for facet in FACETS if len(options[facet]) >= 2]
