@@ -321,6 +321,18 @@ def holiday(m):
     return steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel"))))
 
 
+def week_of_month(m):
+    """"in der zweiten Maiwoche", "in der letzten Woche des Monats"."""
+    n = L.ORDINALS.get(key(m.group("o")))
+    if n is None or n > 4:
+        return None
+    month = group(m, "m") or group(m, "m2") or group(m, "m3")
+    if month:
+        return steer(m, Sem(month=month_of(month), week_of_month=n))
+    rel = group(m, "rel")
+    return Sem(unit="month", offset=L.RELATIVE[key(rel)] if rel else 0, week_of_month=n)
+
+
 def week_number(m):
     w = int(group(m, "w") or m.group("w2"))
     if not 1 <= w <= 53:

@@ -133,8 +133,11 @@ RULES = [
     Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
          rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
          lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),
-    Rule("former", rf"{B}(?:ehemalig(?:e|en|er|em|es)?{E}|(?-i:Ex)(?=-[A-ZÄÖÜ]))",
+    Rule("former", rf"{B}(?:(?:ehemalig|damalig|einstig)(?:e|en|er|em|es)?{E}|"
+         rf"(?-i:früher(?:e|en|er|em|es){E}(?=\s+[A-ZÄÖÜ]))|(?-i:Ex)(?=-[A-ZÄÖÜ]))",
          lambda m: Sem(kind="ref", ref="PAST_REF"), priority=8),
+    Rule("future_adjective", rf"{B}(?-i:(?:zu)?künftig(?:e|en|er|em|es){E})(?=\s+[A-ZÄÖÜ])",
+         lambda m: Sem(kind="ref", ref="FUTURE_REF"), priority=8),
     Rule("every", rf"{B}jede[nrs]?\s+(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
          rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", S.every),
     Rule("adverb_set", rf"{B}(?-i:(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|"
@@ -143,6 +146,9 @@ RULES = [
     Rule("per_unit", rf"{B}(?:einmal|zweimal|dreimal|\d+\s*-?\s*mal)\s+(?:pro|im|in\s+der|die|"
          rf"je|jede[nrs]?)\s+(?P<u>Tag|Woche|Monat|Jahr){E}", S.per_unit),
     Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
+    Rule("week_of_month", rf"{B}(?P<t>(?:(?:der|die|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
+         rf"letzte)n?|[1-4]\.)\s+(?:(?P<m>{MONTH_FULL})-?woche|Woche\s+(?:(?:des|im)\s+)?"
+         rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", D.week_of_month),
     Rule("week_number", rf"{B}(?:(?:KW|Kalenderwoche)\s*(?P<w>\d{{1,2}})|(?P<w2>\d{{1,2}})\.\s*"
          rf"Kalenderwoche)(?:\s*/?\s*(?P<y>{YEAR4}))?{E}",
          D.week_number),
@@ -168,7 +174,7 @@ TRIGGERS = {
     "length_adjective": alt(L.LENGTH_ADJECTIVES), "reference": alt(L.REFERENCES),
     "season": alt(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte",
     "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "every_nth_weekday": "jede",
-    "former": "ehemalig|ex", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
+    "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "clock_range_open": "uhr",

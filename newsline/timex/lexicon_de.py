@@ -142,7 +142,7 @@ REFERENCES = {
     "damals": "PAST_REF", "einst": "PAST_REF", "kürzlich": "PAST_REF", "jüngst": "PAST_REF",
     "unlängst": "PAST_REF", "neulich": "PAST_REF", "vor kurzem": "PAST_REF",
     "vor kurzer zeit": "PAST_REF", "früher": "PAST_REF", "bald": "FUTURE_REF",
-    "demnächst": "FUTURE_REF",
+    "demnächst": "FUTURE_REF", "in kürze": "FUTURE_REF", "seinerzeit": "PAST_REF",
     "in zukunft": "FUTURE_REF", "in naher zukunft": "FUTURE_REF",
     "in der vergangenheit": "PAST_REF", "in jüngster zeit": "PAST_REF",
     "in letzter zeit": "PAST_REF", "in der zukunft": "FUTURE_REF",
@@ -154,6 +154,7 @@ NARRATIVE_DAYS = {
     "vortag": -1, "tags zuvor": -1, "tag zuvor": -1, "tags darauf": 1, "tag darauf": 1,
     "folgetag": 1, "nächsten tag": 1, "darauffolgenden tag": 1, "folgenden tag": 1,
     "einen tag später": 1, "einen tag zuvor": -1, "tags davor": -1, "tag danach": 1,
+    "selben tag": 0, "gleichen tag": 0,
 }
 SET_WORDS = {
     "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",

@@ -150,6 +150,8 @@ def _in_year(sem: Sem, year: int) -> Point | None:
     if sem.week is not None:
         s, e = cal.iso_week_range(year, sem.week)
         return Point(f"{year:04d}-W{sem.week:02d}", s, e, "week")
+    if sem.week_of_month is not None and sem.month is not None:
+        return _week_of_month(year, sem.month, sem.week_of_month)
     if sem.month is not None and sem.day is not None:
         first = date(year, sem.month, sem.day)
         if sem.range_end_day is not None and sem.range_end_day > sem.day:
@@ -166,6 +168,12 @@ def _in_year(sem: Sem, year: int) -> Point | None:
     if sem.half is not None:
         return Point(f"{year:04d}-H{sem.half}", *cal.half_range(year, sem.half), "half")
     return None
+
+
+def _week_of_month(year: int, month: int, n: int) -> Point:
+    """The ISO week holding the n-th seventh of a month (n = -1: the week of its last day)."""
+    d = cal.month_end(year, month) if n < 0 else date(year, month, 1) + timedelta(weeks=n - 1)
+    return _period("week", d)
 
 
 def _direction(sem: Sem, ctx: Context) -> str:
@@ -239,6 +247,8 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             return _in_year(sem, moved.year)
         if sem.unit == "month" and sem.day is not None:
             return _period("day", moved.replace(day=sem.day))
+        if sem.unit == "month" and sem.week_of_month is not None:
+            return _week_of_month(moved.year, moved.month, sem.week_of_month)
         return _period(sem.unit, moved)
     if sem.year is not None:
         inside = _in_year(sem, sem.year)

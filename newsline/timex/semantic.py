@@ -38,6 +38,7 @@ class Sem:
     day: int | None = None
     range_end_day: int | None = None  # "11. und 12. Juli": the range's last day in that month
     week: int | None = None
+    week_of_month: int | None = None  # "die zweite Maiwoche": 2; -1 for the month's last week
     weekday: int | None = None  # 0 = Monday
     weekend: bool = False
     season: str | None = None  # SP SU FA WI
