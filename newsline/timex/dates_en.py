@@ -63,6 +63,9 @@ DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiri
                       r"(?:\s+back)?\s+to)\s+$", re.IGNORECASE)
 
 
+AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def lean(m: re.Match) -> str:
     """The direction of a date without a year: the tense's, or ahead after a deadline word."""
     return "lean_future" if DEADLINE.search(before(m, 20)) else "lean"
@@ -130,7 +133,8 @@ def century(m):
 
 
 def day_word(m):
-    sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))], mod=pos_of(m))
+    sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))],
+              mod=pos_of(m) if key(group(m, "pos")) in ("early", "late") else None)
     dp = group(m, "dp")
     return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
 
@@ -184,6 +188,8 @@ def weekday(m):
 
 
 def weekend(m):
+    if group(m, "rel") is None and AHEAD.search(before(m, 12)):
+        return Sem(weekend=True, direction="future")
     return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
 
 
@@ -196,6 +202,23 @@ def clock(m):
     if h is None:
         return None
     return Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0))
+
+
+def clock_day(m):
+    """ "10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": a time of a day."""
+    if group(m, "h"):
+        h = clock_hour(int(m.group("h")), group(m, "ap"))
+        if h is None:
+            return None
+        sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0))
+    elif group(m, "noon"):
+        sem = Sem(kind="time", hour=12 if key(m.group("noon")) == "noon" else 24, minute=0)
+    else:
+        sem = Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))])
+    day = key(m.group("day"))
+    if day in L.DAY_WORDS:
+        return sem.but(unit="day", offset=L.DAY_WORDS[day])
+    return sem.but(weekday=weekday_of(day), direction=rel_direction(group(m, "rel")))
 
 
 def noon(m):
@@ -223,7 +246,7 @@ def quarter(m):
         return Sem(year=int(m.group("y")), **part)
     if group(m, "rel"):
         return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
-    return Sem(**part)
+    return Sem(direction=lean(m), **part)
 
 
 def year_ago(m):
@@ -271,6 +294,8 @@ def relative_month(m):
     month = month_of(m.group("m"))
     if month is None:
         return None
+    if key(m.group("rel")) == "this":
+        return Sem(month=month, unit="year", offset=0)  # "this September": this year's
     return Sem(month=month, direction=rel_direction(m.group("rel")))
 
 

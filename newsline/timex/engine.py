@@ -268,6 +268,6 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
             last_day, last_sentence = iv.start, index
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
                 and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \
-                and (last_period is None or r.value > last_period):
-            last_period = r.value  # the latest period named is the one the report is about
+                and last_period is None and iv.start <= day:
+            last_period = r.value  # a report names its period first, an outlook only later
     return out

@@ -58,7 +58,8 @@ RULES = [
          Sem(decade=190 + int(m.group("dec")[1]), mod=D.pos_of(m))),
     Rule("century", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<n>\d{{1,2}}){ORD}|"
          rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", D.century),
-    Rule("day_word", rf"{B}(?:(?P<pos>early|late)\s+)?(?P<w>yesterday|today|tomorrow)"
+    Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>yesterday|today|"
+         rf"tomorrow)"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", D.day_word),
     Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
          rf"{E}", D.tonight),
@@ -66,9 +67,16 @@ RULES = [
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
          rf"summer|fall|autumn|winter){E}", D.relative_unit, priority=6),
+    Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
+         rf"(?P<u>week|month|year|quarter|decade){E}",
+         lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
-    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WD})"
+    Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
+         rf"[ap]m(?!\w))|(?P<noon>noon|midnight)|(?:mid-?)?(?P<dp>morning|afternoon|evening))"
+         rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
+         rf"(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow){E}", D.clock_day),
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
          rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", D.weekday),
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+|the\s+)weekend{E}",
@@ -132,12 +140,19 @@ RULES = [
                                     "day": "P1D"}[key(m.group("u"))]), priority=9),
 ]
 
-PAST = (r"(?i:\b(?:was|were|had|did|said|told|announced|reported|came|went|took|gave|made|"
-        r"met|began|won|lost|fell|rose|left|got|saw|found|died|killed)\b|"
-        r"\b(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?!scheduled\b|expected\s+to\b)"
-        r"\w+ed\b)")
-FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|"
-          r"scheduled|expected\s+to|next|upcoming|would|planning\s+to|set\s+to)\b|'ll\b)")
+# Irregular past forms news uses most; regular ones end in -ed. A plan or schedule ("planned
+# for", "scheduled", "expected to") points ahead even though it looks like a past form.
+IRREGULAR_PAST = ("was were had did said told came went took gave made met began won lost fell "
+                  "rose left got saw found broke fled held led sent spent struck stood thought "
+                  "brought bought caught fought sought built felt kept meant paid sold shot ran "
+                  "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
+                  "sank hung").split()
+PAST = (rf"(?i:\b(?:{'|'.join(IRREGULAR_PAST)})\b|"
+        r"\b(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
+        r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b)")
+FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
+          r"scheduled|expected\s+to|next|upcoming|would|planning\s+to|planned\s+(?:for|to)|"
+          r"set\s+(?:to|for))\b|'ll\b)")
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, D.SHORT_DAYS, L.DAYPARTS, L.UNITS, L.RELATIVE,
