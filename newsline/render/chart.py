@@ -126,7 +126,8 @@ def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: 
            point: bool):
     s = strings_for(lang)
     common = dict(
-        name=lane.title if st == "dated" else f"{lane.title} · {s[st]}",
+        # trace names are Plotly pseudo-HTML like hover text: escaped, never markup
+        name=escape(lane.title if st == "dated" else f"{lane.title} · {s[st]}", quote=False),
         legendgroup=_style(st, point), showlegend=False,
         y=[y[e.id] for e in events], customdata=[_customdata(e, lang) for e in events],
         hovertemplate=_HOVER, meta=["event"],
