@@ -1,0 +1,134 @@
+"""Every page of the hostile site in headless Chromium: no payload runs, none becomes markup.
+
+On each page (overview, every topic, every article) the test records dialogs, page errors, CSP
+violations and requests leaving 127.0.0.1, hovers every chart mark so Plotly renders the hover
+labels, and then looks for anything a payload could have left: elements our templates never
+make, event-handler attributes, dangerous URLs, or the global every payload would set.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+
+from conftest import browser_helpers
+from hostile import ARTICLES, make_hostile_project, payload
+
+
+pytestmark = pytest.mark.browser
+
+POINTS = "#chart .cartesianlayer .point"
+
+# Runs in the page: what in the DOM could only have come from a payload.
+DOM_AUDIT = """() => {
+  const found = [];
+  const urlAttributes = ["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc",
+                         "background", "poster"];
+  for (const el of document.querySelectorAll("*")) {
+    for (const attribute of el.attributes) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith("on")) found.push(`${el.localName}[${name}]`);
+      if (urlAttributes.includes(name) && /^\\s*(javascript|vbscript|data):/i.test(attribute.value))
+        found.push(`${el.localName}[${name}=${attribute.value}]`);
+    }
+  }
+  const injected = "script:not([src]):not([type='application/json']), iframe, object, embed, " +
+    "form, base, img, input, details, math, foreignObject, animate, x-widget, noscript, " +
+    "meta[http-equiv='refresh' i], body style, link:not([rel='stylesheet']):not([rel='icon'])" +
+    ":not([rel='canonical'])";
+  for (const el of document.querySelectorAll(injected)) found.push(`element ${el.localName}`);
+  for (const el of document.querySelectorAll("script[src]")) {
+    if (!/\\/assets\\/(plotly\\.min|newsline)\\.js$/.test(el.src)) found.push(`script ${el.src}`);
+  }
+  if (typeof window.__pwned !== "undefined") found.push(`window.__pwned = ${window.__pwned}`);
+  return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    from newsline.build import build
+
+    project = make_hostile_project(tmp_path_factory.mktemp("hostile") / "project")
+    result = build(project)
+    return result.out
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site):
+    handler = functools.partial(browser_helpers._QuietHandler, directory=str(hostile_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def _pages(site) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+
+
+def _hover_every_mark(page) -> int:
+    page.wait_for_selector(POINTS, state="attached", timeout=20_000)
+    marks = page.locator(POINTS)
+    hovered = 0
+    for index in range(marks.count()):
+        box = marks.nth(index).bounding_box()
+        if box is None:
+            continue
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        hovered += 1
+    return hovered
+
+
+def test_no_payload_runs_or_becomes_markup_on_any_page(browser, hostile_site, hostile_url):
+    pages = _pages(hostile_site)
+    assert len(pages) == 1 + 2 * ARTICLES  # overview, one topic and one article each
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    findings: dict[str, list[str]] = {}
+    dialogs: list[str] = []
+    hovered = 0
+    try:
+        for path in pages:
+            page = context.new_page()
+            page.on("dialog", lambda d, path=path: (dialogs.append(f"{path}: {d.message}"),
+                                                     d.dismiss()))
+            watch = browser_helpers.PageWatch(page, hostile_url)
+            page.goto(hostile_url + path, wait_until="load")
+            if page.locator("#chart-data").count():
+                hovered += _hover_every_mark(page)
+            page.wait_for_timeout(50)  # let anything scheduled by a payload fire
+            problems = watch.problems() + page.evaluate(DOM_AUDIT)
+            if problems:
+                findings[path] = problems
+            page.close()
+    finally:
+        context.close()
+    assert dialogs == []
+    assert findings == {}
+    assert hovered >= 2 * ARTICLES
+
+
+def test_legend_and_hover_show_payloads_as_literal_text(browser, hostile_site, hostile_url):
+    """Escaped, not dropped: a reader still sees what the author wrote."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(hostile_url + "t00/index.html", wait_until="load")
+        page.wait_for_selector("#chart .legendtext", timeout=20_000)
+        legend = page.locator("#chart .legendtext").first.text_content()
+
+
+        assert legend.startswith(payload("topic", 0))
+        _hover_every_mark(page)
+        page.wait_for_selector("#chart .hoverlayer .hovertext", timeout=5_000)
+        label = page.locator("#chart .hoverlayer .hovertext").first.text_content()
+        assert "window.__pwned" in label or "<" in label
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+    finally:
+        context.close()
