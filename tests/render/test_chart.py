@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import render_sample as sample
 
-from newsline.render.chart import DAY_MS, build_figure, chart_payload
+from newsline.render.chart import DAY_MS, build_figure, chart_payload, range_buttons
 
 
 def _marks(figure):
@@ -165,3 +165,44 @@ def test_figure_json_is_deterministic_and_free_of_uids():
                       ("offenes Ende", "open")]
     groups = {t["legendgroup"] for t in figure["figure"]["data"] if not t["showlegend"]}
     assert groups == {"day", "period", "planned", "open"}
+
+
+def test_thirty_events_on_one_day_each_get_their_own_row():
+    day = sample.events()[3]
+    crowd = [replace(day, id=f"crowd{i:02d}") for i in range(30)]
+    figure = _figure(crowd)
+    ys = sorted(y for t in figure["data"] if t["meta"] == ["event"] for y in t["y"])
+    assert len(ys) == 30
+    # one row apart at least: 24 px per row, markers 12 px across, so none touches another
+    assert all(b - a >= 1 for a, b in zip(ys, ys[1:]))
+    layout = figure["layout"]
+    assert layout["height"] >= 24 * 30
+    bottom, top = layout["yaxis"]["range"]
+    assert top < min(ys) and bottom > max(ys)
+
+
+def test_a_thousand_events_make_few_traces_and_a_fitting_first_view():
+    base = sample.events()
+    many = []
+    for i in range(1000):
+        e = base[i % len(base)]
+        shift = timedelta(days=(i * 7) % 700)
+        many.append(replace(e, id=f"m{i:04d}", start=e.start + shift, end=e.end + shift,
+                            topics=("bruecke",) if i % 2 else ("hafen",)))
+    payload = chart_payload(many, sample.site(), "de")
+    figure = json.loads(payload)["figure"]
+    assert len(_marks(figure)) == 1000
+    # one trace per lane and style (plus legend keys and the arrowheads), never one per event
+    assert len(figure["data"]) <= 2 * 3 * 2 + 5 + 1
+    first = min(e.start for e in many)
+    last = max(e.end for e in many)
+    x0, x1 = figure["layout"]["xaxis"]["range"]
+    assert x0 < first.isoformat() and x1 > last.isoformat()
+    assert (date.fromisoformat(x1[:10]) - date.fromisoformat(x0[:10])).days < (last - first).days * 1.2
+
+
+def test_zoom_buttons_offer_only_ranges_shorter_than_the_data():
+    assert [b["label"] for b in range_buttons("de", date(2023, 1, 1), date(2024, 6, 1))] == \
+        ["1 Monat", "6 Monate", "1 Jahr", "Alles"]
+    assert range_buttons("en", date(2024, 1, 1), date(2024, 3, 1)) == [
+        {"months": 1, "label": "1 month"}, {"months": 0, "label": "All"}]
