@@ -117,7 +117,7 @@ def happenings(body: str, sentence: Sentence, timexes: list[Timex]) -> list[Happ
         clause = clause_index(body, sentence, timex.start, timexes)
         last = groups[-1] if groups else None
         if last and _JOINER.fullmatch(body[last.joined[-1].end:timex.start]) \
-                and not _is_qualifier(body, timex) and timex.type != "DURATION":
+                and timex.type != "DURATION" != last.joined[-1].type:
             last.joined.append(timex)
             continue
         if timex.type == "TIME":
