@@ -194,7 +194,8 @@ def _event_override(id_node, entry, path, problems) -> EventOverride | None:
     if ident is None or fields is None:
         return None
     if not fields:
-        problems.error(path, _line(id_node), f"the override of {ident} changes nothing")
+        if not entry.value:  # unknown keys were reported already
+            problems.error(path, _line(id_node), f"the override of {ident} changes nothing")
         return None
     override = EventOverride(ident, _line(id_node))
     if "date" in fields:
