@@ -107,6 +107,8 @@ def month_bare(m):
     if key(word) == "may" and re.search(r"\b(?:Theresa|Mrs?\.?|Ms\.?|Brian|Rollo)\s+$",
                                         before(m, 12)):
         return None
+    if re.match(r"\s+of\s+(?:the|a|an)\b", after(m, 10)):
+        return None  # "the March of the Combatant Mothers": a march
     return Sem(month=month, mod=pos_of(m), direction=lean(m))
 
 
@@ -117,6 +119,9 @@ def year(m):
 
 
 def decade(m):
+    if re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$",
+                 before(m, 18), re.IGNORECASE):
+        return None  # "in his 30s": an age
     digits = group(m, "dec")
     if digits is None:
         return Sem(decade=190 + L.DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
@@ -222,6 +227,8 @@ def clock_day(m):
 
 
 def noon(m):
+    if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
+        return None  # "high noon": the idiom
     return Sem(kind="time", hour=12 if key(m.group(0)) == "noon" else 24, minute=0)
 
 

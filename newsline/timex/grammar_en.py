@@ -88,7 +88,8 @@ RULES = [
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
          priority=6),
     Rule("noon", rf"{B}(?:noon|midnight){E}", D.noon),
-    Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago{E}", S.ago),
+    Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
+         S.ago),
     Rule("years_ago", rf"{B}(?P<u>years|months|weeks|days|decades)\s+ago{E}",
          lambda m: Sem(kind="ref", ref="PAST_REF", ref_unit=L.UNITS[key(m.group("u"))],
                        ref_span="ago")),
@@ -102,14 +103,15 @@ RULES = [
          rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})){E}", S.duration, priority=6),
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
-         rf"decades)){E}", S.fuzzy_period),
+         rf"decades|quarters)){E}", S.fuzzy_period),
     Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
          rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|centuries)){E}", S.plural_duration),
     Rule("plural_of", rf"{B}(?P<t>(?P<u>years|months|weeks|days|decades|centuries))\s+of\s+"
          rf"(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b)[a-z]",
          S.plural_of),
     Rule("long_adjective", rf"{B}(?P<u>years|months|weeks|days|decades|hours)-long{E}",
-         lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
+         lambda m: Sem(kind="duration", amount="X",
+                       unit=S.in_years("X", L.UNITS[key(m.group("u"))])[1])),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     Rule("season", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<the>the\s+)?(?P<s>spring|summer|fall|"
          rf"autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{E}", D.season, priority=6),
@@ -135,7 +137,8 @@ RULES = [
     Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<wd>{alt(L.WEEKDAYS)})s{E}", S.plural_weekday),
     Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)}){E}", S.set_word, priority=7),
     Rule("per_unit", rf"{B}(?:a|per)\s+(?P<u>year|month|week|day){E}(?!\s+(?:ago|earlier|later))",
-         lambda m: None if re.search(r"\b(?:for|in|within|over)\s+$", before(m, 8)) else
+         lambda m: None if re.search(r"\b(?:for|in|within|over)\s+$", before(m, 8))
+         or S.is_rate(m) else
          Sem(kind="set", set_value={"year": "P1Y", "month": "P1M", "week": "P1W",
                                     "day": "P1D"}[key(m.group("u"))]), priority=9),
 ]
@@ -151,7 +154,7 @@ PAST = (rf"(?i:\b(?:{'|'.join(IRREGULAR_PAST)})\b|"
         r"\b(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b)")
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
-          r"scheduled|expected\s+to|next|upcoming|would|planning\s+to|planned\s+(?:for|to)|"
+          r"scheduled|expected\s+to|next(?!\s+to\b)|upcoming|would|planning\s+to|planned\s+(?:for|to)|"
           r"set\s+(?:to|for))\b|'ll\b)")
 
 STEMS = stems(

@@ -76,7 +76,7 @@ REFERENCES = {
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "at present": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
+    "the past": "PAST_REF",
     "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
 }

@@ -67,16 +67,39 @@ def duration(m):
         r"\b(?:has|have|had)(?:n't)?\s+(?:\w+\s+){0,4}$", before(m, 60)) is not None)
     if ongoing:
         anchored = "until"
+    if key(m.group("n")) in ("a", "an") and is_rate(m):
+        return None
+    n, unit = in_years(n, unit)
     return Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
                anchored=anchored, ongoing=ongoing)
+
+
+def in_years(amount: str, unit: str) -> tuple[str, str]:
+    """Decades as TimeML durations count them, in years: "two decades" is P20Y."""
+    if unit != "decade":
+        return amount, unit
+    return ("X" if amount == "X" else f"{float(amount) * 10:g}"), "year"
+
+
+# "four flights a week", "$2 million a year", "24 hours a day": a rate, not a stretch of time
+RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|once|twice|times|hours|"
+                  r"(?!(?:is|was|has|as|this|his|its|us|always|perhaps|less|across|plus)\b)"
+                  r"[a-z]+s))\s+$", re.IGNORECASE)
+
+
+def is_rate(m: re.Match) -> bool:
+    return RATE.search(before(m, 24)) is not None
 
 
 def fuzzy_period(m):
     rel = key(m.group("rel"))
     unit = L.UNITS[key(m.group("u"))]
-    if rel in ("coming", "next", "next few"):
-        return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
-    return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+    if rel == "recent":
+        return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+    # "the next few days", "in coming weeks", "the past few months": vague lengths of time
+    amount, unit = in_years("X", unit)
+    return Sem(kind="duration", amount=amount, unit=unit,
+               anchored="from" if rel in ("coming", "next") else "until")
 
 
 # Words that make "months of ..." a counted or chosen stretch rather than a bare length.
@@ -93,12 +116,16 @@ def plural_of(m):
 
 
 def plural_duration(m):
-    return Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
+    amount, unit = in_years("X", L.UNITS[key(m.group("u"))])
+    return Sem(kind="duration", amount=amount, unit=unit,
                anchored="until" if key(group(m, "pre")) == "since" else None)
 
 
 def reference(m):
     w = key(m.group(0))
+    if w in ("soon", "shortly") and (re.match(r"\s+(?:after|before|as)\b", after(m, 8))
+                                     or re.search(r"\bas\s+$", before(m, 4))):
+        return None  # "soon after the vote", "as soon as Tuesday": a relation, not a time
     if w in ("recently", "lately"):
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
     if w == "current" and re.match(r"\s+(?:account|affairs|events)\b", after(m, 12)):
@@ -124,6 +151,9 @@ def plural_weekday(m):
 
 
 def set_word(m):
+    if re.match(r"\s+(?!and\b|or\b|to\b|from\b|at\b|in\b|on\b|for\b|since\b|by\b)[a-z]",
+                after(m, 12)):
+        return None  # "its quarterly dividend", "the annual meeting": describes a noun
     return Sem(kind="set", set_value=L.SET_WORDS[key(m.group("w"))])
 
 
