@@ -1,14 +1,22 @@
 """Writes the built site so that build/ is always either the old site or the new one, whole.
 
 Files go into a temporary folder beside the output (.build-tmp-<pid>); only when every file is
-written is the old output renamed away, the new one renamed in, and the old one deleted. A
-failed write removes the temporary folder and leaves the previous site as it was.
+written does it trade places with the old output in one atomic step (Linux renameat2 with
+RENAME_EXCHANGE), after which the old site, now in the temporary folder, is deleted. A process
+killed at any moment thus leaves the old site or the new one; its temporary folder is removed
+by the next build. Where the exchange is not available the old output is renamed away and the
+new one renamed in, which leaves a moment without any output folder. A failed write removes the
+temporary folder and leaves the previous site as it was.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import re
 import shutil
+import sys
 from pathlib import Path, PurePosixPath
 
 
@@ -24,6 +32,44 @@ def safe_relative(path: str) -> PurePosixPath:
     return rel
 
 
+_LEFTOVER = re.compile(r"\.build-(?:tmp|old)-(\d+)")
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths atomically; False where the system cannot (nothing was done)."""
+    if sys.platform != "linux":
+        return False
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(a), None, str(b))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
+
+
+def remove_leftovers(parent: Path) -> None:
+    """Temporary folders of builds that were killed (their process is gone), and our own."""
+    for path in sorted(parent.glob(".build-*-*")):
+        match = _LEFTOVER.fullmatch(path.name)
+        if match and path.is_dir() and not path.is_symlink() and (
+                int(match.group(1)) == os.getpid() or not _alive(int(match.group(1)))):
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def write_site(files: dict[str, bytes], out: Path) -> None:
     """Replace `out` with exactly `files` (relative POSIX path -> bytes)."""
     out = Path(out).absolute()
@@ -31,9 +77,7 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.parent / f".build-tmp-{os.getpid()}"
     old = out.parent / f".build-old-{os.getpid()}"
-    for leftover in (tmp, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
+    remove_leftovers(out.parent)
     try:
         tmp.mkdir()
         for name in sorted(files):
@@ -43,6 +87,15 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if out.exists() or out.is_symlink():
+        try:
+            swapped = exchange(tmp, out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        if swapped:
+            shutil.rmtree(tmp, ignore_errors=True)  # the old site, now under the temporary name
+            return
     had_old = out.exists()
     if had_old:
         os.rename(out, old)
