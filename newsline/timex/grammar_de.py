@@ -207,7 +207,8 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"[a-zäöüß]{3,}iert)\b)")
 FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|soll|sollen|solle|will|wollen|wolle|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
-          r"angesetzt|anberaumt|stattfinden)\b)")
+          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|startet|tagt|lädt|laden|"
+          r"öffnet)\b)")
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
