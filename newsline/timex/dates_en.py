@@ -94,9 +94,42 @@ def date_numeric(m):
                             day=int(m.group("d"))))
 
 
+def spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + _below_hundred(rest) if rest else 2000
+    if len(words) >= 2 and words[0] in L.CENTURY_WORDS:
+        if words[1:] == ["hundred"]:
+            return L.CENTURY_WORDS[words[0]] * 100
+        rest = words[2:] if words[1] == "oh" else words[1:]
+        return L.CENTURY_WORDS[words[0]] * 100 + _below_hundred(rest)
+    return None
+
+
+def _below_hundred(words: list[str]) -> int:
+    total = 0
+    for w in words:
+        total += L.TEN_WORDS.get(w) or L.TEEN_WORDS.get(w) or L.UNIT_WORDS.get(w, 0)
+    return total
+
+
+def year_in(m: re.Match) -> int | None:
+    """The year a match gives, in digits ("y") or in words ("sy")."""
+    if group(m, "y"):
+        return year_of(m.group("y"))
+    return spelled_year(m.group("sy")) if group(m, "sy") else None
+
+
+def spelled(m):
+    y = spelled_year(m.group("sy"))
+    return Sem(year=y) if y else None
+
+
 def month_year(m):
     month = month_of(m.group("m"))
-    return Sem(year=int(m.group("y")), month=month, mod=pos_of(m)) if month else None
+    return Sem(year=year_in(m), month=month, mod=pos_of(m)) if month else None
 
 
 def month_bare(m):
@@ -236,8 +269,8 @@ def season(m):
     s = L.SEASONS[key(m.group("s"))]
     if key(m.group("s")) == "fall" and not (group(m, "y") or group(m, "the") or group(m, "pos")):
         return None  # the verb
-    if group(m, "y"):
-        return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
+    if group(m, "y") or group(m, "sy"):
+        return Sem(season=s, year=year_in(m), mod=pos_of(m))
     return Sem(season=s, mod=pos_of(m))
 
 

@@ -29,6 +29,10 @@ DAYPART = alt(L.DAYPARTS)
 ORD = r"(?:st|nd|rd|th)"
 TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*"
              rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w))?")
+_TWO_DIGITS = (rf"(?:{alt(L.TEEN_WORDS)}|{alt(L.TEN_WORDS)}(?:[\s-]{alt(L.UNIT_WORDS)})?|"
+               rf"oh[\s-]{alt(L.UNIT_WORDS)})")
+SPELLED_YEAR = (rf"(?:{alt(L.CENTURY_WORDS)}[\s-]+(?:{_TWO_DIGITS}|hundred)(?![\s-]\w+teen)|"
+                rf"two[\s-]thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|{alt(L.UNIT_WORDS)}))?)")
 NOT_AMOUNT = (r"(?!\s*(?:%|percent|dollars|people|shares|barrels|tons|troops|soldiers|"
               r"members|points|units|feet|miles|meters|cars|jobs|cases)\b)")
 
@@ -45,7 +49,9 @@ RULES = [
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
     Rule("month_year", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH})(?:\s+of)?,?\s+"
-         rf"(?P<y>{YEAR4}){E}", D.month_year),
+         rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_AMOUNT}", D.month_year),
+    Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})(?![\w-]){NOT_AMOUNT}"
+         rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", D.spelled, priority=7),
     Rule("month", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|"
          rf"Jan|Feb|Aug)\.){E}", D.month_bare, priority=7),
     Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past)\s+(?P<m>{MONTH_FULL}){E}",
@@ -114,7 +120,8 @@ RULES = [
                        unit=S.in_years("X", L.UNITS[key(m.group("u"))])[1])),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     Rule("season", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<the>the\s+)?(?P<s>spring|summer|fall|"
-         rf"autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{E}", D.season, priority=6),
+         rf"autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?{E}",
+         D.season, priority=6),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
          rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"
          rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?{E}", D.quarter),
@@ -163,7 +170,8 @@ STEMS = stems(
     L.DECADE_WORDS, L.ORDINAL_WORDS,
     extra=("ago", "noon", "midnight", "tonight", "q", "fiscal", "fy", "quarter", "half",
            "every", "each", "per", "years", "months", "weeks", "days", "decades", "hours",
-           "night", "later", "earlier", "before", "after", "recent")) - frozenset(
+           "night", "later", "earlier", "before", "after", "recent", "nineteen", "eighteen",
+           "seventeen", "thousand")) - frozenset(
     # words of multi-word table keys that say nothing about time on their own; as stems
     # (prefixes) they would wake the rules up almost everywhere ("at", "in", "the", "new")
     "a an at in of the all new good near king palm ash eve whit semi this last next each "

@@ -80,6 +80,14 @@ REFERENCES = {
     "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
+# Years as broadcasts say them: "nineteen ninety-six", "two thousand".
+CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19}
+UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9}
+TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TEN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+             "eighty": 80, "ninety": 90}
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 NARRATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
