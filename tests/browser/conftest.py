@@ -101,9 +101,10 @@ class PageWatch:
 def open_page(browser, base_url):
     contexts = []
 
-    def open_(path: str, width: int = 1280, javascript: bool = True) -> PageWatch:
+    def open_(path: str, width: int = 1280, javascript: bool = True,
+              color_scheme: str = "light") -> PageWatch:
         context = browser.new_context(viewport={"width": width, "height": 900},
-                                      java_script_enabled=javascript)
+                                      java_script_enabled=javascript, color_scheme=color_scheme)
         contexts.append(context)
         watch = PageWatch(context.new_page(), base_url)
         watch.page.goto(base_url + path, wait_until="load")
