@@ -3,15 +3,28 @@
 Articles in German and English date the same happening differently ("vergangene Woche",
 "on Tuesday") and word it differently. Two events from different articles are taken for one
 happening when their intervals are compatible and their sentences share enough rare names,
-numbers and cognates (newsline.similarity). The bar rises with the gap between their
-precisions (a year must say much more to join a day), and rises again when the intervals do
-not overlap at all; then the merged event carries a note that its sources disagree.
+numbers, cognates and bilingual concepts (newsline.similarity, newsline.bilingual), each
+sentence weighed by the clause of its own date (newsline.event_signals). The bar rises with the
+gap between their precisions (a year must say much more to join a day), and rises again when
+the intervals do not overlap at all; then the merged event carries a note that its sources
+disagree.
 
-Clustering is average-link agglomeration with cannot-links: the pair of groups whose members
-are most alike above the bar merges first; no group ever holds two events of one article (two
-dates in one sentence stay two events), and every pair inside a group must be compatible in
-time. Everything is computed on the events sorted by id, so the result does not depend on the
-input order; a merged event keeps the smallest id of its members.
+Two stages:
+
+1. Pairs. Average-link agglomeration with cannot-links: the pair of groups whose members are
+   most alike above the bar merges first; no group ever holds two events of one article (two
+   dates in one sentence stay two events), and every pair inside a group must be compatible in
+   time.
+2. Coarse into fine. One report of "last week" rarely shares enough words with one report of
+   "on Tuesday" to clear the pair bar, though both are plainly one vote once all reports of
+   each are read together. So each group whose best date is coarser than a day (shortest
+   first) is compared with the finer groups inside its interval: how much of what its reports
+   agree on do the finer group's reports agree on too. It joins the best one when that clears
+   the bar for the two precisions and no other candidate comes close; a report that fits two
+   happenings about equally stays on its own.
+
+Everything is computed on the events sorted by id, so the result does not depend on the input
+order; a merged event keeps the smallest id of its members and the most precise member's date.
 """
 
 from __future__ import annotations
@@ -23,7 +36,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsline.model import Event, Mention
-from newsline.similarity import Signals, Weights, signals, similarity
+from newsline.event_signals import event_signals
+from newsline.similarity import Signals, Weights, covered, similarity
 from newsline.timex.model import GRANULARITIES
 
 RANK = {name: i for i, name in enumerate(GRANULARITIES)}
@@ -36,6 +50,8 @@ class MergeSettings:
     threshold was chosen on the tuning half of the journalist timelines (scripts/eval_merge.py);
     those are all day entries, so the costs of coarseness and of gaps are set by hand so that a
     year needs about five times the similarity of two days, a week or a one-day gap about 2.5 times.
+    The attach settings (stage 2) were set by hand and checked on the sample site's labels
+    (scripts/eval_merge_sample.py); the timelines have no coarse dates to tune them on.
     """
 
     threshold: float = 0.12  # similarity two events of the same day need
@@ -43,6 +59,8 @@ class MergeSettings:
     disjoint: float = 0.15  # added when the intervals do not overlap at all
     per_gap_day: float = 0.05  # added per day between disjoint intervals
     max_gap_days: int = 2  # intervals further apart never merge
+    attach_per_doubling: float = 0.06  # the same for a coarse group joining a finer one
+    attach_lead: float = 0.05  # how much better than the runner-up that finer one must fit
 
 
 DEFAULT = MergeSettings()
@@ -51,7 +69,10 @@ DEFAULT = MergeSettings()
 def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list[Event]:
     """The events with those reporting one happening merged, ordered by start, end and id."""
     ordered = sorted(events, key=_identity)
-    groups = _cluster(ordered, settings)
+    sigs = event_signals(ordered)
+    weight = Weights(sigs)
+    groups = _attach_coarse(_cluster(ordered, sigs, weight, settings), ordered, sigs, weight,
+                            settings)
     merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g]) for g in groups]
     return sorted(merged, key=lambda e: (e.start, e.end, e.id))
 
@@ -71,9 +92,8 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
     return similarity(sa, sb, weight) - bar
 
 
-def _cluster(events: list[Event], settings: MergeSettings) -> list[tuple[int, ...]]:
-    sigs = [signals(e.text, tuple(m.expression for m in e.sources)) for e in events]
-    weight = Weights(sigs)
+def _cluster(events: list[Event], sigs: list[Signals], weight: Weights,
+             settings: MergeSettings) -> list[tuple[int, ...]]:
     # links[(x, y)] with x < y cluster labels: [sum of member-pair margins, compatible pairs]
     links: dict[tuple[int, int], list[float]] = {}
     by_start = sorted(range(len(events)), key=lambda i: (events[i].start, i))
@@ -123,6 +143,81 @@ def _cluster(events: list[Event], settings: MergeSettings) -> list[tuple[int, ..
             links[(z, new)] = [total, count]
             consider(z, new)
     return sorted(members.values())
+
+
+def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],
+                   weight: Weights, settings: MergeSettings) -> list[tuple[int, ...]]:
+    """Coarse groups join the finer happening they describe best, compared with all it says.
+
+    A week, month or year names a happening less exactly than the days inside it, and one report
+    rarely shares enough words with another to clear the pair bar. So once the pairs have
+    clustered, each group whose best date is coarser than a day (shortest first) is compared
+    with every finer group inside its interval by the pooled words of all their members; it
+    joins the best one when that clears the bar for the two dates' precisions and no other
+    candidate comes close.
+    """
+    groups = [tuple(g) for g in groups]
+    for coarse in sorted(groups, key=lambda g: (_days(_best(g, events)), g)):
+        if coarse not in groups or _days(_best(coarse, events)) <= 1:
+            continue
+        wide = _best(coarse, events)
+        scored = []
+        for fine in groups:
+            narrow = _best(fine, events)
+            if fine == coarse or _days(narrow) >= _days(wide) \
+                    or not (wide.start <= narrow.start and narrow.end <= wide.end) \
+                    or not _compatible(coarse, fine, events, settings):
+                continue
+            bar = settings.threshold + settings.attach_per_doubling * math.log2(
+                _days(wide) / _days(narrow))
+            score = covered(_consensus(coarse, sigs), _consensus(fine, sigs), weight)
+            scored.append((score - bar, fine))
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        if not scored or scored[0][0] < 0:
+            continue
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - settings.attach_lead:
+            continue  # two happenings fit about as well: the report does not say which
+        fine = scored[0][1]
+        groups = [g for g in groups if g not in (coarse, fine)] + \
+            [tuple(sorted(coarse + fine))]
+    return sorted(groups)
+
+
+def _best(group: tuple[int, ...], events: list[Event]) -> Event:
+    members = [events[i] for i in group]
+    return min(members, key=lambda e: _precision(e, members))
+
+
+def _compatible(a: tuple[int, ...], b: tuple[int, ...], events: list[Event],
+                settings: MergeSettings) -> bool:
+    """No article on both sides, and every pair of dates close enough to merge."""
+    for i in a:
+        for j in b:
+            x, y = events[i], events[j]
+            if _articles(x) & _articles(y):
+                return False
+            if (max(x.start, y.start) - min(x.end, y.end)).days > settings.max_gap_days:
+                return False
+    return True
+
+
+def _consensus(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
+    """The keys at least half of the group's reports share (all keys of a lone report)."""
+    counts: dict[str, float] = {}
+    for i in group:
+        for key in sigs[i].keys:
+            counts[key] = counts.get(key, 0) + 1
+    pool = _pool(group, sigs)
+    keep = frozenset(k for k, n in counts.items() if 2 * n >= len(group))
+    return Signals(keep, {k: f for k, f in pool.factors.items() if k in keep})
+
+
+def _pool(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
+    factors: dict[str, float] = {}
+    for i in group:
+        for key in sigs[i].keys:
+            factors[key] = max(factors.get(key, 0.0), sigs[i].factor(key))
+    return Signals(frozenset(factors), {k: f for k, f in factors.items() if f < 1.0})
 
 
 def _combine(group: list[Event]) -> Event:

@@ -12,12 +12,15 @@ in a topic about Mubarak weighs little and a shared "Tantawi" weighs much.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+
+from newsline.bilingual import ACTORS_AND_ACTIONS, NUMBER_WORDS, RELATED, concepts_at
 
 # Function words, calendar words and reporting verbs of both languages: they say nothing about
 # which happening a sentence reports (its date is compared separately).
@@ -71,49 +74,116 @@ FOLDS = (
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+# Where one clause of a sentence ends: ; : ( ) a spaced dash, or a comma before a word that opens
+# a clause. A date dates its own clause's happening (newsline.events), so the words of the other
+# clauses say less about that happening.
+CLAUSE_END = re.compile(
+    r"[;:()]|\s[–—-]\s|,(?=\s+(?:und|aber|doch|sondern|denn|oder|als|nachdem|bevor|während|wobei|"
+    r"weil|da|dass|ob|wenn|obwohl|sobald|die|der|das|den|dem|deren|dessen|wo|wie|welche|welcher|"
+    r"welches|so|and|but|or|while|whereas|when|after|before|because|which|who|whom|whose|where|"
+    r"as|although|though|once|until|since|so|ending|allowing|breaking|clearing|leaving)\b)",
+    re.IGNORECASE)
 
 FUZZY_MIN_LEN = 4
 LETTERS_PER_EDIT = 5  # a key of n letters may differ in n // 5 of them
+CONTEXT = 0.5  # weight factor of words outside the date's clause
+SIBLING = 0.25  # ... and of words in the clause of another happening's date in the sentence
+ACTOR_WEIGHT = 2.0  # weight factor of concepts naming who acts and what they do
 
 
 @dataclass(frozen=True)
 class Signals:
-    """The comparable content of one sentence: word keys and amounts (as "#<number>" keys)."""
+    """The comparable content of one sentence: word keys, amounts ("#<number>") and concepts
+    ("~<name>", newsline.bilingual), each with a factor below 1 when it stands only outside the
+    clause of the event's own date."""
 
     keys: frozenset[str]
+    factors: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+    def factor(self, key: str) -> float:
+        return self.factors.get(key, 1.0)
 
 
-def signals(text: str, drop: tuple[str, ...] = ()) -> Signals:
-    """The keys of a sentence; `drop` lists substrings to ignore first (its date expressions)."""
+def signals(text: str, drop: tuple[str, ...] = (),
+            marks: tuple[tuple[int, int, bool], ...] = ()) -> Signals:
+    """The keys of a sentence.
+
+    `drop` lists substrings to ignore (its date expressions); `marks` are (start, end, own) spans
+    of date expressions in `text`: own for the event's own date, not own for the date of another
+    happening the sentence reports. With an own mark, words outside its clause weigh less.
+    """
+    for start, end, _ in marks:
+        text = text[:start] + " " * (end - start) + text[end:]
     for part in sorted(set(drop), key=len, reverse=True):
         if part:
-            text = text.replace(part, " ")
-    text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.N." -> "UN"
-    tokens = TOKEN.findall(text)
-    keys = set()
-    run: list[str] = []  # consecutive capitalised words, for their initials
-    for i, token in enumerate(tokens + [""]):
+            text = text.replace(part, " " * len(part))
+    # "U.N." -> "UN", padded so that offsets stay those of `marks`
+    text = DOTTED.sub(lambda m: m.group(0).replace(".", "") + " " * m.group(0).count("."), text)
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
+    clause_factor = _clause_factors(text, marks)
+    factors: dict[str, float] = {}
+
+    def add(key: str, offset: int) -> None:
+        factors[key] = max(factors.get(key, 0.0), clause_factor(offset))
+
+    _initials(tokens, add)
+    i = 0
+    while i < len(tokens):
+        token, offset = tokens[i]
+        lower = token.lower()
+        if lower[0].isdigit():
+            number = _amount(lower, tokens[i + 1][0].lower() if i + 1 < len(tokens) else "")
+            near = {tokens[j][0].lower() for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+            if number is not None and not (near & MONTHS):
+                add(number, offset)
+            i += 1
+            continue
+        concepts, length, compound = concepts_at(tokens, i)
+        if concepts:
+            for concept in concepts:
+                add("~" + concept, offset)
+            if compound:
+                add(word_key(lower), offset)
+            i += length
+            continue
+        if lower in NUMBER_WORDS:
+            add(f"#{float(NUMBER_WORDS[lower]):.3g}", offset)
+        elif len(token) >= 2 and token.isupper() and token.isalpha():
+            add(lower, offset)  # "US" is no pronoun
+        elif lower not in STOPWORDS and lower not in SCALES and len(lower) >= 2:
+            add(word_key(lower), offset)
+        i += 1
+    return Signals(frozenset(factors), {k: f for k, f in factors.items() if f < 1.0})
+
+
+def _initials(tokens: list[tuple[str, int]], add) -> None:
+    """Initials of runs of capitalised words: "European Union" gives "eu"."""
+    run: list[tuple[str, int]] = []
+    for token, offset in tokens + [("", -1)]:
         lower = token.lower()
         acronym = len(token) >= 2 and token.isupper() and token.isalpha()
         if token[:1].isupper() and lower not in STOPWORDS and not acronym:
-            run.append(lower)
-        else:
-            if 2 <= len(run) <= 5:
-                keys.add("".join(word_key(word)[0] for word in run))  # "European Union": "eu"
-            run = []
-        if not token:
-            break
-        if lower[0].isdigit():
-            number = _amount(lower, tokens[i + 1].lower() if i + 1 < len(tokens) else "")
-            near = {tokens[j].lower() for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
-            if number is not None and not (near & MONTHS):
-                keys.add(number)
+            run.append((lower, offset))
             continue
-        if acronym:
-            keys.add(lower)  # "US" is no pronoun
-        elif lower not in STOPWORDS and lower not in SCALES and len(lower) >= 2:
-            keys.add(word_key(lower))
-    return Signals(frozenset(keys))
+        if 2 <= len(run) <= 5:
+            add("".join(word_key(word)[0] for word, _ in run), run[0][1])
+        run = []
+
+
+def _clause_factors(text: str, marks: tuple[tuple[int, int, bool], ...]):
+    """offset -> weight factor: 1 in the clause of an own mark, less elsewhere."""
+    if not any(own for _, _, own in marks):
+        return lambda offset: 1.0
+    ends = [m.start() for m in CLAUSE_END.finditer(text)
+            if not any(s <= m.start() < e for s, e, _ in marks)]
+
+    def clause(offset: int) -> int:
+        return bisect.bisect_right(ends, offset)
+
+    own = {clause(s) for s, _, o in marks if o}
+    others = {clause(s) for s, _, o in marks if not o} - own
+    return lambda offset: (1.0 if clause(offset) in own
+                           else SIBLING if clause(offset) in others else CONTEXT)
 
 
 @lru_cache(maxsize=65536)
@@ -157,6 +227,8 @@ def key_similarity(a: str, b: str) -> float:
     """
     if a == b:
         return 1.0
+    if a[0] == "~" or b[0] == "~":
+        return RELATED.get(frozenset((a[1:], b[1:])), 0.0) if a[0] == b[0] else 0.0
     if a[0] == "#" or b[0] == "#" or min(len(a), len(b)) < FUZZY_MIN_LEN:
         return 0.0
     longest = max(len(a), len(b))
@@ -193,7 +265,8 @@ class Weights:
         self.frequency = Counter(key for s in batch for key in s.keys)
 
     def __call__(self, key: str) -> float:
-        return math.log((self.size + 1) / (self.frequency.get(key, 0) + 0.5))
+        idf = math.log((self.size + 1) / (self.frequency.get(key, 0) + 0.5))
+        return idf * ACTOR_WEIGHT if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else idf
 
 
 def similarity(a: Signals, b: Signals, weight: Weights) -> float:
@@ -206,11 +279,23 @@ def similarity(a: Signals, b: Signals, weight: Weights) -> float:
     """
     if not a.keys or not b.keys:
         return 0.0
-    matched_a = sum(weight(k) * max(key_similarity(k, o) for o in b.keys) for k in sorted(a.keys))
-    matched_b = sum(weight(k) * max(key_similarity(k, o) for o in a.keys) for k in sorted(b.keys))
-    total_a = sum(weight(k) for k in sorted(a.keys))
-    total_b = sum(weight(k) for k in sorted(b.keys))
+    matched_a = _matched(a, b, weight)
+    matched_b = _matched(b, a, weight)
+    total_a = sum(weight(k) * a.factor(k) for k in sorted(a.keys))
+    total_b = sum(weight(k) * b.factor(k) for k in sorted(b.keys))
     matched = matched_a + matched_b
     dice = matched / (total_a + total_b)
     containment = min(1.0, matched / (2 * min(total_a, total_b)))
     return (dice + containment) / 2
+
+
+def covered(a: Signals, b: Signals, weight: Weights) -> float:
+    """How much of a's weight b holds, in [0, 1]: does b say what a says?"""
+    total = sum(weight(k) * a.factor(k) for k in sorted(a.keys))
+    return _matched(a, b, weight) / total if total and b.keys else 0.0
+
+
+def _matched(a: Signals, b: Signals, weight: Weights) -> float:
+    """The weight of a's keys found in b, each scaled by both sides' factors."""
+    return sum(weight(k) * a.factor(k) * max(key_similarity(k, o) * b.factor(o) for o in b.keys)
+               for k in sorted(a.keys))

@@ -145,10 +145,18 @@ def test_a_year_needs_far_more_in_common_than_a_day():
     day_en = event("wire-grain", text + " on 9 May", "on 9 May", "2024-05-09")
     day_de = event("tagesblatt-getreide", german + " am 9. Mai", "am 9. Mai", "2024-05-09",
                    lang="de")
-    year_de = event("tagesblatt-getreide", german + " im Jahr 2024", "im Jahr 2024",
-                    "2024-01-01", "2024-12-31", "year", lang="de")
+    # Shares the countries, not the signing: far from enough for a year.
+    related = "Die Ukraine hat über Polen deutlich mehr Getreide ausgeführt"
+    year_related = event("review-export", related + " im Jahr 2024.", "im Jahr 2024",
+                         "2024-01-01", "2024-12-31", "year", lang="de")
+    year_same = event("review-getreide", german.replace(" in Warschau", " 2024 in Warschau"),
+                      "2024", "2024-01-01", "2024-12-31", "year", lang="de")
     assert len(merge_events([day_en, day_de])) == 1
-    assert len(merge_events([day_en, year_de])) == 2
+    assert len(merge_events([day_en, day_de, year_related])) == 2
+    # Saying all the day reports say, a year report joins them and the day stays the date.
+    (one,) = merge_events([day_en, day_de, year_same])
+    assert (one.start, one.end, one.granularity, one.date_note) == \
+        (date(2024, 5, 9), date(2024, 5, 9), "day", None)
 
 
 def test_merging_does_not_touch_its_input():
