@@ -71,13 +71,19 @@ def lean(m: re.Match) -> str:
     return "lean_future" if DEADLINE.search(before(m, 20)) else "lean"
 
 
+def approx(m: re.Match) -> str | None:
+    """APPROX when the match starts with "around", "about" ... ("around Nov. 1")."""
+    return "APPROX" if group(m, "q") else None
+
+
 def date_md(m):
     month = month_of(m.group("m"))
     if month is None:
         return None
     wd = group(m, "wd")
     return with_time(m, Sem(year=year_of(group(m, "y")), month=month, day=int(m.group("d")),
-                            weekday=weekday_of(wd) if wd else None, direction=lean(m)))
+                            weekday=weekday_of(wd) if wd else None, direction=lean(m),
+                            mod=approx(m)))
 
 
 def date_range(m):
@@ -239,7 +245,7 @@ def clock(m):
     h = clock_hour(int(m.group("h")), group(m, "ap"))
     if h is None:
         return None
-    return Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0))
+    return Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
 
 
 def clock_day(m):
@@ -283,10 +289,17 @@ def quarter(m):
         return None
     part = {"half": o} if unit == "half" else {"quarter": o}
     if group(m, "y"):
-        return Sem(year=int(m.group("y")), **part)
-    if group(m, "rel"):
-        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
-    return Sem(direction=lean(m), **part)
+        sem = Sem(year=int(m.group("y")), **part)
+    elif group(m, "rel"):
+        sem = Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
+    else:
+        sem = Sem(direction=lean(m), **part)
+    start, end = m.span()
+    if re.match(r"the\s", m.group()[:4], re.IGNORECASE) and not group(m, "rel") and \
+            re.search(r"-(?:quarter|half)$", m.group(), re.IGNORECASE):
+        # "the third-quarter loss": the article belongs to "loss"
+        start = m.start() + len(re.match(r"the\s+", m.group(), re.IGNORECASE).group())
+    return [(start, end, sem)]
 
 
 def year_ago(m):
@@ -320,7 +333,7 @@ def whole_year(m):
 def year_end(m):
     """ "by year-end": the end of this year; "since year-end": of the last one."""
     since = re.search(r"\bsince\s+$", before(m, 8), re.IGNORECASE)
-    return Sem(unit="year", offset=-1 if since else 0, mod="END")
+    return Sem(unit="year", offset=-1 if since else 0, mod=approx(m) or "END")
 
 
 def holiday(m):
@@ -328,6 +341,12 @@ def holiday(m):
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
     return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
+
+
+def month_rel_year(m):
+    """ "January this year", "June last year"."""
+    month = month_of(m.group("m"))
+    return Sem(month=month, unit="year", offset=L.RELATIVE[key(m.group("rel"))]) if month else None
 
 
 def relative_month(m):

@@ -40,7 +40,8 @@ NOT_AMOUNT = (r"(?!\s*(?:%|percent|dollars|people|shares|barrels|tons|troops|sol
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
          rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range),
-    Rule("date_mdy", rf"{B}(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
+    Rule("date_mdy", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?"
+         rf"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", D.date_md),
     Rule("date_dmy", rf"{B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY}){ORD}?\s+(?:of\s+)?"
          rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}{TIME_TAIL}", D.date_md),
@@ -54,6 +55,8 @@ RULES = [
          rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", D.spelled, priority=7),
     Rule("month", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|"
          rf"Jan|Feb|Aug)\.){E}", D.month_bare, priority=7),
+    Rule("month_rel_year", rf"{B}(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
+         rf"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}", D.month_rel_year),
     Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past)\s+(?P<m>{MONTH_FULL}){E}",
          D.relative_month),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
@@ -89,7 +92,14 @@ RULES = [
          D.weekend),
     Rule("daypart", rf"{B}(?:in|during)\s+the\s+(?P<t>(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
-    Rule("clock", rf"{B}(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
+    Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
+         rf"evening){E}", D.daypart),
+    Rule("whole_year_of", rf"{B}(?:for|of|through)\s+(?P<t>the\s+year){E}(?!\s+(?:19|20)\d\d)"
+         rf"(?!\s+(?:before|after|ago|earlier|later)\b)", D.whole_year),
+    Rule("ahead", rf"{B}(?P<t>the\s+(?P<u>days|weeks|months|years)\s+ahead){E}",
+         lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
+                       anchored="from")),
+    Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
          rf"o'clock)", D.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
          priority=6),
@@ -105,8 +115,12 @@ RULES = [
          rf"(?P<dir>later|earlier|after|before|afterwards|previously){E}(?!\s+(?:the|that|his|"
          rf"her|its|their|a)\b)", S.narrative_shift),
     Rule("duration", rf"{B}(?:(?P<pre>for|since|over|during|within|in)\s+)?(?P<t>(?:the\s+)?"
-         rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full)\s+)?"
-         rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})){E}", S.duration, priority=6),
+         rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full|latest)\s+)?"
+         rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?"
+         rf"(?P<u>{UNIT})){E}", S.duration, priority=6),
+    Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
+         rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
+                                         unit=L.UNITS[key(m.group("u"))])),
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
          rf"decades|quarters)){E}", S.fuzzy_period),
@@ -134,7 +148,7 @@ RULES = [
          priority=7),
     Rule("whole_year", rf"{B}the\s+(?:full|current|current\s+fiscal|fiscal|calendar)\s+year"
          rf"{E}(?![- ](?:ago|earlier|end))", D.whole_year),
-    Rule("year_end", rf"{B}year[- ]end{E}", D.year_end),
+    Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year[- ]end{E}", D.year_end),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),

@@ -75,7 +75,7 @@ REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "at present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF",
     "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",

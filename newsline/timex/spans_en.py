@@ -39,6 +39,8 @@ def narrative_shift(m):
     if n is None or n == "X" or not float(n).is_integer() or unit in ("hour", "minute",
                                                                        "second"):
         return None
+    if key(m.group("dir")) in ("after", "before") and re.match(r"\s+[\w$]", after(m, 3)):
+        return None  # "a month after Qantas suspended ...": a length of time and a signal
     sign = 1 if key(m.group("dir")) in ("later", "after", "afterwards") else -1
     count = int(float(n))
     if unit == "week":
@@ -70,8 +72,26 @@ def duration(m):
     if key(m.group("n")) in ("a", "an") and is_rate(m):
         return None
     n, unit = in_years(n, unit)
-    return Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
-               anchored=anchored, ongoing=ongoing)
+    sem = Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
+              anchored=anchored, ongoing=ongoing)
+    return without_article(m, sem) if adjectival(m) else sem
+
+
+def adjectival(m: re.Match) -> bool:
+    """ "the 30-day rate", "the two day rally": a length used as an adjective."""
+    word = m.group("u").lower()
+    joined = m.string[m.start("u") - 1] == "-"
+    return joined or (word in L.UNITS and not word.endswith("s") and m.group("n").lower() not in
+                      ("a", "an", "one", "1"))
+
+
+def without_article(m: re.Match, sem: Sem) -> list:
+    """The span without a leading "the", which belongs to the noun the expression describes."""
+    start, end = m.span("t")
+    text = m.string[start:end]
+    if text[:4].lower() == "the ":
+        start += 4
+    return [(start, end, sem)]
 
 
 def in_years(amount: str, unit: str) -> tuple[str, str]:
