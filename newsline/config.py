@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsline.problems import ContentError, Problems
+from newsline.safety import is_inside, slug_problem
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ def read_config(root: Path, problems: Problems) -> SiteConfig | None:
     broken fields hold defaults, so the articles can still be checked in the same run.
     """
     path = root / SITE_FILE
+    if path.is_symlink() and not is_inside(path, root / "content"):
+        problems.error(path, 0, "is a symlink to a file outside content/: refused")
+        return None
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
@@ -162,6 +166,9 @@ def _read_topics(table, path: Path, line, problems: Problems) -> tuple[Topic, ..
             continue
         if slug in RESERVED_TOPIC_SLUGS:
             problems.error(path, where, f"topic slug {slug!r} is reserved for the site's own pages")
+            continue
+        if slug_problem(slug):
+            problems.error(path, where, f"topic slug cannot name a page: {slug_problem(slug)}")
             continue
         if not isinstance(entry, dict):
             problems.error(path, where, f"topics.{slug} must be a table with a title")

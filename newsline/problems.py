@@ -8,6 +8,7 @@ format editors and CI logs turn into clickable locations.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,10 +37,15 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
 
     def where(self, path: Path | str) -> str:
+        """`path` relative to the root as the author sees it: a symlink by its own name."""
         path = Path(path)
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return Path(os.path.abspath(path)).relative_to(os.path.abspath(self.root)).as_posix()
         except ValueError:
+            pass
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             return path.as_posix()
 
     def error(self, path: Path | str, line: int, message: str) -> None:

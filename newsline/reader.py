@@ -20,25 +20,33 @@ from yaml.constructor import SafeConstructor
 from newsline.config import LANGS, SiteConfig
 from newsline.model import Article
 from newsline.problems import Problems
+from newsline.safety import is_inside, shorten_slug, slug_problem
 
 KNOWN_KEYS = ("title", "date", "lang", "source", "url", "topics", "summary", "draft")
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
 
 def slugify(name: str) -> str:
-    """Lowercase ASCII letters, digits and single hyphens; '' when nothing usable is left."""
+    """Lowercase ASCII letters, digits and single hyphens; '' when nothing usable is left.
+
+    Long names are cut (at a hyphen) so the slug stays a usable folder name: Unicode can spell
+    out to more letters than the file name had bytes ("ⅷ" is "viii").
+    """
     for letter, spelled in _GERMAN_LETTERS.items():
         name = name.replace(letter, spelled)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return shorten_slug(re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-"))
 
 
 def article_files(site: SiteConfig) -> list[Path]:
-    """The Markdown files of content/articles, sorted; hidden files and folders are skipped."""
+    """The Markdown files of content/articles, sorted; hidden files and folders are skipped.
+
+    Symlinks are listed whatever they point at, so the reader can refuse them by name.
+    """
     if not site.articles_dir.is_dir():
         return []
     return sorted(p for p in site.articles_dir.glob("*.md") if not p.name.startswith(".")
-                  and p.is_file())
+                  and (p.is_file() or p.is_symlink()))
 
 
 def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
@@ -47,13 +55,23 @@ def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
     if not site.articles_dir.is_dir():
         problems.error(site.articles_dir, 0, "missing: the articles live in content/articles/")
         return []
+    if not is_inside(site.articles_dir, site.content_dir):
+        problems.error(site.articles_dir, 0, "is a symlink to a folder outside content/: refused")
+        return []
     articles: list[Article] = []
     by_slug: dict[str, list[Path]] = {}
     for path in article_files(site):
+        if not is_inside(path, site.content_dir):
+            problems.error(path, 0, "is a symlink to a file outside content/: refused")
+            continue
         slug = slugify(path.stem)
         if not slug:
             problems.error(path, 1, f"file name {path.name!r} gives an empty slug: "
                                     "use letters or digits in the name")
+            continue
+        unusable = slug_problem(slug)
+        if unusable:
+            problems.error(path, 1, f"file name {path.name!r} cannot name a page: {unusable}")
             continue
         by_slug.setdefault(slug, []).append(path)
         article = read_article(path, slug, site, problems, check_topics)

@@ -19,6 +19,8 @@ import shutil
 import sys
 from pathlib import Path, PurePosixPath
 
+from newsline.safety import name_problem
+
 
 class UnsafePathError(ValueError):
     """A page path that would land outside the output folder."""
@@ -26,8 +28,7 @@ class UnsafePathError(ValueError):
 
 def safe_relative(path: str) -> PurePosixPath:
     rel = PurePosixPath(path)
-    if (not path or rel.is_absolute() or "\\" in path or any(p in ("", ".", "..") for p in
-                                                              path.split("/"))):
+    if not path or rel.is_absolute() or any(name_problem(p) for p in path.split("/")):
         raise UnsafePathError(f"refusing to write {path!r}: not a plain relative path")
     return rel
 
