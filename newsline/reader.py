@@ -50,8 +50,13 @@ def article_files(site: SiteConfig) -> list[Path]:
 
 
 def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
-                  check_topics: bool = True) -> list[Article]:
-    """Every valid article, sorted by slug; drafts only when asked for (but always checked)."""
+                  check_topics: bool = True, read_one=None) -> list[Article]:
+    """Every valid article, sorted by slug; drafts only when asked for (but always checked).
+
+    read_one stands in for read_article (same arguments and result): the build passes one that
+    remembers each file's result between builds.
+    """
+    read_one = read_one or read_article
     if not site.articles_dir.is_dir():
         problems.error(site.articles_dir, 0, "missing: the articles live in content/articles/")
         return []
@@ -74,7 +79,7 @@ def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
             problems.error(path, 1, f"file name {path.name!r} cannot name a page: {unusable}")
             continue
         by_slug.setdefault(slug, []).append(path)
-        article = read_article(path, slug, site, problems, check_topics)
+        article = read_one(path, slug, site, problems, check_topics)
         if article is not None and (drafts or not article.draft):
             articles.append(article)
     for slug, paths in sorted(by_slug.items()):
