@@ -328,13 +328,18 @@ def _hand_made(added: AddedEvent, articles: dict[str, TaggedArticle], path: Path
         problems.error(path, added.line, f"added event: the quote is not in the text of "
                                          f"{added.article!r}")
         return None
+    span = (at, at + len(added.quote))
+    # a quote holding a marked expression lands on that mark (marks never overlap)
+    inside = [t for t in tagged.timexes if t.start < span[1] and span[0] < t.end]
+    if inside:
+        span = (inside[0].start, inside[0].end)
     start, end, granularity = added.date
     value = "editor:" + (start.isoformat() if start == end else f"{start}/{end}")
     ident = event_id(article.slug, sentence.text, value)
     mention = Mention(
         slug=article.slug, title=article.title, url=article.url, source=article.source,
         lang=article.lang, published=article.date, expression=added.quote, value=value,
-        span=(at, at + len(added.quote)), sentence_span=(sentence.start, sentence.end),
+        span=span, sentence_span=(sentence.start, sentence.end),
         event_id=ident)
     return Event(
         id=ident, start=start, end=end, granularity=granularity, approximate=False,

@@ -120,3 +120,16 @@ def test_a_malformed_overrides_file_fails_the_build_with_file_and_line(tmp_path,
     assert (error.path, error.line) == ("content/overrides.yaml", line)
     assert message in error.message
     assert not (root / "build").exists()
+
+
+def test_a_quote_holding_a_dated_expression_links_to_its_mark(tmp_path):
+    root, result, events = run(tmp_path, """\
+added:
+  - article: 2024-03-20-bruecke-kosten
+    quote: "tagt am 4. April 2024 erneut"
+    date: 2024-04-05
+""")
+    [added] = [e for e in events.values() if e["by_hand"]]
+    anchor = added["sources"][0]["link"].split("#")[1]
+    page = (root / "build" / "articles" / "2024-03-20-bruecke-kosten" / "index.html").read_text()
+    assert f'<mark class="timex" id="{anchor}"' in page and not result.problems.items
