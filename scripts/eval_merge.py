@@ -1,6 +1,6 @@
 """Measures event merging on journalist-written timelines against hand labels.
 
-Usage: eval_merge.py CORPORA_DIR [--text first|all] [--sweep]
+Usage: eval_merge.py CORPORA_DIR [--text first|all] [--sweep] [--site ROOT | --no-site]
 
 Each entry of <CORPORA_DIR>/timelines/gold-timelines/<topic>/<outlet>.txt (a YYYY-MM-DD line,
 then sentences; entries separated by dashed lines) becomes one day event from its outlet, and
@@ -9,6 +9,7 @@ both end up in one merged event; scripts/data/timeline_pairs.tsv holds the hand 
 same-day pair of entries from different outlets (its header says how they were decided).
 Prints precision, recall and F1 on the tuning topics, the report topics and all, next to the
 baseline that merges every same-day pair, and counts merges across different days (unlabelled).
+Then the same for the cross-language pairs of the sample site (scripts/eval_merge_sample.py).
 """
 
 from __future__ import annotations
@@ -124,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", choices=("first", "all"), default="all",
                         help="an entry's event text: its first sentence or all of it")
     parser.add_argument("--sweep", action="store_true", help="try thresholds on the tuning topics")
+    parser.add_argument("--site", type=Path, default=Path(__file__).resolve().parent.parent,
+                        help="the site whose labelled sample content to score as well")
+    parser.add_argument("--no-site", action="store_true", help="score the timelines only")
     args = parser.parse_args(argv)
     root = args.corpora / "timelines" / "gold-timelines"
     if not root.is_dir():
@@ -142,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         t = totals[key]
         print(f"{key:6} merge      {prf(*t[:3])}  cross-day merges {t[6]}")
         print(f"{key:6} baseline   {prf(*t[3:6])}  (every same-day pair merged)")
+    if not args.no_site:
+        from eval_merge_sample import report  # scripts/ is this script's own folder
+
+        print()
+        report(args.site)
     return 0
 
 

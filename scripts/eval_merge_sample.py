@@ -5,8 +5,8 @@ Usage: eval_merge_sample.py [SITE_ROOT] [--errors]
 The build's stages up to merging run on SITE_ROOT/content (the repository's by default): read,
 tag, one event per happening, exact duplicates joined, then newsline.merge. Overrides are not
 applied: they are an editor's corrections of this very output. scripts/data/sample_pairs.tsv
-names the happening every dated mention reports, by article slug and a character offset inside
-the date expression; two labelled mentions from different articles are a positive pair when they
+names the happening every dated mention reports, by article slug and the character offset of the
+date expression's head word; two labelled mentions from different articles are a positive pair when they
 report one happening. A pair is predicted positive when both mentions end up in one merged event.
 Prints precision, recall and F1 over all cross-article pairs, overall and by language pair;
 --errors lists each missed and each wrong pair.
@@ -25,14 +25,14 @@ REPO = Path(__file__).resolve().parent.parent
 Mention = tuple[str, int]  # article slug, offset inside the date expression
 
 
-def read_labels(path: Path = LABELS) -> dict[Mention, tuple[str, str]]:
-    """(slug, offset) -> (happening, expression as labelled)."""
+def read_labels(path: Path = LABELS) -> dict[Mention, tuple[str, str, str]]:
+    """(slug, offset) -> (happening, the word at the offset, the expression as labelled)."""
     labels = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("happening\t"):
             continue
-        happening, slug, offset, expression = line.split("\t")
-        labels[(slug, int(offset))] = (happening, expression)
+        happening, slug, offset, word, expression = line.split("\t")
+        labels[(slug, int(offset))] = (happening, word, expression)
     return labels
 
 
@@ -52,7 +52,7 @@ def site_events(root: Path):
     return merge_and_order(reports), {t.article.slug: t.article for t in tagged}
 
 
-def locate(events, labels: dict[Mention, tuple[str, str]]) -> dict[Mention, tuple[str, str]]:
+def locate(events, labels: dict[Mention, tuple]) -> dict[Mention, tuple[str, str]]:
     """Each labelled mention -> (merged event id, the mention's own pre-merge id)."""
     found = {}
     spans = defaultdict(list)  # slug -> [(start, end, event id, report id)]
@@ -70,10 +70,10 @@ def locate(events, labels: dict[Mention, tuple[str, str]]) -> dict[Mention, tupl
 def evaluate(root: Path, verbose: bool = False, out=sys.stdout) -> dict[str, list[int]]:
     labels = read_labels()
     events, articles = site_events(root)
-    stale = [(s, o, e) for (s, o), (_, e) in sorted(labels.items())
-             if s not in articles or not articles[s].body[o:].startswith(e)]
-    for slug, offset, expression in stale:
-        print(f"label does not match the content: {slug} {offset} {expression!r}", file=out)
+    stale = [(s, o, w) for (s, o), (_, w, _) in sorted(labels.items())
+             if s not in articles or not articles[s].body[o:].startswith(w)]
+    for slug, offset, word in stale:
+        print(f"label does not match the content: {slug} {offset} {word!r}", file=out)
     where = locate(events, labels)
     missing = sorted(set(labels) - set(where))
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -101,7 +101,7 @@ def evaluate(root: Path, verbose: bool = False, out=sys.stdout) -> dict[str, lis
 
 
 def _describe(m: Mention, labels, articles) -> str:
-    happening, expression = labels[m]
+    happening, _, expression = labels[m]
     return f"{happening}:{m[0][:24]}@{m[1]}({expression}, {articles[m[0]].lang})"
 
 

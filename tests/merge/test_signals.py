@@ -1,0 +1,104 @@
+"""The signals the merger compares across languages (newsline.similarity, newsline.bilingual,
+newsline.event_signals), on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventkit import event, group_of, slugs
+
+from newsline.event_signals import event_signals
+from newsline.merge import merge_events
+from newsline.similarity import signals, word_key
+
+
+def shared(german: str, english: str) -> set[str]:
+    return set(signals(german).keys & signals(english).keys)
+
+
+def test_places_and_institutions_meet_their_other_language_names():
+    assert "~white-house" in shared("Sie trafen sich im Weißen Haus.", "They met at the White House.")
+    assert "~house" in shared("Das Repräsentantenhaus stimmte ab.",
+                              "The House of Representatives voted.")
+    assert "~state-department" in shared("Das US-Außenministerium teilte mit.",
+                                         "The State Department said so.")
+    assert {"~germany", "~france"} <= shared("Deutschland und Frankreich folgten.",
+                                             "Germany and France followed.")
+    assert "~uk" in shared("Großbritannien war das erste Land.", "Britain was the first.")
+    assert "~g7" in shared("Die G7-Staaten einigten sich.", "The Group of Seven agreed.")
+    assert "~warsaw" in shared("Das Treffen fand in Warschau statt.", "They met in Warsaw.")
+
+
+def test_political_verbs_meet_across_languages_and_inflections():
+    assert "~sign" in shared("Biden hat das Gesetz unterzeichnet.", "Biden signed the bill.")
+    assert "~sign" in shared("Biden unterschrieb das Gesetz.", "The signing took an hour.")
+    assert "~approve" in shared("Der Senat hat das Paket gebilligt.", "The Senate approved it.")
+    assert {"~receive", "~white-house"} <= shared("Biden empfing Selenskyj im Weißen Haus.",
+                                                  "Biden welcomed Zelensky to the White House.")
+
+
+def test_a_german_compound_counts_for_its_parts_and_itself():
+    keys = signals("Das Hilfspaket und das Sicherheitsabkommen").keys
+    assert {"~aid", "~package", "~agreement"} <= keys
+    assert "hilfspaket" in keys  # the compound still meets itself best
+
+
+def test_country_acronyms_are_not_pronouns():
+    assert "~us" in signals("The US Senate voted.").keys
+    assert "~us" not in signals("He told us about it.").keys
+
+
+def test_vote_tallies_and_number_words_are_numbers_in_either_language():
+    assert {"#79", "#18"} <= shared("mit 79 zu 18 Stimmen", "by 79 votes to 18")
+    assert {"#79", "#18"} <= shared("mit 79 zu 18 Stimmen", "a 79-18 vote")
+    assert "#10" in shared("Das Abkommen gilt zehn Jahre.", "The pact runs for ten years.")
+
+
+def test_words_outside_the_dates_clause_weigh_less():
+    text = "Der Senat stimmte am Dienstag zu, das Repräsentantenhaus am Samstag."
+    tuesday = text.index("am Dienstag")
+    saturday = text.index("am Samstag")
+    own_tuesday = signals(text, marks=((tuesday, tuesday + 11, True),
+                                       (saturday, saturday + 10, False)))
+    assert own_tuesday.factor("~senate") == 1.0
+    assert own_tuesday.factor("~house") < own_tuesday.factor("~senate")
+    alone = signals("Die Abgeordneten stimmten am Dienstag zu, wie die Zeitung berichtete.",
+                    marks=((27, 38, True),))
+    assert alone.factor("~lawmakers") == 1.0 and alone.factor(word_key("Zeitung")) < 1.0
+
+
+def test_each_date_of_a_two_date_sentence_merges_with_its_own_happening():
+    sentence = ("Der Senat hatte dem Gesetz am Dienstag mit 79 zu 18 Stimmen zugestimmt, das "
+                "Repräsentantenhaus am Samstag.")
+    tuesday = event("kurier-gesetz", sentence, "am Dienstag", "2024-04-23", lang="de")
+    saturday = event("kurier-gesetz", sentence, "am Samstag", "2024-04-20", lang="de")
+    senate = event("wire-senate", "The Senate passed the bill on Tuesday by 79 votes to 18.",
+                   "on Tuesday", "2024-04-23")
+    house = event("wire-house", "The House of Representatives passed the bill on Saturday "
+                  "after months of delay.", "on Saturday", "2024-04-20")
+    events = [tuesday, saturday, senate, house]
+    sigs = dict(zip((e.id for e in events), event_signals(events)))
+    assert sigs[saturday.id].factor("~house") == 1.0
+    assert sigs[saturday.id].factor("~senate") < 1.0
+    merged = merge_events(events)
+    assert slugs(group_of(merged, senate)) == ["kurier-gesetz", "wire-senate"]
+    assert group_of(merged, senate) is not group_of(merged, house)
+    assert slugs(group_of(merged, house)) == ["kurier-gesetz", "wire-house"]
+
+
+def test_a_date_the_text_does_not_show_is_placed_where_its_span_lies():
+    # The date stands in a link's address, which the plain sentence text leaves out.
+    text = "Congress cleared the aid in April, and the details are in our report on the signing."
+    linked = event("desk-explainer", text, "April", "2024-04-01", "2024-04-30", "month")
+    mention = linked.sources[0]
+    body_length = len(text) + 60  # the Markdown sentence, with the link's address
+    hidden = type(mention)(**{**mention.__dict__, "expression": "2024-04-24",
+                              "span": (body_length - 20, body_length - 10),
+                              "sentence_span": (0, body_length), "value": "2024-04-24"})
+    url_event = type(linked)(**{**linked.__dict__, "id": "url", "sources": [hidden],
+                                "start": date(2024, 4, 24), "end": date(2024, 4, 24),
+                                "granularity": "day"})
+    (month_sig, url_sig) = event_signals([linked, url_event])
+    assert url_sig.factor("~sign") == 1.0  # its clause: the report on the signing
+    assert url_sig.factor("~congress") < 1.0  # the clause of the sentence's other date
+    assert month_sig.factor("~congress") == 1.0
