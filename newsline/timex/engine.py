@@ -72,12 +72,14 @@ class Grammar:
         text then pays only for the rules its words can trigger."""
         return _compile(rule.pattern, rule.flags)
 
-    def markers(self, text: str) -> "Markers":
+    def markers(self, text: str, spans: list[tuple[int, int]] | None = None) -> "Markers":
+        """The tense markers of text, or only of the given ordered, disjoint spans of it."""
         if self._markers is None:
             self._markers = re.compile(f"(?P<past>{self.past_markers})|"
                                        f"(?P<future>{self.future_markers})")
         found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
-                 for m in self._markers.finditer(text)]
+                 for lo, hi in (spans or [(0, len(text))])
+                 for m in self._markers.finditer(text, lo, hi)]
         return Markers([f[0] for f in found], found)
 
 
@@ -117,10 +119,32 @@ _TRIGGERS: dict[frozenset[str], re.Pattern] = {}
 def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
     """Words that start with a digit or with a stem (2 to 12 characters long)."""
     if stems not in _TRIGGERS:
-        usable = sorted((s for s in stems if 2 <= len(s) <= 12), key=lambda s: (-len(s), s))
-        words = "|".join(re.escape(s) for s in usable) or "(?!)"
+        words = _trie([s.lower() for s in stems if 2 <= len(s) <= 12]) or "(?!)"
         _TRIGGERS[stems] = re.compile(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
     return _TRIGGERS[stems]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a prefix tree ("ma(?:r|y)"), which the regex engine walks
+    letter by letter instead of trying every word. A word that starts with another one is
+    dropped: the shorter already makes the token a trigger."""
+    tree: dict = {}
+    for w in sorted(words, key=lambda w: (len(w), w)):
+        node = tree
+        for ch in w:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return emit(tree)
 
 
 def chunks(grammar: Grammar, text: str) -> list[tuple[int, int]]:
@@ -242,11 +266,23 @@ def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, 
 _PERIOD = re.compile(r"\d{4}-[QH]\d")
 
 
+def _around(chosen: list[Candidate], size: int) -> list[tuple[int, int]]:
+    """The stretches a tense look-up can reach: _WINDOW either side of each expression."""
+    out: list[tuple[int, int]] = []
+    for c in chosen:
+        lo, hi = max(0, c.start - _WINDOW), min(size, c.end + _WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     day = dct.date() if isinstance(dct, datetime) else dct
     chosen = select(candidates(grammar, text))
     starts = _sentence_starts(text, grammar.lang) if chosen else [0]
-    markers = grammar.markers(text) if chosen else None
+    markers = grammar.markers(text, _around(chosen, len(text))) if chosen else None
     out: list[Timex] = []
     last_day: date | None = None
     last_sentence = -1
