@@ -16,21 +16,36 @@ from newsline.render.pages import (
 
 
 def render_site(
-    site: SiteConfig, articles: list[TaggedArticle], events: list[Event]
+    site: SiteConfig, articles: list[TaggedArticle], events: list[Event], memo=None,
 ) -> dict[str, bytes]:
-    """Relative POSIX path -> file bytes for all pages and assets (events.json is the pipeline's)."""
+    """Relative POSIX path -> file bytes for all pages and assets (events.json is the pipeline's).
+
+    memo(path, inputs, make) may return earlier bytes instead of calling make(): `inputs` must
+    hold everything besides the site, theme and code that the page's bytes depend on (the
+    build's incremental cache keys pages by them).
+    """
+    memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     out: dict[str, bytes] = dict(site_assets(theme_dirs(site), roots))
-    out["index.html"] = render_index(env, site, articles, events).encode("utf-8")
+    out["index.html"] = memo("index.html", (articles, events), lambda: render_index(
+        env, site, articles, events).encode("utf-8"))
     for topic in site.topics:
-        out[f"{topic.slug}/index.html"] = render_topic(env, site, topic, events, articles).encode("utf-8")
+        path = f"{topic.slug}/index.html"
+        out[path] = memo(path, (topic, events, articles), lambda topic=topic: render_topic(
+            env, site, topic, events, articles).encode("utf-8"))
+    by_article: dict[str, list[Event]] = {}
+    for event in events:
+        for slug in dict.fromkeys(m.slug for m in event.sources):
+            by_article.setdefault(slug, []).append(event)
     for tagged in articles:
-        page = render_article(env, site, tagged, events)
-        out[f"articles/{tagged.article.slug}/index.html"] = page.encode("utf-8")
+        path = f"articles/{tagged.article.slug}/index.html"
+        mine = by_article.get(tagged.article.slug, [])  # the events the page shows
+        out[path] = memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
+            env, site, tagged, mine).encode("utf-8"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    out.update(site_exports(site, articles, events))
+    out.update(memo("exports", (articles, events), lambda: site_exports(site, articles, events)))
     return dict(sorted(out.items()))
 
 

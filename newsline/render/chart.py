@@ -159,8 +159,8 @@ def key_traces(used: set[str], lang: str) -> list:
             out.append(go.Bar(orientation="h", x=[None], y=[None],
                               marker=_span_marker("dated", KEY_COLOUR), **common))
         elif style == "open":
-            out.append(go.Scatter(mode="markers", x=[None], y=[None], **common, marker=dict(
-                symbol="triangle-right", size=11, color=KEY_COLOUR)))
+            out.append(go.Scatter(mode="markers", x=[None], y=[None], **common,
+                                  marker=dict(symbol="triangle-right", size=10, color=KEY_COLOUR)))
         else:
             out.append(go.Scatter(mode="markers", x=[None], y=[None], **common,
                                   marker=_point_marker("dated" if style == "day" else style,
@@ -169,26 +169,33 @@ def key_traces(used: set[str], lang: str) -> list:
 
 
 def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, float]):
-    """One trace of arrowheads at the open ends of spans ("since 2022", "before May").
+    """One trace of arrowheads at the open ends of events ("since 2022", "before May").
 
     A trace rather than annotations: a thousand events pan smoothly, and the page's filters
-    hide an arrow with its event because each point names the event in customdata.
+    hide an arrow with its event because each point names the event in customdata. The heads
+    are text set beside their end, so they point outwards at any zoom; a day marker's head
+    keeps an em space of distance, so it never covers the marker.
     """
-    x, ys, symbols, colours, ids = [], [], [], [], []
+    x, ys, texts, positions, colours, ids = [], [], [], [], [], []
     for e in events:
-        ends = ([(e.start.isoformat(), "triangle-left")] if e.open_start else []) + (
-            [((e.end + timedelta(days=1)).isoformat(), "triangle-right")] if e.open_end else [])
-        for at, symbol in ends:
+        point = is_point(e)
+        gap = "\u2003" if point else ""
+        left = f"{e.start.isoformat()} 12:00" if point else e.start.isoformat()
+        right = f"{e.end.isoformat()} 12:00" if point else (e.end + timedelta(days=1)).isoformat()
+        ends = ([(left, "◀" + gap, "middle left")] if e.open_start else []) + (
+            [(right, gap + "▶", "middle right")] if e.open_end else [])
+        for at, text, position in ends:
             x.append(at)
             ys.append(y[e.id])
-            symbols.append(symbol)
+            texts.append(text)
+            positions.append(position)
             colours.append(lane_of[e.id].color)
             ids.append(["", "", "", e.id])
     if not x:
         return None
-    return go.Scatter(mode="markers", x=x, y=ys, customdata=ids, name="open", showlegend=False,
-                      legendgroup="open", hoverinfo="skip", meta=["open-end"],
-                      marker=dict(symbol=symbols, size=11, color=colours, line=dict(width=0)))
+    return go.Scatter(mode="text", x=x, y=ys, text=texts, textposition=positions,
+                      textfont=dict(color=colours, size=12), customdata=ids, name="open",
+                      showlegend=False, legendgroup="open", hoverinfo="skip", meta=["open-end"])
 
 
 def _lane_rows(events, lanes, lane_of, first, last):
@@ -316,9 +323,11 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None,
         font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
         legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom"),
         xaxis=dict(type="date", range=x_range, showgrid=True, gridcolor="rgba(128,128,128,0.25)",
-                   rangeslider=dict(visible=True, range=x_range, thickness=0.1)),
+                   rangeslider=dict(visible=True, range=x_range,
+                                    thickness=round(min(0.15, 48 / (24 * bottom + 120)), 3))),
         # rows count downwards from the first lane's title at the top
-        yaxis=dict(range=[bottom, -0.6], fixedrange=True, showgrid=False, zeroline=False,
+        # report markers sit along the bottom edge: keep a row's half free for them
+        yaxis=dict(range=[bottom + (0.6 if reports else 0), -0.6], fixedrange=True, showgrid=False, zeroline=False,
                    showticklabels=False),
         shapes=shapes,
         annotations=annotations,

@@ -33,7 +33,9 @@ def wait_for_chart(watch) -> list[str]:
 
 
 def mark_centre(watch, event_id: str) -> tuple[float, float]:
-    box = watch.page.locator(f'{EVENT_MARKS}[data-event="{event_id}"]').bounding_box()
+    mark = watch.page.locator(f'{EVENT_MARKS}[data-event="{event_id}"]')
+    mark.scroll_into_view_if_needed()
+    box = mark.bounding_box()
     return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
 

@@ -69,9 +69,12 @@ def test_styles_tell_dated_approximate_and_planned_apart():
 
 
 def _arrows(figure) -> list[tuple]:
-    return [(x, y, symbol, colour, row[3]) for t in figure["data"] if t["meta"] == ["open-end"]
-            for x, y, symbol, colour, row in zip(t["x"], t["y"], t["marker"]["symbol"],
-                                                 t["marker"]["color"], t["customdata"])]
+    """(x, y, direction, colour, event id) of each arrowhead."""
+    direction = {"middle left": "left", "middle right": "right"}
+    return [(x, y, direction[position], colour, row[3])
+            for t in figure["data"] if t["meta"] == ["open-end"]
+            for x, y, position, colour, row in zip(t["x"], t["y"], t["textposition"],
+                                                   t["textfont"]["color"], t["customdata"])]
 
 
 def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
@@ -81,10 +84,14 @@ def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
     trace, i = _marks(figure)[spring.id]
     assert spring.end == date(2023, 5, 31)
     # the day after the span's last day, in its lane's colour, tied to the event for filters
-    assert _arrows(figure) == [("2023-06-01", trace["y"][i], "triangle-right", "#D55E00", spring.id)]
+    assert _arrows(figure) == [("2023-06-01", trace["y"][i], "right", "#D55E00", spring.id)]
     before = replace(events[1], id="before", open_start=True)
     assert _arrows(_figure([before])) == [
-        (before.start.isoformat(), 1, "triangle-left", "#0072B2", "before")]
+        (before.start.isoformat(), 1, "left", "#0072B2", "before")]
+    # a day's arrow sits at the marker's centre, pushed further out than a span's
+    day = replace(events[3], id="day", open_end=True)
+    [arrows] = [t for t in _figure([day])["data"] if t["meta"] == ["open-end"]]
+    assert arrows["x"] == [f"{day.start.isoformat()} 12:00"] and arrows["text"] == ["\u2003▶"]
     [line] = [s for s in figure["layout"]["shapes"] if s["xref"] == "x"]  # lanes use "paper"
     assert line["x0"] == "2024-05-02" and line["line"]["dash"] == "dot"
 
