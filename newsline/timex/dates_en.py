@@ -60,7 +60,8 @@ def with_time(m: re.Match, sem: Sem) -> Sem | None:
 # Jan. 2", "by February", "effective June 1", "until March 6").
 DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|starting|"
                       r"beginning|record|(?:extend|postpone|delay|defer|adjourn|push)\w*"
-                      r"(?:\s+back)?\s+to)\s+$", re.IGNORECASE)
+                      r"(?:\s+back)?\s+to|as\s+soon\s+as|as\s+early\s+as)\s+$",
+                      re.IGNORECASE)
 
 
 AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -207,6 +208,8 @@ COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|agai
 def relative_unit(m):
     u, rel = key(m.group("u")), key(m.group("rel"))
     offset = L.RELATIVE[rel]
+    if m.group("u")[0].isupper() and not re.search(r"(?:^|[.!?\n][\"'`]*)\s*$", before(m, 4)):
+        return None  # "on ABC's "This Week With David Brinkley"": a title mid-sentence
     if u == "year" and rel == "last" and not group(m, "the") and not group(m, "pos") \
             and COMPARISON.search(before(m, 70)):
         return Sem(unit="year", offset=-1, reporting=-1)
@@ -226,6 +229,8 @@ def weekday(m):
     dp = group(m, "dp")
     if group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
+    elif group(m, "rel") is None and DEADLINE.search(before(m, 20)):
+        sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
     else:
         sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
     return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
@@ -326,7 +331,10 @@ def reporting_period(m):
 
 
 def whole_year(m):
-    """ "the full year", "the current fiscal year": the year of the report."""
+    """ "the full year", "the current fiscal year": the year of the report. "The year ended
+    Aug. 31" is a twelve-month stretch ending on that day rather than a calendar year."""
+    if re.match(r"\s+(?:ended|ending)\b", after(m, 8)):
+        return Sem(kind="duration", amount="1", unit="year")
     return Sem(unit="year", offset=0)
 
 

@@ -116,7 +116,8 @@ RULES = [
          rf"her|its|their|a)\b)", S.narrative_shift),
     Rule("duration", rf"{B}(?:(?P<pre>for|since|over|during|within|in)\s+)?(?P<t>(?:the\s+)?"
          rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full|latest)\s+)?"
-         rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra)\s+)?"
+         rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
+         rf"business|working|calendar)\s+)?"
          rf"(?P<u>{UNIT})){E}", S.duration, priority=6),
     Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
          rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
