@@ -59,6 +59,7 @@ class MergeSettings:
     disjoint: float = 0.15  # added when the intervals do not overlap at all
     per_gap_day: float = 0.05  # added per day between disjoint intervals
     max_gap_days: int = 2  # intervals further apart never merge
+    no_shared_topic: float = 0.05  # added when the two sides' articles share no topic
     attach_per_doubling: float = 0.06  # the same for a coarse group joining a finer one
     attach_lead: float = 0.05  # how much better than the runner-up that finer one must fit
 
@@ -89,6 +90,8 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
     bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine)
     if gap > 0:
         bar += settings.disjoint + settings.per_gap_day * gap
+    if not set(a.topics) & set(b.topics):
+        bar += settings.no_shared_topic
     return similarity(sa, sb, weight) - bar
 
 
@@ -170,6 +173,8 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
                 continue
             bar = settings.threshold + settings.attach_per_doubling * math.log2(
                 _days(wide) / _days(narrow))
+            if not _topics(coarse, events) & _topics(fine, events):
+                bar += settings.no_shared_topic
             score = covered(_consensus(coarse, sigs), _consensus(fine, sigs), weight)
             scored.append((score - bar, fine))
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -181,6 +186,10 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
         groups = [g for g in groups if g not in (coarse, fine)] + \
             [tuple(sorted(coarse + fine))]
     return sorted(groups)
+
+
+def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:
+    return {t for i in group for t in events[i].topics}
 
 
 def _best(group: tuple[int, ...], events: list[Event]) -> Event:

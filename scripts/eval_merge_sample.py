@@ -97,7 +97,27 @@ def evaluate(root: Path, verbose: bool = False, out=sys.stdout) -> dict[str, lis
                   file=out)
     print(f"sample content: {len(events)} merged events, {len(where)} of {len(labels)} labelled "
           f"mentions found" + (f" (not found: {missing})" if missing else ""), file=out)
+    positives = totals["all"][0] + totals["all"][2]
+    if positives:
+        print(f"recall ceiling {100 * attainable(labels, where) / positives:.1f} (an event holds at "
+              f"most one report per article)", file=out)
     return dict(totals)
+
+
+def attainable(labels, where) -> int:
+    """The most positive pairs any merger can find when an event holds one report per article.
+
+    Per happening, the k-th events can hold every article with at least k reports of it.
+    """
+    per_article: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for slug, offset in where:
+        per_article[labels[(slug, offset)][0]][slug] += 1
+    total = 0
+    for counts in per_article.values():
+        for layer in range(1, max(counts.values()) + 1):
+            n = sum(1 for c in counts.values() if c >= layer)
+            total += n * (n - 1) // 2
+    return total
 
 
 def _describe(m: Mention, labels, articles) -> str:

@@ -163,3 +163,23 @@ def test_merging_does_not_touch_its_input():
     before = [(e.id, list(e.sources), e.date_note) for e in BASE]
     merge_events(BASE)
     assert [(e.id, list(e.sources), e.date_note) for e in BASE] == before
+
+
+def test_articles_without_a_shared_topic_need_more_in_common():
+    from dataclasses import replace as changed
+
+    from newsline.merge import DEFAULT, event_signals, pair_margin
+    from newsline.similarity import Weights
+
+    en = event("wire-linz", "The new bridge in Linz opened on Friday after four years of work.",
+               "on Friday", "2024-05-10", topics=("city",))
+    de = event("blatt-linz", "Die neue Brücke in Linz ist am Freitag eröffnet worden, sagte der "
+               "Bürgermeister am Abend.", "am Freitag", "2024-05-10", lang="de", topics=("city",))
+    elsewhere = changed(de, topics=("sport",))
+    sigs = event_signals([en, de])
+    weight = Weights(sigs)
+    same = pair_margin(en, de, *sigs, weight)
+    apart = pair_margin(en, elsewhere, *sigs, weight)
+    assert 0 < same and abs((same - apart) - DEFAULT.no_shared_topic) < 1e-9
+    assert len(merge_events([en, de])) == 1
+    assert len(merge_events([en, elsewhere], changed(DEFAULT, no_shared_topic=same + 0.01))) == 2
