@@ -174,6 +174,8 @@ def day_adjective(m):
     x = key(m.group("x"))
     if x in L.DAYPARTS:
         return sem.but(kind="time", daypart=L.DAYPARTS[x])
+    if x in L.WEEKDAYS:  # "am heutigen Samstag": the weekday is the expression
+        return [(m.start("x"), m.end("x"), sem)]
     return sem
 
 
@@ -198,7 +200,11 @@ def relative_unit(m):
         return Sem(season=season, direction=rel_direction(rel), mod=pos_of(m))
     if u.startswith("wochenende"):
         return Sem(weekend=True, direction=rel_direction(rel), mod=pos_of(m))
-    return Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m))
+    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m))
+    if rel and pos_of(m) and re.match(r"\w+\s+de[rs]\s", m.group(0), re.IGNORECASE):
+        # "Mitte des laufenden Jahres": the guideline tags the genitive's noun phrase
+        return [(m.start("rel"), m.end(), sem)]
+    return sem
 
 
 COMPOUNDS = {

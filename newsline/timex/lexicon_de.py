@@ -104,6 +104,10 @@ QUALIFIERS = {
     "rund": "APPROX", "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX",
     "ca.": "APPROX", "annähernd": "APPROX", "gut und gerne": "APPROX",
 }
+# Degree adverbs the German guideline leaves outside the span ("rund drei Wochen" is tagged
+# "drei Wochen", mod APPROX); "mehr als", "etwa", "fast" ... stay inside.
+OUTSIDE_QUALIFIERS = frozenset({"rund", "kaum", "knapp", "gut", "nahezu", "annähernd",
+                                "gut und gerne"})
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
             "vierten": 4, "vierte": 4, "fünften": 5, "letzten": -1, "letzte": -1,

@@ -351,6 +351,11 @@ def _duration(sem: Sem, ctx: Context) -> Resolved:
     amount = sem.amount or "X"
     value = duration_value(amount, unit)
     interval, used = None, None
+    if sem.placed is not None:
+        point = resolve(sem.placed, ctx)
+        if point is not None:
+            interval, used = point.interval, point.anchor
+        return Resolved("DURATION", value, sem.mod, interval, used)
     if sem.anchored is not None:
         anchor = ctx.last_day if sem.narrative and ctx.last_day else ctx.dct
         used = anchor.isoformat()

@@ -68,6 +68,10 @@ class Sem:
     mod: str | None = None
     quant: str | None = None
     set_value: str | None = None
+    # a duration that also places its event: German TimeML tags "vor drei Jahren" as the
+    # DURATION "drei Jahren" (the preposition outside); the timeline still needs the year it
+    # points to, which this form names ("three years before the anchor").
+    placed: "Sem | None" = None
 
     def but(self, **changes) -> "Sem":
         return replace(self, **changes)

@@ -30,27 +30,53 @@ def _amount_unit(m) -> tuple[str | None, str]:
     return n, unit
 
 
+def span_start(m, first: str) -> int:
+    """Where the expression starts: at its qualifier, unless that is one of the degree adverbs
+    the guideline leaves outside ("rund", "kaum"), else at the group `first`."""
+    q = group(m, "q")
+    if q is not None and key(q) not in L.OUTSIDE_QUALIFIERS:
+        return m.start("q")
+    return m.start(first)
+
+
+def placed_duration(m, point: Sem, n: str, unit: str):
+    """"vor drei Jahren", "in zwei Wochen": TimeML-DE tags the DURATION after the preposition
+    ("drei Jahren", P3Y); the event it dates lies at `point` (a year, a week, a fuzzy stretch
+    before or after the anchor), which gives the timeline its interval."""
+    mod = L.QUALIFIERS.get(key(group(m, "q")))
+    sem = Sem(kind="duration", amount=n, unit=unit, mod=mod, placed=point)
+    return [(span_start(m, "n"), m.end("u"), sem)]
+
+
 def ago(m):
     n, unit = _amount_unit(m)
     if n is None:
         return None
     mod = L.QUALIFIERS.get(key(group(m, "q")))
-    if n == "X" or unit in ("hour", "minute", "second"):
-        return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
-    if not float(n).is_integer():
+    if unit in ("hour", "minute", "second"):
+        point = Sem(unit="day", offset=0)  # "vor zwei Stunden": today
+    elif n == "X":
+        point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
+    elif not float(n).is_integer():
         return None
-    return Sem(unit=unit, offset=-int(float(n)), mod=mod)
+    else:
+        point = Sem(unit=unit, offset=-int(float(n)), mod=mod)
+    return placed_duration(m, point, n, unit)
 
 
 def later(m):
     n, unit = _amount_unit(m)
     if n is None:
         return None
-    if n == "X" or unit in ("hour", "minute", "second"):
-        return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="later")
-    if not float(n).is_integer():
+    if unit in ("hour", "minute", "second"):
+        point = Sem(unit="day", offset=0)  # "vor zwei Stunden": today
+    elif n == "X":
+        point = Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="later")
+    elif not float(n).is_integer():
         return None
-    return Sem(unit=unit, offset=int(float(n)))
+    else:
+        point = Sem(unit=unit, offset=int(float(n)))
+    return placed_duration(m, point, n, unit)
 
 
 def narrative_shift(m):
@@ -63,7 +89,7 @@ def narrative_shift(m):
         unit, count = "day", 7 * count
     if unit in ("hour", "minute", "second"):
         return None
-    return Sem(unit=unit, offset=sign * count, narrative=True)
+    return [(span_start(m, "n"), m.end(), Sem(unit=unit, offset=sign * count, narrative=True))]
 
 
 def unit_after(m):
@@ -86,22 +112,32 @@ def duration(m):
     ongoing = key(group(m, "pre")) == "seit"
     if ongoing:
         anchored = "until"
-    return Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
-               anchored=anchored, ongoing=ongoing)
+    sem = Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
+              anchored=anchored, ongoing=ongoing)
+    start = m.start("t")
+    if key(group(m, "q")) in L.OUTSIDE_QUALIFIERS and start == m.start("q"):
+        start = m.start("n")  # "rund drei Wochen": "drei Wochen"
+    return [(start, m.end("t"), sem)]
 
 
 def fuzzy_period(m):
+    """"in den vergangenen Monaten": a DURATION of some months (PXM) in TimeML-DE, placed on
+    the few months up to the anchor ("den kommenden Wochen": the few weeks after it)."""
     rel = key(m.group("rel"))
     unit = L.PLURAL_UNITS[key(m.group("u"))]
     if rel in ("kommenden", "nächsten", "folgenden"):
-        return Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
-    return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+        point = Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
+    else:
+        point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
+    return Sem(kind="duration", amount="X", unit=unit, placed=point)
 
 
 def ago_plural(m):
-    """"vor Jahren": some time back, as TimeML says of "years ago"."""
-    return Sem(kind="ref", ref="PAST_REF", ref_unit=L.PLURAL_UNITS[key(m.group("u"))],
-               ref_span="ago")
+    """"vor Jahren": the DURATION "Jahren" (PXY), placed some years back."""
+    unit = L.PLURAL_UNITS[key(m.group("u"))]
+    point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
+    return [(m.start("u"), m.end("u"), Sem(kind="duration", amount="X", unit=unit,
+                                          placed=point))]
 
 
 def vague_plural(m):

@@ -32,15 +32,17 @@ def test_weekday_in_past_tense_is_the_publication_day():
 
 
 def test_a_few_days_ago():
+    # TimeML-DE: the DURATION after the preposition; the timeline keeps the days before
     t = find(REPORT, "vor einigen Tagen")
-    assert (t.type, t.value) == ("DATE", "PAST_REF")
+    assert (t.text, t.type, t.value) == ("einigen Tagen", "DURATION", "PXD")
+    assert t.anchor == "2024-04-30"
     assert days(t) == (date(2024, 4, 23), date(2024, 4, 29), "day")
     assert t.interval.approximate
 
 
 def test_past_months():
     t = find(REPORT, "In den vergangenen Monaten")
-    assert (t.type, t.value) == ("DATE", "PAST_REF")
+    assert (t.type, t.value) == ("DURATION", "PXM")
     assert t.text == "den vergangenen Monaten"  # the preposition is a signal, not the span
     assert days(t) == (date(2023, 11, 1), date(2024, 4, 30), "month")
     assert t.interval.approximate
@@ -97,8 +99,6 @@ def test_dateline():
     ("Der Umsatz stieg im vergangenen Jahr.", "vergangenen Jahr", "2023"),
     ("Der Bau soll Ende Mai fertig sein.", "Ende Mai", "2024-05"),
     ("Der Streik hatte Ende März begonnen.", "Ende März", "2024-03"),
-    ("Das Amt war vor drei Wochen besetzt worden.", "vor drei Wochen", "2024-W15"),
-    ("In zwei Monaten wird abgestimmt.", "In zwei Monaten", "2024-06"),
     ("Die Zahlen für das erste Quartal 2024 liegen vor.", "erste Quartal 2024", "2024-Q1"),
     ("Im Sommer 2023 brannten die Wälder.", "Sommer 2023", "2023-SU"),
     ("Zu Ostern 2024 waren die Kirchen voll.", "Ostern 2024", "2024-03-31"),
@@ -127,6 +127,22 @@ def test_dateline():
 ])
 def test_german_constructs(sentence, phrase, value):
     assert find(sentence, phrase).value == value
+
+
+@pytest.mark.parametrize("sentence, phrase, span, value, first, last", [
+    ("Das Amt war vor drei Wochen besetzt worden.", "vor drei Wochen", "drei Wochen", "P3W",
+     date(2024, 4, 8), date(2024, 4, 14)),
+    ("In zwei Monaten wird abgestimmt.", "In zwei Monaten", "zwei Monaten", "P2M",
+     date(2024, 6, 1), date(2024, 6, 30)),
+    ("Vor knapp einem Jahr hatte er gewonnen.", "Vor knapp einem Jahr", "einem Jahr", "P1Y",
+     date(2023, 1, 1), date(2023, 12, 31)),
+])
+def test_shifts_are_placed_durations(sentence, phrase, span, value, first, last):
+    """"vor drei Wochen": TimeML-DE tags the DURATION "drei Wochen"; its interval is the week
+    it points to, so the timeline draws the same days as a DATE reading would."""
+    t = find(sentence, phrase)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+    assert (t.interval.start, t.interval.end) == (first, last)
 
 
 def test_range_interval_spans_both_days():

@@ -4,7 +4,7 @@ All are dated Tuesday 30 April 2024, 14:57. The table covers what German-languag
 Austrian, Swiss and South Tyrolean forms (Jänner, Feber, heuer, in der Früh, "d. J."), clock
 times ("20.30 Uhr", "9 Uhr abends", open ranges), day words with parts of the day, weekdays
 placed by tense and by "seit"/"ab"/"bis", ordinal weeks, "Anfang nächsten Jahres", number
-words, "vor N Jahren" as a TimeML DATE, durations, references and sets. Spans follow TimeML:
+words, "vor N Jahren" as the TimeML-DE DURATION "N Jahren", durations, references and sets. Spans follow TimeML:
 prepositions ("am", "im", "seit") and the postposition "lang" stay outside.
 """
 
@@ -34,12 +34,12 @@ Im Jahr 2022 wurde die Brücke gebaut. | Jahr 2022 | DATE 2022
 Im kommenden Frühjahr wird gebaut. | kommenden Frühjahr | DATE 2025-SP
 Das Konzert beginnt um 20.30 Uhr. | 20.30 Uhr | TIME 2024-04-30T20:30
 Gegen 23 Uhr wurde der Brand gemeldet. | 23 Uhr | TIME 2024-04-30T23:00
-Vor zwei Wochen wurde er verhaftet. | Vor zwei Wochen | DATE 2024-W16
-Vor drei Jahren hatte er das Amt übernommen. | Vor drei Jahren | DATE 2021
+Vor zwei Wochen wurde er verhaftet. | zwei Wochen | DURATION P2W
+Vor drei Jahren hatte er das Amt übernommen. | drei Jahren | DURATION P3Y
 Er lebt seit 2015 in Meran. | 2015 | DATE 2015
 Er lebt seit zehn Jahren in Meran. | zehn Jahren | DURATION P10Y
 Er war drei Monate lang im Spital. | drei Monate | DURATION P3M
-In zwei Wochen wird gewählt. | In zwei Wochen | DATE 2024-W20
+In zwei Wochen wird gewählt. | zwei Wochen | DURATION P2W
 Nächste Woche wird gewählt. | Nächste Woche | DATE 2024-W19
 Letzte Woche wurde gewählt. | Letzte Woche | DATE 2024-W17
 Im Herbst wird gewählt. | Herbst | DATE 2024-FA
@@ -58,8 +58,8 @@ Seit Jahresbeginn wurden 20 Fälle gemeldet. | Jahresbeginn | DATE 2024
 Um Mitternacht läuteten die Glocken. | Mitternacht | TIME 2024-04-30T24:00
 In der ersten Jahreshälfte stieg der Umsatz. | ersten Jahreshälfte | DATE 2024-H1
 Im ersten Halbjahr 2023 stieg der Umsatz. | ersten Halbjahr 2023 | DATE 2023-H1
-In den nächsten Tagen wird entschieden. | den nächsten Tagen | DATE FUTURE_REF
-In den kommenden Wochen wird entschieden. | den kommenden Wochen | DATE FUTURE_REF
+In den nächsten Tagen wird entschieden. | den nächsten Tagen | DURATION PXD
+In den kommenden Wochen wird entschieden. | den kommenden Wochen | DURATION PXW
 Ab Montag gilt die neue Regel. | Montag | DATE 2024-05-06
 Zwischen 2010 und 2015 wuchs die Stadt. | 2010 | DATE 2010
 Zwischen 2010 und 2015 wuchs die Stadt. | 2015 | DATE 2015
@@ -101,8 +101,13 @@ Die Frist endet am 31. Mai 2024 um Mitternacht. | Mitternacht | TIME 2024-05-31T
 Der Termin ist der 5.5.2024. | 5.5.2024 | DATE 2024-05-05
 Zwei Tage später wurde er entlassen. | Zwei Tage später | DATE 2024-05-02
 Drei Jahre später starb er. | Drei Jahre später | DATE 2027
-Vor einem Jahr hatte er gewonnen. | Vor einem Jahr | DATE 2023
-Vor knapp einem Jahr hatte er gewonnen. | Vor knapp einem Jahr | DATE 2023
+Vor einem Jahr hatte er gewonnen. | einem Jahr | DURATION P1Y
+Vor knapp einem Jahr hatte er gewonnen. | einem Jahr | DURATION P1Y
+Vor mehr als einem Jahr hatte er gewonnen. | mehr als einem Jahr | DURATION P1Y
+Rund drei Wochen dauerte der Streik. | drei Wochen | DURATION P3W
+Kaum ein Tag vergeht ohne Unfall. | ein Tag | DURATION P1D
+Vor zwei Stunden brannte es. | zwei Stunden | DURATION PT2H
+In einem Jahr wird gewählt. | einem Jahr | DURATION P1Y
 Ein Jahr zuvor hatte er gewonnen. | Ein Jahr zuvor | DATE 2023
 Zu Beginn des Jahres sank der Preis. | Beginn des Jahres | DATE 2024
 Im Frühjahr 2025 soll gebaut werden. | Frühjahr 2025 | DATE 2025-SP
@@ -130,7 +135,7 @@ Ende nächsten Monats wird gewählt. | Ende nächsten Monats | DATE 2024-05
 Anfang kommender Woche wird gewählt. | Anfang kommender Woche | DATE 2024-W19
 Am Ostersonntag wurde gefeiert. | Ostersonntag | DATE 2024-03-31
 Im selben Jahr starb er. | selben Jahr | DATE 2024
-Vor Jahren war das anders. | Vor Jahren | DATE PAST_REF
+Vor Jahren war das anders. | Jahren | DURATION PXY
 Am vergangenen Dienstag wurde gewählt. | vergangenen Dienstag | DATE 2024-04-23
 Am kommenden Freitag wird gewählt. | kommenden Freitag | DATE 2024-05-03
 Am Sonntagnachmittag wurde gewählt. | Sonntagnachmittag | TIME 2024-04-28TAF
@@ -170,9 +175,10 @@ Zum zweiten Mal in diesem Jahr tagte der Rat. | diesem Jahr | DATE 2024
 Er war von 1990 bis 2000 Bürgermeister. | 1990 | DATE 1990
 Er war von 1990 bis 2000 Bürgermeister. | 2000 | DATE 2000
 Die Feier am 25. April. | 25. April | DATE 2024-04-25
-Am heutigen Dienstag wird gewählt. | heutigen Dienstag | DATE 2024-04-30
-Die Wahl ist am morgigen Mittwoch. | morgigen Mittwoch | DATE 2024-05-01
-Am gestrigen Montag wurde gewählt. | gestrigen Montag | DATE 2024-04-29
+Am heutigen Dienstag wird gewählt. | Dienstag | DATE 2024-04-30
+Die Wahl ist am morgigen Mittwoch. | Mittwoch | DATE 2024-05-01
+Seit Mitte des laufenden Jahres stieg die Zahl. | laufenden Jahres | DATE 2024
+Am gestrigen Montag wurde gewählt. | Montag | DATE 2024-04-29
 Zuletzt hatte er 2021 gewonnen. | 2021 | DATE 2021
 Mit Jahresende läuft der Vertrag aus. | Jahresende | DATE 2024
 Mit Ende des Jahres läuft der Vertrag aus. | Ende des Jahres | DATE 2024
