@@ -1,0 +1,156 @@
+"""English constructs news writes dates with, in sentences of our own: years without a year,
+results reports, clock times with a day, spelled-out years, vague and adjectival lengths, and
+words that look like time but are not."""
+
+from datetime import date, datetime
+
+import pytest
+
+from newsline.timex import tag
+from tests.timex.helpers import find
+
+# A Thursday in early November: results season, so "a year ago" has a quarter to lean on.
+NOV = datetime(1989, 11, 2, 9, 0)
+
+
+def values(text: str, dct=NOV) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, "en", dct)]
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    # a date without a year: the tense, weighed by distance; deadlines lie ahead
+    ("The dividend is payable Jan. 2 to holders of record Nov. 16, the company said.",
+     "Jan. 2", "1990-01-02"),
+    ("The dividend is payable Jan. 2 to holders of record Nov. 16, the company said.",
+     "Nov. 16", "1989-11-16"),
+    ("The bank said the merger will close in January.", "January", "1990-01"),
+    ("The tender offer was extended to Nov. 20, the bidders said.", "Nov. 20", "1989-11-20"),
+    ("The plant was closed in March after a fire.", "March", "1989-03"),
+    ("The editorial ran on Saturday, Nov. 4.", "Saturday, Nov. 4", "1989-11-04"),
+    ("The mayor will visit in mid-November.", "mid-November", "1989-11"),
+    ("Elections are due this September.", "this September", "1989-09"),
+    # the weekday's own verb decides; "by" and "until" point ahead
+    ("The board must decide by Friday.", "Friday", "1989-11-03"),
+    ("Until Monday, nobody had called the suspect.", "Monday", "1989-10-30"),
+    ("The team planned to leave the capital on Sunday.", "Sunday", "1989-11-05"),
+])
+def test_direction_of_dates_without_a_year(sentence, phrase, value):
+    assert find(sentence, phrase, "en", NOV).value == value
+
+
+REPORT = ("Acme Corp. said net income rose to $12 million in the third quarter from $9 million "
+          "a year ago. Revenue climbed 8% from last year's level. In the year-ago quarter the "
+          "company took a charge. Sales in the latest period reached $80 million. For the full "
+          "year, Acme expects higher profit. The 1988 quarter had included a gain.")
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("the third quarter", "1989-Q3"),
+    ("a year ago", "1988-Q3"),
+    ("last year", "1988-Q3"),
+    ("the year-ago quarter", "1988-Q3"),
+    ("the latest period", "1989-Q3"),
+    ("the full year", "1989"),
+    ("The 1988 quarter", "1988-Q3"),
+])
+def test_results_report_periods(phrase, value):
+    t = find(REPORT, phrase, "en", NOV)
+    assert (t.text, t.type, t.value) == (phrase, "DATE", value)
+
+
+def test_a_year_ago_without_a_quarter_is_the_year():
+    assert find("The museum opened a year ago.", "a year ago", "en", NOV).value == "1988"
+
+
+def test_an_outlook_quarter_does_not_become_the_reporting_period():
+    text = ("The company expects a loss in the first quarter of 1990. Profit in the third "
+            "quarter fell from $5 million a year ago.")
+    assert find(text, "a year ago", "en", NOV).value == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, phrase, typ, value", [
+    ("Voting ended at 11:45 p.m. Sunday.", "11:45 p.m. Sunday", "TIME", "1989-10-29T23:45"),
+    ("Negotiations broke off at noon Thursday.", "noon Thursday", "TIME", "1989-11-02T12:00"),
+    ("In Tokyo at mid-afternoon yesterday, stocks slid.", "mid-afternoon yesterday", "TIME",
+     "1989-11-01TAF"),
+    ("Crowds gathered early Tuesday.", "early Tuesday", "DATE", "1989-10-31"),
+    ("The shooting happened around 7:15 p.m.", "around 7:15 p.m.", "TIME", "1989-11-02T19:15"),
+    ("By mid afternoon the market had recovered.", "mid afternoon", "TIME", "1989-11-02TAF"),
+])
+def test_times_of_a_day(sentence, phrase, typ, value):
+    t = find(sentence, phrase, "en", NOV)
+    assert (t.text, t.type, t.value) == (phrase, typ, value)
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("The games were held in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("Prices last fell this low in the winter of nineteen eighty-six.",
+     "the winter of nineteen eighty-six", "1986-WI"),
+    ("January nineteen eighty-eight was bitterly cold.", "January nineteen eighty-eight",
+     "1988-01"),
+    ("He promised full employment by the year two thousand.", "the year two thousand", "2000"),
+    ("In January this year the port reopened.", "January this year", "1989-01"),
+    ("The truce collapsed in June last year.", "June last year", "1988-06"),
+])
+def test_years_and_months_as_spoken(sentence, phrase, value):
+    t = find(sentence, phrase, "en", NOV)
+    assert (t.text, t.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("The lease runs for at least 20 more years.", "at least 20 more years", "P20Y"),
+    ("The loan may run for an additional year.", "an additional year", "P1Y"),
+    ("Unemployment is at its lowest in almost two decades.", "almost two decades", "P20Y"),
+    ("Investors fear more selling in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("The index fell over the next few days.", "the next few days", "PXD"),
+    ("Eight trading days after the crash, the index recovered.", "Eight trading days", "P8D"),
+    ("Net income for the year ended Aug. 31 fell.", "the year", "P1Y"),
+    ("The airline resumed flights barely a month after it suspended them.", "a month", "P1M"),
+    ("He left after months of wrangling.", "months", "PXM"),
+])
+def test_lengths_of_time(sentence, phrase, value):
+    t = find(sentence, phrase, "en", NOV)
+    assert (t.text, t.type, t.value) == (phrase, "DURATION", value)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("A major factor in the third-quarter loss was a write-down.", "third-quarter"),
+    ("The rate is tied to the 30-day bankers' rate.", "30-day"),
+    ("Thousands joined the two day rally.", "two day"),
+])
+def test_adjectival_expressions_leave_the_article_out(sentence, phrase):
+    assert find(sentence, phrase, "en", NOV).text == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airline flies four times a week to the coast.",
+    "The carrier adds 700 seats a week on the route.",
+    "The company cut its quarterly dividend.",
+    "Shareholders met at the annual meeting.",
+    "A second round of talks is planned.",
+    "Mr. Lee, 52 years old, will succeed him.",
+    "She married when she was in her 30s.",
+    "For the people of the city, high noon has come.",
+    "He was at the head of the March of the Mothers.",
+    "The plant sits next to the river.",
+    "Funds hold more than a quarter of the market.",
+    'She appeared on "This Week With Sam Jones" to defend the plan.',
+    "The deal was reached soon after the vote.",
+    "The offer was made pursuant to a previously announced agreement.",
+])
+def test_not_a_time(sentence):
+    found = values(sentence)
+    assert not [v for v in found if v[0] in sentence and v[1] != "DATE" or
+                v[0].lower() in ("a week", "quarterly", "annual", "a second", "52 years",
+                                 "30s", "noon", "march", "a quarter", "this week", "soon",
+                                 "previously")], found
+
+
+def test_next_to_is_no_future():
+    text = "Blasts ripped through buildings next to the embassies on Friday."
+    assert find(text, "Friday", "en", datetime(1998, 8, 8)).value == "1998-08-07"
+
+
+def test_engine_output_is_deterministic():
+    assert values(REPORT) == values(REPORT)
+    assert values(REPORT, date(1989, 11, 2)) == values(REPORT)
