@@ -8,6 +8,12 @@ stem, letters that transliterations swap folded together), amounts become number
 match when they are equal or differ by about one letter in five. Rare keys count more than
 common ones (inverse document frequency over the events being merged), so a shared "Mubarak"
 in a topic about Mubarak weighs little and a shared "Tantawi" weighs much.
+
+Words no spelling fold can bridge ("Weißes Haus"/"White House", "unterzeichnet"/"signed") meet
+as concepts of a small bilingual table (newsline.bilingual); concepts naming who acts and what
+they do weigh double, since one happening is the same actors doing the same thing. A sentence's
+words may weigh less when they stand outside the clause of the event's own date
+(newsline.event_signals says which clause that is).
 """
 
 from __future__ import annotations
