@@ -67,8 +67,14 @@ DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiri
 AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
 def lean(m: re.Match) -> str:
-    """The direction of a date without a year: the tense's, or ahead after a deadline word."""
+    """The direction of a date without a year: the tense's, ahead after a deadline word,
+    behind after "since" ("since January" has begun)."""
+    if SINCE.search(before(m, 16)):
+        return "past_incl"
     return "lean_future" if DEADLINE.search(before(m, 20)) else "lean"
 
 

@@ -67,8 +67,8 @@ RULES = [
          Sem(decade=190 + int(m.group("dec")[1]), mod=D.pos_of(m))),
     Rule("century", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<n>\d{{1,2}}){ORD}|"
          rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", D.century),
-    Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>yesterday|today|"
-         rf"tomorrow)"
+    Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
+         rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", D.day_word),
     Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
          rf"{E}", D.tonight),
@@ -88,7 +88,8 @@ RULES = [
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
          rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", D.weekday),
-    Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+|the\s+)weekend{E}",
+    Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
+         rf"\s+|the\s+)weekend{E}",
          D.weekend),
     Rule("daypart", rf"{B}(?:in|during)\s+the\s+(?P<t>(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
@@ -111,6 +112,10 @@ RULES = [
                        ref_span="ago")),
     Rule("later", rf"{B}in\s+(?P<t>(?P<n>{NUM})\s+(?P<u>{UNIT})){E}(?!\s+(?:of|since|ago))",
          S.later, priority=7),
+    Rule("from_now", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:now|today){E}", S.later),
+    Rule("and_a_half", rf"{B}(?:(?P<q>{QUAL})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})\s+and\s+a\s+"
+         rf"half|(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade)){E}",
+         S.and_a_half),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
          rf"(?P<dir>later|earlier|after|before|afterwards|previously){E}(?!\s+(?:the|that|his|"
          rf"her|its|their|a)\b)", S.narrative_shift),
@@ -149,7 +154,7 @@ RULES = [
          priority=7),
     Rule("whole_year", rf"{B}the\s+(?:full|current|current\s+fiscal|fiscal|calendar)\s+year"
          rf"{E}(?![- ](?:ago|earlier|end))", D.whole_year),
-    Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year[- ]end{E}", D.year_end),
+    Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year(?:[- ]|'s\s+)end{E}", D.year_end),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),

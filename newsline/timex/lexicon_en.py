@@ -41,7 +41,7 @@ for _unit, _forms in {
     for _f in _forms:
         UNITS[_f] = _unit
 RELATIVE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
-            "current": 0, "following": 1, "upcoming": 1}
+            "current": 0, "following": 1, "upcoming": 1, "this past": -1, "this coming": 1}
 POSITION = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
             "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END",
             "the beginning of": "START", "the start of": "START", "the middle of": "MID",
@@ -88,7 +88,8 @@ TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen":
               "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TEN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
              "eighty": 80, "ninety": 90}
-DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
 NARRATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
     "the day before": -1, "a day later": 1, "a day earlier": -1, "the next morning": 1,

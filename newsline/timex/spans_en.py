@@ -113,6 +113,27 @@ def is_rate(m: re.Match) -> bool:
     return RATE.search(before(m, 24)) is not None
 
 
+# "a year and a half" and "half an hour" in the next smaller unit TimeML can count in whole.
+HALVES = {"year": (6, "month"), "hour": (30, "minute"), "day": (12, "hour"),
+          "month": (15, "day"), "decade": (5, "year"), "century": (50, "year")}
+PER_UNIT = {"year": 12, "hour": 60, "day": 24, "month": 30, "decade": 10, "century": 100}
+
+
+def and_a_half(m):
+    if group(m, "h"):
+        unit = L.UNITS[key(m.group("hu"))]
+        count = 0
+    else:
+        unit, n = L.UNITS[key(m.group("u"))], _amount(m)
+        if unit not in HALVES or n is None or n == "X" or not float(n).is_integer():
+            return None
+        count = int(float(n))
+    half, small = HALVES[unit]
+    total = count * PER_UNIT[unit] + half
+    return Sem(kind="duration", amount=str(total), unit=small,
+               mod=L.QUALIFIERS.get(key(group(m, "q"))))
+
+
 def fuzzy_period(m):
     rel = key(m.group("rel"))
     unit = L.UNITS[key(m.group("u"))]

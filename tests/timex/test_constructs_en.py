@@ -146,6 +146,21 @@ def test_not_a_time(sentence):
                                  "previously")], found
 
 
+@pytest.mark.parametrize("sentence, phrase, typ, value", [
+    ("The fire broke out the day before yesterday.", "the day before yesterday", "DATE",
+     "1989-10-31"),
+    ("The envoys meet two weeks from now.", "two weeks from now", "DATE", "1989-W46"),
+    ("This past weekend was quiet.", "This past weekend", "DATE", "1989-W43-WE"),
+    ("Sales have risen since January.", "January", "DATE", "1989-01"),
+    ("The merger should close by year's end.", "year's end", "DATE", "1989"),
+    ("The strike lasted a year and a half.", "a year and a half", "DURATION", "P18M"),
+    ("The meeting took half an hour.", "half an hour", "DURATION", "PT30M"),
+])
+def test_more_spoken_forms(sentence, phrase, typ, value):
+    t = find(sentence, phrase, "en", NOV)
+    assert (t.text, t.type, t.value) == (phrase, typ, value)
+
+
 def test_next_to_is_no_future():
     text = "Blasts ripped through buildings next to the embassies on Friday."
     assert find(text, "Friday", "en", datetime(1998, 8, 8)).value == "1998-08-07"
