@@ -239,6 +239,10 @@ def weekday(m):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])
     else:
         sem = steer(m, Sem(weekday=wd, direction=rel_direction(group(m, "rel"))))
+        if sem.direction == "tense":
+            # German news tells the past in Perfekt or Präteritum; a weekday in a present-tense
+            # sentence is a scheduled day ("steht am Mittwoch zur Abstimmung")
+            sem = sem.but(direction="onward")
     if dp:
         return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
     return sem

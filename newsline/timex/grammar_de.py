@@ -199,12 +199,15 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"gelang|wuchs|trug|trugen|schlug|erfuhr|wusste|dachte|kannte|meinte|öffnete|"
         r"verließ|verstarb|gründete|übernahm|übergab|erklärte|erinnerte|äußerte|forderten|"
         r"[a-zäöüß]{3,}ierten?)\b|"
-        r"\b(?:hat|haben|habe|hätte|hätten|ist|sind|sei|seien)\s(?:\S+\s){0,10}?"
+        # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
+        # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
+        # still sees it
+        r"\b(?:hat|haben|habe|hätte|hätten|ist|sind|sei|seien)(?=\s(?:(?:\d+\.|\S*[^\s.!?;:])\s){0,16}?"
         r"(?!(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeignet|gefragt|"
         r"gefordert|gesichert|gelegen|gespannt|geprägt|gebunden|geboten|gesucht|besetzt|"
         r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich)\b)"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
-        r"[a-zäöüß]{3,}iert)\b)")
+        r"[a-zäöüß]{3,}iert)\b))")
 FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|soll|sollen|solle|will|wollen|wolle|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|startet|tagt|lädt|laden|"

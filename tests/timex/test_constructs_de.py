@@ -200,6 +200,9 @@ Am Montag ist der Bürgermeister zurückgetreten. | Montag | DATE 2024-04-29
 Am Montag hat der Bürgermeister die Schule besucht. | Montag | DATE 2024-04-29
 Am Samstag gewann Meran gegen Brixen. | Samstag | DATE 2024-04-27
 Das Konzert findet am Freitag statt. | Freitag | DATE 2024-05-03
+Am Montag tagt der Ausschuss. | Montag | DATE 2024-05-06
+Das Budget steht am Montag zur Abstimmung. | Montag | DATE 2024-05-06
+Der Rat hat am Montag nach einer langen Debatte im Saal des Rathauses das neue Gesetz beschlossen. | Montag | DATE 2024-04-29
 Der damalige Bürgermeister war dagegen. | damalige | DATE PAST_REF
 Der frühere Landesrat war dagegen. | frühere | DATE PAST_REF
 Die künftige Regierung muss sparen. | künftige | DATE FUTURE_REF
