@@ -114,8 +114,12 @@ RULES = [
          S.later, priority=7),
     Rule("from_now", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:now|today){E}", S.later),
     Rule("and_a_half", rf"{B}(?:(?P<q>{QUAL})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})\s+and\s+a\s+"
-         rf"half|(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade)){E}",
-         S.and_a_half),
+         rf"half|(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade)|"
+         rf"(?P<fn>\d{{1,3}})(?:\s+|-)1/2\s+(?P<fu>{UNIT})){E}", S.and_a_half),
+    Rule("one_day", rf"{B}(?:one|some)\s+day{E}|{B}someday{E}",
+         lambda m: Sem(kind="ref", ref="FUTURE_REF") if re.search(
+             r"\b(?:will|would|could|might|may|can|shall|hope|hopes|hoped)\s+(?:\w+\s+)?$",
+             before(m, 24), re.IGNORECASE) or key(m.group(0)) == "someday" else None),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
          rf"(?P<dir>later|earlier|after|before|afterwards|previously){E}(?!\s+(?:the|that|his|"
          rf"her|its|their|a)\b)", S.narrative_shift),
@@ -191,7 +195,7 @@ STEMS = stems(
     extra=("ago", "noon", "midnight", "tonight", "q", "fiscal", "fy", "quarter", "half",
            "every", "each", "per", "years", "months", "weeks", "days", "decades", "hours",
            "night", "later", "earlier", "before", "after", "recent", "nineteen", "eighteen",
-           "seventeen", "thousand")) - frozenset(
+           "seventeen", "thousand", "someday")) - frozenset(
     # words of multi-word table keys that say nothing about time on their own; as stems
     # (prefixes) they would wake the rules up almost everywhere ("at", "in", "the", "new")
     "a an at in of the all new good near king palm ash eve whit semi this last next each "

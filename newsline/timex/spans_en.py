@@ -123,6 +123,10 @@ def and_a_half(m):
     if group(m, "h"):
         unit = L.UNITS[key(m.group("hu"))]
         count = 0
+    elif group(m, "fn"):  # "2 1/2 years"
+        unit, count = L.UNITS[key(m.group("fu"))], int(m.group("fn"))
+        if unit not in HALVES:
+            return None
     else:
         unit, n = L.UNITS[key(m.group("u"))], _amount(m)
         if unit not in HALVES or n is None or n == "X" or not float(n).is_integer():

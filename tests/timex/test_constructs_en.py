@@ -155,6 +155,8 @@ def test_not_a_time(sentence):
     ("The merger should close by year's end.", "year's end", "DATE", "1989"),
     ("The strike lasted a year and a half.", "a year and a half", "DURATION", "P18M"),
     ("The meeting took half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("Refugees stayed in the camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P30M"),
+    ("Islam will one day be the country's second faith.", "one day", "DATE", "FUTURE_REF"),
 ])
 def test_more_spoken_forms(sentence, phrase, typ, value):
     t = find(sentence, phrase, "en", NOV)
