@@ -343,6 +343,15 @@ def week_of_month(m):
     return Sem(unit="month", offset=L.RELATIVE[key(rel)] if rel else 0, week_of_month=n)
 
 
+def ordinal_week(m):
+    """"in der ersten Woche", "der dritten Woche": a week counted from the day the narrative
+    last named (the start of what it tells about), else from the publication week."""
+    n = L.ORDINALS.get(key(m.group("o")))
+    if n is None:
+        return None
+    return Sem(unit="week", offset=n - 1, narrative=True)
+
+
 def week_number(m):
     w = int(group(m, "w") or m.group("w2"))
     if not 1 <= w <= 53:

@@ -109,8 +109,12 @@ RULES = [
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
          rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}))"
          rf"{E}(?:\s+lang{E})?", S.duration, priority=6),
-    Rule("fuzzy_period", rf"{B}(?P<t>(?:den|der)\s+(?P<rel>vergangenen|letzten|zurückliegenden|"
-         rf"kommenden|nächsten|folgenden)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
+    Rule("fuzzy_period", rf"{B}(?P<t>(?:den|der|die)\s+(?P<rel>vergangenen|letzten|zurückliegenden|"
+         rf"kommenden|nächsten|folgenden|ersten)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
+    Rule("ordinal_week", rf"{B}(?P<t>(?:der|die|den)\s+(?P<o>erste|zweite|dritte|vierte|fünfte|"
+         rf"sechste)n?\s+Woche){E}", D.ordinal_week),
+    Rule("count_compound", rf"{B}(?P<n>\d+|{NUM_WORD})-(?P<u>Tage|Tages|Wochen|Monats|Monate|"
+         rf"Jahres|Jahre|Stunden|Minuten)-[A-ZÄÖÜ][a-zäöüß]+{E}", S.count_compound),
     Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten){E}",
          S.ago_plural),
     Rule("vague_plural", rf"{B}(?:über|für|auf)\s+(?P<t>(?P<u>Jahre|Monate|Wochen|Tage|"
@@ -178,7 +182,8 @@ TRIGGERS = {
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "clock_range_open": "uhr",
-    "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT,
+    "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
+    "count_compound": UNIT_HIT,
 }
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]

@@ -110,7 +110,8 @@ OUTSIDE_QUALIFIERS = frozenset({"rund", "kaum", "knapp", "gut", "nahezu", "annä
                                 "gut und gerne"})
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 ORDINALS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
-            "vierten": 4, "vierte": 4, "fünften": 5, "letzten": -1, "letzte": -1,
+            "vierten": 4, "vierte": 4, "fünften": 5, "fünfte": 5, "sechsten": 6,
+            "sechste": 6, "letzten": -1, "letzte": -1,
             "1.": 1, "2.": 2, "3.": 3, "4.": 4, "5.": 5}
 HOLIDAYS = {
     "ostern": "easter", "ostersonntag": "easter", "ostermontag": "easter_monday",

@@ -127,6 +127,8 @@ def fuzzy_period(m):
     unit = L.PLURAL_UNITS[key(m.group("u"))]
     if rel in ("kommenden", "nächsten", "folgenden"):
         point = Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="coming")
+    elif rel == "ersten":  # "in den ersten Monaten": of something the text tells about
+        point = None
     else:
         point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
     return Sem(kind="duration", amount="X", unit=unit, placed=point)
@@ -213,3 +215,16 @@ def every_n(m):
     unit = L.UNITS[key(m.group("u"))]
     from newsline.timex.resolve import duration_value
     return Sem(kind="set", set_value=duration_value(n, unit))
+
+
+COMPOUND_UNITS = {"tage": "day", "tages": "day", "wochen": "week", "monats": "month",
+                  "monate": "month", "jahres": "year", "jahre": "year", "stunden": "hour",
+                  "minuten": "minute"}
+
+
+def count_compound(m):
+    """"die 14-Tage-Frist", "ein 5-Jahres-Plan": a length written into a compound noun."""
+    n = number(m.group("n"), L.NUMBERS)
+    if n is None or n == "X":
+        return None
+    return Sem(kind="duration", amount=n, unit=COMPOUND_UNITS[key(m.group("u"))])

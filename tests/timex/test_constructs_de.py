@@ -212,6 +212,10 @@ In der ersten Maiwoche wird gewählt. | der ersten Maiwoche | DATE 2024-W18
 In der zweiten Woche des Monats wird gewählt. | der zweiten Woche des Monats | DATE 2024-W15
 Die Messe fand in der letzten Januarwoche statt. | der letzten Januarwoche | DATE 2024-W05
 In der letzten Woche wurde gebaut. | der letzten Woche | DATE 2024-W17
+Die letzten Jahre waren schwierig. | Die letzten Jahre | DURATION PXY
+In den ersten Monaten lief es gut. | den ersten Monaten | DURATION PXM
+Die Messe begann am 6. Mai. In der zweiten Woche kamen mehr Gäste. | der zweiten Woche | DATE 2024-W20
+Die 14-Tage-Frist läuft ab. | 14-Tage-Frist | DURATION P14D
 """
 ROWS = [tuple(part.strip() for part in line.split(" | ")) for line in TABLE.strip().splitlines()]
 
