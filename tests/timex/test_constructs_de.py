@@ -214,7 +214,7 @@ Die Messe fand in der letzten Januarwoche statt. | der letzten Januarwoche | DAT
 In der letzten Woche wurde gebaut. | der letzten Woche | DATE 2024-W17
 Die letzten Jahre waren schwierig. | Die letzten Jahre | DURATION PXY
 In den ersten Monaten lief es gut. | den ersten Monaten | DURATION PXM
-Die Messe begann am 6. Mai. In der zweiten Woche kamen mehr Gäste. | der zweiten Woche | DATE 2024-W20
+Die Messe beginnt am 6. Mai. In der zweiten Woche kommen mehr Gäste. | der zweiten Woche | DATE 2024-W20
 Die 14-Tage-Frist läuft ab. | 14-Tage-Frist | DURATION P14D
 """
 ROWS = [tuple(part.strip() for part in line.split(" | ")) for line in TABLE.strip().splitlines()]
