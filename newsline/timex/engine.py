@@ -173,10 +173,17 @@ class Candidate:
 
 # A sentence ends at . ! ? before white space, or at a line break. In German a period after a
 # one- or two-digit number is an ordinal ("am 30. April"), not an end.
+# English abbreviations a period ends without ending the sentence ("Nov. 30", "Mr. Smith").
+_EN_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+                     "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Sen.", "Rep.", "Gov.",
+                     "Lt.", "Col.", "Capt.", "Sgt.", "Prof.", "Rev.", "No.", "Inc.", "Corp.",
+                     "Co.", "Ltd.", "Jr.", "Sr.", "U.S.", "U.N.", "vs.", "Mon.", "Tue.",
+                     "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.")
 _SENTENCE_END = {
     "de": re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=\d\d\d[.!?])|(?<=[!?]))[\"'“”»«)]*\s+"
                      r"|\s*\n\s*"),
-    "en": re.compile(r"(?<=[.!?])[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|\s*\n\s*"),
+    "en": re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _EN_ABBREVIATIONS)
+                     + r"[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|\s*\n\s*"),
 }
 _WINDOW = 300  # a sentence is looked at no further than this many characters either side
 
