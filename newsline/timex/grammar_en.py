@@ -1,8 +1,10 @@
 """English: the rules that find temporal expressions and say what they mean.
 
 Same shape as grammar_de: patterns from the word tables in lexicon_en, each with a function from
-the match to a semantic form. Prepositions ("on", "in", "for", "since") steer a rule but stay
-outside the span; "ago" and determiners belong to it ("two years ago", "the third quarter").
+the match to a semantic form (calendar points in dates_en, stretches, shifts, references and sets
+in spans_en). Prepositions ("on", "in", "for", "since") steer a rule but stay outside the span;
+"ago" and determiners belong to it ("two years ago", "the third quarter"), except where the
+expression only describes a noun ("the 30-day rate", "the third-quarter loss").
 """
 
 from __future__ import annotations
