@@ -122,7 +122,7 @@ RULES = [
     Rule("since_plural", rf"{B}seit\s+(?P<t>(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
          rf"Stunden)){E}", S.since_plural),
     Rule("long_word", rf"{B}(?P<u>{alt(L.LONG_UNITS)})lang(?:e|en|er|em|es)?{E}", S.long_word),
-    Rule("length_adjective", rf"{B}(?P<n>\d+|{NUM_WORD})-?(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
+    Rule("length_adjective", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>\d+|{NUM_WORD})-?(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
          rf"(?:e|en|er|em|es)?{E}", S.length_adjective),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"

@@ -162,7 +162,9 @@ def length_adjective(m):
     n = number(m.group("n"), L.NUMBERS)
     if n is None or n == "X":
         return None
-    return Sem(kind="duration", amount=n, unit=L.LENGTH_ADJECTIVES[key(m.group("a"))])
+    sem = Sem(kind="duration", amount=n, unit=L.LENGTH_ADJECTIVES[key(m.group("a"))],
+              mod=L.QUALIFIERS.get(key(group(m, "q"))))
+    return [(span_start(m, "n"), m.end(), sem)]
 
 
 RECENT = {"kürzlich", "jüngst", "unlängst", "neulich", "vor kurzem", "vor kurzer zeit",

@@ -70,6 +70,8 @@ Er war ein halbes Jahr in Haft. | ein halbes Jahr | DURATION P6M
 Der Markt findet zweimal im Jahr statt. | zweimal im Jahr | SET P1Y
 Seit fünfundzwanzig Jahren leitet er den Chor. | fünfundzwanzig Jahren | DURATION P25Y
 Die Firma feiert ihr hundertjähriges Bestehen. | hundertjähriges | DURATION P100Y
+Ein fast 100-jähriges Problem wird gelöst. | fast 100-jähriges | DURATION P100Y
+Ein rund 100-jähriges Haus brannte. | 100-jähriges | DURATION P100Y
 Am 24. und 25. Mai wird gefeiert. | 24. und 25. Mai | DATE 2024-05-24
 Der Prozess beginnt am 14. Mai um 9 Uhr. | 14. Mai | DATE 2024-05-14
 Der Prozess beginnt am 14. Mai um 9 Uhr. | 9 Uhr | TIME 2024-05-14T09:00
