@@ -207,8 +207,8 @@ REL_UNITS = {"week": "week", "month": "month", "year": "year", "quarter": "quart
 
 # A comparison just before "last year" in a results report: the figure it compares with is the
 # reporting period a year earlier ("profit of $5 million, compared with $3 million last year").
-COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|against)\b"
-                        r"[^.;]{0,60}$", re.IGNORECASE)
+COMPARISON = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|than|against)\b[^.;]{0,60}"
+                        r"|\bfrom\s+(?:(?:[$€£]|\d)[^.;]{0,40})?)$", re.IGNORECASE)
 
 
 def relative_unit(m):

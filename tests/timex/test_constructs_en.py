@@ -58,6 +58,11 @@ def test_results_report_periods(phrase, value):
     assert (t.text, t.type, t.value) == (phrase, "DATE", value)
 
 
+def test_last_year_outside_a_comparison_stays_the_year():
+    text = "Profit rose in the third quarter. The chief executive moved from London last year."
+    assert find(text, "last year", "en", NOV).value == "1988"
+
+
 def test_a_year_ago_without_a_quarter_is_the_year():
     assert find("The museum opened a year ago.", "a year ago", "en", NOV).value == "1988"
 
