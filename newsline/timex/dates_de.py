@@ -80,8 +80,14 @@ def offset_of(m: re.Match) -> int | None:
     return None
 
 
+def weekday_of(m) -> int | None:
+    """The weekday written before a date ("Dienstag, 12. November"): it fixes the year."""
+    return L.WEEKDAYS.get(key(group(m, "wd"))) if group(m, "wd") else None
+
+
 def date_named(m):
-    sem = Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=int(m.group("d")))
+    sem = Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=int(m.group("d")),
+              weekday=weekday_of(m))
     offset = offset_of(m)
     if offset is not None:
         sem = sem.but(unit="year", offset=offset)
@@ -91,7 +97,7 @@ def date_named(m):
 def date_numeric(m):
     y = group(m, "y")
     return with_time(m, steer(m, Sem(year=year_of(y), month=int(m.group("mo")),
-                                     day=int(m.group("d")))))
+                                     day=int(m.group("d")), weekday=weekday_of(m))))
 
 
 def day_of_month(m):
@@ -157,7 +163,8 @@ def day_word(m):
     w = m.group("w")
     dp = group(m, "dp") or group(m, "dp3")
     if w == "Morgen" and not dp:
-        if re.search(r"\b(am|den|der|dem|jeden|diesen|guten|frühen|späten|einen)\s+$",
+        if re.search(r"\b(am|den|der|dem|jeden|diesen|guten|frühen|späten|einen|nächsten|"
+                     r"folgenden|selben|gleichen|ganzen)\s+$",
                      before(m, 12), re.IGNORECASE):
             return None  # "am Morgen": the morning, not tomorrow
     sem = Sem(unit="day", offset=L.DAY_WORDS[key(w)])
@@ -246,6 +253,14 @@ def weekday(m):
     if dp:
         return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
     return sem
+
+
+def narrative_daypart(m):
+    """"am nächsten Morgen", "am Abend zuvor": a part of the day after or before the one the
+    narrative last named."""
+    sign = -1 if key(group(m, "dir")) in ("zuvor", "davor") else 1
+    return Sem(kind="time", unit="day", offset=sign, narrative=True,
+               daypart=L.DAYPARTS[key(m.group("dp"))])
 
 
 def daypart(m):

@@ -37,11 +37,11 @@ NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mi
 RULES = [
     Rule("date_range", rf"{B}(?P<d1>{DAY})\.?\s*(?:und|bis|-|–|/)\s*(?P<d2>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
-    Rule("date_named", rf"{B}(?:(?:{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
+    Rule("date_named", rf"{B}(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
     Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
          rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E})", D.day_of_month),
-    Rule("date_numeric", rf"(?<![\d.,])(?:(?:{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
+    Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
     Rule("date_numeric_short", rf"(?<![\d.,])(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
@@ -65,6 +65,9 @@ RULES = [
     Rule("day_adjective", rf"{B}(?P<a>{alt(D.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
          rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", D.day_adjective),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
+    Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden)\s+)?(?P<dp>Morgen|Vormittag|"
+         rf"Mittag|Nachmittag|Abend|Nacht)(?(rel)|\s+(?P<dir>zuvor|davor|darauf|danach)){E}",
+         D.narrative_daypart),
     Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
          rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
@@ -169,7 +172,7 @@ TRIGGERS = {
     "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
     "year_pair": r"\d\d\d\d", "decade": "0er|iger", "century": "jahrhundert",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
-    "this_year": "heuer", "narrative_day": "tag", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
+    "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche", "weekend": "wochenende", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "later": UNIT_HIT,

@@ -102,8 +102,10 @@ def duration(m):
     unit_word = key(m.group("u"))
     if n is None or (unit_word.endswith("s") and unit_word not in ("jahres",) and n == "1"):
         return None
-    if unit_word in ("jahres", "tages", "monats", "tags") and n == "1":
+    if unit_word in ("tages", "tags") and n == "1" and not group(m, "pre"):
         return None  # "eines Tages": some day
+    if re.match(r"\s+(?:alt|älter|jünger|jung)\b", after(m, 8)):
+        return None  # an age: "80 Jahre alt"
     if re.search(r"\b(?:ab|unter)\s+$", before(m, 7), re.IGNORECASE):
         return None  # an age limit: "ab 16 Jahren"
     rel = key(group(m, "rel"))

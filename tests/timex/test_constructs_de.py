@@ -218,6 +218,11 @@ Die letzten Jahre waren schwierig. | Die letzten Jahre | DURATION PXY
 In den ersten Monaten lief es gut. | den ersten Monaten | DURATION PXM
 Die Messe beginnt am 6. Mai. In der zweiten Woche kommen mehr Gäste. | der zweiten Woche | DATE 2024-W20
 Die 14-Tage-Frist läuft ab. | 14-Tage-Frist | DURATION P14D
+Innerhalb eines Jahres muss gebaut werden. | eines Jahres | DURATION P1Y
+Am nächsten Morgen war alles vorbei. | nächsten Morgen | TIME 2024-05-01TMO
+Am 3. März kam es zum Streit. Am Abend zuvor hatte es geregnet. | Abend zuvor | TIME 2024-03-02TEV
+Am Dienstag, 12. November, kam es zum Unfall. | Dienstag, 12. November | DATE 2024-11-12
+Am Sonntag, 12. November, kam es zum Unfall. | Sonntag, 12. November | DATE 2023-11-12
 """
 ROWS = [tuple(part.strip() for part in line.split(" | ")) for line in TABLE.strip().splitlines()]
 
@@ -235,6 +240,8 @@ def test_german_construct(sentence, span, reading):
     "Der Termin kam früher als erwartet.",
     "Die Gemeinde plant langfristige Investitionen und hat lange gewartet.",
     "Rund 2000 Menschen und 1500 Polizisten waren im Einsatz.",
+    "Der Jubilar ist 80 Jahre alt und damit zehn Jahre älter als sein Bruder.",
+    "Eines Tages wird es anders.",
 ])
 def test_no_time_here(sentence):
     assert tag(sentence, "de", DCT) == []
