@@ -6,24 +6,36 @@
 Bad content never produces a traceback: every stage that reads user input records problems,
 and the build stops before rendering when any error was found, so the previous build/ stays
 exactly as it was.
+
+Rebuilds are incremental (newsline.incremental): a build whose inputs and output are unchanged
+does nothing, and otherwise each stage takes what it can from .cache/ and computes only the
+rest. The per-article work (tagging, events) runs on an executor (newsline.executors): this
+process, a pool over every core, or a Dask cluster; results come back in article order, so the
+site is byte for byte the same whichever runs it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from newsline.cache import MISSING, Cache, code_version, digest, tagger_version
 from newsline.config import SiteConfig, read_config
-from newsline.events import article_events
+from newsline.executors import make_executor
 from newsline.export import events_json
+from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
+                                  input_fingerprint, output_manifest, state_key,
+                                  unchanged_build)
 from newsline.model import Article, Event, TaggedArticle
-from newsline.overrides import read_overrides, reviewed_events
+from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
-from newsline.reader import read_articles
+from newsline.progress import Progress
+from newsline.reader import read_article, read_articles
 from newsline.writer import write_site
 
 EVENTS_FILE = "events.json"
+NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
 
 
 @dataclass(frozen=True)
@@ -34,33 +46,84 @@ class BuildResult:
     events: int
     files: int
     problems: Problems  # warnings only: a build with errors raises ContentError
+    unchanged: bool = False  # inputs and output as the last build left them: nothing was done
+    rendered: tuple[str, ...] = ()  # the pages rendered (not taken from the cache) this time
+    cache: dict = field(default_factory=dict)  # namespace -> (hits, misses, damaged)
+
+
+class Caches:
+    """The cache namespaces of one project; with use=False every lookup misses, nothing is kept."""
+
+    def __init__(self, root: Path, use: bool = True):
+        for name in NAMESPACES:
+            setattr(self, name, Cache.under(root, name) if use else Cache(None))
+        self.use = use
+
+    def stats(self) -> dict:
+        return {n: (getattr(self, n).hits, getattr(self, n).misses, getattr(self, n).damaged)
+                for n in NAMESPACES}
 
 
 def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
-          progress: Callable[[str], None] = lambda message: None) -> BuildResult:
-    """Build the site of project `root` into `out` (default root/build)."""
+          progress: Callable[[str], None] | Progress = lambda message: None,
+          executor="auto", scheduler: str | None = None, jobs: int | None = None,
+          use_cache: bool = True) -> BuildResult:
+    """Build the site of project `root` into `out` (default root/build).
+
+    executor: "auto", "inline", "process", "dask", or an executor object (then the caller
+    closes it). use_cache=False computes everything and leaves .cache/ alone.
+    """
     root = Path(root)
     out = Path(out) if out is not None else root / "build"
+    tell = progress if isinstance(progress, Progress) else Progress(progress)
     problems = Problems(root)
+    caches = Caches(root, use_cache)
+
+    fingerprint = input_fingerprint(root, out, drafts)
+    state = unchanged_build(caches.state, out, drafts, fingerprint) if use_cache else None
+    if state is not None:
+        problems.items.extend(state.warnings)
+        tell.say(f"nothing changed since the last build of {out}")
+        return BuildResult(out, problems=problems, unchanged=True, cache=caches.stats(),
+                           **state.counts)
 
     site, topics_known = load_site(root, problems)
-    articles = read_articles(site, problems, drafts=drafts, check_topics=topics_known)
+    articles = read_articles(site, problems, drafts=drafts, check_topics=topics_known,
+                             read_one=cached_reader(caches.articles, site, read_article))
     stop_on_errors(problems)
-    progress(f"read {len(articles)} articles")
+    tell.say(f"read {len(articles)} articles")
 
-    tagged = tag_articles(articles, problems)
-    stop_on_errors(problems)
-    expressions = sum(len(t.timexes) for t in tagged)
-    progress(f"tagged {expressions} temporal expressions")
+    owned = isinstance(executor, str)
+    run = make_executor(executor, scheduler, jobs) if owned else executor
+    try:
+        tagged = tag_articles(articles, problems, run, caches.tags, tell)
+        stop_on_errors(problems)
+        expressions = sum(len(t.timexes) for t in tagged)
+        tell.say(f"tagged {expressions} temporal expressions")
 
-    events = site_events(root, tagged, problems)
-    stop_on_errors(problems)
-    progress(f"found {len(events)} events")
+        events = site_events(root, tagged, problems, run, caches)
+        stop_on_errors(problems)
+        tell.say(f"found {len(events)} events")
+    finally:
+        if owned:
+            run.close()
 
-    files = render(site, tagged, events)
+    from newsline.render.pages import theme_dirs
+
+    memo = PageMemo(caches.pages, site, theme_dirs(site))
+    files = render(site, tagged, events, memo)
+    tell.say(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
     write_site(files, out)
-    progress(f"wrote {len(files)} files to {out}")
-    return BuildResult(out, len(articles), expressions, len(events), len(files), problems)
+    tell.say(f"wrote {len(files)} files to {out}")
+
+    counts = {"articles": len(articles), "expressions": expressions, "events": len(events),
+              "files": len(files)}
+    if use_cache:
+        caches.pages.prune()
+        caches.state.put(state_key(out, drafts), BuildState(
+            fingerprint, output_manifest(out), problems.warnings, counts))
+    return BuildResult(out, problems=problems, rendered=tuple(memo.rendered),
+                       cache=caches.stats(), **counts)
 
 
 def load_site(root: Path, problems: Problems) -> tuple[SiteConfig, bool]:
@@ -72,43 +135,106 @@ def load_site(root: Path, problems: Problems) -> tuple[SiteConfig, bool]:
     return site, True
 
 
-def tag_articles(articles: list[Article], problems: Problems) -> list[TaggedArticle]:
-    """Run the temporal tagger on each body; a tagger failure is reported, never a traceback."""
+def tag_job(job: tuple) -> tuple[bool, object]:
+    """(True, timexes) or (False, why the tagger failed); runs in worker processes too."""
     from newsline.timex import tag
 
+    body, lang, published = job
+    try:
+        return True, tag(body, lang, published)
+    except Exception as exc:  # noqa: BLE001 - one article must not hide the others' problems
+        return False, f"{type(exc).__name__}: {exc}"
+
+
+def tag_articles(articles: list[Article], problems: Problems, run=None, cache: Cache | None = None,
+                 tell: Progress | None = None) -> list[TaggedArticle]:
+    """Run the temporal tagger on each body; a tagger failure is reported, never a traceback.
+
+    Results are cached by body, language, publication time and tagger version; only misses
+    are tagged, on the executor `run` (default: in this process).
+    """
+    run = run or make_executor("inline")
+    tell = tell or Progress()
+    version = tagger_version()
+    keys = [digest("tags", version, a.lang, a.date.isoformat(), str(a.date.tzinfo), a.body)
+            for a in articles]
+    found = [cache.get(key) if cache is not None else MISSING for key in keys]
+    todo = [i for i, value in enumerate(found) if value is MISSING]
+    with tell.task("tagging", len(todo)) as advance:
+        results = run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date)
+                                    for i in todo], advance)
+    for i, (ok, value) in zip(todo, results):
+        found[i] = value if ok else (value,)
+        if ok and cache is not None:
+            cache.put(keys[i], value)
     tagged = []
-    for article in articles:
-        try:
-            timexes = tag(article.body, article.lang, article.date)
-        except Exception as exc:  # noqa: BLE001 - one article must not hide the others' problems
+    for article, timexes in zip(articles, found):
+        if isinstance(timexes, tuple):  # the failure message
             problems.error(article.path, article.body_line,
-                           f"the temporal tagger failed on this article: "
-                           f"{type(exc).__name__}: {exc}")
+                           f"the temporal tagger failed on this article: {timexes[0]}")
             continue
-        kept = []
-        for timex in timexes:
-            if 0 <= timex.start < timex.end <= len(article.body) \
-                    and article.body[timex.start:timex.end] == timex.text:
-                kept.append(timex)
-            else:
-                line = article.body_line + article.body.count("\n", 0, max(timex.start, 0))
-                problems.warning(article.path, line, f"tagger span {timex.start}-{timex.end} "
-                                                     f"does not match {timex.text!r}; ignored")
-        tagged.append(TaggedArticle(article, tuple(sorted(kept, key=lambda t: (t.start, t.end)))))
+        tagged.append(TaggedArticle(article, checked_spans(article, timexes, problems)))
     return tagged
 
 
-def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems) -> list[Event]:
+def checked_spans(article: Article, timexes, problems: Problems) -> tuple:
+    """The expressions whose span is really their text in the body, sorted; others warned of."""
+    kept = []
+    for timex in timexes:
+        if 0 <= timex.start < timex.end <= len(article.body) \
+                and article.body[timex.start:timex.end] == timex.text:
+            kept.append(timex)
+        else:
+            line = article.body_line + article.body.count("\n", 0, max(timex.start, 0))
+            problems.warning(article.path, line, f"tagger span {timex.start}-{timex.end} "
+                                                 f"does not match {timex.text!r}; ignored")
+    return tuple(sorted(kept, key=lambda t: (t.start, t.end)))
+
+
+def events_job(tagged: TaggedArticle) -> list[Event]:
+    from newsline.events import article_events
+
+    return article_events(tagged)
+
+
+def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run=None,
+                caches: Caches | None = None) -> list[Event]:
     """Events of every article, merged, reviewed against content/overrides.yaml and ordered."""
-    reports = [event for article in tagged for event in article_events(article)]
-    return reviewed_events(read_overrides(root, problems), reports, tagged, problems)
+    run = run or make_executor("inline")
+    caches = caches or Caches(root, use=False)
+    version = code_version()
+    keys = [digest("events", version, article_key(t.article), t.timexes) for t in tagged]
+    found = [caches.events.get(key) for key in keys]
+    todo = [i for i, value in enumerate(found) if value is MISSING]
+    for i, value in zip(todo, run.map(events_job, [tagged[i] for i in todo])):
+        found[i] = value
+        caches.events.put(keys[i], value)
+    reports = [event for events in found for event in events]
+
+    try:
+        overrides_bytes = (root / OVERRIDES_FILE).read_bytes()
+    except OSError:
+        overrides_bytes = b""
+    key = digest("reviewed", version, keys, overrides_bytes)
+    hit = caches.reviewed.get(key)
+    if hit is not MISSING:
+        events, found_problems = hit
+        problems.items.extend(found_problems)
+        return events
+    local = Problems(problems.root)
+    events = reviewed_events(read_overrides(root, local), reports, tagged, local)
+    problems.items.extend(local.items)
+    caches.reviewed.put(key, (events, list(local.items)))
+    return events
 
 
-def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event]) -> dict[str, bytes]:
+def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
+           memo=None) -> dict[str, bytes]:
     from newsline.render import render_site
 
-    files = dict(render_site(site, tagged, events))
-    files[EVENTS_FILE] = events_json(events)
+    files = dict(render_site(site, tagged, events, memo=memo))
+    files[EVENTS_FILE] = memo(EVENTS_FILE, (events,), lambda: events_json(events)) if memo \
+        else events_json(events)
     return files
 
 
@@ -118,14 +244,21 @@ def stop_on_errors(problems: Problems) -> None:
 
 
 def cmd_build(args) -> int:
+    from newsline.executors import ExecutorError
+
     out = console()
+    tell = Progress(lambda message: out.print(message, style="dim", markup=False), console=out)
     try:
-        result = build(args.root, out=args.out, drafts=args.drafts,
-                       progress=lambda message: out.print(message, style="dim", markup=False))
+        result = build(args.root, out=args.out, drafts=args.drafts, progress=tell,
+                       executor=getattr(args, "executor", "auto"),
+                       scheduler=getattr(args, "scheduler", None), jobs=getattr(args, "jobs", None))
     except ContentError as exc:
         report(exc.problems, out)
         out.print("build failed; the previous build was left as it was", markup=False)
         return 1
+    except ExecutorError as exc:
+        out.print(str(exc), style="red", markup=False)
+        return 2
     except OSError as exc:
         out.print(f"cannot write the site: {exc}", style="red", markup=False)
         return 1

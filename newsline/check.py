@@ -15,10 +15,11 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from newsline.build import load_site, site_events, tag_articles
+from newsline.build import Caches, load_site, site_events, tag_articles
+from newsline.incremental import cached_reader
 from newsline.overrides import read_overrides
 from newsline.problems import Problems, console, report
-from newsline.reader import read_articles
+from newsline.reader import read_article, read_articles
 
 LINK_ATTRIBUTES = {"href", "src", "poster", "data"}
 
@@ -48,13 +49,15 @@ class _PageScan(HTMLParser):
 def check_site(root: Path) -> Problems:
     """Every problem of the project at `root`."""
     problems = Problems(root)
+    caches = Caches(root)  # the build's: a check after a build tags nothing again
     site, topics_known = load_site(root, problems)
-    articles = read_articles(site, problems, drafts=True, check_topics=topics_known)
+    articles = read_articles(site, problems, drafts=True, check_topics=topics_known,
+                             read_one=cached_reader(caches.articles, site, read_article))
     read_overrides(root, problems)
     if not problems.errors:  # stale overrides: match them against the events of today's content
-        tagged = tag_articles(articles, problems)
+        tagged = tag_articles(articles, problems, cache=caches.tags)
         if not problems.errors:
-            site_events(root, tagged, problems)
+            site_events(root, tagged, problems, caches=caches)
     build_dir = root / "build"
     if build_dir.is_dir():
         check_links(build_dir, problems)

@@ -18,6 +18,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--root", default=".", help="project folder holding content/ and theme/")
     b.add_argument("--out", default=None, help="output folder (default: build/ in the root)")
     b.add_argument("--drafts", action="store_true", help="include articles marked draft")
+    b.add_argument("--executor", choices=["auto", "inline", "process", "dask"], default="auto",
+                   help="where tagging runs: auto (every core), inline, process, dask")
+    b.add_argument("--scheduler", default=None, metavar="HOST:PORT",
+                   help="Dask scheduler for --executor dask (default: a local cluster)")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
 
     s = sub.add_parser("serve", help="build, serve build/ on 127.0.0.1 and rebuild on change")
     s.add_argument("--root", default=".")

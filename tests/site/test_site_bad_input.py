@@ -80,7 +80,7 @@ def test_bad_input_is_reported_and_build_is_untouched(tmp_path, case):
         assert any(line.startswith(wanted) for line in lines), (wanted, result.stderr)
     assert "Traceback" not in result.stderr
     assert tree_hash(build) == before
-    assert sorted(p.name for p in project.iterdir()) == ["build", "content", "theme"]
+    assert sorted(p.name for p in project.iterdir() if p.name != ".cache") == ["build", "content", "theme"]
 
 
 def test_every_problem_of_the_run_is_reported_at_once(tmp_path):

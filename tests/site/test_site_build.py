@@ -25,7 +25,7 @@ def test_a_build_writes_the_agreed_layout(tmp_path):
         for source in event["sources"]:
             page = files[f"articles/{source['article']}/index.html"].decode()
             assert f'id="x-{source["span"][0]}"' in page
-    assert sorted(p.name for p in project.iterdir()) == ["build", "content", "theme"]
+    assert sorted(p.name for p in project.iterdir()) == [".cache", "build", "content", "theme"]
 
 
 def test_two_builds_of_the_sample_content_are_byte_identical(tmp_path):

@@ -1,0 +1,165 @@
+"""The build's memory between runs: results stored under .cache/, keyed by what they came from.
+
+A key is a SHA-256 over everything a result depends on, always including the version of the
+code that made it (a hash of that code's source files), so an edited tagger or renderer never
+serves an old answer. Entries are pickles written atomically (temporary file, then rename); an
+entry that cannot be read back for any reason (truncated, garbage, written by another Python)
+counts as damaged, is treated as a miss and is overwritten: a broken cache costs time, never a
+build. Only the build writes here; `make clean` removes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+CACHE_DIR = ".cache"
+PACKAGE = Path(__file__).resolve().parent
+_FORMAT = b"newsline-cache-1"
+MISSING = object()
+
+
+def digest(*parts) -> str:
+    """Hex SHA-256 of the parts; bytes and str are hashed as they are, anything else pickled."""
+    h = hashlib.sha256(_FORMAT)
+    for part in parts:
+        if isinstance(part, bytes):
+            data = part
+        elif isinstance(part, str):
+            data = part.encode("utf-8")
+        else:
+            data = pickle.dumps(part, protocol=5)
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def files_digest(paths) -> str:
+    """One hash of the names and bytes of `paths` (folders stand for every file below them)."""
+    h = hashlib.sha256()
+    for path in sorted(_expand(paths)):
+        h.update(path.as_posix().encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\0unreadable")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _expand(paths) -> list[Path]:
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        elif path.is_file():
+            files.append(path)
+    return files
+
+
+@lru_cache(maxsize=None)
+def source_version(*names: str) -> str:
+    """Version of parts of newsline: a hash of their .py source (names relative to the package)."""
+    files = []
+    for name in names:
+        target = PACKAGE / name
+        files += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def tagger_version() -> str:
+    return source_version("timex")
+
+
+def code_version() -> str:
+    """Every module of newsline: for results that pass through more than one stage."""
+    return source_version(".")
+
+
+@dataclass
+class Cache:
+    """One namespace of the cache: .cache/<namespace>/<key[:2]>/<key>; folder None keeps nothing."""
+
+    folder: Path | None
+    hits: int = 0
+    misses: int = 0
+    damaged: int = 0
+    written: list[str] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+
+    @classmethod
+    def under(cls, root: Path, namespace: str) -> "Cache":
+        return cls(Path(root) / CACHE_DIR / namespace)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / key
+
+    def get(self, key: str):
+        """The stored value, or MISSING."""
+        if self.folder is None:
+            self.misses += 1
+            return MISSING
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            self.misses += 1
+            return MISSING
+        except OSError:
+            self.damaged += 1
+            self.misses += 1
+            return MISSING
+        try:
+            stored_key, value = pickle.loads(data)
+            if stored_key != key:
+                raise ValueError("entry filed under the wrong key")
+        except Exception:  # noqa: BLE001 - any unreadable entry is just a miss
+            self.damaged += 1
+            self.misses += 1
+            return MISSING
+        self.hits += 1
+        self.used.add(key)
+        return value
+
+    def put(self, key: str, value) -> None:
+        """Store value; a cache that cannot be written is skipped (the build does not need it)."""
+        if self.folder is None:
+            return
+        path = self._path(key)
+        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(pickle.dumps((key, value), protocol=5))
+            os.replace(tmp, path)
+            self.written.append(key)
+            self.used.add(key)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            tmp.unlink(missing_ok=True)
+
+    def remember(self, key: str, make):
+        value = self.get(key)
+        if value is MISSING:
+            value = make()
+            self.put(key, value)
+        return value
+
+    def prune(self) -> int:
+        """Delete the entries this run did not use (old versions of pages); returns how many."""
+        removed = 0
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        for sub in sorted(self.folder.iterdir()):
+            if not sub.is_dir():
+                continue
+            for entry in sorted(sub.iterdir()):
+                if entry.name not in self.used:
+                    entry.unlink(missing_ok=True)
+                    removed += 1
+        return removed

@@ -1,0 +1,82 @@
+"""The tagging cache: hits for unchanged articles, misses for changed ones, damage survived."""
+
+from pathlib import Path
+
+from maintkit import articles, project, tree
+
+from newsline.build import build, tag_articles
+from newsline.cache import MISSING, Cache, digest, source_version
+from newsline.config import load_config
+from newsline.problems import Problems
+from newsline.reader import read_articles
+
+
+def read(root: Path):
+    problems = Problems(root)
+    return read_articles(load_config(root), problems), problems
+
+
+def test_cache_round_trip_and_damage(tmp_path):
+    cache = Cache(tmp_path / "c")
+    key = digest("x", 1, ("a", "b"))
+    assert cache.get(key) is MISSING and cache.misses == 1
+    cache.put(key, {"value": [1, 2, 3]})
+    assert cache.get(key) == {"value": [1, 2, 3]} and cache.hits == 1
+    entry = tmp_path / "c" / key[:2] / key
+    for garbage in (b"", b"\x80\x05not a pickle", entry.read_bytes()[:10]):
+        entry.write_bytes(garbage)
+        assert cache.get(key) is MISSING
+    assert cache.damaged == 3
+    other = digest("y")
+    cache.put(key, 1)
+    moved = tmp_path / "c" / other[:2] / other
+    moved.parent.mkdir(exist_ok=True)
+    moved.write_bytes(entry.read_bytes())
+    assert cache.get(other) is MISSING  # an entry filed under another key is damage too
+    assert cache.get(key) == 1
+
+
+def test_unchanged_articles_are_not_tagged_again(tmp_path):
+    root = project(tmp_path / "p", count=5)
+    tags = Cache.under(root, "tags")
+    found, problems = read(root)
+    first = tag_articles(found, problems, cache=tags)
+    assert (tags.hits, tags.misses) == (0, 5)
+
+    tags = Cache.under(root, "tags")
+    second = tag_articles(read(root)[0], Problems(root), cache=tags)
+    assert (tags.hits, tags.misses) == (5, 0)
+    assert second == first
+
+    changed = articles(root)[2]
+    changed.write_text(changed.read_text() + "\nDer Ausschuss tagt am 3. März 2031.\n")
+    tags = Cache.under(root, "tags")
+    tag_articles(read(root)[0], Problems(root), cache=tags)
+    assert (tags.hits, tags.misses) == (4, 1)
+
+
+def test_a_new_tagger_version_misses(tmp_path, monkeypatch):
+    root = project(tmp_path / "p", count=3)
+    tag_articles(read(root)[0], Problems(root), cache=Cache.under(root, "tags"))
+    monkeypatch.setattr("newsline.build.tagger_version", lambda: "another tagger")
+    tags = Cache.under(root, "tags")
+    tag_articles(read(root)[0], Problems(root), cache=tags)
+    assert (tags.hits, tags.misses) == (0, 3)
+    assert len(source_version("timex")) == 16
+
+
+def test_a_damaged_cache_is_rebuilt_not_a_crash(tmp_path):
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    good = tree(root / "build")
+    entries = [p for p in (root / ".cache").rglob("*") if p.is_file()]
+    assert entries
+    for n, entry in enumerate(entries):  # truncate some, garble others
+        entry.write_bytes(entry.read_bytes()[: n % 7] if n % 2 else b"garbage" * n)
+    (root / "build" / "index.html").unlink()  # so the build cannot skip everything
+    result = build(root, executor="inline")
+    assert tree(root / "build") == good
+    assert result.cache["tags"][2] == 4 and result.cache["tags"][0] == 0  # damaged, rebuilt
+    again = build(root, executor="inline", out=root / "other")
+    assert again.cache["tags"][:2] == (4, 0)  # the rewritten entries are good again
+    assert tree(root / "other") == good
