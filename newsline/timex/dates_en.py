@@ -220,6 +220,8 @@ def relative_unit(m):
             and COMPARISON.search(before(m, 70)):
         return Sem(unit="year", offset=-1, reporting=-1)
     if group(m, "the") and rel in ("past", "last") and u in REL_UNITS:
+        if u == "decade":  # durations count decades in years
+            return Sem(kind="duration", amount="10", unit="year", anchored="until")
         return Sem(kind="duration", amount="1", unit=REL_UNITS[u], anchored="until")
     if u in L.SEASONS:
         return Sem(season=L.SEASONS[u], direction=rel_direction(rel), mod=pos_of(m))

@@ -161,6 +161,9 @@ RULES = [
     Rule("whole_year", rf"{B}the\s+(?:full|current|current\s+fiscal|fiscal|calendar)\s+year"
          rf"{E}(?![- ](?:ago|earlier|end))", D.whole_year),
     Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year(?:[- ]|'s\s+)end{E}", D.year_end),
+    Rule("two_quarters", rf"{B}(?:the\s+)?(?P<o>first|last|final|second)\s+two\s+quarters\s+of\s+"
+         rf"(?:fiscal\s+)?(?P<y>{YEAR4}){E}",
+         lambda m: Sem(year=int(m.group("y")), half=1 if key(m.group("o")) == "first" else 2)),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),

@@ -161,6 +161,9 @@ def test_not_a_time(sentence):
     ("The strike lasted a year and a half.", "a year and a half", "DURATION", "P18M"),
     ("The meeting took half an hour.", "half an hour", "DURATION", "PT30M"),
     ("Refugees stayed in the camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P30M"),
+    ("Losses grew over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("The slump should last through the first two quarters of 1990.",
+     "the first two quarters of 1990", "DATE", "1990-H1"),
     ("Islam will one day be the country's second faith.", "one day", "DATE", "FUTURE_REF"),
 ])
 def test_more_spoken_forms(sentence, phrase, typ, value):
