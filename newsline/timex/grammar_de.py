@@ -88,6 +88,8 @@ RULES = [
     Rule("night_before", rf"{B}Nacht\s+(?:(?:vom|von)\s+(?:{WD}|{DAY}\.)\s+)?(?:auf|zum|zu)\s+"
          rf"(?:den\s+)?(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?){E}",
          D.night_before),
+    # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
+    Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}", lambda m: Sem(kind="time", daypart="NI")),
     Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", D.midnight),
     Rule("daypart_hours", rf"{B}(?P<t>den\s+(?P<early>frühen|späten)\s+"
          rf"(?P<dp>Morgenstunden|Abendstunden|Nachtstunden)){E}", D.daypart),
@@ -184,7 +186,7 @@ TRIGGERS = {
     "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
-    "night_before": "nacht", "midnight": "mitternacht", "clock_range_open": "uhr",
+    "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,
 }
