@@ -1,8 +1,16 @@
-"""Helpers the browser tests share: reading event ids out of a page, finding the chart's marks."""
+"""Helpers the browser tests share: a watched page, event ids in a page, the chart's marks."""
 
 from __future__ import annotations
 
 import re
+
+# Records CSP violations from the first script on; Playwright injects it outside the page's CSP.
+WATCH_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);
+});
+"""
 
 # Plotly binds each drawn mark to its trace: name every event's mark by its id so tests can find
 # it (legend keys and arrowheads are marks too, but not events). Returns the ids, drawing order.
@@ -52,3 +60,20 @@ def hover(watch, event_id: str) -> str | None:
     hovered = watch.page.evaluate("(document.getElementById('chart')._hoverdata || [])"
                                   ".map(p => p.customdata && p.customdata[3])")
     return " ".join(label.first.text_content().split()) if event_id in hovered else None
+
+
+class PageWatch:
+    """A page plus everything that went wrong on it: console errors, exceptions, CSP, requests."""
+
+    def __init__(self, page, base_url: str):
+        self.page = page
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: r.url.startswith(base_url) or self.foreign.append(r.url))
+        page.add_init_script(WATCH_CSP)
+
+    def problems(self) -> list[str]:
+        csp = self.page.evaluate("window.__cspViolations || []")
+        return self.errors + [f"CSP: {v}" for v in csp] + [f"request: {u}" for u in self.foreign]

@@ -17,20 +17,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from browserkit import event_ids  # noqa: E402
+from browserkit import PageWatch, event_ids  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-# Records CSP violations from the first script on; Playwright injects it outside the page's CSP.
-WATCH_CSP = """
-window.__cspViolations = [];
-document.addEventListener("securitypolicyviolation", (e) => {
-  window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);
-});
-"""
 
 
 def pytest_collection_modifyitems(items):
@@ -78,23 +71,6 @@ def browser():
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-class PageWatch:
-    """A page plus everything that went wrong on it: console errors, exceptions, CSP, requests."""
-
-    def __init__(self, page, base_url: str):
-        self.page = page
-        self.errors: list[str] = []
-        self.foreign: list[str] = []
-        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", lambda r: r.url.startswith(base_url) or self.foreign.append(r.url))
-        page.add_init_script(WATCH_CSP)
-
-    def problems(self) -> list[str]:
-        csp = self.page.evaluate("window.__cspViolations || []")
-        return self.errors + [f"CSP: {v}" for v in csp] + [f"request: {u}" for u in self.foreign]
 
 
 @pytest.fixture

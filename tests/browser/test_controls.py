@@ -57,7 +57,7 @@ def test_each_filter_narrows_chart_and_list_together(open_page, artifacts):
     watch.page.locator("select[data-facet='topics']").select_option(topic)
     both = sorted(i for i, f in facets.items() if "en" in f["langs"] and topic in f["topics"])
     assert sorted(_visible_entries(watch)) == both == sorted(_drawn(watch))
-    watch.page.locator(".filters button[type=reset]").click()
+    watch.page.locator(".filters .filter-reset").click()
     watch.page.wait_for_function(
         "[...document.querySelectorAll('ol.events > li')].every(li => !li.hidden)")
     assert sorted(_drawn(watch)) == sorted(everything)

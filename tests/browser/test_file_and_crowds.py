@@ -5,8 +5,8 @@ precision in the hover label."""
 from __future__ import annotations
 
 import pytest
-from browserkit import EVENT_MARKS, hover, wait_for_chart
-from conftest import PageWatch
+from browserkit import EVENT_MARKS, PageWatch, hover, wait_for_chart
+
 from dense_site import CROWD, build
 
 from newsline.build import build as build_site

@@ -75,7 +75,7 @@
   }
 
   function setupFilters(section, onChange) {
-    var form = section.querySelector("form.filters");
+    var form = section.querySelector(".filters");
     var entries = Array.prototype.slice.call(document.querySelectorAll("ol.events > li"));
     if (!form) {
       return;
@@ -114,12 +114,15 @@
     }
 
     form.addEventListener("change", apply);
-    form.addEventListener("reset", function () {
-      window.setTimeout(apply, 0); // the reset lands after its event
-    });
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-    });
+    var reset = form.querySelector(".filter-reset");
+    if (reset) {
+      reset.addEventListener("click", function () {
+        selects.forEach(function (select) {
+          select.value = "";
+        });
+        apply();
+      });
+    }
     apply(true);
   }
 
@@ -193,7 +196,24 @@
     if (div.clientWidth < 600) {
       layout.height += payload.legendHeight || 0; // the legend wraps to a second row
     }
+    // The range slider redraws every mark a second time; it follows once the chart is shown.
+    var slider = layout.xaxis.rangeslider;
+    if (slider && slider.visible) {
+      layout.xaxis.rangeslider = Object.assign({}, slider, { visible: false });
+    }
     Plotly.newPlot(div, payload.figure.data, layout, payload.config).then(function (gd) {
+      if (window.performance && performance.mark) {
+        performance.mark("newsline:chart-drawn"); // read by scripts/bench_pages.py
+      }
+      if (!slider || !slider.visible) {
+        return gd;
+      }
+      return new Promise(function (resolve) {
+        window.setTimeout(function () {
+          Plotly.relayout(gd, { "xaxis.rangeslider.visible": true }).then(resolve);
+        }, 0);
+      });
+    }).then(function (gd) {
       gd.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
         if (point && point.customdata && point.customdata[3]) {
@@ -217,7 +237,7 @@
           Plotly.relayout(gd, { font: gd.layout.font, hoverlabel: gd.layout.hoverlabel });
         });
       }
-      html.classList.add("chart-drawn");
+      html.classList.add("chart-drawn"); // drawn and settled, slider included
     });
   }
 
