@@ -75,9 +75,13 @@ def _pages(site) -> list[str]:
 
 def _hover_every_mark(page) -> int:
     page.wait_for_selector(POINTS, state="attached", timeout=20_000)
+    # the page script adds the range slider after the first draw; marks settle after it
+    page.wait_for_selector("html.chart-drawn", state="attached", timeout=20_000)
     marks = page.locator(POINTS)
     hovered = 0
     for index in range(marks.count()):
+        if marks.nth(index).bounding_box() is not None:
+            marks.nth(index).scroll_into_view_if_needed()
         box = marks.nth(index).bounding_box()
         if box is None:
             continue
@@ -120,8 +124,9 @@ def test_legend_and_hover_show_payloads_as_literal_text(browser, hostile_site, h
     try:
         page = context.new_page()
         page.goto(hostile_url + "t00/index.html", wait_until="load")
-        page.wait_for_selector("#chart .legendtext", timeout=20_000)
-        legend = page.locator("#chart .legendtext").first.text_content()
+        # lanes are titled in the chart ("■ <title>"); the legend names the mark styles
+        page.wait_for_selector("#chart .annotation-text", timeout=20_000)
+        legend = page.locator("#chart .annotation-text").first.text_content().removeprefix("■ ")
 
 
         assert legend.startswith(payload("topic", 0))
