@@ -59,7 +59,8 @@ def with_time(m: re.Match, sem: Sem) -> Sem | None:
 # Words after which an underspecified date is a deadline or a start still ahead ("payable
 # Jan. 2", "by February", "effective June 1", "until March 6").
 DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|starting|"
-                      r"beginning|record|(?:extend|postpone|delay|defer|adjourn|push)\w*"
+                      r"takes?\s+effect(?:\s+on)?|beginning|record|"
+                      r"(?:extend|postpone|delay|defer|adjourn|push)\w*"
                       r"(?:\s+back)?\s+to|as\s+soon\s+as|as\s+early\s+as)\s+$",
                       re.IGNORECASE)
 
@@ -237,7 +238,8 @@ def weekday(m):
     dp = group(m, "dp")
     if group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
-    elif group(m, "rel") is None and DEADLINE.search(before(m, 20)):
+    elif group(m, "rel") is None and (DEADLINE.search(before(m, 20)) or
+                                      re.search(r"\bthrough\s+$", before(m, 9), re.I)):
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
     else:
         sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))

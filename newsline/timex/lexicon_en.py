@@ -93,6 +93,7 @@ DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterd
 NARRATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
     "the day before": -1, "a day later": 1, "a day earlier": -1, "the next morning": 1,
+    "the same day": 0, "that same day": 0, "later that day": 0, "earlier that day": 0,
 }
 SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
