@@ -137,7 +137,12 @@ def year(m):
 
 
 def year_pair(m):
-    return Sem(year=int(m.group("y")))
+    """"1925/26", "die Saison 2023/24": two consecutive years."""
+    first, second = int(m.group("y")), m.group("y2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last != first + 1:
+        return Sem(year=first)  # not one span of two years ("2010/2015")
+    return Sem(year=first, range_end_year=last)
 
 
 DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,

@@ -55,7 +55,7 @@ RULES = [
     Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL}){E}", D.month_bare, priority=7),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
          rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", D.year, priority=7),
-    Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?:\d\d|{YEAR4}){E}", D.year_pair),
+    Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?P<y2>\d\d|{YEAR4}){E}", D.year_pair),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})\s+)?(?:der\s+)?(?:(?P<dec>(?:1\d|20)?\d0)er"
          rf"(?:[\s-]*Jahren?\b)?|(?P<w>{alt(D.DECADE_WORDS)})(?:[\s-]*jahren?|n)?){E}", D.decade),
     Rule("century", rf"{B}(?:(?P<pos>{POS})\s+)?(?:des\s+)?(?P<n>\d{{1,2}})\.\s*"
@@ -132,7 +132,7 @@ RULES = [
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
          rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4})"
-         rf"(?:/\d\d)?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?{E}", D.season),
+         rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?{E}", D.season),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", D.quarter),

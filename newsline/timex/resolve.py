@@ -250,6 +250,8 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         if sem.unit == "month" and sem.week_of_month is not None:
             return _week_of_month(moved.year, moved.month, sem.week_of_month)
         return _period(sem.unit, moved)
+    if sem.year is not None and sem.range_end_year is not None:
+        return _years(sem.year, sem.range_end_year)
     if sem.year is not None:
         inside = _in_year(sem, sem.year)
         return inside if inside is not None else _period("year", date(sem.year, 1, 1))
@@ -277,6 +279,15 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if not cands:
         return None
     return _choose(cands, anchor, direction)
+
+
+def _years(first: int, last: int) -> Point:
+    """Consecutive years written as one ("1925/26"): one TimeML value must hold both, so it is
+    their decade (their century when a decade ends between them); the interval is both years."""
+    if last <= first:
+        return _period("year", date(first, 1, 1))
+    value = f"{first // 10:03d}" if first // 10 == last // 10 else f"{first // 100:02d}"
+    return Point(value, date(first, 1, 1), date(last, 12, 31), "year")
 
 
 def _narrow(point: Point, mod: str | None) -> Interval:

@@ -37,6 +37,7 @@ class Sem:
     month: int | None = None
     day: int | None = None
     range_end_day: int | None = None  # "11. und 12. Juli": the range's last day in that month
+    range_end_year: int | None = None  # "die Saison 1925/26": the span's last year
     week: int | None = None
     week_of_month: int | None = None  # "die zweite Maiwoche": 2; -1 for the month's last week
     weekday: int | None = None  # 0 = Monday

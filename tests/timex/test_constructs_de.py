@@ -10,7 +10,7 @@ prepositions ("am", "im", "seit") and the postposition "lang" stay outside.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -81,7 +81,9 @@ Die Gemeinde hat heuer 200.000 Euro investiert. | heuer | DATE 2024
 Am 15. Feber 2024 wurde gewählt. | 15. Feber 2024 | DATE 2024-02-15
 Am Donnerstag, 2. Mai, wird gewählt. | Donnerstag, 2. Mai | DATE 2024-05-02
 Die Bauarbeiten dauern bis Ende Oktober. | Ende Oktober | DATE 2024-10
-Die Saison 2023/24 war schwierig. | 2023/24 | DATE 2023
+Die Saison 2023/24 war schwierig. | 2023/24 | DATE 202
+Das Problem begann 1929/30. | 1929/30 | DATE 19
+Im Winter 1999/2000 war es kalt. | Winter 1999/2000 | DATE 1999-WI
 Das Gesetz stammt aus dem 19. Jahrhundert. | 19. Jahrhundert | DATE 18
 Das Fest findet in diesem Jahr zum zehnten Mal statt. | diesem Jahr | DATE 2024
 Dieses Jahr findet das Fest statt. | Dieses Jahr | DATE 2024
@@ -165,7 +167,7 @@ Von 2010 bis 2015 war er Bürgermeister. | 2015 | DATE 2015
 Die Jahre 2010 bis 2015 waren schwierig. | 2010 | DATE 2010
 Die Jahre 2010 bis 2015 waren schwierig. | 2015 | DATE 2015
 Der Umsatz lag 2023 bei 5 Millionen. | 2023 | DATE 2023
-Im Schuljahr 2023/24 gibt es 300 Schüler. | 2023/24 | DATE 2023
+Im Schuljahr 2023/24 gibt es 300 Schüler. | 2023/24 | DATE 202
 Am 1. Mai ist Tag der Arbeit. | 1. Mai | DATE 2024-05-01
 Am 1. Mai ist Tag der Arbeit. | Tag der Arbeit | DATE 2024-05-01
 Die Vorstellung dauert eine Stunde. | eine Stunde | DURATION PT1H
@@ -251,6 +253,11 @@ def test_no_time_here(sentence):
 def test_weekday_joined_by_der_is_one_date():
     found = tag("Letzter Verkaufstag ist Samstag, der 24. September.", "de", DCT)
     assert [(t.text, t.value) for t in found] == [("Samstag, der 24. September", "2024-09-24")]
+
+
+def test_two_years_as_one_cover_both():
+    t, = tag("Die Saison 2023/24 war schwierig.", "de", DCT)
+    assert (t.interval.start, t.interval.end) == (date(2023, 1, 1), date(2024, 12, 31))
 
 
 def test_since_a_weekday_looks_back():
