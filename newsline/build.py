@@ -49,6 +49,7 @@ class BuildResult:
     unchanged: bool = False  # inputs and output as the last build left them: nothing was done
     rendered: tuple[str, ...] = ()  # the pages rendered (not taken from the cache) this time
     cache: dict = field(default_factory=dict)  # namespace -> (hits, misses, damaged)
+    reused_files: int = 0  # files the writer took over unchanged from the previous build
 
 
 class Caches:
@@ -113,8 +114,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     memo = PageMemo(caches.pages, site, theme_dirs(site))
     files = render(site, tagged, events, memo)
     tell.say(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
-    write_site(files, out)
-    tell.say(f"wrote {len(files)} files to {out}")
+    reused = write_site(files, out)
+    tell.say(f"wrote {len(files)} files to {out} ({reused} unchanged, hard-linked)")
 
     counts = {"articles": len(articles), "expressions": expressions, "events": len(events),
               "files": len(files)}
@@ -123,7 +124,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         caches.state.put(state_key(out, drafts), BuildState(
             fingerprint, output_manifest(out), problems.warnings, counts))
     return BuildResult(out, problems=problems, rendered=tuple(memo.rendered),
-                       cache=caches.stats(), **counts)
+                       cache=caches.stats(), reused_files=reused, **counts)
 
 
 def load_site(root: Path, problems: Problems) -> tuple[SiteConfig, bool]:

@@ -11,6 +11,7 @@ build. Only the build writes here; `make clean` removes it.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from dataclasses import dataclass, field
@@ -32,10 +33,24 @@ def digest(*parts) -> str:
         elif isinstance(part, str):
             data = part.encode("utf-8")
         else:
-            data = pickle.dumps(part, protocol=5)
+            data = canonical_bytes(part)
         h.update(len(data).to_bytes(8, "big"))
         h.update(data)
     return h.hexdigest()
+
+
+def canonical_bytes(value) -> bytes:
+    """A pickle of `value` that depends only on its values, not on which objects are shared.
+
+    An ordinary pickle writes a second reference to one object as a back-reference, so equal
+    data built differently (fresh from the tagger, or loaded from the cache) would pickle to
+    different bytes and miss. The pickler's fast mode keeps no memo; the data is acyclic.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 def files_digest(paths) -> str:

@@ -1,0 +1,74 @@
+"""Rebuilds: nothing to do when nothing changed, only affected pages rendered after an edit,
+unchanged files hard-linked from the previous build, and always the bytes of a cold build."""
+
+import json
+import os
+
+from maintkit import articles, project, tree
+
+from newsline.build import build
+
+
+def test_no_change_rebuild_does_nothing(tmp_path):
+    root = project(tmp_path / "p", count=4)
+    first = build(root, executor="inline")
+    assert not first.unchanged and first.rendered
+    before = tree(root / "build")
+    again = build(root, executor="inline")
+    assert again.unchanged and again.rendered == ()
+    assert (again.articles, again.events, again.files) == (first.articles, first.events, first.files)
+    assert tree(root / "build") == before
+
+    (root / "build" / "index.html").write_text("tampered")  # output no longer as built
+    repaired = build(root, executor="inline")
+    assert not repaired.unchanged and repaired.rendered == ()  # every page from the cache
+    assert tree(root / "build") == before
+
+
+def test_warnings_are_replayed_when_nothing_changed(tmp_path):
+    root = project(tmp_path / "p", count=3)
+    first = articles(root)[0]
+    first.write_text(first.read_text().replace("---\n\n", "author: Jane\n---\n\n", 1))
+    warned = build(root, executor="inline").problems.warnings
+    assert any(w.message.startswith("unknown key 'author'") for w in warned)
+    again = build(root, executor="inline")
+    assert again.unchanged and again.problems.warnings == warned
+
+
+def test_one_changed_article_renders_only_the_pages_it_touches(tmp_path):
+    root = project(tmp_path / "p", count=8)
+    build(root, executor="inline")
+    plotly = os.stat(root / "build" / "assets" / "plotly.min.js").st_ino
+
+    changed = articles(root)[3]
+    text = changed.read_text()
+    changed.write_text(text + "\nDie Stadt plant die Eröffnung am 3. März 2031.\n")
+    slug = changed.stem
+    result = build(root, executor="inline")
+
+    pages = [p for p in result.rendered if p.startswith("articles/")]
+    events = json.loads((root / "build" / "events.json").read_bytes())["events"]
+    neighbours = {s["article"] for e in events if slug in {m["article"] for m in e["sources"]}
+                  for s in e["sources"]}
+    assert f"articles/{slug}/index.html" in pages
+    assert set(pages) <= {f"articles/{n}/index.html" for n in neighbours | {slug}}
+    assert len(pages) < 8
+    assert "index.html" in result.rendered
+    assert result.cache["tags"][:2] == (7, 1)
+    # unchanged files are the previous build's, linked rather than rewritten
+    assert os.stat(root / "build" / "assets" / "plotly.min.js").st_ino == plotly
+    assert result.reused_files >= result.files - len(result.rendered) - 10
+
+    cold = build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert cold.rendered and not cold.unchanged
+    assert tree(root / "build") == tree(tmp_path / "cold")
+
+
+def test_a_theme_edit_rerenders_every_page(tmp_path):
+    root = project(tmp_path / "p", count=3)
+    first = build(root, executor="inline")
+    base = root / "theme" / "templates" / "base.html"
+    base.write_text(base.read_text().replace("</body>", "<!-- edited --></body>"))
+    second = build(root, executor="inline")
+    assert sorted(second.rendered) == sorted(first.rendered)
+    assert b"<!-- edited -->" in (root / "build" / "index.html").read_bytes()
