@@ -20,7 +20,7 @@ from yaml.constructor import SafeConstructor
 from newsline.config import LANGS, SiteConfig
 from newsline.model import Article
 from newsline.problems import Problems
-from newsline.safety import is_inside, shorten_slug, slug_problem
+from newsline.safety import is_inside, markdown_problems, shorten_slug, slug_problem
 
 KNOWN_KEYS = ("title", "date", "lang", "source", "url", "topics", "summary", "draft")
 _GERMAN_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
@@ -125,6 +125,10 @@ def read_article(path: Path, slug: str, site: SiteConfig, problems: Problems,
         return None
     if not body.strip():
         problems.warning(path, body_line, "the article has no text after the front matter")
+    for line, message, paragraph in markdown_problems(body):
+        problems.error(path, body_line + line, message.format(start=body_line + paragraph))
+    if len(problems.errors) > errors_before:
+        return None
     return Article(path=path, slug=slug, body=body, body_line=body_line, **checked)
 
 

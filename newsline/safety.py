@@ -62,3 +62,64 @@ def is_inside(path: Path, folder: Path) -> bool:
     real = os.path.realpath(path)
     base = os.path.realpath(folder)
     return os.path.commonpath([real, base]) == base
+
+
+# --- Markdown that would take the renderer minutes ----------------------------------------------
+
+# Python-Markdown gives up on nesting with a RecursionError, and its link and HTML scanners (as
+# well as the sentence splitter's inline-markup patterns) take time quadratic in the number of
+# unclosed '[' or '<' in one paragraph; no article needs more than these.
+MAX_NESTING = 32
+MAX_MARKUP_PER_PARAGRAPH = 120
+_MARKUP_CHARACTERS = "[<*_"
+_FENCE = re.compile(r" {0,3}(```|~~~)")
+
+
+def _nesting(line: str) -> int:
+    """Quote markers plus indentation levels (four columns, a tab counting four) of a line."""
+    depth = columns = 0
+    for ch in line:
+        if ch == ">":
+            depth += 1
+        elif ch == " ":
+            columns += 1
+        elif ch == "\t":
+            columns += 4
+        elif ch in "-*+" or ch.isdigit() or ch in ".)":
+            continue  # list markers between levels: "- > - > text"
+        else:
+            break
+    return depth + columns // 4
+
+
+def markdown_problems(body: str) -> list[tuple[int, str, int]]:
+    """(0-based line, message, 0-based line its paragraph starts) for what is too deep or too
+    dense to render; the message's {start} is for the caller to fill in with a file line."""
+    found: list[tuple[int, str, int]] = []
+    counts = dict.fromkeys(_MARKUP_CHARACTERS, 0)
+    paragraph_line, fence = 0, None
+    for number, line in enumerate(body.split("\n")):
+        marker = _FENCE.match(line)
+        if fence is not None or marker:
+            if fence is None:
+                fence = marker.group(1)
+            elif marker and marker.group(1) == fence:
+                fence = None
+            continue  # code: Markdown neither nests nor scans it for links
+        if not line.strip():
+            counts = dict.fromkeys(_MARKUP_CHARACTERS, 0)
+            paragraph_line = number + 1
+            continue
+        depth = _nesting(line)
+        if depth > MAX_NESTING:
+            found.append((number, f"lists or quotes nested {depth} levels deep; at most "
+                                  f"{MAX_NESTING} can be rendered", paragraph_line))
+            return found
+        for ch in _MARKUP_CHARACTERS:
+            counts[ch] += line.count(ch)
+            if counts[ch] > MAX_MARKUP_PER_PARAGRAPH:
+                found.append((number, f"the paragraph from line {{start}} on holds more than "
+                                      f"{MAX_MARKUP_PER_PARAGRAPH} '{ch}' characters, too many "
+                                      "to render: split it, or write them as HTML entities", paragraph_line))
+                return found
+    return found
