@@ -119,12 +119,12 @@ _TRIGGERS: dict[frozenset[str], re.Pattern] = {}
 def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
     """Words that start with a digit or with a stem (2 to 12 characters long)."""
     if stems not in _TRIGGERS:
-        words = _trie([s.lower() for s in stems if 2 <= len(s) <= 12]) or "(?!)"
+        words = word_trie([s.lower() for s in stems if 2 <= len(s) <= 12]) or "(?!)"
         _TRIGGERS[stems] = re.compile(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
     return _TRIGGERS[stems]
 
 
-def _trie(words: list[str]) -> str:
+def word_trie(words: list[str]) -> str:
     """An alternation of words as a prefix tree ("ma(?:r|y)"), which the regex engine walks
     letter by letter instead of trying every word. A word that starts with another one is
     dropped: the shorter already makes the token a trigger."""

@@ -14,7 +14,7 @@ import re
 from newsline.timex import dates_en as D
 from newsline.timex import lexicon_en as L
 from newsline.timex import spans_en as S
-from newsline.timex.engine import Grammar, Rule
+from newsline.timex.engine import Grammar, Rule, word_trie
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
                                      before, group, key, stems)
 from newsline.timex.semantic import Sem
@@ -186,9 +186,9 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
                   "brought bought caught fought sought built felt kept meant paid sold shot ran "
                   "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
                   "sank hung").split()
-PAST = (rf"(?i:\b(?:{'|'.join(IRREGULAR_PAST)})\b|"
-        r"\b(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
-        r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b)")
+PAST = (rf"(?i:\b(?:(?:{word_trie(IRREGULAR_PAST)})\b|"
+        r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
+        r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
           r"scheduled|expected\s+to|next(?!\s+to\b)|upcoming|would|planning\s+to|planned\s+(?:for|to)|"
           r"set\s+(?:to|for))\b|'ll\b)")
