@@ -179,9 +179,10 @@ RULES = [
                                     "day": "P1D"}[key(m.group("u"))]), priority=9),
 ]
 
-# Irregular past forms news uses most; regular ones end in -ed. (word_trie keeps only the shorter
-# of two words where one starts with the other; none here does, so each still needs its \b.) A plan or schedule ("planned
+# Irregular past forms news uses most; regular ones end in -ed. A plan or schedule ("planned
 # for", "scheduled", "expected to") points ahead even though it looks like a past form.
+# word_trie keeps only the shorter of two words where one starts with the other; no form here
+# starts with another, so each keeps its own word boundary.
 IRREGULAR_PAST = ("was were had did said told came went took gave made met began won lost fell "
                   "rose left got saw found broke fled held led sent spent struck stood thought "
                   "brought bought caught fought sought built felt kept meant paid sold shot ran "
