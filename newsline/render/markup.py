@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from html import escape, unescape
 
 import markdown
@@ -45,9 +46,16 @@ def sanitize(html: str) -> str:
     )
 
 
+@lru_cache(maxsize=16384)
 def _to_html(source: str) -> str:
-    return sanitize(markdown.markdown(source, extensions=["sane_lists", "tables"],
-                                      output_format="html"))
+    # One converter, reset between texts: building a Markdown instance costs more than most
+    # sentences take to convert, and the same sentence is converted for several pages.
+    return sanitize(_converter().reset().convert(source))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
 
 
 def mark_spans(source: str, spans: list[tuple[int, int, str]]) -> str:
