@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Benchmark whole builds: cold, unchanged, one article changed; peak memory; Pelican beside it.
+
+    scripts/bench_build.py [--sizes 100,1000,10000] [--work .cache/bench] [--no-pelican] [--json]
+
+For each size N the script writes N synthetic German and English articles of about 3 KB
+(scripts/bench_corpus.py, fixed seed) into WORK/N/, then times `newsline build` in a fresh
+process: cold (no build/, no .cache/), again with nothing changed, and again after one
+article gained a dated sentence. Peak memory is the largest sum of resident memory of the build
+process and its workers, sampled every 20 ms from /proc. CPU time (user + system, the build
+and its workers) is printed beside the wall time because a shared machine stretches the wall
+clock. Pelican builds the same articles as plain pages (its own virtualenv under
+WORK/pelican-venv, made on first use with pip install pelican markdown), cold, and the
+newsline cold build is given as a multiple of Pelican's time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import venv
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_corpus import write_corpus  # noqa: E402
+
+TARGETS = {  # seconds, for this project's 2-core reference machine
+    1000: {"cold": 15.0, "unchanged": 1.0, "one_change": 1.5},
+    10000: {"cold": 120.0},
+}
+MEMORY_TARGET_MB = 1024
+PELICAN_RATIO_TARGET = 3.0
+CHANGE = "\n\nDer Stadtrat will am 12. Oktober 2027 erneut abstimmen.\n"
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of pid and all its descendants, in KB (0 once it is gone)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                total += next((int(line.split()[1]) for line in status
+                               if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    todo += [int(c) for c in children.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], cwd: Path, env: dict | None = None) -> dict:
+    """Wall time, CPU time and peak tree memory of one command; raises when it fails."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    peak = [0]
+
+    def sample():
+        while process.poll() is None:
+            peak[0] = max(peak[0], tree_rss_kb(process.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    wall = time.perf_counter() - start
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{err.decode()[-3000:]}")
+    return {"wall": wall, "peak_mb": peak[0] / 1024, "log": err.decode()}
+
+
+def cpu_seconds(before) -> float:
+    import resource
+
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (now.ru_utime + now.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def timed(command: list[str], cwd: Path, env: dict | None = None) -> dict:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = measure(command, cwd, env)
+    result["cpu"] = cpu_seconds(before)
+    return result
+
+
+def newsline_runs(project: Path) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+    command = [sys.executable, "-m", "newsline", "build", "--root", str(project)]
+    shutil.rmtree(project / "build", ignore_errors=True)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    runs = {"cold": timed(command, REPO, env), "unchanged": timed(command, REPO, env)}
+    files = sorted((project / "content" / "articles").glob("*.md"))
+    article = files[len(files) // 2]
+    original = article.read_bytes()
+    article.write_bytes(original + CHANGE.encode())
+    try:
+        runs["one_change"] = timed(command, REPO, env)
+    finally:
+        article.write_bytes(original)
+    return runs
+
+
+def pelican_python(work: Path) -> Path:
+    home = work / "pelican-venv"
+    python = home / "bin" / "python"
+    if not (home / ".installed").exists():
+        venv.create(home, with_pip=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                        "pelican", "markdown"], check=True)
+        (home / ".installed").touch()
+    return python
+
+
+def pelican_project(project: Path, target: Path) -> Path:
+    """The articles as Pelican Markdown (its 'Key: value' metadata) and a minimal config."""
+    content = target / "content"
+    shutil.rmtree(target, ignore_errors=True)
+    content.mkdir(parents=True)
+    for path in sorted((project / "content" / "articles").glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        meta = dict(re.findall(r"^(\w+): (.*)$", front, flags=re.M))
+        title = meta["title"].strip('"')
+        topics = meta.get("topics", "[]").strip("[]").split(",")
+        (content / path.name).write_text(
+            f"Title: {title}\nDate: {meta['date'].replace('T', ' ')[:16]}\n"
+            f"Category: {topics[0].strip()}\nSlug: {path.stem}\n\n{body}", encoding="utf-8")
+    (target / "pelicanconf.py").write_text(
+        'SITENAME = "Benchmark"\nSITEURL = ""\nPATH = "content"\nTIMEZONE = "Europe/Berlin"\n'
+        'DEFAULT_LANG = "de"\nFEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\n'
+        "TRANSLATION_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\nAUTHOR_FEED_RSS = None\n"
+        "LOAD_CONTENT_CACHE = False\nRELATIVE_URLS = True\nDEFAULT_PAGINATION = 10\n",
+        encoding="utf-8")
+    return target
+
+
+def pelican_run(python: Path, site: Path) -> dict:
+    shutil.rmtree(site / "output", ignore_errors=True)
+    return timed([str(python), "-m", "pelican", "content", "-o", "output", "-s", "pelicanconf.py",
+                  "-q"], site)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--work", type=Path, default=REPO / ".cache" / "bench")
+    parser.add_argument("--no-pelican", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    args.work.mkdir(parents=True, exist_ok=True)
+    python = None if args.no_pelican else pelican_python(args.work)
+    figures = {}
+    for n in sizes:
+        project = args.work / f"n{n}"
+        shutil.rmtree(project, ignore_errors=True)
+        write_corpus(project, n)
+        runs = newsline_runs(project)
+        row = {name: {k: round(v, 3) for k, v in run.items() if k != "log"}
+               for name, run in runs.items()}
+        if python is not None:
+            pelican = pelican_run(python, pelican_project(project, args.work / f"pelican-{n}"))
+            row["pelican"] = {k: round(v, 3) for k, v in pelican.items() if k != "log"}
+            row["ratio"] = round(runs["cold"]["wall"] / pelican["wall"], 2)
+            row["cpu_ratio"] = round(runs["cold"]["cpu"] / max(pelican["cpu"], 1e-9), 2)
+        figures[n] = row
+        print_row(n, row)
+    if args.json:
+        print(json.dumps(figures, indent=2, sort_keys=True))
+    return 0
+
+
+def print_row(n: int, row: dict) -> None:
+    targets = TARGETS.get(n, {})
+    print(f"N = {n}")
+    for name in ("cold", "unchanged", "one_change"):
+        run = row[name]
+        target = targets.get(name)
+        verdict = "" if target is None else (
+            f"  target {target:g} s: {'met' if run['wall'] <= target else 'MISSED'}")
+        print(f"  {name:<11} {run['wall']:8.2f} s wall {run['cpu']:8.2f} s cpu "
+              f"{run['peak_mb']:7.0f} MB peak{verdict}", flush=True)
+    if "pelican" in row:
+        p = row["pelican"]
+        print(f"  {'pelican':<11} {p['wall']:8.2f} s wall {p['cpu']:8.2f} s cpu "
+              f"{p['peak_mb']:7.0f} MB peak")
+        print(f"  newsline cold / pelican: {row['ratio']:.2f}x wall, {row['cpu_ratio']:.2f}x cpu"
+              f"  (target {PELICAN_RATIO_TARGET:g}x: "
+              f"{'met' if row['ratio'] <= PELICAN_RATIO_TARGET else 'MISSED'})")
+    peak = max(row[k]["peak_mb"] for k in ("cold", "unchanged", "one_change"))
+    print(f"  peak memory {peak:.0f} MB (target < {MEMORY_TARGET_MB} MB: "
+          f"{'met' if peak < MEMORY_TARGET_MB else 'MISSED'})", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
