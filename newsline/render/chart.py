@@ -19,6 +19,7 @@ import plotly.io as pio
 from babel.dates import get_day_names, get_month_names
 
 from newsline.model import Event
+from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
 from newsline.render.dates import day_label, event_label
 from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
@@ -382,11 +383,17 @@ def script_safe_json(text: str) -> str:
 def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
                   reports=()) -> str:
     """The page's chart-data block: figure, Plotly config and axis locale, ready to embed."""
-    fig = build_figure(events, site, lang, by, reports)
+    more = {}
+    if len(events) > AGGREGATE_ABOVE:  # counts per week or month until zoomed in (aggregate)
+        by = by or site.lanes
+        fig, more = aggregate_figure(events, lanes_for(events, site, by, lang),
+                                     lambda e: lane_key(e, site, by), lang)
+    else:
+        fig = build_figure(events, site, lang, by, reports)
     figure = pio.to_json(fig, validate=True, pretty=False, engine="json")
     lanes = sum(1 for a in fig.layout.annotations if a.name == "lane")
     extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang),
-                         "legendHeight": legend_allowance(lanes)},
+                         "legendHeight": legend_allowance(lanes), **more},
                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return script_safe_json('{"figure":' + figure + "," + extras[1:])
 

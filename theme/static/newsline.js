@@ -174,6 +174,39 @@
     });
   }
 
+  // Very large charts come counted per week or month (newsline/render/aggregate.py); once the
+  // visible range holds few enough events, their own marks replace the counts, and zooming
+  // back out brings the counts back.
+  function expandOnZoom(gd, payload) {
+    var agg = payload.aggregate;
+    var counted = gd.data.slice();
+    var busy = false;
+    gd.on("plotly_relayout", function (change) {
+      var keys = Object.keys(change || {}).join(" ");
+      if (busy || keys.indexOf("xaxis.range") < 0 && keys.indexOf("xaxis.autorange") < 0) {
+        return;
+      }
+      var range = gd.layout.xaxis.range;
+      var from = String(range[0]).slice(0, 10);
+      var to = String(range[1]).slice(0, 10);
+      var rows = agg.detail.filter(function (r) { return r[1] >= from && r[0] <= to; });
+      var data = counted;
+      if (rows.length <= agg.limit) {
+        data = [{
+          type: "scatter", mode: "markers", showlegend: false, meta: ["event"],
+          x: rows.map(function (r) { return r[0] + " 12:00"; }),
+          y: rows.map(function (r) { return r[2]; }),
+          marker: { size: 9, opacity: 0.85,
+                    color: rows.map(function (r) { return agg.colors[r[2]]; }) },
+          customdata: rows.map(function (r) { return [r[3], "", "", r[4]]; }),
+          hovertemplate: "<b>%{customdata[0]}</b><extra></extra>"
+        }];
+      }
+      busy = true;
+      window.Plotly.react(gd, data, gd.layout, payload.config).then(function () { busy = false; });
+    });
+  }
+
   function draw() {
     var block = document.getElementById("chart-data");
     var div = document.getElementById("chart");
@@ -214,6 +247,9 @@
         }, 0);
       });
     }).then(function (gd) {
+      if (payload.aggregate) {
+        expandOnZoom(gd, payload);
+      }
       gd.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
         if (point && point.customdata && point.customdata[3]) {

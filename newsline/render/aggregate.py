@@ -1,0 +1,113 @@
+"""The timeline of a very large topic: events counted per week or month until the reader zooms in.
+
+Beyond AGGREGATE_ABOVE events one mark per event makes a chart too tall to read and a page too
+heavy for the browser, so each lane shows one dot per week (or per month, when weeks would be
+too many), its size growing with the number of events that start in it. The individual events
+travel beside the figure in a compact list ("detail"); the page's script swaps the dots for
+them once the visible range holds few enough (newsline.js). The plain event list under the
+chart always names every event.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date, timedelta
+from html import escape
+
+import plotly.graph_objects as go
+
+from newsline.model import Event
+from newsline.render.dates import day_label, event_label, range_label
+from newsline.render.strings import count_label
+
+AGGREGATE_ABOVE = 1500  # events on one chart beyond which it shows counts
+MAX_BINS = 260  # weeks on the axis before it counts per month instead
+DETAIL_LIMIT = 1500  # the script draws single events once the visible range holds this few
+LANE_HEIGHT = 44
+
+
+def bin_start(day: date, unit: str) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def bin_end(start: date, unit: str) -> date:
+    if unit == "week":
+        return start + timedelta(days=6)
+    following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def bin_unit(first: date, last: date) -> str:
+    return "week" if (last - first).days / 7 <= MAX_BINS else "month"
+
+
+def counts(events: list[Event], lane_of: dict[str, str], unit: str) -> dict[str, Counter]:
+    """lane key -> Counter of bin start -> events starting in that bin."""
+    out: dict[str, Counter] = {}
+    for event in events:
+        out.setdefault(lane_of[event.id], Counter())[bin_start(event.start, unit)] += 1
+    return out
+
+
+def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str],
+           lang: str) -> list[list]:
+    """[start, end, lane row, label, id] of every event, for the script's zoomed-in view."""
+    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
+             escape(event_label(e, lang), quote=False), e.id] for e in events]
+
+
+def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[go.Figure, dict]:
+    """The counted figure, and the extras the script needs to expand it (unit, detail, limit).
+
+    lanes: the chart's Lane records in order; lane_key(event) -> the key of its lane.
+    """
+    lane_of = {e.id: lane_key(e) for e in events}
+    row = {lane.key: i for i, lane in enumerate(lanes)}
+    first = min(e.start for e in events)
+    last = max(e.end for e in events)
+    unit = bin_unit(first, last)
+    counted = counts(events, lane_of, unit)
+    biggest = max(max(c.values()) for c in counted.values())
+    traces = []
+    for lane in lanes:
+        bins = sorted(counted.get(lane.key, Counter()).items())
+        if not bins:
+            continue
+        traces.append(go.Scatter(
+            mode="markers", name=escape(lane.title, quote=False), showlegend=False,
+            x=[f"{(start + (bin_end(start, unit) - start) / 2).isoformat()} 12:00"
+               for start, _ in bins],
+            y=[row[lane.key]] * len(bins),
+            marker=dict(color=lane.color, opacity=0.8, sizemode="area",
+                        size=[6 + 22 * math.sqrt(n / biggest) for _, n in bins]),
+            customdata=[[escape(count_label(lang, n), quote=False),
+                         escape(range_label(start, bin_end(start, unit), unit, lang), quote=False),
+                         escape(lane.title, quote=False), ""] for start, n in bins],
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>"
+                          "<i>%{customdata[2]}</i><extra></extra>",
+            meta=["aggregate"],
+        ))
+    pad = max((last - first) * 0.04, timedelta(days=3))
+    x_range = [(first - pad).isoformat(), (last + pad + timedelta(days=1)).isoformat()]
+    layout = go.Layout(
+        template=go.layout.Template(),
+        height=140 + LANE_HEIGHT * len(lanes),
+        margin=dict(l=8, r=8, t=30, b=10),
+        hovermode="closest",
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
+        xaxis=dict(type="date", range=x_range, showgrid=True, gridcolor="rgba(128,128,128,0.25)",
+                   rangeslider=dict(visible=True, range=x_range, thickness=0.12)),
+        yaxis=dict(range=[len(lanes) - 0.5, -0.5], fixedrange=True, showgrid=False,
+                   zeroline=False, tickmode="array", tickvals=list(range(len(lanes))),
+                   ticktext=[escape(lane.title, quote=False) for lane in lanes]),
+    )
+    extras = {"aggregate": {"unit": unit, "limit": DETAIL_LIMIT,
+                            "first": day_label(first, lang), "last": day_label(last, lang),
+                            "detail": detail(events, row, lane_of, lang),
+                            "colors": [lane.color for lane in lanes]}}
+    return go.Figure(data=traces, layout=layout), extras
