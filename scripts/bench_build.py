@@ -4,14 +4,15 @@
     scripts/bench_build.py [--sizes 100,1000,10000] [--work .cache/bench] [--no-pelican] [--json]
 
 For each size N the script writes N synthetic German and English articles of about 3 KB
-(scripts/bench_corpus.py, fixed seed) into WORK/N/, then times `newsline build` in a fresh
-process: cold (no build/, no .cache/), again with nothing changed, and again after one
-article gained a dated sentence. Peak memory is the largest sum of resident memory of the build
-process and its workers, sampled every 20 ms from /proc. CPU time (user + system, the build
-and its workers) is printed beside the wall time because a shared machine stretches the wall
-clock. Pelican builds the same articles as plain pages (its own virtualenv under
-WORK/pelican-venv, made on first use with pip install pelican markdown), cold, and the
-newsline cold build is given as a multiple of Pelican's time.
+(scripts/bench_corpus.py, fixed seed) into WORK/nN/, then times `newsline build` in a fresh
+process: cold (no build/, no .cache/), again with nothing changed, and again after one article
+gained a dated sentence. The code runs from a copy taken at the start (WORK/code), so edits to
+the checkout during a long run do not invalidate the caches being measured. Peak memory is the
+largest sum of resident memory of the build process and its workers, sampled every 20 ms from
+/proc. CPU time (user + system, the build and its workers) is printed beside the wall time
+because a shared machine stretches the wall clock. Pelican builds the same articles as plain
+pages (its own virtualenv, WORK/pelican-venv, made on first use with pip install pelican
+markdown), cold, and newsline's cold build is given as a multiple of Pelican's time.
 """
 
 from __future__ import annotations
@@ -97,18 +98,31 @@ def timed(command: list[str], cwd: Path, env: dict | None = None) -> dict:
     return result
 
 
-def newsline_runs(project: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+def code_snapshot(work: Path) -> Path:
+    """A copy of newsline and its theme as they are now, so that edits made to the checkout
+    while the benchmark runs (its code version is part of every cache key) change nothing."""
+    target = work / "code"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(REPO / "newsline", target / "newsline",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "theme", target / "theme")
+    if (REPO / "node_modules").is_dir():
+        (target / "node_modules").symlink_to(REPO / "node_modules")
+    return target
+
+
+def newsline_runs(project: Path, code: Path) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(code), NO_COLOR="1")
     command = [sys.executable, "-m", "newsline", "build", "--root", str(project)]
     shutil.rmtree(project / "build", ignore_errors=True)
     shutil.rmtree(project / ".cache", ignore_errors=True)
-    runs = {"cold": timed(command, REPO, env), "unchanged": timed(command, REPO, env)}
+    runs = {"cold": timed(command, code, env), "unchanged": timed(command, code, env)}
     files = sorted((project / "content" / "articles").glob("*.md"))
     article = files[len(files) // 2]
     original = article.read_bytes()
     article.write_bytes(original + CHANGE.encode())
     try:
-        runs["one_change"] = timed(command, REPO, env)
+        runs["one_change"] = timed(command, code, env)
     finally:
         article.write_bytes(original)
     return runs
@@ -163,12 +177,13 @@ def main(argv=None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     args.work.mkdir(parents=True, exist_ok=True)
     python = None if args.no_pelican else pelican_python(args.work)
+    code = code_snapshot(args.work)
     figures = {}
     for n in sizes:
         project = args.work / f"n{n}"
         shutil.rmtree(project, ignore_errors=True)
         write_corpus(project, n)
-        runs = newsline_runs(project)
+        runs = newsline_runs(project, code)
         row = {name: {k: round(v, 3) for k, v in run.items() if k != "log"}
                for name, run in runs.items()}
         if python is not None:
