@@ -162,7 +162,8 @@ def month_bare(m):
 def year(m):
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) or before(m, 1) == "$":
         return None
-    return Sem(year=int(m.group("y")), mod=pos_of(m))
+    later_or = {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(key(group(m, "ol")))
+    return Sem(year=int(m.group("y")), mod=pos_of(m) or later_or)
 
 
 def decade(m):
@@ -236,8 +237,13 @@ def relative_unit(m):
 def weekday(m):
     wd = weekday_of(m.group("wd"))
     dp = group(m, "dp")
+    rel = key(group(m, "rel"))
     if group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
+    elif rel.endswith("previous"):
+        sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
+    elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
+        sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif group(m, "rel") is None and (DEADLINE.search(before(m, 20)) or
                                       re.search(r"\bthrough\s+$", before(m, 9), re.I)):
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
@@ -271,7 +277,7 @@ def clock_day(m):
             return None
         sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0))
     elif group(m, "noon"):
-        sem = Sem(kind="time", hour=12 if key(m.group("noon")) == "noon" else 24, minute=0)
+        sem = Sem(kind="time", hour=24 if key(m.group("noon")) == "midnight" else 12, minute=0)
     else:
         sem = Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))])
     day = key(m.group("day"))
@@ -283,7 +289,7 @@ def clock_day(m):
 def noon(m):
     if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
         return None  # "high noon": the idiom
-    return Sem(kind="time", hour=12 if key(m.group(0)) == "noon" else 24, minute=0)
+    return Sem(kind="time", hour=24 if key(m.group(0)) == "midnight" else 12, minute=0)
 
 
 def season(m):

@@ -62,7 +62,8 @@ RULES = [
     Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past)\s+(?P<m>{MONTH_FULL}){E}",
          D.relative_month),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
-         rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}{NOT_AMOUNT}", D.year, priority=7),
+         rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
+         rf"(?![\w-]|\s+than\b))?{NOT_AMOUNT}", D.year, priority=7),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
          rf"['’]\d0)'?s|(?P<w>{alt(L.DECADE_WORDS)})){E}",
          lambda m: D.decade(m) if not (group(m, "dec") or "").startswith(("'", "’")) else
@@ -84,10 +85,11 @@ RULES = [
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
     Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
-         rf"[ap]m(?!\w))|(?P<noon>noon|midnight)|(?:mid-?)?(?P<dp>morning|afternoon|evening))"
+         rf"[ap]m(?!\w))|(?P<noon>noon|midnight|midday)|(?:mid-?)?(?P<dp>morning|afternoon|evening))"
          rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
          rf"(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow){E}", D.clock_day),
-    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{WD})"
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?previous)"
+         rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
          rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", D.weekday),
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
@@ -106,7 +108,8 @@ RULES = [
          rf"o'clock)", D.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
          priority=6),
-    Rule("noon", rf"{B}(?:noon|midnight){E}", D.noon),
+    Rule("noon", rf"{B}(?:noon|midnight|midday){E}", D.noon),
+    Rule("overnight", rf"{B}overnight{E}", S.overnight),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
          S.ago),
     Rule("years_ago", rf"{B}(?P<u>years|months|weeks|days|decades)\s+ago{E}",
@@ -130,14 +133,18 @@ RULES = [
          rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
          rf"business|working|calendar)\s+)?"
          rf"(?P<u>{UNIT})){E}", S.duration, priority=6),
+    Rule("range_duration", rf"{B}(?P<t>(?:the\s+)?(?:(?P<rel>past|last|next|coming|first|"
+         rf"previous|following)\s+)?(?P<n1>{NUM})\s*(?:to|or|-|–)\s*(?P<n>{NUM})[\s-]+"
+         rf"(?P<u>{UNIT})){E}", S.range_duration),
     Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
          rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
                                          unit=L.UNITS[key(m.group("u"))])),
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
-         rf"decades|quarters)){E}", S.fuzzy_period),
+         rf"decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?){E}", S.fuzzy_period),
     Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
-         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|centuries)){E}", S.plural_duration),
+         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|centuries)(?:\s+or\s+(?:years|months|"
+         rf"weeks|days|decades|hours))?){E}", S.plural_duration),
     Rule("plural_of", rf"{B}(?P<t>(?P<u>years|months|weeks|days|decades|centuries))\s+of\s+"
          rf"(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b)[a-z]",
          S.plural_of),
@@ -170,6 +177,12 @@ RULES = [
     Rule("every", rf"{B}(?:every|each)\s+(?P<x>{alt(L.WEEKDAYS)}|day|week|month|year|quarter|"
          rf"hour|morning|evening|night|weekend|summer|winter){E}", S.every),
     Rule("every_n", rf"{B}every\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
+    # "on Monday and Tuesday nights": every Monday night and every Tuesday night
+    Rule("weekday_pair_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})(?=\s+(?:and|or)\s+"
+         rf"{alt(L.WEEKDAYS)}\s+(?P<dp>nights|mornings|afternoons|evenings)\b)",
+         S.plural_weekday, priority=4),
+    Rule("weekday_daypart_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})\s+(?P<dp>nights|mornings|"
+         rf"afternoons|evenings){E}", S.plural_weekday),
     Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<wd>{alt(L.WEEKDAYS)})s{E}", S.plural_weekday),
     Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)}){E}", S.set_word, priority=7),
     Rule("per_unit", rf"{B}(?:a|per)\s+(?P<u>year|month|week|day){E}(?!\s+(?:ago|earlier|later))",

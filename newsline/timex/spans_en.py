@@ -49,6 +49,13 @@ def narrative_shift(m):
                reporting=sign * count if unit == "year" and count == 1 else None)
 
 
+# A clause that tells what lies ahead, with no superlative that would make "in N years" a
+# stretch looked back over ("will be the highest in five years").
+WILL_HAPPEN = re.compile(r"\b(?:will|'ll|shall|going\s+to|expected\s+to|plans?\s+to)\b"
+                         r"(?![^.;]*\b(?:first|\w+est|most|least|time|once|twice|again)\b)"
+                         r"[^.;!?]*$", re.IGNORECASE)
+
+
 def duration(m):
     n = _amount(m)
     unit = L.UNITS[key(m.group("u"))]
@@ -73,6 +80,8 @@ def duration(m):
         anchored = "until"
     if key(m.group("n")) in ("a", "an") and is_rate(m):
         return None
+    if pre == "in" and not rel and not group(m, "q") and WILL_HAPPEN.search(before(m, 70)):
+        return later(m)  # "will open in two years": a date that far ahead
     n, unit = in_years(n, unit)
     sem = Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
               anchored=anchored, ongoing=ongoing)
@@ -194,7 +203,30 @@ def every(m):
 
 
 def plural_weekday(m):
-    return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[key(m.group('wd'))] + 1}")
+    dp = key(group(m, "dp")).rstrip("s")  # "Tuesday nights": every Tuesday night
+    part = f"T{L.DAYPARTS[dp]}" if dp else ""
+    return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[key(m.group('wd'))] + 1}{part}")
+
+
+def overnight(m):
+    """ "prices fell overnight": the night before the day the text tells about."""
+    if re.search(r"\ban?\s+$", before(m, 4), re.IGNORECASE):
+        return None  # "an overnight stay": describes a noun
+    return Sem(kind="time", unit="day", offset=-1, daypart="NI", narrative=True)
+
+
+def range_duration(m):
+    """ "two to three weeks", "the next 12 to 18 months": a length known only roughly."""
+    low, high = number(m.group("n1"), L.NUMBERS), number(m.group("n"), L.NUMBERS)
+    if low in (None, "X") or high in (None, "X") or float(low) >= float(high):
+        return None
+    if re.match(r"[\s-]old\b", after(m, 4)):
+        return None  # "children 6 to 12 years old": ages
+    rel = key(group(m, "rel"))
+    amount, unit = in_years("X", L.UNITS[key(m.group("u"))])
+    return Sem(kind="duration", amount=amount, unit=unit,
+               anchored="from" if rel in ("next", "coming", "following") else
+               "until" if rel in ("past", "last", "previous") else None)
 
 
 def set_word(m):

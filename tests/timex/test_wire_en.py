@@ -1,0 +1,65 @@
+"""English round three: ranges of lengths, open-ended years, weekdays seen from the day a story
+tells about, overnight and midday, weekday sets with a part of the day, and 'in N units' ahead.
+All sentences are our own."""
+
+from datetime import datetime
+
+import pytest
+
+from newsline.timex import tag
+from tests.timex.helpers import find
+
+# A Monday: the story's own days lie before it.
+MON = datetime(1989, 10, 30, 9, 0)
+
+
+def one(sentence: str, phrase: str, dct=MON):
+    t = find(sentence, phrase, "en", dct)
+    assert t.text == phrase
+    return t.type, t.value, t.mod
+
+
+@pytest.mark.parametrize("sentence, phrase, typ, value, mod", [
+    ("The factory will resume deliveries within two to three weeks.", "two to three weeks",
+     "DURATION", "PXW", None),
+    ("Acquisitions are planned during the next 12 to 18 months.", "the next 12 to 18 months",
+     "DURATION", "PXM", None),
+    ("The rebels could hold out for weeks or months.", "weeks or months", "DURATION", "PXW", None),
+    ("The airline expects no profit until 1996 or later.", "1996 or later", "DATE", "1996",
+     "ON_OR_AFTER"),
+    ("Delegates met at midday in the old town hall.", "midday", "TIME", "1989-10-30T12:00", None),
+    ("The ferry sails on Monday and Wednesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", None),
+    ("The ferry sails on Monday and Wednesday nights.", "Wednesday nights", "SET",
+     "XXXX-WXX-3TNI", None),
+    ("The company will open a second plant in two years.", "two years", "DATE", "1991", None),
+    ("The port's traffic grew in two years by a third.", "two years", "DURATION", "P2Y", None),
+    ("Sales will be the highest in five years.", "five years", "DURATION", "P5Y", None),
+])
+def test_round_three_constructs(sentence, phrase, typ, value, mod):
+    assert one(sentence, phrase) == (typ, value, mod)
+
+
+def test_the_previous_weekday_counts_from_the_day_the_story_tells_about():
+    text = ("On Friday, the index closed at 2,100 points. That was 3% above the previous "
+            "Friday.")
+    assert find(text, "the previous Friday", "en", MON).value == "1989-10-20"
+
+
+def test_overnight_is_the_night_before_the_story_day():
+    text = "On Friday, London shares fell after overnight losses in Tokyo."
+    assert one(text, "overnight") == ("TIME", "1989-10-26TNI", None)
+
+
+def test_an_overnight_stay_is_no_time():
+    texts = [t.text for t in tag("The minister made an overnight stop in Lima.", "en", MON)]
+    assert "overnight" not in texts
+
+
+def test_as_soon_as_a_weekday_lies_ahead_even_when_reported():
+    text = "The boy could fly home as soon as Tuesday, his father said."
+    assert find(text, "Tuesday", "en", MON).value == "1989-10-31"
+
+
+def test_ages_in_a_range_are_no_duration():
+    texts = [t.text for t in tag("Children 6 to 12 years old were vaccinated.", "en", MON)]
+    assert not any("years" in t for t in texts)
