@@ -200,6 +200,11 @@ def tonight(m):
 
 
 def narrative_day(m):
+    if key(m.group(0)) in ("the day before", "the day after") and \
+            re.search(r"(?:\d|[a-z]day),\s+$", before(m, 6), re.IGNORECASE) and \
+            re.match(r"\s+[a-z]", after(m, 3)):
+        # "Oct. 12, the day before the crash": 'the day' is the date just written
+        return [(m.start(), m.start() + 7, Sem(unit="day", offset=0, narrative=True))]
     return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
 
 
@@ -362,6 +367,8 @@ def year_end(m):
 
 def holiday(m):
     name = L.HOLIDAYS[key(m.group("h"))]
+    if name == "us_election_day" and m.group("h") != "Election Day":
+        return None  # only the capitalised name is the fixed American date
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
     return Sem(holiday=name, direction=rel_direction(group(m, "rel")))

@@ -75,6 +75,12 @@ RULES = [
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", D.day_word),
     Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
          rf"{E}", D.tonight),
+    # the week a market report is about: "For the week, the index fell", "the week's top seller"
+    Rule("the_week", rf"{B}(?:for|during|over)\s+(?P<t>the\s+week)(?![\w'’-]|\s+(?:before|"
+         rf"after|of|ending|ended|following|earlier|later|ago|to|that|when|in)\b)",
+         lambda m: Sem(unit="week", offset=0, narrative=True)),
+    Rule("the_weeks", rf"{B}the\s+week(?=['’]s\b)",
+         lambda m: Sem(unit="week", offset=0, narrative=True)),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"

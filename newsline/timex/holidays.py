@@ -41,5 +41,7 @@ def holiday_date(name: str, year: int) -> date:
     if name == "advent1":  # the fourth Sunday before Christmas
         eve = date(year, 12, 24)
         return eve - timedelta(days=(eve.weekday() + 1) % 7 + 21)
+    if name == "us_election_day":  # the Tuesday after the first Monday in November
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     month, weekday, n = NTH_WEEKDAY[name]
     return nth_weekday(year, month, weekday, n)

@@ -230,7 +230,7 @@ def range_duration(m):
 
 
 def set_word(m):
-    if re.match(r"\s+(?!and\b|or\b|to\b|from\b|at\b|in\b|on\b|for\b|since\b|by\b)[a-z]",
+    if re.match(r"\s+(?!and\b|or\b|to\b|from\b|at\b|in\b|on\b|for\b|since\b|by\b)[A-Za-z]",
                 after(m, 12)):
         return None  # "its quarterly dividend", "the annual meeting": describes a noun
     return Sem(kind="set", set_value=L.SET_WORDS[key(m.group("w"))])

@@ -63,3 +63,32 @@ def test_as_soon_as_a_weekday_lies_ahead_even_when_reported():
 def test_ages_in_a_range_are_no_duration():
     texts = [t.text for t in tag("Children 6 to 12 years old were vaccinated.", "en", MON)]
     assert not any("years" in t for t in texts)
+
+
+def test_the_day_in_apposition_to_a_date_is_that_date():
+    text = "Shares peaked on Oct. 12, the day before the market plunge."
+    t = find(text, "the day", "en", MON)
+    assert (t.text, t.value) == ("the day", "1989-10-12")
+
+
+def test_the_day_before_on_its_own_is_the_day_before_the_story_day():
+    text = "The vote was held on Oct. 12. Protesters had gathered the day before."
+    assert find(text, "the day before", "en", MON).value == "1989-10-11"
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert one("Both camps will campaign until Election Day.", "Election Day") == \
+        ("DATE", "1989-11-07", None)
+    assert "election day" not in [t.text for t in tag(
+        "The country's election day passed quietly.", "en", MON)]
+
+
+def test_the_week_of_a_market_report():
+    text = "On Friday the index fell 1.2%. For the week, it dropped 3.8%, the week's worst loss."
+    weeks = [(t.text, t.value) for t in tag(text, "en", MON) if "week" in t.text]
+    assert weeks == [("the week", "1989-W43"), ("the week", "1989-W43")]
+
+
+def test_a_newspaper_called_daily_is_no_set():
+    texts = [t.text for t in tag("The party daily Pravda printed the speech.", "en", MON)]
+    assert "daily" not in texts
