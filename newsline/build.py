@@ -24,9 +24,9 @@ from newsline.cache import MISSING, Cache, code_version, digest, tagger_version
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.export import events_json
-from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
-                                  input_fingerprint, output_manifest, state_key,
-                                  unchanged_build)
+from newsline.incremental import (BuildState, MissingPages, PageMemo, article_key,
+                                  cached_reader, input_fingerprint, output_manifest,
+                                  render_share, state_key, unchanged_build)
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
@@ -36,6 +36,7 @@ from newsline.writer import write_site
 
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
+PARALLEL_PAGES = 12  # fewer pages to render than this are not worth sending to the pool
 
 
 @dataclass(frozen=True)
@@ -105,15 +106,15 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         events = site_events(root, tagged, problems, run, caches)
         stop_on_errors(problems)
         tell.say(f"found {len(events)} events")
+
+        from newsline.render.pages import theme_dirs
+
+        memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)))
+        files = render(site, tagged, events, memo, run)
+        tell.say(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
     finally:
         if owned:
             run.close()
-
-    from newsline.render.pages import theme_dirs
-
-    memo = PageMemo(caches.pages, site, theme_dirs(site))
-    files = render(site, tagged, events, memo)
-    tell.say(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
     reused = write_site(files, out)
     tell.say(f"wrote {len(files)} files to {out} ({reused} unchanged, hard-linked)")
 
@@ -230,9 +231,20 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
 
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
-           memo=None) -> dict[str, bytes]:
+           memo: PageMemo | None = None, run=None) -> dict[str, bytes]:
+    """Every file of the site. With a process pool, the pages the cache lacks are first
+    rendered in the workers, a share each, and handed to the memo; then the renderer runs here
+    once more and takes every page from the memo, so the output is the one of a single process."""
     from newsline.render import render_site
 
+    if memo is not None and hasattr(run, "spread") and getattr(run, "workers", 1) > 1:
+        finder = MissingPages(memo.cache, memo.version)
+        render_site(site, tagged, events, memo=finder)
+        if len(finder.missing) >= PARALLEL_PAGES:
+            shares = [finder.missing[i::run.workers] for i in range(run.workers)]
+            for done in run.spread(render_share, [(site, tagged, events, memo.version, share)
+                                                  for share in shares]):
+                memo.preset.update(done)
     files = dict(render_site(site, tagged, events, memo=memo))
     files[EVENTS_FILE] = memo(EVENTS_FILE, (events,), lambda: events_json(events)) if memo \
         else events_json(events)

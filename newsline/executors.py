@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 EXECUTORS = ("auto", "inline", "process", "dask")
 SMALL_BATCH = 24  # below this many items a process pool costs more than it saves
@@ -76,6 +76,11 @@ class ProcessExecutor:
             results.extend(part)
             done(len(part))
         return results
+
+    def spread(self, function: Callable, jobs: Sequence) -> list:
+        """One call per job on the pool, whatever the batch size; results in job order."""
+        pool = self._start()
+        return [future.result() for future in [pool.submit(function, job) for job in jobs]]
 
     def close(self) -> None:
         if self._pool is not None:
@@ -142,5 +147,3 @@ def make_executor(kind: str = "auto", scheduler: str | None = None, workers: int
     return ProcessExecutor(workers)
 
 
-def run_all(executor, function: Callable, items: Iterable, done=lambda n: None) -> list:
-    return executor.map(function, list(items), done)

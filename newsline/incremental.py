@@ -111,17 +111,43 @@ class PageMemo:
     """The renderer's `memo`: a page's bytes are rendered only when its inputs changed.
 
     `rendered` lists the paths actually rendered in this build, which is how tests (and the
-    progress line) see what an edit cost.
+    progress line) see what an edit cost. `preset` holds pages other processes rendered for
+    this build (render_share), by key.
     """
 
-    def __init__(self, cache: Cache, site, theme_dirs: list[Path]):
+    def __init__(self, cache: Cache, version: str, preset: dict | None = None):
         self.cache = cache
-        self.version = digest("pages", code_version(), site, files_digest(theme_dirs))
+        self.version = version
+        self.preset = dict(preset or {})
         self.rendered: list[str] = []
         self.reused: list[str] = []
+        self._digests: dict[int, tuple[object, str]] = {}
+
+    @staticmethod
+    def version_of(site, theme_dirs: list[Path]) -> str:
+        return digest("pages", code_version(), site, files_digest(theme_dirs))
+
+    def key(self, path: str, inputs) -> str:
+        # index, topics and exports all take the same big lists: hash each list object once
+        parts = []
+        for part in inputs:
+            if isinstance(part, list) and len(part) > 32:
+                known = self._digests.get(id(part))
+                if known is None or known[0] is not part:
+                    known = (part, digest(part))
+                    self._digests[id(part)] = known
+                parts.append(("list", known[1]))
+            else:
+                parts.append(part)
+        return digest(self.version, path, parts)
 
     def __call__(self, path: str, inputs, make):
-        key = digest(self.version, path, inputs)
+        key = self.key(path, inputs)
+        if key in self.preset:
+            value = self.preset.pop(key)
+            self.cache.put(key, value)
+            self.rendered.append(path)
+            return value
         value = self.cache.get(key)
         if value is MISSING:
             value = make()
@@ -130,3 +156,43 @@ class PageMemo:
         else:
             self.reused.append(path)
         return value
+
+
+class MissingPages(PageMemo):
+    """A dry run of the renderer: notes the keys of the pages the cache lacks, renders nothing."""
+
+    def __init__(self, cache: Cache, version: str):
+        super().__init__(cache, version)
+        self.missing: list[str] = []
+
+    def __call__(self, path: str, inputs, make):
+        key = self.key(path, inputs)
+        if not self.cache.contains(key):
+            self.missing.append(key)
+        return {}  # a stand-in the renderer can store or merge; this run's output is dropped
+
+
+class SharePages(PageMemo):
+    """Renders only the pages whose keys it was given; the rest are stand-ins."""
+
+    def __init__(self, version: str, wanted: set[str]):
+        super().__init__(Cache(None), version)
+        self.wanted = wanted
+        self.done: dict[str, object] = {}
+
+    def __call__(self, path: str, inputs, make):
+        key = self.key(path, inputs)
+        if key not in self.wanted:
+            return {}
+        self.done[key] = make()
+        return self.done[key]
+
+
+def render_share(job: tuple) -> dict:
+    """{key: page} of the wanted pages; runs in a worker process of the pool."""
+    from newsline.render import render_site
+
+    site, tagged, events, version, wanted = job
+    memo = SharePages(version, set(wanted))
+    render_site(site, tagged, events, memo=memo)
+    return memo.done
