@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 CORPORA ?= ../shared/corpora
 
-.PHONY: build test serve check eval bench clean chromium assets
+.PHONY: build test serve check eval bench bench-build clean chromium assets
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_tagger.py $(CORPORA)
+
+# whole builds of 100, 1,000 and 10,000 synthetic articles, beside Pelican (SIZES=100,1000 for fewer)
+SIZES ?= 100,1000,10000
+bench-build: $(VENV)/.installed
+	$(PY) scripts/bench_build.py --sizes $(SIZES)
 
 clean:
 	rm -rf build .build-* .cache
