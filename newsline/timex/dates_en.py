@@ -162,6 +162,8 @@ def month_bare(m):
 def year(m):
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) or before(m, 1) == "$":
         return None
+    if re.match(r"\s*(?:GMT|UTC|Zulu|hours\b|hrs\b|local\s+time)", after(m, 12)):
+        return None  # "1430 GMT": a clock time written as four digits
     later_or = {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(key(group(m, "ol")))
     return Sem(year=int(m.group("y")), mod=pos_of(m) or later_or)
 

@@ -29,8 +29,10 @@ POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:ear
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
 ORD = r"(?:st|nd|rd|th)"
+# a clock time's zone belongs to its span ("3 p.m. EDT"); the value keeps the local time
+ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T)\b)?"
 TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*"
-             rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w))?")
+             rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w){ZONE})?")
 _TWO_DIGITS = (rf"(?:{alt(L.TEEN_WORDS)}|{alt(L.TEN_WORDS)}(?:[\s-]{alt(L.UNIT_WORDS)})?|"
                rf"oh[\s-]{alt(L.UNIT_WORDS)})")
 SPELLED_YEAR = (rf"(?:{alt(L.CENTURY_WORDS)}[\s-]+(?:{_TWO_DIGITS}|hundred)(?![\s-]\w+teen)|"
@@ -84,16 +86,20 @@ RULES = [
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
-         rf"summer|fall|autumn|winter){E}", D.relative_unit, priority=6),
+         rf"summer|fall|autumn|winter){E}(?:\s+or\s+so{E})?", D.relative_unit, priority=6),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
          lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
     Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
-         rf"[ap]m(?!\w))|(?P<noon>noon|midnight|midday)|(?:mid-?)?(?P<dp>morning|afternoon|evening))"
+         rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday)|(?:mid-?)?(?P<dp>morning|afternoon|evening))"
          rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
          rf"(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow){E}", D.clock_day),
+    # a clock time before a date is one TIME: "5 p.m. EST, Nov. 9", "9 a.m. on June 2"
+    Rule("clock_date", rf"{B}(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
+         rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
+         rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?previous)"
          rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
@@ -111,7 +117,7 @@ RULES = [
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
                        anchored="from")),
     Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
-         rf"o'clock)", D.clock),
+         rf"o'clock){ZONE}", D.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
          priority=6),
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", D.noon),
@@ -138,7 +144,7 @@ RULES = [
          rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full|latest)\s+)?"
          rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
          rf"business|working|calendar)\s+)?"
-         rf"(?P<u>{UNIT})){E}", S.duration, priority=6),
+         rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6),
     Rule("range_duration", rf"{B}(?P<t>(?:the\s+)?(?:(?P<rel>past|last|next|coming|first|"
          rf"previous|following)\s+)?(?P<n1>{NUM})\s*(?:to|or|-|–)\s*(?P<n>{NUM})[\s-]+"
          rf"(?P<u>{UNIT})){E}", S.range_duration),

@@ -92,3 +92,20 @@ def test_the_week_of_a_market_report():
 def test_a_newspaper_called_daily_is_no_set():
     texts = [t.text for t in tag("The party daily Pravda printed the speech.", "en", MON)]
     assert "daily" not in texts
+
+
+@pytest.mark.parametrize("sentence, phrase, typ, value", [
+    ("The polls close at 8 p.m. EST.", "8 p.m. EST", "TIME", "1989-10-30T20:00"),
+    ("The ultimatum runs out at 4 a.m. EDT Thursday.", "4 a.m. EDT Thursday", "TIME",
+     "1989-11-02T04:00"),
+    ("Bids are due by 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9", "TIME", "1989-11-09T17:00"),
+    ("The plant will be sold over the next year or so.", "the next year or so", "DATE", "1990"),
+    ("Repairs will take two weeks or so.", "two weeks or so", "DURATION", "P2W"),
+])
+def test_wire_times_and_rough_lengths(sentence, phrase, typ, value):
+    assert one(sentence, phrase)[:2] == (typ, value)
+
+
+def test_a_clock_time_in_four_digits_is_no_year():
+    tags = [(t.text, t.type) for t in tag("The shelling began at 1430 GMT.", "en", MON)]
+    assert ("1430", "DATE") not in tags
