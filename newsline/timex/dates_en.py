@@ -303,6 +303,9 @@ def season(m):
     s = L.SEASONS[key(m.group("s"))]
     if key(m.group("s")) == "fall" and not (group(m, "y") or group(m, "the") or group(m, "pos")):
         return None  # the verb
+    if m.group("s")[0].isupper() and re.match(r"\s+of\s+[A-Z]", after(m, 6)) and \
+            re.search(r"\w\W*$", before(m, 3)):
+        return None  # "the Spring of Life rallies": a name mid-sentence
     if group(m, "y") or group(m, "sy"):
         return Sem(season=s, year=year_in(m), mod=pos_of(m))
     return Sem(season=s, mod=pos_of(m))

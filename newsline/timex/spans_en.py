@@ -182,6 +182,8 @@ def reference(m):
     if w in ("soon", "shortly") and (re.match(r"\s+(?:after|before|as)\b", after(m, 8))
                                      or re.search(r"\bas\s+$", before(m, 4))):
         return None  # "soon after the vote", "as soon as Tuesday": a relation, not a time
+    if w == "recently" and re.search(r"\b(?:most|more|least)\s+$", before(m, 6), re.I):
+        return None  # "killed three times, most recently last October": the latest of several
     if w in ("recently", "lately"):
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
     if w == "current" and re.match(r"\s+(?:account|affairs|events)\b", after(m, 12)):

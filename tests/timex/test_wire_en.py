@@ -109,3 +109,14 @@ def test_wire_times_and_rough_lengths(sentence, phrase, typ, value):
 def test_a_clock_time_in_four_digits_is_no_year():
     tags = [(t.text, t.type) for t in tag("The shelling began at 1430 GMT.", "en", MON)]
     assert ("1430", "DATE") not in tags
+
+
+def test_most_recently_points_at_the_date_after_it():
+    tags = [(t.text, t.value) for t in tag(
+        "Three doctors were attacked, most recently last October.", "en", MON)]
+    assert tags == [("last October", "1988-10")]
+
+
+def test_a_capitalised_season_naming_an_event_is_no_date():
+    texts = [t.text for t in tag("Thousands joined the Spring of Hope marches.", "en", MON)]
+    assert texts == []
