@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Sequence
@@ -22,6 +23,12 @@ CHUNKS_PER_WORKER = 4
 
 class ExecutorError(RuntimeError):
     """The chosen executor cannot run here (Dask missing, scheduler unreachable)."""
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; the main process stops the pool, so the workers
+    # must not die mid-task printing tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(function: Callable, chunk: Sequence) -> list:
@@ -62,7 +69,8 @@ class ProcessExecutor:
             # can copy a held lock into the child; forkserver starts clean children instead.
             method = "fork" if threading.active_count() == 1 else "forkserver"
             self._pool = ProcessPoolExecutor(self.workers,
-                                             mp_context=multiprocessing.get_context(method))
+                                             mp_context=multiprocessing.get_context(method),
+                                             initializer=_ignore_interrupts)
         return self._pool
 
     def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = lambda n: None):
