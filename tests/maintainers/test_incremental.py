@@ -72,3 +72,15 @@ def test_a_theme_edit_rerenders_every_page(tmp_path):
     second = build(root, executor="inline")
     assert sorted(second.rendered) == sorted(first.rendered)
     assert b"<!-- edited -->" in (root / "build" / "index.html").read_bytes()
+
+
+def test_an_edit_that_changes_no_event_merges_nothing(tmp_path):
+    root = project(tmp_path / "p", count=5)
+    build(root, executor="inline")
+    before = (root / "build" / "events.json").read_bytes()
+    changed = articles(root)[1]
+    changed.write_text(changed.read_text().replace("---\n\n", "summary: Kurz gesagt\n---\n\n", 1))
+    result = build(root, executor="inline")
+    assert result.cache["reviewed"][:2] == (1, 0)  # the merged events came from the cache
+    assert (root / "build" / "events.json").read_bytes() == before
+    assert f"articles/{changed.stem}/index.html" in result.rendered
