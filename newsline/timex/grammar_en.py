@@ -13,6 +13,7 @@ import re
 
 from newsline.timex import dates_en as D
 from newsline.timex import lexicon_en as L
+from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
 from newsline.timex.engine import Grammar, Rule, word_trie
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
@@ -112,7 +113,7 @@ RULES = [
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
          rf"evening){E}", D.daypart),
     Rule("whole_year_of", rf"{B}(?:for|of|through)\s+(?P<t>the\s+year){E}(?!\s+(?:19|20)\d\d)"
-         rf"(?!\s+(?:before|after|ago|earlier|later)\b)", D.whole_year),
+         rf"(?!\s+(?:before|after|ago|earlier|later)\b)", R.whole_year),
     Rule("ahead", rf"{B}(?P<t>the\s+(?P<u>days|weeks|months|years)\s+ahead){E}",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
                        anchored="from")),
@@ -169,21 +170,21 @@ RULES = [
          D.season, priority=6),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
          rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"
-         rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?{E}", D.quarter),
+         rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?{E}", R.quarter),
     Rule("year_ago", rf"{B}(?:the\s+)?(?:year[- ](?:ago|earlier)|(?P<y>{YEAR4}))(?:\s+"
          rf"(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)"
          rf"|(?<=[a-z])(?=\s+(?:results|figures|levels?|earnings|sales|profits?|loss|net)\b))"
-         rf"{E}", D.year_ago),
+         rf"{E}", R.year_ago),
     Rule("reporting_period", rf"{B}the\s+(?:(?:latest|most\s+recent|just[- ]ended|"
-         rf"recent)\s+)?(?:fiscal\s+)?(?:quarter|period){E}(?!-)", D.reporting_period,
+         rf"recent)\s+)?(?:fiscal\s+)?(?:quarter|period){E}(?!-)", R.reporting_period,
          priority=7),
     Rule("whole_year", rf"{B}the\s+(?:full|current|current\s+fiscal|fiscal|calendar)\s+year"
-         rf"{E}(?![- ](?:ago|earlier|end))", D.whole_year),
-    Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year(?:[- ]|'s\s+)end{E}", D.year_end),
+         rf"{E}(?![- ](?:ago|earlier|end))", R.whole_year),
+    Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year(?:[- ]|'s\s+)end{E}", R.year_end),
     Rule("two_quarters", rf"{B}(?:the\s+)?(?P<o>first|last|final|second)\s+two\s+quarters\s+of\s+"
          rf"(?:fiscal\s+)?(?P<y>{YEAR4}){E}",
          lambda m: Sem(year=int(m.group("y")), half=1 if key(m.group("o")) == "first" else 2)),
-    Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", D.quarter),
+    Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", R.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),
     Rule("every", rf"{B}(?:every|each)\s+(?P<x>{alt(L.WEEKDAYS)}|day|week|month|year|quarter|"

@@ -1,0 +1,73 @@
+"""English results reports: the quarters, halves and fiscal years companies report on.
+
+Split from dates_en (calendar points) because these follow the reporting period a text has
+named ("the quarter", "the year-ago period", "year-end") rather than the calendar alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_en as L
+from newsline.timex.dates_en import approx, lean
+from newsline.timex.patterns import after, before, group, key
+from newsline.timex.semantic import Sem
+
+
+def quarter(m):
+    o = L.ORDINALS.get(key(group(m, "o"))) if group(m, "o") else int(m.group("qn"))
+    unit = "half" if key(group(m, "u") or "quarter") == "half" else "quarter"
+    if o == -1:
+        return Sem(unit=unit, offset=-1)
+    if o is None or o > (2 if unit == "half" else 4):
+        return None
+    part = {"half": o} if unit == "half" else {"quarter": o}
+    if group(m, "y"):
+        sem = Sem(year=int(m.group("y")), **part)
+    elif group(m, "rel"):
+        sem = Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
+    else:
+        sem = Sem(direction=lean(m), **part)
+    start, end = m.span()
+    if re.match(r"the\s", m.group()[:4], re.IGNORECASE) and not group(m, "rel") and \
+            re.search(r"-(?:quarter|half)$", m.group(), re.IGNORECASE):
+        # "the third-quarter loss": the article belongs to "loss"
+        start = m.start() + len(re.match(r"the\s+", m.group(), re.IGNORECASE).group())
+    return [(start, end, sem)]
+
+
+def year_ago(m):
+    """ "the year-ago quarter", "year-earlier results", "the 1988 period": a reporting period
+    of the year before (or of the year named)."""
+    y = group(m, "y")
+    o = group(m, "o")
+    if o is not None:
+        q = L.ORDINALS.get(key(o))
+        if q is None or q < 1:
+            return None
+        return Sem(year=int(y), quarter=q) if y else Sem(quarter=q, unit="year", offset=-1)
+    if y:
+        return Sem(year=int(y), reporting=0)
+    return Sem(unit="year", offset=-1, reporting=-1)
+
+
+def reporting_period(m):
+    """ "the quarter", "the latest period": the period the report is about; without one named
+    before, the last quarter that has ended."""
+    if re.match(r"\s+of\b", after(m, 5)):
+        return None
+    return Sem(unit="quarter", offset=-1, reporting=0)
+
+
+def whole_year(m):
+    """ "the full year", "the current fiscal year": the year of the report. "The year ended
+    Aug. 31" is a twelve-month stretch ending on that day rather than a calendar year."""
+    if re.match(r"\s+(?:ended|ending)\b", after(m, 8)):
+        return Sem(kind="duration", amount="1", unit="year")
+    return Sem(unit="year", offset=0)
+
+
+def year_end(m):
+    """ "by year-end": the end of this year; "since year-end": of the last one."""
+    since = re.search(r"\bsince\s+$", before(m, 8), re.IGNORECASE)
+    return Sem(unit="year", offset=-1 if since else 0, mod=approx(m) or "END")
