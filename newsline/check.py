@@ -72,20 +72,38 @@ def check_links(build_dir: Path, problems: Problems) -> None:
         scan.feed(page.read_text(encoding="utf-8", errors="replace"))
         scan.close()
         pages[page] = scan
+    site = _Targets(build_dir, pages)
     for page, scan in pages.items():
         for link, line in scan.links:
-            message = _link_problem(page, link, build_dir, pages)
+            message = _link_problem(page, link, site)
             if message:
                 problems.error(page, line, message)
     for sheet in sorted(build_dir.rglob("*.css")):
         text = sheet.read_text(encoding="utf-8", errors="replace")
         for match in re.finditer(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)", text):
-            message = _link_problem(sheet, match.group(1), build_dir, pages)
+            message = _link_problem(sheet, match.group(1), site)
             if message:
                 problems.error(sheet, text.count("\n", 0, match.start()) + 1, message)
 
 
-def _link_problem(page: Path, link: str, build_dir: Path, pages: dict) -> str | None:
+class _Targets:
+    """What links may point at, resolved once: a site links the same few files thousands of times."""
+
+    def __init__(self, build_dir: Path, pages: dict[Path, _PageScan]):
+        self.root = build_dir.resolve()
+        self.scans = {page.resolve(): scan for page, scan in pages.items()}
+        self._kinds: dict[Path, tuple[Path, str]] = {}
+
+    def kind(self, target: Path) -> tuple[Path, str]:
+        """(resolved path, "dir" | "file" | "missing")"""
+        if target not in self._kinds:
+            resolved = target.resolve()
+            self._kinds[target] = (resolved, "dir" if resolved.is_dir() else
+                                   "file" if resolved.is_file() else "missing")
+        return self._kinds[target]
+
+
+def _link_problem(page: Path, link: str, site: _Targets) -> str | None:
     parts = urlsplit(link.strip())
     if parts.scheme or link.strip().startswith("//"):
         return None  # external, data: or mailto: - not ours to check offline
@@ -94,16 +112,16 @@ def _link_problem(page: Path, link: str, build_dir: Path, pages: dict) -> str | 
         if parts.path.startswith("/"):
             return f"link {link!r} is absolute: the site must work from any sub-path, use a relative link"
         target = page.parent.joinpath(*PurePosixPath(unquote(parts.path)).parts)
-    resolved = target.resolve()
-    if not resolved.is_relative_to(build_dir.resolve()):
+    resolved, kind = site.kind(target)
+    if not resolved.is_relative_to(site.root):
         return f"link {link!r} points outside build/"
-    if resolved.is_dir():
+    if kind == "dir":
         return f"link {link!r} names a folder: link its index.html (file:// shows no folder index)"
-    if not resolved.is_file():
-        return f"broken link {link!r}: {resolved.relative_to(build_dir.resolve()).as_posix()} does not exist"
+    if kind == "missing":
+        return f"broken link {link!r}: {resolved.relative_to(site.root).as_posix()} does not exist"
     fragment = unquote(parts.fragment)
     if fragment and resolved.suffix == ".html":
-        scan = next((s for p, s in pages.items() if p.resolve() == resolved), None)
+        scan = site.scans.get(resolved)
         if scan is not None and fragment not in scan.ids:
             return f"broken link {link!r}: no id {fragment!r} on that page"
     return None
