@@ -1,0 +1,69 @@
+"""In Chromium: the served page reloads itself after a rebuild and shows a failed build's problems,
+with the pages' Content-Security-Policy in force."""
+
+import os
+import signal
+import subprocess
+import sys
+
+from maintkit import ARTICLE, REPO, free_port, project, wait_for
+from test_serve_live import get
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def until(page, expression: str, what: str):
+    """Poll with page.evaluate: wait_for_function would eval a string, which the CSP forbids."""
+    from playwright.sync_api import Error
+
+    def holds():
+        try:
+            return page.evaluate(expression)
+        except Error:  # the page is between two documents while it reloads
+            return False
+
+    wait_for(holds, what=what)
+
+
+def test_the_open_page_reloads_and_shows_errors(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    root = project(tmp_path / "p", count=2, size=300)
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w+")
+    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "newsline", "serve", "--root", str(root), "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
+    try:
+        wait_for(lambda: (get(port, "/index.html") or (0,))[0] == 200, what="the first build")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page()
+            blocked = []
+            page.on("console", lambda m: blocked.append(m.text)
+                    if "Content Security Policy" in m.text else None)
+            page.goto(f"http://127.0.0.1:{port}/index.html")
+            until(page, "document.readyState === 'complete'", "the page")
+            page.evaluate("window.notReloaded = true")
+            page.wait_for_timeout(500)  # let the event stream connect and see the current build
+
+            (root / "content" / "articles" / "kanalbruecke.md").write_text(ARTICLE, encoding="utf-8")
+            until(page, "window.notReloaded === undefined", "the reload")
+            until(page, "document.body.textContent.includes('Kanal')", "the new article")
+            page.wait_for_timeout(500)
+
+            (root / "content" / "articles" / "kanalbruecke.md").write_text(
+                ARTICLE.replace("lang: de", "lang: xx"), encoding="utf-8")
+            page.wait_for_selector("#newsline-dev-error", timeout=120000)
+            assert "unknown language 'xx'" in page.inner_text("#newsline-dev-error")
+            assert blocked == []
+            browser.close()
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
