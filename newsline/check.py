@@ -87,7 +87,7 @@ def check_links(build_dir: Path, problems: Problems) -> None:
 
 
 class _Targets:
-    """What links may point at, resolved once: a site links the same few files thousands of times."""
+    """What links may point at, resolved once: a site links a few files thousands of times."""
 
     def __init__(self, build_dir: Path, pages: dict[Path, _PageScan]):
         self.root = build_dir.resolve()

@@ -25,6 +25,10 @@ class ExecutorError(RuntimeError):
     """The chosen executor cannot run here (Dask missing, scheduler unreachable)."""
 
 
+def _nothing(count: int) -> None:
+    pass
+
+
 def _ignore_interrupts() -> None:
     # Ctrl-C reaches the whole process group; the main process stops the pool, so the workers
     # must not die mid-task printing tracebacks of their own.
@@ -43,7 +47,7 @@ def chunked(items: Sequence, workers: int) -> list[Sequence]:
 class InlineExecutor:
     name = "inline"
 
-    def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = lambda n: None):
+    def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = _nothing):
         results = []
         for item in items:
             results.append(function(item))
@@ -73,11 +77,12 @@ class ProcessExecutor:
                                              initializer=_ignore_interrupts)
         return self._pool
 
-    def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = lambda n: None):
+    def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = _nothing):
         if len(items) < SMALL_BATCH or self.workers < 2:
             return InlineExecutor().map(function, items, done)
         pool = self._start()
-        futures = [pool.submit(_run_chunk, function, chunk) for chunk in chunked(items, self.workers)]
+        futures = [pool.submit(_run_chunk, function, chunk)
+                   for chunk in chunked(items, self.workers)]
         results = []
         for future in futures:  # in submission order: the output never depends on timing
             part = future.result()
@@ -123,7 +128,7 @@ class DaskExecutor:
             raise ExecutorError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
 
-    def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = lambda n: None):
+    def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = _nothing):
         if not items:
             return []
         chunks = chunked(items, self.workers)

@@ -1,4 +1,4 @@
-"""What a long build tells the person waiting: stage messages, and a rich progress bar on a terminal.
+"""What a long build tells the person waiting: stage messages, and on a terminal a progress bar.
 
 The bar exists only when the console is an interactive terminal; in a pipe, a CI log or a test
 the same build prints its plain stage lines and nothing else, so logs stay diffable.
