@@ -93,7 +93,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     articles = read_articles(site, problems, drafts=drafts, check_topics=topics_known,
                              read_one=cached_reader(caches.articles, site, read_article))
     stop_on_errors(problems)
-    tell.say(f"read {len(articles)} articles")
+    tell.step(f"read {len(articles)} articles")
 
     owned = isinstance(executor, str)
     run = make_executor(executor, scheduler, jobs) if owned else executor
@@ -101,22 +101,22 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         tagged = tag_articles(articles, problems, run, caches.tags, tell)
         stop_on_errors(problems)
         expressions = sum(len(t.timexes) for t in tagged)
-        tell.say(f"tagged {expressions} temporal expressions")
+        tell.step(f"tagged {expressions} temporal expressions")
 
         events = site_events(root, tagged, problems, run, caches)
         stop_on_errors(problems)
-        tell.say(f"found {len(events)} events")
+        tell.step(f"found {len(events)} events")
 
         from newsline.render.pages import theme_dirs
 
         memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)))
         files = render(site, tagged, events, memo, run)
-        tell.say(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
+        tell.step(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
     finally:
         if owned:
             run.close()
     reused = write_site(files, out)
-    tell.say(f"wrote {len(files)} files to {out} ({reused} unchanged, hard-linked)")
+    tell.step(f"wrote {len(files)} files to {out}, {reused} unchanged ones hard-linked")
 
     counts = {"articles": len(articles), "expressions": expressions, "events": len(events),
               "files": len(files)}

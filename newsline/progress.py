@@ -6,6 +6,7 @@ the same build prints its plain stage lines and nothing else, so logs stay diffa
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
@@ -20,6 +21,13 @@ class Progress:
         self.say = say
         self.console = console
         self.bars = bool(console is not None and console.is_terminal) if bars is None else bars
+        self._since = time.perf_counter()
+
+    def step(self, message: str) -> None:
+        """A stage is done: its message with the seconds it took (a log line, not site output)."""
+        now = time.perf_counter()
+        self.say(f"{message} ({now - self._since:.1f} s)")
+        self._since = now
 
     @contextmanager
     def task(self, description: str, total: int) -> Iterator[Callable[[int], None]]:
