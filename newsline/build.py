@@ -121,7 +121,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     counts = {"articles": len(articles), "expressions": expressions, "events": len(events),
               "files": len(files)}
     if use_cache:
-        caches.pages.prune()
+        caches.pages.prune()  # older versions of pages and of the merged events are dead weight
+        caches.reviewed.prune()
         caches.state.put(state_key(out, drafts), BuildState(
             fingerprint, output_manifest(out), problems.warnings, counts))
     return BuildResult(out, problems=problems, rendered=tuple(memo.rendered),
