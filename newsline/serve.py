@@ -71,13 +71,17 @@ class DevHandler(SimpleHTTPRequestHandler):
             try:
                 page = target.read_bytes()
             except OSError:
-                return super().do_GET()
+                return self._plain()
             return self._send(200, "text/html; charset=utf-8",
                               livereload.inject(page, None if ok else problems))
         if not ok and not target.exists() and path.endswith((".html", "/")):
             return self._send(500, "text/html; charset=utf-8",
                               livereload.error_page(problems, has_site=False))
-        return super().do_GET()
+        return self._plain()
+
+    def _plain(self):
+        """A file as http.server sends it (no body for HEAD)."""
+        return super().do_HEAD() if self.command == "HEAD" else super().do_GET()
 
     def _dev_endpoint(self, path: str):
         generation, ok, problems = self.status.snapshot()

@@ -66,7 +66,13 @@ def test_serve_live_reload_and_error_banner(tmp_path):
         assert page.replace(f'<script src="{SCRIPT_PATH}"></script>'.encode(), b"") == on_disk
         script = get(port, SCRIPT_PATH)
         assert script[0] == 200 and b"EventSource" in script[1]
-        assert get(port, "/assets/newsline.css")[1] == (root / "build/assets/newsline.css").read_bytes()
+        css = (root / "build" / "assets" / "newsline.css").read_bytes()
+        assert get(port, "/assets/newsline.css")[1] == css
+        for path, size in (("/assets/newsline.css", len(css)), ("/index.html", len(page))):
+            head = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method="HEAD")
+            with urllib.request.urlopen(head, timeout=10) as response:
+                assert response.read() == b""
+                assert int(response.headers["Content-Length"]) == size
 
         stream = EventStream(port)
         wait_for(lambda: stream.events, what="the current build's event")
