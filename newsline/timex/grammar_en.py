@@ -81,9 +81,9 @@ RULES = [
     # the week a market report is about: "For the week, the index fell", "the week's top seller"
     Rule("the_week", rf"{B}(?:for|during|over)\s+(?P<t>the\s+week)(?![\w'’-]|\s+(?:before|"
          rf"after|of|ending|ended|following|earlier|later|ago|to|that|when|in)\b)",
-         lambda m: Sem(unit="week", offset=0, narrative=True)),
+         lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"the\s+week"),
     Rule("the_weeks", rf"{B}the\s+week(?=['’]s\b)",
-         lambda m: Sem(unit="week", offset=0, narrative=True)),
+         lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"week['’]s"),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
@@ -94,13 +94,14 @@ RULES = [
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
     Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
-         rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday)|(?:mid-?)?(?P<dp>morning|afternoon|evening))"
+         rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday)|"
+         rf"(?:mid-?)?(?P<dp>morning|afternoon|evening))"
          rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
          rf"(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow){E}", D.clock_day),
     # a clock time before a date is one TIME: "5 p.m. EST, Nov. 9", "9 a.m. on June 2"
     Rule("clock_date", rf"{B}(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
          rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
-         rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md),
+         rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md, trigger=r"\d\s*[ap]\.?m"),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?previous)"
          rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
@@ -122,7 +123,7 @@ RULES = [
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
          priority=6),
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", D.noon),
-    Rule("overnight", rf"{B}overnight{E}", S.overnight),
+    Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
          S.ago),
     Rule("years_ago", rf"{B}(?P<u>years|months|weeks|days|decades)\s+ago{E}",
@@ -143,12 +144,10 @@ RULES = [
          rf"her|its|their|a)\b)", S.narrative_shift),
     Rule("duration", rf"{B}(?:(?P<pre>for|since|over|during|within|in)\s+)?(?P<t>(?:the\s+)?"
          rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full|latest)\s+)?"
-         rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
+         rf"(?:(?P<q>{QUAL})\s+)?(?:(?P<n1>{NUM})(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d)))?"
+         rf"(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
          rf"business|working|calendar)\s+)?"
          rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6),
-    Rule("range_duration", rf"{B}(?P<t>(?:the\s+)?(?:(?P<rel>past|last|next|coming|first|"
-         rf"previous|following)\s+)?(?P<n1>{NUM})\s*(?:to|or|-|–)\s*(?P<n>{NUM})[\s-]+"
-         rf"(?P<u>{UNIT})){E}", S.range_duration),
     Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
          rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
                                          unit=L.UNITS[key(m.group("u"))])),
@@ -193,9 +192,10 @@ RULES = [
     # "on Monday and Tuesday nights": every Monday night and every Tuesday night
     Rule("weekday_pair_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})(?=\s+(?:and|or)\s+"
          rf"{alt(L.WEEKDAYS)}\s+(?P<dp>nights|mornings|afternoons|evenings)\b)",
-         S.plural_weekday, priority=4),
+         S.plural_weekday, priority=4, trigger=r"day\s+(?:night|morning|afternoon|evening)s"),
     Rule("weekday_daypart_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})\s+(?P<dp>nights|mornings|"
-         rf"afternoons|evenings){E}", S.plural_weekday),
+         rf"afternoons|evenings){E}", S.plural_weekday,
+         trigger=r"day\s+(?:night|morning|afternoon|evening)s"),
     Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<wd>{alt(L.WEEKDAYS)})s{E}", S.plural_weekday),
     Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)}){E}", S.set_word, priority=7),
     Rule("per_unit", rf"{B}(?:a|per)\s+(?P<u>year|month|week|day){E}(?!\s+(?:ago|earlier|later))",

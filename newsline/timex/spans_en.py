@@ -57,6 +57,8 @@ WILL_HAPPEN = re.compile(r"\b(?:will|'ll|shall|going\s+to|expected\s+to|plans?\s
 
 
 def duration(m):
+    if group(m, "n1"):
+        return range_duration(m)
     n = _amount(m)
     unit = L.UNITS[key(m.group("u"))]
     if n is None:
