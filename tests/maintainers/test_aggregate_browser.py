@@ -10,7 +10,6 @@ from test_aggregate import SITE, events
 from newsline.render.assets import site_assets
 from newsline.render.pages import DEFAULT_THEME, make_env, render_topic, theme_dirs
 
-CHROMIUM = "/usr/bin/chromium"
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -34,12 +33,10 @@ def served(tmp_path):
     server.shutdown()
 
 
-def test_zooming_in_expands_the_counts(served):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page()
+def test_zooming_in_expands_the_counts(served, browser):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(served)
@@ -56,4 +53,5 @@ def test_zooming_in_expands_the_counts(served):
                       " {'xaxis.range': ['2014-06-01', '2023-06-01']})")
         page.wait_for_function(f"{kind} === 'aggregate'", timeout=30000)
         assert errors == []
-        browser.close()
+    finally:
+        context.close()

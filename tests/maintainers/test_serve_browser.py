@@ -9,7 +9,6 @@ import sys
 from maintkit import ARTICLE, REPO, free_port, project, wait_for
 from test_serve_live import get
 
-CHROMIUM = "/usr/bin/chromium"
 
 
 def until(page, expression: str, what: str):
@@ -25,9 +24,7 @@ def until(page, expression: str, what: str):
     wait_for(holds, what=what)
 
 
-def test_the_open_page_reloads_and_shows_errors(tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_the_open_page_reloads_and_shows_errors(tmp_path, browser):
     root = project(tmp_path / "p", count=2, size=300)
     port = free_port()
     log = (tmp_path / "serve.log").open("w+")
@@ -37,9 +34,9 @@ def test_the_open_page_reloads_and_shows_errors(tmp_path):
         stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
         wait_for(lambda: (get(port, "/index.html") or (0,))[0] == 200, what="the first build")
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            page = browser.new_page()
+        context = browser.new_context()
+        try:
+            page = context.new_page()
             blocked = []
             page.on("console", lambda m: blocked.append(m.text)
                     if "Content Security Policy" in m.text else None)
@@ -58,7 +55,8 @@ def test_the_open_page_reloads_and_shows_errors(tmp_path):
             page.wait_for_selector("#newsline-dev-error", timeout=120000)
             assert "unknown language 'xx'" in page.inner_text("#newsline-dev-error")
             assert blocked == []
-            browser.close()
+        finally:
+            context.close()
     finally:
         server.send_signal(signal.SIGINT)
         try:

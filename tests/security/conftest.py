@@ -28,4 +28,3 @@ def _browser_helpers():
 
 
 browser_helpers = _browser_helpers()
-browser = browser_helpers.browser  # the session's Debian Chromium, shared with tests/browser
