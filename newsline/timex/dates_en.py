@@ -187,7 +187,21 @@ def century(m):
     return Sem(century=value - 1, mod=pos_of(m)) if value and 1 <= value <= 21 else None
 
 
+# "today's world", "the leaders of tomorrow": the present or future age in general, not a day
+GENERIC_AGE = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children|kids|young|"
+                         r"teenagers|students|parents|families|consumers|culture|"
+                         r"(?:\w+\s+)?computers)\b", re.IGNORECASE)
+GENERIC_OF = re.compile(r"\b(?!(?:as|is|was|has|this|his|its|us|thus|plus|less|across)\s)"
+                        r"(?:people|youth|world|generations?|children|[a-z]+s)\s+of\s+$",
+                        re.IGNORECASE)
+
+
 def day_word(m):
+    w = key(m.group("w"))
+    if w in ("today", "tomorrow") and not group(m, "pos") and not group(m, "dp") and (
+            GENERIC_AGE.match(after(m, 24)) or (GENERIC_OF.search(before(m, 24))
+                                                and not re.match(r"['’]", after(m, 1)))):
+        return None
     sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))],
               mod=pos_of(m) if key(group(m, "pos")) in ("early", "late") else None)
     dp = group(m, "dp")

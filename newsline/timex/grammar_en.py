@@ -133,7 +133,8 @@ RULES = [
          S.later, priority=7),
     Rule("from_now", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:now|today){E}", S.later),
     Rule("and_a_half", rf"{B}(?:(?P<q>{QUAL})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})\s+and\s+a\s+"
-         rf"half|(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade)|"
+         rf"half|(?P<an>{NUM})\s+and\s+a\s+half\s+(?P<au>{UNIT})|"
+         rf"(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade|minute)|"
          rf"(?P<fn>\d{{1,3}})(?:\s+|-)1/2\s+(?P<fu>{UNIT})){E}", S.and_a_half),
     Rule("one_day", rf"{B}(?:one|some)\s+day{E}|{B}someday{E}",
          lambda m: Sem(kind="ref", ref="FUTURE_REF") if re.search(

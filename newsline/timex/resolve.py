@@ -360,7 +360,7 @@ def _number_text(x: float) -> str:
 def _duration(sem: Sem, ctx: Context) -> Resolved:
     unit = sem.unit or "day"
     amount = sem.amount or "X"
-    value = duration_value(amount, unit)
+    value = sem.duration_text or duration_value(amount, unit)
     interval, used = None, None
     if sem.placed is not None:
         point = resolve(sem.placed, ctx)

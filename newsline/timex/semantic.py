@@ -73,6 +73,9 @@ class Sem:
     # DURATION "drei Jahren" (the preposition outside); the timeline still needs the year it
     # points to, which this form names ("three years before the anchor").
     placed: "Sem | None" = None
+    # a duration's TimeML value when the words count in two units ("2 1/2 years": P2Y6M);
+    # amount and unit still give its length in the smaller unit
+    duration_text: str | None = None
 
     def but(self, **changes) -> "Sem":
         return replace(self, **changes)

@@ -126,8 +126,14 @@ def is_rate(m: re.Match) -> bool:
 
 # "a year and a half" and "half an hour" in the next smaller unit TimeML can count in whole.
 HALVES = {"year": (6, "month"), "hour": (30, "minute"), "day": (12, "hour"),
-          "month": (15, "day"), "decade": (5, "year"), "century": (50, "year")}
-PER_UNIT = {"year": 12, "hour": 60, "day": 24, "month": 30, "decade": 10, "century": 100}
+          "minute": (30, "second"), "month": (15, "day"), "decade": (5, "year"),
+          "century": (50, "year")}
+PER_UNIT = {"year": 12, "hour": 60, "day": 24, "minute": 60, "month": 30, "decade": 10,
+            "century": 100}
+# units whose whole and half part make one TimeML value: "2 1/2 years" is P2Y6M (two years
+# and six months), as a reader says it; decades and centuries count in years (P65Y)
+MIXED = {"year": "P{n}Y{h}M", "day": "P{n}DT{h}H", "hour": "PT{n}H{h}M", "minute": "PT{n}M{h}S",
+         "month": "P{n}M{h}D"}
 
 
 def and_a_half(m):
@@ -136,17 +142,19 @@ def and_a_half(m):
         count = 0
     elif group(m, "fn"):  # "2 1/2 years"
         unit, count = L.UNITS[key(m.group("fu"))], int(m.group("fn"))
-        if unit not in HALVES:
-            return None
-    else:
-        unit, n = L.UNITS[key(m.group("u"))], _amount(m)
-        if unit not in HALVES or n is None or n == "X" or not float(n).is_integer():
+    else:  # "two years and a half", "two and a half years"
+        unit = L.UNITS[key(group(m, "u") or m.group("au"))]
+        n = number(group(m, "n") or m.group("an"), L.NUMBERS)
+        if n is None or n == "X" or not float(n).is_integer():
             return None
         count = int(float(n))
+    mod = L.QUALIFIERS.get(key(group(m, "q")))
+    if unit not in HALVES:  # "two and a half weeks": a decimal in the unit itself
+        return Sem(kind="duration", amount=f"{count}.5", unit=unit, mod=mod)
     half, small = HALVES[unit]
     total = count * PER_UNIT[unit] + half
-    return Sem(kind="duration", amount=str(total), unit=small,
-               mod=L.QUALIFIERS.get(key(group(m, "q"))))
+    mixed = MIXED[unit].format(n=count, h=half) if count and unit in MIXED else None
+    return Sem(kind="duration", amount=str(total), unit=small, mod=mod, duration_text=mixed)
 
 
 def fuzzy_period(m):
@@ -186,6 +194,9 @@ def reference(m):
         return None  # "soon after the vote", "as soon as Tuesday": a relation, not a time
     if w == "recently" and re.search(r"\b(?:most|more|least)\s+$", before(m, 6), re.I):
         return None  # "killed three times, most recently last October": the latest of several
+    if m.group(0) == "Now" and after(m, 1) == "," and re.search(
+            r"(?:^|[.!?:;][\"'’”)]*|[\"“‘`'])\s*$", before(m, 4)):
+        return None  # "Now, he says, ...": a sentence's opening turn of thought, not a time
     if w in ("recently", "lately"):
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
     if w == "current" and re.match(r"\s+(?:account|affairs|events)\b", after(m, 12)):

@@ -158,9 +158,15 @@ def test_not_a_time(sentence):
     ("This past weekend was quiet.", "This past weekend", "DATE", "1989-W43-WE"),
     ("Sales have risen since January.", "January", "DATE", "1989-01"),
     ("The merger should close by year's end.", "year's end", "DATE", "1989"),
-    ("The strike lasted a year and a half.", "a year and a half", "DURATION", "P18M"),
+    ("The strike lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M"),
     ("The meeting took half an hour.", "half an hour", "DURATION", "PT30M"),
-    ("Refugees stayed in the camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P30M"),
+    ("Refugees stayed in the camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The siege went on for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+    ("The vote took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+    ("Rescuers dug for three and a half days.", "three and a half days", "DURATION", "P3DT12H"),
+    ("The flight lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("The talks dragged on for two and a half weeks.", "two and a half weeks", "DURATION",
+     "P2.5W"),
     ("Losses grew over the past decade.", "the past decade", "DURATION", "P10Y"),
     ("The plant closed on Oct. 3. That same day, workers marched.", "That same day", "DATE",
      "1989-10-03"),
@@ -183,3 +189,29 @@ def test_next_to_is_no_future():
 def test_engine_output_is_deterministic():
     assert values(REPORT) == values(REPORT)
     assert values(REPORT, date(1989, 11, 2)) == values(REPORT)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Custody rules fit badly in today's world, the judge wrote.",
+    "The fight is for today's youth what the embargo was for their parents.",
+    "If I were choosing the people of tomorrow, I would choose them.",
+    "The chip runs many of today's personal computers.",
+    "Iraq was ready to leave. Now, he says, the West wanted a war.",
+    '"Now, we see that the lead has gone," she said.',
+])
+def test_no_time_in_generic_or_discourse_uses(sentence):
+    """'today's world' is the present age, 'the people of tomorrow' the future one, and a
+    sentence opening 'Now,' turns the argument; none names a day or the moment of writing."""
+    found = [t.text for t in tag(sentence, "en", NOV)]
+    assert not any(w in found for w in ("today", "tomorrow", "Now")), found
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The fund closed as of today, a spokesman said.", "today"),
+    ("The outcome of today's vote is open.", "today"),
+    ("Tomorrow's session starts early.", "Tomorrow"),
+    ("Now with new money coming in, the firm can expand.", "Now"),
+    ("For now, the embassy stays shut.", "now"),
+])
+def test_specific_today_and_now_stay(sentence, phrase):
+    assert find(sentence, phrase, "en", NOV).text == phrase
