@@ -156,6 +156,9 @@ def _front_matter_fields(front: str, path: Path, problems: Problems):
     except yaml.YAMLError as exc:
         problems.error(path, 1, f"malformed front matter: {exc}")
         return None
+    except RecursionError:  # PyYAML recurses once per level of [ or {
+        problems.error(path, 2, "malformed front matter: lists or mappings nested too deeply")
+        return None
     if root is None:
         problems.error(path, 1, "the front matter is empty: it needs at least title and date")
         return None

@@ -181,10 +181,12 @@ _EN_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "O
                      "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.")
 _SENTENCE_END = {
     "de": re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=\d\d\d[.!?])|(?<=[!?]))[\"'“”»«)]*\s+"
-                     r"|\s*\n\s*"),
+                     r"|(?<![^\S\n])[^\S\n]*\n\s*"),
     "en": re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _EN_ABBREVIATIONS)
-                     + r"[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|\s*\n\s*"),
+                     + r"[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|(?<![^\S\n])[^\S\n]*\n\s*"),
 }
+# (A line break's match starts only where its run of blanks starts: tried at every blank of a
+# long run it would take time quadratic in the run's length.)
 _WINDOW = 300  # a sentence is looked at no further than this many characters either side
 
 
