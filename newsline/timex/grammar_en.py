@@ -215,7 +215,9 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
                   "brought bought caught fought sought built felt kept meant paid sold shot ran "
                   "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
                   "sank hung").split()
-PAST = (rf"(?i:\b(?:(?:{word_trie(IRREGULAR_PAST)})\b|"
+# "were planning to", "was scheduled to": a past looking ahead; the words after it decide
+PAST = (rf"(?i:\b(?:(?:{word_trie(IRREGULAR_PAST)})\b"
+        r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"

@@ -120,3 +120,15 @@ def test_most_recently_points_at_the_date_after_it():
 def test_a_capitalised_season_naming_an_event_is_no_date():
     texts = [t.text for t in tag("Thousands joined the Spring of Hope marches.", "en", MON)]
     assert texts == []
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    # a past auxiliary before 'planning to' or 'scheduled to' looks ahead from the story's day
+    ("Strikers held a march and were planning to block the port on Wednesday.", "Wednesday",
+     "1989-11-01"),
+    ("The minister was scheduled to visit the plant on Thursday.", "Thursday", "1989-11-02"),
+    # without such a phrase the past form keeps the weekday behind the story's day
+    ("Strikers blocked the port on Wednesday.", "Wednesday", "1989-10-25"),
+])
+def test_future_in_the_past_weekdays(sentence, phrase, value):
+    assert one(sentence, phrase)[1] == value
