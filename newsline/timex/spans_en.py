@@ -187,11 +187,24 @@ def plural_duration(m):
                anchored="until" if key(group(m, "pre")) == "since" else None)
 
 
+# a past verb right after "soon": "that soon became", "and soon fled"
+PAST_VERB = re.compile(r"\s+(?:became|was|were|had|came|went|took|gave|made|began|fell|rose|"
+                       r"left|got|found|fled|grew|won|lost|saw|knew|sent|spread|"
+                       r"(?!(?:ex|suc|pro)ceed\b|need\b|speed\b)[a-z]+ed)\b",
+                       re.IGNORECASE)
+
+
 def reference(m):
     w = key(m.group(0))
     if w in ("soon", "shortly") and (re.match(r"\s+(?:after|before|as)\b", after(m, 8))
                                      or re.search(r"\bas\s+$", before(m, 4))):
         return None  # "soon after the vote", "as soon as Tuesday": a relation, not a time
+    if w in ("soon", "shortly") and (
+            re.search(r"\b(?:was|were|had|been)\s+$", before(m, 8), re.I)
+            or (PAST_VERB.match(after(m, 12))
+                and not re.search(r"\b(?:will|would|may|might|could|can|should|must|to)\s+$",
+                                  before(m, 8), re.I))):
+        return None  # "cash that soon became a flood": shortly after a past event, not ahead
     if w == "recently" and re.search(r"\b(?:most|more|least)\s+$", before(m, 6), re.I):
         return None  # "killed three times, most recently last October": the latest of several
     if m.group(0) == "Now" and after(m, 1) == "," and re.search(

@@ -215,3 +215,15 @@ def test_no_time_in_generic_or_discourse_uses(sentence):
 ])
 def test_specific_today_and_now_stay(sentence, phrase):
     assert find(sentence, phrase, "en", NOV).text == phrase
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    ("Donations began as a trickle that soon became a flood.", False),
+    ("The hostage was soon released by his captors.", False),
+    ("The rebels soon captured the airport.", False),
+    ("The budget will soon move into surplus.", True),
+    ("Demand may soon exceed supply.", True),
+])
+def test_soon_after_a_past_event_is_no_future(sentence, tagged):
+    """'soon' inside a past narrative means shortly after that event, not ahead of today."""
+    assert ("soon" in [t.text for t in tag(sentence, "en", NOV)]) == tagged
