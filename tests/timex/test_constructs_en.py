@@ -227,3 +227,12 @@ def test_specific_today_and_now_stay(sentence, phrase):
 def test_soon_after_a_past_event_is_no_future(sentence, tagged):
     """'soon' inside a past narrative means shortly after that event, not ahead of today."""
     assert ("soon" in [t.text for t in tag(sentence, "en", NOV)]) == tagged
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The bonds will be sold at a later date.", "a later date"),
+    ("The vote was put off to a future date.", "a future date"),
+])
+def test_an_unnamed_later_date_is_future(sentence, phrase):
+    t = find(sentence, phrase, "en", NOV)
+    assert (t.text, t.type, t.value) == (phrase, "DATE", "FUTURE_REF")
