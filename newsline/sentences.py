@@ -51,6 +51,7 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _RULE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+\s*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _END = re.compile(r"(?:[.!?]+|…)[\"'”“»«)\]’*_]*(?=\s+)")
+_FOLLOWING = re.compile(r"\s+(\S+)")
 _OPENING = "\"'„“‚‘»«([*_"
 
 
@@ -177,8 +178,17 @@ def _block_markers(line: str, kind: str | None) -> tuple[int, str, bool]:
     return prefix, kind or "paragraph", kind is None
 
 
+def _last_token(text: str, end: int) -> str:
+    """The non-blank run ending at `end`, found by walking back from it, not by scanning the
+    whole text before it (that made splitting time quadratic in the length of the body)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def _ends_sentence(text: str, match: re.Match, limit: int, lang: str | None) -> bool:
-    following = re.match(r"\s+(\S+)", text[match.end():limit])
+    following = _FOLLOWING.match(text, match.end(), limit)  # no slicing: linear in the body
     if not following:
         return True
     next_word = following.group(1)
@@ -188,7 +198,7 @@ def _ends_sentence(text: str, match: re.Match, limit: int, lang: str | None) -> 
     punct = match.group(0)
     if not punct.startswith(".") or punct.startswith(".."):
         return True
-    token = re.search(r"(\S*)$", text[:match.start()]).group(1).lstrip(_OPENING)
+    token = _last_token(text, match.start()).lstrip(_OPENING)
     word = token.lower()
     if word in ABBREVIATIONS:
         return False

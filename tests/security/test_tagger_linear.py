@@ -72,3 +72,20 @@ def test_a_hundred_thousand_spaces_take_well_under_a_second():
     started = time.process_time()
     tag(" " * 100_000 + "am 3. Mai 2024", "de", DCT)
     assert time.process_time() - started < 2
+
+
+@pytest.mark.parametrize("unit", ["The council sat late again. ", "Dr. A. B. sat. ", "1. 2. 3. ",
+                                  "z. B. am 3. Mai. "])
+def test_sentence_splitting_time_grows_linearly(unit):
+    from newsline.sentences import split_sentences
+
+    def cpu(size: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            split_sentences(_text(unit, size), "de")
+            best = min(best, time.process_time() - started)
+        return best
+
+    small = max(cpu(BASE * 4), FLOOR)
+    assert cpu(BASE * 4 * GROWTH) / small < ALLOWED_RATIO
