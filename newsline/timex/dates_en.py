@@ -301,6 +301,8 @@ def clock_day(m):
         sem = Sem(kind="time", hour=24 if key(m.group("noon")) == "midnight" else 12, minute=0)
     else:
         sem = Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))])
+    if group(m, "today"):  # "3 p.m. this afternoon", "11 p.m. tonight": that time today
+        return None if group(m, "dp") else sem.but(unit="day", offset=0)
     day = key(m.group("day"))
     if day in L.DAY_WORDS:
         return sem.but(unit="day", offset=L.DAY_WORDS[day])

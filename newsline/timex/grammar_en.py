@@ -97,7 +97,9 @@ RULES = [
          rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday)|"
          rf"(?:mid-?)?(?P<dp>morning|afternoon|evening))"
          rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
-         rf"(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow){E}", D.clock_day),
+         rf"(?:(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow)|"
+         rf"(?P<today>this\s+(?:morning|afternoon|evening)|tonight)){E}",
+         D.clock_day),
     # a clock time before a date is one TIME: "5 p.m. EST, Nov. 9", "9 a.m. on June 2"
     Rule("clock_date", rf"{B}(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
          rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"

@@ -132,3 +132,12 @@ def test_a_capitalised_season_naming_an_event_is_no_date():
 ])
 def test_future_in_the_past_weekdays(sentence, phrase, value):
     assert one(sentence, phrase)[1] == value
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("Polls close at 8 p.m. EST tonight.", "8 p.m. EST tonight", "1989-10-30T20:00"),
+    ("The minister lands at 3 p.m. this afternoon.", "3 p.m. this afternoon", "1989-10-30T15:00"),
+    ("Markets opened at 9:30 a.m. this morning.", "9:30 a.m. this morning", "1989-10-30T09:30"),
+])
+def test_clock_time_of_today_is_one_time(sentence, phrase, value):
+    assert one(sentence, phrase) == ("TIME", value, None)
