@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsline.problems import ContentError, Problems
-from newsline.safety import is_inside, slug_problem
+from newsline.safety import attribute_problem, is_inside, slug_problem, tag_problem
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class SiteConfig:
     description: str = ""
     lanes: str = "topic"  # chart lanes: "topic" or "source"
     max_article_bytes: int = 1_000_000
+    # [html] in site.toml: elements and (element, attributes) the Markdown sanitiser allows on
+    # top of its own list; validated against newsline.safety's never-allowed lists.
+    html_allow_tags: tuple[str, ...] = ()
+    html_allow_attributes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -61,7 +65,7 @@ RESERVED_TOPIC_SLUGS = ("assets", "articles")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KNOWN_KEYS = {
     "title", "base_url", "default_lang", "timezone", "description", "lanes",
-    "max_article_bytes", "topics",
+    "max_article_bytes", "topics", "html",
 }
 _TOPIC_KEYS = {"title", "description"}
 
@@ -145,11 +149,59 @@ def read_config(root: Path, problems: Problems) -> SiteConfig | None:
         problems.warning(path, line(key), f"unknown key '{key}'")
         extra[key] = data[key]
     topics = _read_topics(data.get("topics", {}), path, line, problems)
+    html_tags, html_attributes = _read_html(data.get("html", {}), path, line, problems)
     return SiteConfig(
         root=root, title=title, base_url=base_url, default_lang=default_lang or "en",
         timezone=timezone or "UTC", topics=topics, description=description, lanes=lanes,
-        max_article_bytes=max_bytes, extra=extra,
+        max_article_bytes=max_bytes, html_allow_tags=html_tags,
+        html_allow_attributes=html_attributes, extra=extra,
     )
+
+
+def _read_html(table, path: Path, line, problems: Problems):
+    """[html] allow_tags = [...] and allow_attributes = {tag = [...]}: more markup for articles."""
+    tags: list[str] = []
+    attributes: list[tuple[str, tuple[str, ...]]] = []
+    if not isinstance(table, dict):
+        problems.error(path, line("html"), "'html' must be a table: [html]")
+        return (), ()
+    for key in sorted(set(table) - {"allow_tags", "allow_attributes"}):
+        problems.warning(path, line("html", key), f"unknown key 'html.{key}'")
+    allow_tags = table.get("allow_tags", [])
+    if not isinstance(allow_tags, list):
+        problems.error(path, line("html", "allow_tags"), "html.allow_tags must be a list of "
+                                                         "element names")
+        allow_tags = []
+    for tag in allow_tags:
+        problem = tag_problem(tag)
+        if problem:
+            problems.error(path, line("html", "allow_tags"), f"html.allow_tags: {problem}")
+        elif tag not in tags:
+            tags.append(tag)
+    allow_attributes = table.get("allow_attributes", {})
+    if not isinstance(allow_attributes, dict):
+        problems.error(path, line("html", "allow_attributes"),
+                       "html.allow_attributes must be a table: element = [attribute names]")
+        allow_attributes = {}
+    for tag in sorted(allow_attributes):
+        names = allow_attributes[tag]
+        where = line("html", "allow_attributes", tag)
+        problem = None if tag == "*" else tag_problem(tag)
+        if problem:
+            problems.error(path, where, f"html.allow_attributes: {problem}")
+            continue
+        if not isinstance(names, list):
+            problems.error(path, where, f"html.allow_attributes.{tag} must be a list of names")
+            continue
+        good = []
+        for name in names:
+            problem = attribute_problem(name)
+            if problem:
+                problems.error(path, where, f"html.allow_attributes.{tag}: {problem}")
+            elif name not in good:
+                good.append(name)
+        attributes.append((tag, tuple(sorted(good))))
+    return tuple(sorted(tags)), tuple(attributes)
 
 
 def _read_topics(table, path: Path, line, problems: Problems) -> tuple[Topic, ...]:

@@ -123,3 +123,32 @@ def markdown_problems(body: str) -> list[tuple[int, str, int]]:
                                       "to render: split it, or write them as HTML entities", paragraph_line))
                 return found
     return found
+
+
+# --- what a site's [html] setting may never allow -----------------------------------------------
+
+# Elements that run code, load or submit something, or change how the page itself is read.
+NEVER_TAGS = frozenset("""
+    script style iframe frame frameset object embed applet param form input button textarea
+    select option base meta link svg math template noscript title head html body portal
+    dialog slot canvas audio video source track img picture image
+""".split())
+# Attributes that run code, restyle the page, carry a document or override the sanitiser.
+NEVER_ATTRIBUTES = frozenset("style srcdoc srcset formaction action rel is xmlns".split())
+_HTML_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def tag_problem(tag: str) -> str | None:
+    if not isinstance(tag, str) or not _HTML_NAME.fullmatch(tag):
+        return f"{tag!r} is not an HTML element name"
+    if tag in NEVER_TAGS:
+        return f"<{tag}> can run code, load content or restyle the page: never allowed"
+    return None
+
+
+def attribute_problem(name: str) -> str | None:
+    if not isinstance(name, str) or not _HTML_NAME.fullmatch(name):
+        return f"{name!r} is not an HTML attribute name"
+    if name.startswith("on") or name in NEVER_ATTRIBUTES:
+        return f"the attribute {name!r} can run code or restyle the page: never allowed"
+    return None

@@ -38,19 +38,34 @@ _SENTINEL = re.compile("[\U000F0000-\U000FFFFD\U00100000-\U0010FFFD]")
 _BLOCK_START = re.compile(r"^(\s*)(\d+(?=[.)]\s)|[#>+*-](?=\s))")
 
 
-def sanitize(html: str) -> str:
+# What a site's [html] setting adds: (tags, ((tag, attributes), ...)), hashable for the cache.
+Allow = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+NO_EXTRA: Allow = ((), ())
+
+
+def site_allow(site) -> Allow:
+    """The extra markup site.toml's [html] table allows (validated by the config loader)."""
+    return (tuple(getattr(site, "html_allow_tags", ())),
+            tuple(getattr(site, "html_allow_attributes", ())))
+
+
+def sanitize(html: str, allow: Allow = NO_EXTRA) -> str:
     """The author's HTML reduced to ordinary article markup; links get rel=noopener noreferrer."""
+    extra_tags, extra_attributes = allow
+    attributes = {tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()}
+    for tag, names in extra_attributes:
+        attributes.setdefault(tag, set()).update(names)
     return nh3.clean(
-        html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
-        link_rel="noopener noreferrer",
+        html, tags=ALLOWED_TAGS | set(extra_tags), attributes=attributes,
+        url_schemes=URL_SCHEMES, link_rel="noopener noreferrer",
     )
 
 
 @lru_cache(maxsize=16384)
-def _to_html(source: str) -> str:
+def _to_html(source: str, allow: Allow = NO_EXTRA) -> str:
     # One converter, reset between texts: building a Markdown instance costs more than most
     # sentences take to convert, and the same sentence is converted for several pages.
-    return sanitize(_converter().reset().convert(source))
+    return sanitize(_converter().reset().convert(source), allow)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +73,7 @@ def _converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
 
 
-def mark_spans(source: str, spans: list[tuple[int, int, str]]) -> str:
+def mark_spans(source: str, spans: list[tuple[int, int, str]], allow: Allow = NO_EXTRA) -> str:
     """Markdown `source` as sanitised HTML, each (start, end, open_tag) span wrapped in its tag.
 
     Spans must be sorted and must not overlap; a span may carry a fourth item, its closing
@@ -68,7 +83,7 @@ def mark_spans(source: str, spans: list[tuple[int, int, str]]) -> str:
     text = _SENTINEL.sub("\ufffd", source)  # an author's text cannot forge a fence
     for i, (start, end, *_) in sorted(enumerate(spans[:_LIMIT]), key=lambda p: -p[1][0]):
         text = text[:start] + chr(_OPEN + i) + text[start:end] + chr(_CLOSE + i) + text[end:]
-    html = _to_html(text)
+    html = _to_html(text, allow)
     for i, (_, _, open_tag, *close) in enumerate(spans[:_LIMIT]):
         opener, closer = chr(_OPEN + i), chr(_CLOSE + i)
         close_tag = close[0] if close else "</mark>"
@@ -126,7 +141,7 @@ def event_link(href: str, lang: str) -> str:
 
 
 def render_body(tagged: TaggedArticle, links: dict[int, str] | None = None,
-                quotes: tuple[tuple[int, int], ...] = ()) -> str:
+                quotes: tuple[tuple[int, int], ...] = (), allow: Allow = NO_EXTRA) -> str:
     """The article body as sanitised HTML with one <mark class="timex"> per expression.
 
     links: expression start -> href of the event it dates, linked right after the expression;
@@ -141,7 +156,7 @@ def render_body(tagged: TaggedArticle, links: dict[int, str] | None = None,
     for start, end in quotes:
         if all(end <= tx.start or tx.end <= start for tx in marks) and 0 <= start < end:
             spans.append((start, end, f'<mark class="quote" id="x-{start}">'))
-    return mark_spans(article.body, sorted(spans))
+    return mark_spans(article.body, sorted(spans), allow)
 
 
 def _unwrap_paragraph(html: str) -> str:

@@ -15,7 +15,7 @@ from newsline.model import Event, TaggedArticle
 from newsline.render.chart import as_of_line, chart_payload, chart_span, range_buttons
 from newsline.render.dates import day_label
 from newsline.render.filters import filter_groups
-from newsline.render.markup import render_body
+from newsline.render.markup import render_body, site_allow
 from newsline.render.strings import count_label, strings_for
 from newsline.render.views import article_href, event_view, safe_url, topic_href
 
@@ -175,7 +175,7 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
              "href": topic_href(root, slug)}
             for slug in article.topics
         ],
-        body=render_body(tagged, links, tuple(quotes)),
+        body=render_body(tagged, links, tuple(quotes), site_allow(site)),
         reported=strings_for(lang)["this_report"].format(date=day_label(article.date.date(), lang)),
         chart=_chart(mine, site, lang, article.title, by="topic", reports=[article]),
         events=[event_view(e, site, lang, root) for e in mine],
