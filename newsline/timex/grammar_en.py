@@ -157,6 +157,11 @@ RULES = [
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
          rf"decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?){E}", S.fuzzy_period),
+    # "the first hours of the ground war": a vague stretch at an event's start or end
+    Rule("event_stretch", rf"{B}the\s+(?:first|final|opening|closing)\s+(?:few\s+)?"
+         rf"(?P<u>hours|days|weeks|months|years)(?=\s+of\s+(?!(?:this|last|next|the\s+(?:year|month|week))\b)"
+         rf"(?-i:[a-z])(?!\w*\s+(?:19|20)\d\d))",
+         lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
     Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
          rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|centuries)(?:\s+or\s+(?:years|months|"
          rf"weeks|days|decades|hours))?){E}", S.plural_duration),

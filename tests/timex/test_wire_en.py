@@ -141,3 +141,16 @@ def test_future_in_the_past_weekdays(sentence, phrase, value):
 ])
 def test_clock_time_of_today_is_one_time(sentence, phrase, value):
     assert one(sentence, phrase) == ("TIME", value, None)
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("Thousands surrendered in the first hours of the offensive.", "the first hours", "PTXH"),
+    ("Both camps spent heavily in the final days of the race.", "the final days", "PXD"),
+])
+def test_stretch_at_an_events_edge(sentence, phrase, value):
+    assert one(sentence, phrase) == ("DURATION", value, None)
+
+
+def test_start_of_a_named_period_is_no_stretch():
+    found = [t.text for t in tag("Sales fell in the first weeks of January.", "en", MON)]
+    assert found == ["January"]
