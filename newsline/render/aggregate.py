@@ -15,10 +15,9 @@ from collections import Counter
 from datetime import date, timedelta
 from html import escape
 
-import plotly.graph_objects as go
-
 from newsline.model import Event
 from newsline.render.dates import day_label, event_label, range_label
+from newsline.render.figure_json import EMPTY_TEMPLATE, trace
 from newsline.render.strings import count_label
 
 AGGREGATE_ABOVE = 1500  # events on one chart beyond which it shows counts
@@ -59,7 +58,7 @@ def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str
              escape(event_label(e, lang), quote=False), e.id] for e in events]
 
 
-def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[go.Figure, dict]:
+def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[dict, dict]:
     """The counted figure, and the extras the script needs to expand it (unit, detail, limit).
 
     lanes: the chart's Lane records in order; lane_key(event) -> the key of its lane.
@@ -76,8 +75,8 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[g
         bins = sorted(counted.get(lane.key, Counter()).items())
         if not bins:
             continue
-        traces.append(go.Scatter(
-            mode="markers", name=escape(lane.title, quote=False), showlegend=False,
+        traces.append(trace(
+            "scatter", mode="markers", name=escape(lane.title, quote=False), showlegend=False,
             x=[f"{(start + (bin_end(start, unit) - start) / 2).isoformat()} 12:00"
                for start, _ in bins],
             y=[row[lane.key]] * len(bins),
@@ -92,8 +91,8 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[g
         ))
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad + timedelta(days=1)).isoformat()]
-    layout = go.Layout(
-        template=go.layout.Template(),
+    layout = dict(
+        template=EMPTY_TEMPLATE,
         height=140 + LANE_HEIGHT * len(lanes),
         margin=dict(l=8, r=8, t=30, b=10),
         hovermode="closest",
@@ -110,4 +109,4 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[g
                             "first": day_label(first, lang), "last": day_label(last, lang),
                             "detail": detail(events, row, lane_of, lang),
                             "colors": [lane.color for lane in lanes]}}
-    return go.Figure(data=traces, layout=layout), extras
+    return {"data": traces, "layout": layout}, extras

@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from html import escape
 
 import plotly.graph_objects as go
-import plotly.io as pio
 from babel.dates import get_day_names, get_month_names
 
 from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
+from newsline.render.figure_json import EMPTY_TEMPLATE, figure_json, trace
 from newsline.render.dates import day_label, event_label
 from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
@@ -134,10 +134,10 @@ def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: 
         hovertemplate=_HOVER, meta=["event"],
     )
     if point:
-        return go.Scatter(mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
+        return trace("scatter", mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
                           marker=_point_marker(st, lane.color), **common)
-    return go.Bar(
-        orientation="h", base=[e.start.isoformat() for e in events],
+    return trace(
+        "bar", orientation="h", base=[e.start.isoformat() for e in events],
         x=[((e.end - e.start).days + 1) * DAY_MS for e in events], width=0.62,
         marker=_span_marker(st, lane.color), **common,
     )
@@ -157,15 +157,15 @@ def key_traces(used: set[str], lang: str) -> list:
         common = dict(name=s[f"key_{style}"], legendgroup=style, showlegend=True,
                       hoverinfo="skip", customdata=[], meta=["key"])
         if style == "period":
-            out.append(go.Bar(orientation="h", x=[None], y=[None],
+            out.append(trace("bar", orientation="h", x=[None], y=[None],
                               marker=_span_marker("dated", KEY_COLOUR), **common))
         elif style == "open":
-            out.append(go.Scatter(mode="markers", x=[None], y=[None], **common,
-                                  marker=dict(symbol="triangle-right", size=10, color=KEY_COLOUR)))
+            out.append(trace("scatter", mode="markers", x=[None], y=[None], **common,
+                             marker=dict(symbol="triangle-right", size=10, color=KEY_COLOUR)))
         else:
-            out.append(go.Scatter(mode="markers", x=[None], y=[None], **common,
-                                  marker=_point_marker("dated" if style == "day" else style,
-                                                       KEY_COLOUR)))
+            out.append(trace("scatter", mode="markers", x=[None], y=[None], **common,
+                             marker=_point_marker("dated" if style == "day" else style,
+                                                  KEY_COLOUR)))
     return out
 
 
@@ -194,7 +194,7 @@ def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, f
             ids.append(["", "", "", e.id])
     if not x:
         return None
-    return go.Scatter(mode="text", x=x, y=ys, text=texts, textposition=positions,
+    return trace("scatter", mode="text", x=x, y=ys, text=texts, textposition=positions,
                       textfont=dict(color=colours, size=12), customdata=ids, name="open",
                       showlegend=False, legendgroup="open", hoverinfo="skip", meta=["open-end"])
 
@@ -275,8 +275,8 @@ def report_marks(reports, lang: str) -> list[dict]:
             for day, lines in sorted(by_day.items())]
 
 
-def build_figure(events: list[Event], site, lang: str, by: str | None = None,
-                 reports=()) -> go.Figure:
+def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
+                reports=()) -> dict:
     """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given)."""
     by = by or site.lanes
     lanes = lanes_for(events, site, by, lang)
@@ -303,7 +303,7 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None,
     arrows = open_end_trace(events, lane_of, y)
     if arrows is not None:
         traces.append(arrows)
-    used = {t.legendgroup for t in traces}
+    used = {t["legendgroup"] for t in traces}
     traces = key_traces(used, lang) + traces
     shapes, annotations = separators, list(titles)
     annotations += report_marks(reports, lang)
@@ -312,8 +312,8 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None,
         # explained in the text under the chart (chart_as_of), where it cannot cover a mark
         shapes.append(dict(type="line", xref="x", yref="paper", x0=as_of.isoformat(),
                            x1=as_of.isoformat(), y0=0, y1=1, line=dict(dash="dot", width=1)))
-    layout = go.Layout(
-        template=go.layout.Template(),
+    layout = dict(
+        template=EMPTY_TEMPLATE,
         height=190 + round(24 * bottom) + legend_allowance(len(lanes)),
         margin=dict(l=8, r=8, t=30, b=10),
         barmode="overlay",
@@ -333,7 +333,13 @@ def build_figure(events: list[Event], site, lang: str, by: str | None = None,
         shapes=shapes,
         annotations=annotations,
     )
-    return go.Figure(data=traces, layout=layout)
+    return {"data": traces, "layout": layout}
+
+
+def build_figure(events: list[Event], site, lang: str, by: str | None = None,
+                 reports=()) -> go.Figure:
+    """figure_dict as a Plotly Figure object, validated, for callers that want its API."""
+    return go.Figure(figure_dict(events, site, lang, by, reports))
 
 
 def range_buttons(lang: str, first: date, last: date) -> list[dict]:
@@ -389,9 +395,9 @@ def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
         fig, more = aggregate_figure(events, lanes_for(events, site, by, lang),
                                      lambda e: lane_key(e, site, by), lang)
     else:
-        fig = build_figure(events, site, lang, by, reports)
-    figure = pio.to_json(fig, validate=True, pretty=False, engine="json")
-    lanes = sum(1 for a in fig.layout.annotations if a.name == "lane")
+        fig = figure_dict(events, site, lang, by, reports)
+    figure = figure_json(fig)
+    lanes = sum(1 for a in fig["layout"].get("annotations", ()) if a.get("name") == "lane")
     extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang),
                          "legendHeight": legend_allowance(lanes), **more},
                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
