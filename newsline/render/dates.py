@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from babel.dates import format_date
 
@@ -29,6 +30,7 @@ def _lang(lang: str) -> str:
     return lang if lang in _PATTERNS else "en"
 
 
+@lru_cache(maxsize=65536)  # babel's formatting is slow and pages label the same days again
 def _fmt(d: date, key: str, lang: str) -> str:
     lang = _lang(lang)
     return format_date(d, _PATTERNS[lang][key], locale=strings_for(lang)["locale"])

@@ -185,6 +185,7 @@ def render_sentence(text: str, span: tuple[int, int] | None = None) -> str:
     return _unwrap_paragraph(mark_spans(text, spans))
 
 
+@lru_cache(maxsize=65536)  # the chart, the feeds and the exports ask for the same sentences
 def plain_text(markdown_text: str) -> str:
     """A sentence's words without Markdown or HTML, for places that cannot show markup."""
     text, _ = _keep_inline(_SENTINEL.sub("\ufffd", markdown_text), None)
