@@ -12,6 +12,7 @@ import json
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from html import escape
 
 import plotly.graph_objects as go
@@ -83,6 +84,7 @@ def lanes_for(events: list[Event], site, by: str, lang: str) -> list[Lane]:
     return lanes
 
 
+@lru_cache(maxsize=65536)  # an event's sentence is on its topics' charts and its articles'
 def _hover_text(text: str) -> str:
     # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
     lines = textwrap.wrap(plain_text(text), 60) or [""]
