@@ -37,6 +37,7 @@ from datetime import date
 
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
+from newsline.match_candidates import match_tokens
 from newsline.similarity import Signals, Weights, covered, similarity
 from newsline.timex.model import GRANULARITIES
 
@@ -79,8 +80,12 @@ def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list
 
 
 def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
-                settings: MergeSettings = DEFAULT) -> float | None:
-    """How far the pair clears its bar (negative: it does not); None when it may never merge."""
+                settings: MergeSettings = DEFAULT, may_match: bool = True) -> float | None:
+    """How far the pair clears its bar (negative: it does not); None when it may never merge.
+
+    may_match False says the two share no key that matches (newsline.match_candidates): their
+    similarity is then 0 and is not computed.
+    """
     if _articles(a) & _articles(b):
         return None
     gap = (max(a.start, b.start) - min(a.end, b.end)).days
@@ -92,20 +97,22 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
         bar += settings.disjoint + settings.per_gap_day * gap
     if not set(a.topics) & set(b.topics):
         bar += settings.no_shared_topic
-    return similarity(sa, sb, weight) - bar
+    return (similarity(sa, sb, weight) if may_match else 0.0) - bar
 
 
 def _cluster(events: list[Event], sigs: list[Signals], weight: Weights,
              settings: MergeSettings) -> list[tuple[int, ...]]:
     # links[(x, y)] with x < y cluster labels: [sum of member-pair margins, compatible pairs]
     links: dict[tuple[int, int], list[float]] = {}
+    tokens = match_tokens(sigs)
     by_start = sorted(range(len(events)), key=lambda i: (events[i].start, i))
     for n, i in enumerate(by_start):
         reach = events[i].end.toordinal() + settings.max_gap_days
         for j in by_start[n + 1:]:
             if events[j].start.toordinal() > reach:
                 break
-            margin = pair_margin(events[i], events[j], sigs[i], sigs[j], weight, settings)
+            margin = pair_margin(events[i], events[j], sigs[i], sigs[j], weight, settings,
+                                 not tokens[i].isdisjoint(tokens[j]))
             if margin is not None:
                 links[(min(i, j), max(i, j))] = [margin, 1]
 

@@ -1,0 +1,91 @@
+"""Which pairs of events can share any weight at all, without scoring every pair.
+
+Scoring two sentences (newsline.similarity) costs a comparison of every key of one with every
+key of the other, and the merger meets each pair of events close in time. Most such pairs share
+nothing: their similarity is exactly 0. Two sentences share weight only when some key of one
+matches some key of the other (key_similarity > 0): equal keys, two concepts of the bilingual
+table that are related, or two word keys within the edit budget. So each event gets a set of
+match tokens - its keys, one token per related concept pair, one per near-equal word key pair
+found in the batch's vocabulary - and only events whose token sets meet are scored; for the rest
+the similarity is 0 by construction, not by estimate.
+
+Near-equal word keys are found through deletion neighbourhoods: two keys within d edits share a
+string obtained from each by at most d deletions, and a key of n letters never needs more than
+n // 4 (its partner is at most a quarter longer, the budget a fifth of the longer). Long keys,
+whose neighbourhoods would be large, are compared directly with the keys of similar length.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from newsline.bilingual import RELATED
+from newsline.similarity import FUZZY_MIN_LEN, LETTERS_PER_EDIT, Signals, key_similarity
+
+LONG_KEY = 13  # keys at least this long are compared directly, not through deletions
+
+
+def match_tokens(sigs: list[Signals]) -> list[frozenset[str]]:
+    """For each event, tokens two events share whenever their similarity can be above 0."""
+    vocabulary = sorted({k for s in sigs for k in s.keys})
+    near = _near_pairs([k for k in vocabulary if _fuzzy(k)])
+    related: dict[str, list[str]] = {}
+    for pair in sorted(RELATED, key=sorted):
+        if RELATED[pair] > 0:
+            a, b = sorted(pair)
+            token = f"\x01~{a}|{b}"
+            related.setdefault("~" + a, []).append(token)
+            related.setdefault("~" + b, []).append(token)
+    tokens = []
+    for s in sigs:
+        own = set(s.keys)
+        for key in s.keys:
+            own.update(related.get(key, ()))
+            own.update(near.get(key, ()))
+        tokens.append(frozenset(own))
+    return tokens
+
+
+def _fuzzy(key: str) -> bool:
+    return key[0] not in "~#" and len(key) >= FUZZY_MIN_LEN
+
+
+def _near_pairs(keys: list[str]) -> dict[str, list[str]]:
+    """key -> a token for each other key of the list it matches fuzzily."""
+    found: set[tuple[str, str]] = set()
+    short = [k for k in keys if len(k) < LONG_KEY]
+    buckets: dict[str, list[str]] = {}
+    for key in short:
+        for variant in _deletions(key, len(key) // 4):
+            buckets.setdefault(variant, []).append(key)
+    for members in buckets.values():
+        for a, b in combinations(sorted(set(members)), 2):
+            found.add((a, b))
+    by_length: dict[int, list[str]] = {}
+    for key in keys:
+        by_length.setdefault(len(key), []).append(key)
+    for key in (k for k in keys if len(k) >= LONG_KEY):
+        reach = len(key) // 4 + 1
+        for length in range(len(key) - reach, len(key) + reach + 1):
+            for other in by_length.get(length, ()):
+                if other != key:
+                    found.add(tuple(sorted((key, other))))
+    near: dict[str, list[str]] = {}
+    for a, b in sorted(found):
+        if key_similarity(a, b) > 0:
+            token = f"\x02{a}|{b}"
+            near.setdefault(a, []).append(token)
+            near.setdefault(b, []).append(token)
+    return near
+
+
+def _deletions(key: str, depth: int) -> set[str]:
+    variants = {key}
+    frontier = {key}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        variants |= frontier
+    return variants
+
+
+assert LETTERS_PER_EDIT >= 4  # n // 4 deletions cover the budget only while it is n // 5 or less

@@ -1,0 +1,78 @@
+"""Time and peak memory of the merge stage alone on bench_build's generated corpus.
+
+The whole-build benchmark (bench_build.py) mixes tagging, merging and rendering; this one runs
+the stages before the merge once (their reports are kept under --work) and then measures only
+newsline.merge.merge_events. With --compare MODULE_FILE it also runs another merge module (an
+older newsline/merge.py, say) on the same reports and says whether both give the same events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import pickle
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import write_corpus  # noqa: E402
+
+
+def reports(work: Path, count: int) -> list:
+    saved = work / f"reports-{count}.pickle"
+    if saved.exists():
+        return pickle.loads(saved.read_bytes())
+    from newsline.build import events_job, load_site, tag_articles
+    from newsline.problems import Problems
+    from newsline.reader import read_articles
+
+    project = work / f"site-{count}"
+    if not project.exists():
+        write_corpus(project, count)
+    problems = Problems(project)
+    site, _ = load_site(project, problems)
+    tagged = tag_articles(read_articles(site, problems), problems)
+    found = [event for t in tagged for event in events_job(t)]
+    saved.write_bytes(pickle.dumps(found))
+    return found
+
+
+def measure(merge, events: list) -> tuple[list, float, float]:
+    tracemalloc.start()
+    began = time.process_time()
+    merged = merge(events)
+    seconds = time.process_time() - began
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return merged, seconds, peak
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/newsline-bench-merge"))
+    parser.add_argument("--compare", type=Path, help="another merge module to run beside it")
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    from newsline.merge import merge_events
+
+    for count in (int(n) for n in args.sizes.split(",")):
+        events = reports(args.work, count)
+        merged, seconds, peak = measure(merge_events, events)
+        print(f"N={count}: {len(events)} reports -> {len(merged)} events, "
+              f"merge {seconds:.1f} s CPU, peak {peak:.0f} MiB (tracemalloc)")
+        if args.compare:
+            spec = importlib.util.spec_from_file_location("other_merge", args.compare)
+            other = importlib.util.module_from_spec(spec)
+            sys.modules["other_merge"] = other
+            spec.loader.exec_module(other)
+            theirs, seconds, peak = measure(other.merge_events, events)
+            print(f"  {args.compare}: merge {seconds:.1f} s CPU, peak {peak:.0f} MiB; "
+                  f"{'same events' if theirs == merged else 'DIFFERENT events'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
