@@ -178,6 +178,7 @@ def _keep_inline(text: str, span: tuple[int, int] | None):
     return text, span
 
 
+@lru_cache(maxsize=65536)  # an event's sentence is listed on each of its topics' and articles' pages
 def render_sentence(text: str, span: tuple[int, int] | None = None) -> str:
     """One sentence of Markdown as inline HTML, the expression at `span` in a plain <mark>."""
     text, span = _keep_inline(text, span)
