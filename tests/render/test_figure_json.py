@@ -1,0 +1,47 @@
+"""The chart's dict figures serialise exactly as Plotly's validated Figure objects would."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+import render_sample as sample
+
+from newsline.render.aggregate import aggregate_figure
+from newsline.render.chart import figure_dict, lane_key, lanes_for
+from newsline.render.figure_json import figure_json
+
+
+def _validated(figure: dict) -> str:
+    return pio.to_json(go.Figure(figure), validate=True, pretty=False, engine="json")
+
+
+def _many(count: int):
+    base = sample.events()
+    return [replace(e, id=f"m{i:04d}", start=e.start + timedelta(days=(i * 5) % 400),
+                    end=e.end + timedelta(days=(i * 5) % 400),
+                    topics=("bruecke",) if i % 3 else ("hafen",))
+            for i, e in ((i, base[i % len(base)]) for i in range(count))]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("by", ["topic", "source"])
+def test_timeline_json_matches_plotlys_validated_figure(lang, by):
+    tagged = sample.articles()
+    for events in (sample.events(), sample.events()[:1], _many(200)):
+        figure = figure_dict(events, sample.site(), lang, by, reports=[t.article for t in tagged])
+        assert figure_json(figure) == _validated(figure)
+        bare = figure_dict(events, sample.site(), lang, by)
+        assert figure_json(bare) == _validated(bare)
+
+
+def test_counted_figure_json_matches_plotlys_validated_figure():
+    site, events = sample.site(), _many(300)
+    for by in ("topic", "source"):
+        figure, extras = aggregate_figure(events, lanes_for(events, site, by, "de"),
+                                          lambda e: lane_key(e, site, by), "de")
+        assert figure_json(figure) == _validated(figure)
+        assert len(extras["aggregate"]["detail"]) == 300
