@@ -25,10 +25,29 @@ from newsline.similarity import FUZZY_MIN_LEN, LETTERS_PER_EDIT, Signals, key_si
 LONG_KEY = 13  # keys at least this long are compared directly, not through deletions
 
 
+def key_neighbours(sigs: list[Signals]) -> dict[str, frozenset[str]]:
+    """key -> every key of the batch it matches (key_similarity > 0), itself included."""
+    vocabulary = sorted({k for s in sigs for k in s.keys})
+    found = {k: {k} for k in vocabulary}
+    for pair in RELATED:
+        a, b = sorted(pair)
+        if RELATED[pair] > 0 and "~" + a in found and "~" + b in found:
+            found["~" + a].add("~" + b)
+            found["~" + b].add("~" + a)
+    for a, b in _near_pairs([k for k in vocabulary if _fuzzy(k)]):
+        found[a].add(b)
+        found[b].add(a)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def match_tokens(sigs: list[Signals]) -> list[frozenset[str]]:
     """For each event, tokens two events share whenever their similarity can be above 0."""
     vocabulary = sorted({k for s in sigs for k in s.keys})
-    near = _near_pairs([k for k in vocabulary if _fuzzy(k)])
+    near: dict[str, list[str]] = {}
+    for a, b in _near_pairs([k for k in vocabulary if _fuzzy(k)]):
+        token = f"\x02{a}|{b}"
+        near.setdefault(a, []).append(token)
+        near.setdefault(b, []).append(token)
     related: dict[str, list[str]] = {}
     for pair in sorted(RELATED, key=sorted):
         if RELATED[pair] > 0:
@@ -50,8 +69,8 @@ def _fuzzy(key: str) -> bool:
     return key[0] not in "~#" and len(key) >= FUZZY_MIN_LEN
 
 
-def _near_pairs(keys: list[str]) -> dict[str, list[str]]:
-    """key -> a token for each other key of the list it matches fuzzily."""
+def _near_pairs(keys: list[str]) -> list[tuple[str, str]]:
+    """The pairs of different keys of the list that match fuzzily, each sorted."""
     found: set[tuple[str, str]] = set()
     short = [k for k in keys if len(k) < LONG_KEY]
     buckets: dict[str, list[str]] = {}
@@ -70,13 +89,7 @@ def _near_pairs(keys: list[str]) -> dict[str, list[str]]:
             for other in by_length.get(length, ()):
                 if other != key:
                     found.add(tuple(sorted((key, other))))
-    near: dict[str, list[str]] = {}
-    for a, b in sorted(found):
-        if key_similarity(a, b) > 0:
-            token = f"\x02{a}|{b}"
-            near.setdefault(a, []).append(token)
-            near.setdefault(b, []).append(token)
-    return near
+    return [(a, b) for a, b in sorted(found) if key_similarity(a, b) > 0]
 
 
 def _deletions(key: str, depth: int) -> set[str]:

@@ -29,6 +29,7 @@ order; a merged event keeps the smallest id of its members and the most precise 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import heapq
 import math
@@ -37,7 +38,7 @@ from datetime import date
 
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
-from newsline.match_candidates import match_tokens
+from newsline.match_candidates import key_neighbours, match_tokens
 from newsline.similarity import Signals, Weights, covered, similarity
 from newsline.timex.model import GRANULARITIES
 
@@ -72,7 +73,7 @@ def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list
     """The events with those reporting one happening merged, ordered by start, end and id."""
     ordered = sorted(events, key=_identity)
     sigs = event_signals(ordered)
-    weight = Weights(sigs)
+    weight = Weights(sigs, key_neighbours(sigs))
     groups = _attach_coarse(_cluster(ordered, sigs, weight, settings), ordered, sigs, weight,
                             settings)
     merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g]) for g in groups]
@@ -166,23 +167,32 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     joins the best one when that clears the bar for the two dates' precisions and no other
     candidate comes close.
     """
+    best = _Memo(lambda g: _best(g, events))
+    topics = _Memo(lambda g: _topics(g, events))
+    consensus = _Memo(lambda g: _consensus(g, sigs))
     groups = [tuple(g) for g in groups]
-    for coarse in sorted(groups, key=lambda g: (_days(_best(g, events)), g)):
-        if coarse not in groups or _days(_best(coarse, events)) <= 1:
+    live = set(groups)
+    # every group ever formed, by its best date's start: the finer groups inside a coarse
+    # interval are a slice of it (those merged away since are skipped)
+    by_start = sorted((best(g).start, g) for g in groups)
+    for coarse in sorted(groups, key=lambda g: (_days(best(g)), g)):
+        if coarse not in live or _days(best(coarse)) <= 1:
             continue
-        wide = _best(coarse, events)
+        wide = best(coarse)
         scored = []
-        for fine in groups:
-            narrow = _best(fine, events)
-            if fine == coarse or _days(narrow) >= _days(wide) \
+        for start, fine in by_start[bisect.bisect_left(by_start, (wide.start,)):]:
+            if start > wide.end:
+                break
+            narrow = best(fine)
+            if fine not in live or fine == coarse or _days(narrow) >= _days(wide) \
                     or not (wide.start <= narrow.start and narrow.end <= wide.end) \
                     or not _compatible(coarse, fine, events, settings):
                 continue
             bar = settings.threshold + settings.attach_per_doubling * math.log2(
                 _days(wide) / _days(narrow))
-            if not _topics(coarse, events) & _topics(fine, events):
+            if not topics(coarse) & topics(fine):
                 bar += settings.no_shared_topic
-            score = covered(_consensus(coarse, sigs), _consensus(fine, sigs), weight)
+            score = covered(consensus(coarse), consensus(fine), weight)
             scored.append((score - bar, fine))
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         if not scored or scored[0][0] < 0:
@@ -190,9 +200,24 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
         if len(scored) > 1 and scored[1][0] > scored[0][0] - settings.attach_lead:
             continue  # two happenings fit about as well: the report does not say which
         fine = scored[0][1]
-        groups = [g for g in groups if g not in (coarse, fine)] + \
-            [tuple(sorted(coarse + fine))]
-    return sorted(groups)
+        joined = tuple(sorted(coarse + fine))
+        live -= {coarse, fine}
+        live.add(joined)
+        bisect.insort(by_start, (best(joined).start, joined))
+    return sorted(live)
+
+
+class _Memo(dict):
+    """A function of a group, computed once per group."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __call__(self, group: tuple[int, ...]):
+        if group not in self:
+            self[group] = self.compute(group)
+        return self[group]
 
 
 def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:

@@ -266,9 +266,12 @@ class Weights:
 
     PRIOR_SENTENCES = 20
 
-    def __init__(self, batch: list[Signals]):
+    def __init__(self, batch: list[Signals], neighbours: dict[str, frozenset[str]] | None = None):
         self.size = len(batch) + self.PRIOR_SENTENCES
         self.frequency = Counter(key for s in batch for key in s.keys)
+        # key -> the batch's keys it matches (newsline.match_candidates.key_neighbours): with
+        # it, matching a key looks only at those instead of every key of the other sentence
+        self.neighbours = neighbours
 
     def __call__(self, key: str) -> float:
         idf = math.log((self.size + 1) / (self.frequency.get(key, 0) + 0.5))
@@ -303,5 +306,10 @@ def covered(a: Signals, b: Signals, weight: Weights) -> float:
 
 def _matched(a: Signals, b: Signals, weight: Weights) -> float:
     """The weight of a's keys found in b, each scaled by both sides' factors."""
+    near = weight.neighbours
+    if near is not None:  # the same sum: keys outside near[k] match k with 0
+        return sum(weight(k) * a.factor(k) * max(
+            (key_similarity(k, o) * b.factor(o) for o in b.keys & near[k]), default=0.0)
+            for k in sorted(a.keys))
     return sum(weight(k) * a.factor(k) * max(key_similarity(k, o) * b.factor(o) for o in b.keys)
                for k in sorted(a.keys))
