@@ -272,10 +272,15 @@ class Weights:
         # key -> the batch's keys it matches (newsline.match_candidates.key_neighbours): with
         # it, matching a key looks only at those instead of every key of the other sentence
         self.neighbours = neighbours
+        self._known: dict[str, float] = {}
 
     def __call__(self, key: str) -> float:
-        idf = math.log((self.size + 1) / (self.frequency.get(key, 0) + 0.5))
-        return idf * ACTOR_WEIGHT if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else idf
+        known = self._known.get(key)
+        if known is None:
+            idf = math.log((self.size + 1) / (self.frequency.get(key, 0) + 0.5))
+            known = idf * ACTOR_WEIGHT if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else idf
+            self._known[key] = known
+        return known
 
 
 def similarity(a: Signals, b: Signals, weight: Weights) -> float:
