@@ -79,3 +79,10 @@ class Sem:
 
     def but(self, **changes) -> "Sem":
         return replace(self, **changes)
+
+
+def every_set(word: str, weekdays: dict[str, int], sets: dict[str, str]) -> Sem:
+    """"jeden Montag" / "every week": a SET over a weekday or over a unit of the language's table."""
+    if word in weekdays:
+        return Sem(kind="set", set_value=f"XXXX-WXX-{weekdays[word] + 1}", quant="EVERY")
+    return Sem(kind="set", set_value=sets[word], quant="EVERY")

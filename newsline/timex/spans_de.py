@@ -12,7 +12,7 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import RELATIVE_UNITS
 from newsline.timex.patterns import after, before, group, key, number
-from newsline.timex.semantic import Sem
+from newsline.timex.semantic import Sem, every_set
 
 def _amount(m):
     return number(m.group("n"), L.NUMBERS)
@@ -189,10 +189,7 @@ EVERY = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "quartal":
 
 
 def every(m):
-    x = key(m.group("x"))
-    if x in L.WEEKDAYS:
-        return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[x] + 1}", quant="EVERY")
-    return Sem(kind="set", set_value=EVERY[x], quant="EVERY")
+    return every_set(key(m.group("x")), L.WEEKDAYS, EVERY)
 
 
 def adverb_set(m):

@@ -9,7 +9,7 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.patterns import after, before, group, key, number
 from newsline.timex.resolve import duration_value
-from newsline.timex.semantic import Sem
+from newsline.timex.semantic import Sem, every_set
 
 def _amount(m):
     return number(m.group("n"), L.NUMBERS)
@@ -224,10 +224,7 @@ EVERY = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": 
 
 
 def every(m):
-    x = key(m.group("x"))
-    if x in L.WEEKDAYS:
-        return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[x] + 1}", quant="EVERY")
-    return Sem(kind="set", set_value=EVERY[x], quant="EVERY")
+    return every_set(key(m.group("x")), L.WEEKDAYS, EVERY)
 
 
 def plural_weekday(m):

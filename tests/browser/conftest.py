@@ -6,6 +6,7 @@ Playwright never downloads a browser: it launches /usr/bin/chromium.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -47,16 +48,25 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir):
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+@contextlib.contextmanager
+def serve_folder(directory: Path):
+    """Serve a folder on 127.0.0.1 (a free port) for as long as the block runs; yields its URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    with serve_folder(site_dir) as url:
+        yield url
 
 
 @pytest.fixture

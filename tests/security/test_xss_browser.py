@@ -8,10 +8,6 @@ make, event-handler attributes, dangerous URLs, or the global every payload woul
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
 from conftest import browser_helpers
@@ -69,14 +65,8 @@ def hostile_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def hostile_url(hostile_site):
-    handler = functools.partial(browser_helpers._QuietHandler, directory=str(hostile_site[0]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with browser_helpers.serve_folder(hostile_site[0]) as url:
+        yield url
 
 
 def _pages(site) -> list[str]:
