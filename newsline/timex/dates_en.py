@@ -68,6 +68,13 @@ DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiri
 AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A present-tense verb of a timetable right before a weekday: news writes what is scheduled
+# in the present ("the museum reopens on Saturday", "the trial resumes Monday").
+SCHEDULED = re.compile(r"\b(?:opens|reopens|starts|begins|resumes|ends|closes|meets|convenes|"
+                       r"arrives|departs|returns|premieres|launches|kicks\s+off|goes\s+on\s+sale|"
+                       r"takes\s+place|is\s+due|are\s+due)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
@@ -101,6 +108,23 @@ def date_range(m):
         return None
     return Sem(year=year_of(group(m, "y")), month=month, day=d1, range_end_day=d2,
                direction=lean(m))
+
+
+def date_to_date(m):
+    """ "from June 4 to June 11", "May 30 - June 2, 2025": two dates, the second counted on
+    from the first (the engine resolves the first before it); a year at the end is both's,
+    the year before for the first where the span crosses New Year."""
+    m1, m2 = month_of(m.group("m")), month_of(m.group("m2"))
+    if m1 is None or m2 is None:
+        return None
+    d1, d2 = int(m.group("d")), int(m.group("d2"))
+    y = year_of(group(m, "y"))
+    y1 = y - 1 if y is not None and (m1, d1) > (m2, d2) else y
+    first = Sem(year=y1, month=m1, day=d1, direction=lean(m))
+    second = Sem(year=y, month=m2, day=d2, direction="future_incl", narrative=y is None)
+    return [(m.start(), m.end("d") + len(re.match(r"(?:st|nd|rd|th)?", m.string[m.end("d"):])
+                                         .group(0)), first),
+            (m.start("m2"), m.end(), second)]
 
 
 def date_numeric(m):
@@ -234,6 +258,11 @@ COMPARISON = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|than|agains
                         r"|\bfrom\s+(?:(?:[$€£]|\d)[^.;]{0,40})?)$", re.IGNORECASE)
 
 
+# a clause told in the past after the expression ("The next year, he was ...")
+TOLD_AFTER = re.compile(r"[^.;:!?]*?\b(?:was|were|had|did|came|went|became|began|took|won|"
+                        r"lost|fell|rose|left|made|\w{3,}ed)\b", re.IGNORECASE)
+
+
 def relative_unit(m):
     u, rel = key(m.group("u")), key(m.group("rel"))
     offset = L.RELATIVE[rel]
@@ -250,7 +279,10 @@ def relative_unit(m):
         return Sem(season=L.SEASONS[u], direction=rel_direction(rel), mod=pos_of(m))
     if u == "weekend":
         return Sem(weekend=True, direction=rel_direction(rel))
-    if rel == "following":
+    if rel == "following" or (rel == "next" and group(m, "the") and not group(m, "pos")
+                              and TOLD_AFTER.match(after(m, 60))):
+        # "the following year"; "The next year, its founder resigned": the year after the one
+        # the story has reached
         return Sem(unit=REL_UNITS[u], offset=1, narrative=True, mod=pos_of(m))
     return Sem(unit=REL_UNITS[u], offset=offset, mod=pos_of(m))
 
@@ -268,6 +300,10 @@ def weekday(m):
     elif group(m, "rel") is None and (DEADLINE.search(before(m, 20)) or
                                       re.search(r"\bthrough\s+$", before(m, 9), re.I)):
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
+    elif rel == "this":  # "this Sunday" said on a Monday: the coming one, unless told as past
+        sem = Sem(weekday=wd, direction="onward")
+    elif group(m, "rel") is None and SCHEDULED.search(before(m, 24)):
+        sem = Sem(weekday=wd, direction="future_incl")
     else:
         sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
     return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
@@ -276,6 +312,9 @@ def weekday(m):
 def weekend(m):
     if group(m, "rel") is None and AHEAD.search(before(m, 12)):
         return Sem(weekend=True, direction="future")
+    if key(group(m, "rel")) == "this" or (group(m, "rel") is None and re.search(
+            r"\b(?:for|until|till|through)\s+$", before(m, 10), re.IGNORECASE)):
+        return Sem(weekend=True, direction="onward")  # "this weekend", "forecast for the weekend"
     return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
 
 

@@ -296,12 +296,13 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     last_day: date | None = None
     last_sentence = -1
     last_period: str | None = None
+    last_coarse: date | None = None
     for c in chosen:
         index, lo, hi = _sentence(text, starts, c.start, c.end)
         tense, gap = markers.nearest(lo, hi, c.start, c.end)
         ctx = Context(dct=day, tense=tense, tense_gap=gap, last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None,
-                      last_period=last_period)
+                      last_period=last_period, last_coarse=last_coarse)
         r = resolve(c.sem, ctx)
         if r is None:
             continue
@@ -310,7 +311,10 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
         iv = r.interval
         if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
                 and not iv.approximate:
-            last_day, last_sentence = iv.start, index
+            last_day, last_sentence, last_coarse = iv.start, index, None
+        elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
+                iv.granularity in ("month", "season", "quarter", "half", "year"):
+            last_coarse = iv.start
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
                 and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \
                 and last_period is None and iv.start <= day:

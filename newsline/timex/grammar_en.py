@@ -23,7 +23,7 @@ from newsline.timex.semantic import Sem
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.?)"
 MONTH_FULL = alt(L.MONTHS)
 WD = f"(?:{alt(L.WEEKDAYS)}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.)"
-NUM = f"(?:{DIGITS}|{alt(L.NUMBERS)})"
+NUM = f"(?:{DIGITS}|{alt(L.TEN_WORDS)}-{alt(L.UNIT_WORDS)}|{alt(L.NUMBERS)})"
 UNIT = alt(L.UNITS)
 REL = alt(L.RELATIVE)
 POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:early|mid|late))"
@@ -50,6 +50,10 @@ RULES = [
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", D.date_md),
     Rule("date_dmy", rf"{B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY}){ORD}?\s+(?:of\s+)?"
          rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}{TIME_TAIL}", D.date_md),
+    # "from June 4 to June 11": the second day lies on or after the first
+    Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
+         rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
+         rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date),
     Rule("date_numeric", rf"(?<![\d/.]){B}(?P<mo>{MONTH_NUM})/(?P<d>{DAY})/(?P<y>{YEAR4}|\d\d)"
          rf"(?![\d/]){TIME_TAIL}", D.date_numeric),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
@@ -172,6 +176,9 @@ RULES = [
          lambda m: Sem(kind="duration", amount="X",
                        unit=S.in_years("X", L.UNITS[key(m.group("u"))])[1])),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
+    # "at present": the preposition stays outside, as with "in the past"
+    Rule("at_present", rf"{B}at\s+(?P<t>present){E}(?!\s+(?:day|time|levels?|rates?)\b)",
+         lambda m: Sem(kind="ref", ref="PRESENT_REF"), trigger=r"at\s+present"),
     Rule("season", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<the>the\s+)?(?P<s>spring|summer|fall|"
          rf"autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?{E}",
          D.season, priority=6),
@@ -204,7 +211,8 @@ RULES = [
     Rule("weekday_daypart_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})\s+(?P<dp>nights|mornings|"
          rf"afternoons|evenings){E}", S.plural_weekday,
          trigger=r"day\s+(?:night|morning|afternoon|evening)s"),
-    Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<wd>{alt(L.WEEKDAYS)})s{E}", S.plural_weekday),
+    Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<t>(?P<wd>{alt(L.WEEKDAYS)})s){E}",
+         S.plural_weekday),
     Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)}){E}", S.set_word, priority=7),
     Rule("per_unit", rf"{B}(?:a|per)\s+(?P<u>year|month|week|day){E}(?!\s+(?:ago|earlier|later))",
          lambda m: None if re.search(r"\b(?:for|in|within|over)\s+$", before(m, 8))
@@ -223,7 +231,7 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
                   "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
                   "sank hung").split()
 # "were planning to", "was scheduled to": a past looking ahead; the words after it decide
-PAST = (rf"(?i:\b(?:(?:{word_trie(IRREGULAR_PAST)})\b"
+PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")

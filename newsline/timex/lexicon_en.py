@@ -75,10 +75,9 @@ HOLIDAYS = {
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
     "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }
@@ -90,6 +89,9 @@ TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen":
               "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TEN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
              "eighty": 80, "ninety": 90}
+# "fifty-one days": the hyphenated tens and units
+NUMBERS.update({f"{_t}-{_u}": str(_tv + _uv) for _t, _tv in TEN_WORDS.items()
+                for _u, _uv in UNIT_WORDS.items()})
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}
 NARRATIVE_DAYS = {

@@ -34,6 +34,9 @@ class Context:
     last_day: date | None = None  # the last day-precise date the text mentioned
     sentence_day: date | None = None  # the same, but only within the current sentence
     last_period: str | None = None  # the last quarter or half the text named ("1989-Q3")
+    # the start of the last month, quarter, season or year the text named after its last
+    # day-precise date: "in 1989 ... two years later" counts from it
+    last_coarse: date | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,12 @@ def _reporting(sem: Sem, period: str) -> Resolved:
     return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), period)
 
 
+COARSE_UNITS = ("month", "quarter", "half", "season", "year", "decade")
+
+
 def _anchor(sem: Sem, ctx: Context) -> date:
+    if sem.narrative and ctx.last_coarse is not None and sem.unit in COARSE_UNITS:
+        return ctx.last_coarse
     if sem.narrative and ctx.last_day is not None:
         return ctx.last_day
     if sem.kind == "time" and not _has_date(sem):
@@ -168,6 +176,14 @@ def _in_year(sem: Sem, year: int) -> Point | None:
     if sem.half is not None:
         return Point(f"{year:04d}-H{sem.half}", *cal.half_range(year, sem.half), "half")
     return None
+
+
+def _in_year_if_real(sem: Sem, year: int) -> Point | None:
+    """_in_year, or None where that year lacks the day ("Feb. 29" is only in leap years)."""
+    try:
+        return _in_year(sem, year)
+    except ValueError:
+        return None
 
 
 def _week_of_month(year: int, month: int, n: int) -> Point:
@@ -263,7 +279,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if sem.weekday is not None and sem.month is not None and sem.day is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         fits = [p for y in (anchor.year, anchor.year - 1, anchor.year + 1)
-                if (p := _in_year(sem, y)) is not None and p.start.weekday() == sem.weekday]
+                if (p := _in_year_if_real(sem, y)) is not None and p.start.weekday() == sem.weekday]
         if fits:
             return fits[0]
         sem = sem.but(weekday=None)
@@ -275,7 +291,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         cands = [_period(unit, d) for d in days]
         return _choose(cands, anchor, direction)
     cands = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-             if (p := _in_year(sem, y)) is not None]
+             if (p := _in_year_if_real(sem, y)) is not None]
     if not cands:
         return None
     return _choose(cands, anchor, direction)

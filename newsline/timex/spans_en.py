@@ -108,10 +108,12 @@ def without_article(m: re.Match, sem: Sem) -> list:
 
 
 def in_years(amount: str, unit: str) -> tuple[str, str]:
-    """Decades as TimeML durations count them, in years: "two decades" is P20Y."""
-    if unit != "decade":
+    """Decades and centuries as TimeML durations count them, in years: "two decades" is P20Y,
+    "a century" P100Y."""
+    if unit not in ("decade", "century"):
         return amount, unit
-    return ("X" if amount == "X" else f"{float(amount) * 10:g}"), "year"
+    per = 10 if unit == "decade" else 100
+    return ("X" if amount == "X" else f"{float(amount) * per:g}"), "year"
 
 
 # "four flights a week", "$2 million a year", "24 hours a day": a rate, not a stretch of time
