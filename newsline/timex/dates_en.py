@@ -70,9 +70,10 @@ AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A present-tense verb of a timetable right before a weekday: news writes what is scheduled
 # in the present ("the museum reopens on Saturday", "the trial resumes Monday").
-SCHEDULED = re.compile(r"\b(?:opens|reopens|starts|begins|resumes|ends|closes|meets|convenes|"
-                       r"arrives|departs|returns|premieres|launches|kicks\s+off|goes\s+on\s+sale|"
-                       r"takes\s+place|is\s+due|are\s+due)\s+(?:on\s+)?$", re.IGNORECASE)
+SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
+                       r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+)?$|"
+                       r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
+                       r"are\s+due)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -83,7 +84,9 @@ def lean(m: re.Match) -> str:
     behind after "since" ("since January" has begun)."""
     if SINCE.search(before(m, 16)):
         return "past_incl"
-    return "lean_future" if DEADLINE.search(before(m, 20)) else "lean"
+    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 24)):
+        return "lean_future"
+    return "lean"
 
 
 def approx(m: re.Match) -> str | None:
@@ -189,7 +192,14 @@ def year(m):
     if re.match(r"\s*(?:GMT|UTC|Zulu|hours\b|hrs\b|local\s+time)", after(m, 12)):
         return None  # "1430 GMT": a clock time written as four digits
     later_or = {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(key(group(m, "ol")))
-    return Sem(year=int(m.group("y")), mod=pos_of(m) or later_or)
+    return Sem(year=int(m.group("y")), mod=pos_of(m) or later_or or approx(m))
+
+
+def year_range(m):
+    """ "2015-2020", "1995-96": consecutive years written as one span."""
+    first, last = int(m.group("y")), m.group("y2")
+    last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return Sem(year=first, range_end_year=last) if first < last <= first + 30 else None
 
 
 def decade(m):
@@ -306,6 +316,8 @@ def weekday(m):
         sem = Sem(weekday=wd, direction="future_incl")
     else:
         sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
+    if rel in ("early", "late"):  # "late Tuesday": the end of that day
+        sem = sem.but(direction="tense", mod=L.POSITION[rel])
     return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
 
 
@@ -372,6 +384,8 @@ def holiday(m):
         return None  # only the capitalised name is the fixed American date
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
+    if group(m, "rel") is None and SCHEDULED.search(before(m, 24)):
+        return Sem(holiday=name, direction="future_incl")  # "the sales start on Boxing Day"
     return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
 
 

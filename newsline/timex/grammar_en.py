@@ -68,9 +68,12 @@ RULES = [
          rf"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}", D.month_rel_year),
     Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past)\s+(?P<m>{MONTH_FULL}){E}",
          D.relative_month),
-    Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
+    Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<q>around|about|circa|approximately)\s+)?"
+         rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
          rf"(?![\w-]|\s+than\b))?{NOT_AMOUNT}", D.year, priority=7),
+    Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d){E}"
+         rf"(?![-/.]\d)", D.year_range),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
          rf"['’]\d0)'?s|(?P<w>{alt(L.DECADE_WORDS)})){E}",
          lambda m: D.decade(m) if not (group(m, "dec") or "").startswith(("'", "’")) else
@@ -83,7 +86,7 @@ RULES = [
     Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
          rf"{E}", D.tonight),
     # the week a market report is about: "For the week, the index fell", "the week's top seller"
-    Rule("the_week", rf"{B}(?:for|during|over)\s+(?P<t>the\s+week)(?![\w'’-]|\s+(?:before|"
+    Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+week)(?![\w'’-]|\s+(?:before|"
          rf"after|of|ending|ended|following|earlier|later|ago|to|that|when|in)\b)",
          lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"the\s+week"),
     Rule("the_weeks", rf"{B}the\s+week(?=['’]s\b)",
@@ -115,7 +118,7 @@ RULES = [
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
          rf"\s+|the\s+)weekend{E}",
          D.weekend),
-    Rule("daypart", rf"{B}(?:in|during)\s+the\s+(?P<t>(?:(?P<pos>early|late)\s+)?"
+    Rule("daypart", rf"{B}(?:in|during|through|throughout)\s+the\s+(?P<t>(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
          rf"evening){E}", D.daypart),
@@ -126,6 +129,10 @@ RULES = [
                        anchored="from")),
     Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
          rf"o'clock){ZONE}", D.clock),
+    # wire copy's four-digit clock times with their zone: "0800 GMT"
+    Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"
+         rf"(?-i:GMT|UTC|EDT|EST|CET|CEST|BST){E}", D.clock,
+         trigger=r"\d\d\d\d\s+(?:gmt|utc|edt|est|cet|cest|bst)"),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
          priority=6),
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", D.noon),
@@ -153,7 +160,7 @@ RULES = [
          rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full|latest)\s+)?"
          rf"(?:(?P<q>{QUAL})\s+)?(?:(?P<n1>{NUM})(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d)))?"
          rf"(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
-         rf"business|working|calendar)\s+)?"
+         rf"business|working|calendar|straight|consecutive|successive)\s+)?"
          rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6),
     Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
          rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
@@ -184,7 +191,8 @@ RULES = [
          D.season, priority=6),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
          rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"
-         rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4}))?{E}", R.quarter),
+         rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4})|\s+of\s+"
+         rf"(?P<yrel>this|last|next)\s+year)?{E}", R.quarter),
     Rule("year_ago", rf"{B}(?:the\s+)?(?:year[- ](?:ago|earlier)|(?P<y>{YEAR4}))(?:\s+"
          rf"(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)"
          rf"|(?<=[a-z])(?=\s+(?:results|figures|levels?|earnings|sales|profits?|loss|net)\b))"
@@ -211,6 +219,10 @@ RULES = [
     Rule("weekday_daypart_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})\s+(?P<dp>nights|mornings|"
          rf"afternoons|evenings){E}", S.plural_weekday,
          trigger=r"day\s+(?:night|morning|afternoon|evening)s"),
+    # "on weekdays", "open weekends": every working day, every weekend
+    Rule("weekdays_set", rf"{B}(?:on\s+)?(?P<t>week(?P<w>day|end)s){E}",
+         lambda m: Sem(kind="set", set_value="XXXX-WXX-" + (
+             "WD" if key(m.group("w")) == "day" else "WE")), trigger=r"week(?:day|end)s"),
     Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<t>(?P<wd>{alt(L.WEEKDAYS)})s){E}",
          S.plural_weekday),
     Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)}){E}", S.set_word, priority=7),

@@ -22,10 +22,11 @@ def quarter(m):
     if o is None or o > (2 if unit == "half" else 4):
         return None
     part = {"half": o} if unit == "half" else {"quarter": o}
+    rel = group(m, "rel") or group(m, "yrel")  # "last year's first half", "... of last year"
     if group(m, "y"):
         sem = Sem(year=int(m.group("y")), **part)
-    elif group(m, "rel"):
-        sem = Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
+    elif rel:
+        sem = Sem(unit="year", offset=L.RELATIVE[key(rel)], **part)
     else:
         sem = Sem(direction=lean(m), **part)
     start, end = m.span()
@@ -54,8 +55,8 @@ def year_ago(m):
 def reporting_period(m):
     """ "the quarter", "the latest period": the period the report is about; without one named
     before, the last quarter that has ended."""
-    if re.match(r"\s+of\b", after(m, 5)):
-        return None
+    if re.match(r"\s+(?:of\b|(?:from\s+)?(?:1[89]|20)\d\d\b)", after(m, 11)):
+        return None  # "the period of ...", "the period 2015-2020": a span the text names
     return Sem(unit="quarter", offset=-1, reporting=0)
 
 
