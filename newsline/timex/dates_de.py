@@ -34,6 +34,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="onward")
     if ONTO.search(lead) and MOVED.match(after(m, 16)):
         return sem.but(direction="future")
+    if sem.day is not None or sem.holiday is not None:
+        return sem.but(direction="ahead")
     return sem
 
 
@@ -48,7 +50,9 @@ def pos_of(m: re.Match) -> str | None:
 
 def rel_direction(word: str | None) -> str:
     offset = L.RELATIVE.get(key(word)) if word else None
-    return {None: "tense", -1: "past", 1: "future", 0: "this"}[offset]
+    if offset is None:
+        return "tense"
+    return "this" if offset == 0 else ("past" if offset < 0 else "future")
 
 
 def with_time(m: re.Match, sem: Sem) -> Sem:
@@ -60,6 +64,8 @@ def with_time(m: re.Match, sem: Sem) -> Sem:
 # ---- rule functions --------------------------------------------------------------------------
 
 def date_range(m):
+    """"11. und 12. Juli", "12., 13. und 14. Juli", "vom 3. bis zum 5. Mai": one DATE from the
+    first to the last day."""
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if d2 <= d1:
         return None
@@ -85,9 +91,35 @@ def weekday_of(m) -> int | None:
     return L.WEEKDAYS.get(key(group(m, "wd"))) if group(m, "wd") else None
 
 
+def date_ordinal_word(m):
+    """"am ersten Mai", "vom elften September 2001": the day as an ordinal word, which only
+    an article or a preposition with its article puts in front of a month."""
+    if not re.search(r"\b(?:am|vom|zum|beim|dem|den|der|des)\s+$", before(m, 8), re.IGNORECASE):
+        return None
+    sem = Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")),
+              day=L.DAY_ORDINALS[key(m.group("o"))])
+    return steer(m, sem)
+
+
+# "vom 1. März bis zum 3. März 2024": the range's end gives its start the year
+RANGE_END = re.compile(r"\s*(?:bis(?:\s+zum)?|[-–])\s*(?:[A-Za-zäöüß]+,?\s+(?:den\s+)?)?"
+                       r"\d{1,2}\.\s?(?P<m>[A-Za-zäöü]+)\.?\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
+
+
+def year_from_range_end(m, month: int | None) -> int | None:
+    end = RANGE_END.match(after(m, 40))
+    if end is None or month is None or month_of(end.group("m")) is None:
+        return None
+    year = int(end.group("y"))
+    return year if month <= month_of(end.group("m")) else year - 1
+
+
 def date_named(m):
-    sem = Sem(year=year_of(group(m, "y")), month=month_of(m.group("m")), day=int(m.group("d")),
-              weekday=weekday_of(m))
+    month = month_of(m.group("m"))
+    y = year_of(group(m, "y"))
+    if y is None and group(m, "rel") is None and group(m, "abbr") is None:
+        y = year_from_range_end(m, month)
+    sem = Sem(year=y, month=month, day=int(m.group("d")), weekday=weekday_of(m))
     offset = offset_of(m)
     if offset is not None:
         sem = sem.but(unit="year", offset=offset)
@@ -191,6 +223,18 @@ def day_adjective(m):
     return sem
 
 
+DAY_NOUN = re.compile(r"\s+(?:" + "|".join(L.WEEKDAYS) + r"|tag|abend|morgen|vormittag|"
+                      r"nachmittag|nacht)", re.IGNORECASE)
+
+
+def day_adjective_alone(m):
+    """"die gestrige Sitzung", "die morgige Wahl": the adjective is the day ("heutig" is left
+    out: "das heutige Europa" means the present, not the day)."""
+    if DAY_NOUN.match(after(m, 14)):
+        return None  # "am morgigen Sonntag": the weekday is the expression (day_adjective)
+    return Sem(unit="day", offset=DAY_ADJECTIVES[key(m.group("a"))])
+
+
 def narrative_day(m):
     return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group("t"))], narrative=True)
 
@@ -247,8 +291,12 @@ def weekday(m):
     wd = L.WEEKDAYS[key(m.group("wd"))]
     dp = group(m, "dp") or group(m, "dp2")
     wrel = group(m, "wrel")
+    rel_offset = L.RELATIVE.get(key(group(m, "rel")))
     if wrel:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])
+    elif rel_offset is not None and abs(rel_offset) > 1:
+        # "übernächsten Montag": that weekday in the week after next
+        sem = Sem(weekday=wd, unit="week", offset=rel_offset)
     else:
         sem = steer(m, Sem(weekday=wd, direction=rel_direction(group(m, "rel"))))
         if sem.direction == "tense":
@@ -285,6 +333,32 @@ def clock(m):
     if h in AFTERNOON.get(key(group(m, "dpw")), ()):
         h += 12
     return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
+
+
+CLOCK_WORDS = {w: int(n) for w, n in L.NUMBERS.items()
+               if n.isdigit() and 1 <= int(n) <= 12 and " " not in w}
+
+
+def clock_words(m):
+    """"um halb acht", "gegen Viertel nach neun Uhr abends", "dreiviertel zehn": the hour named
+    is the one the clock is heading for ("halb acht" is 7:30)."""
+    h = m.group("h")
+    h = int(h) if h.isdigit() else CLOCK_WORDS.get(key(h))
+    if h is None or not 1 <= h <= 12:
+        return None
+    part = key(m.group("part"))
+    if part == "halb":
+        h, minute = h - 1, 30
+    elif part in ("dreiviertel", "viertel vor"):
+        h, minute = h - 1, 45
+    elif part == "viertel nach":
+        minute = 15
+    else:  # "viertel acht" (regional): a quarter past seven
+        h, minute = h - 1, 15
+    if h in AFTERNOON.get(key(group(m, "dpw")), ()) or (h == 0 and key(group(m, "dpw")) ==
+                                                           "mittags"):
+        h += 12
+    return Sem(kind="time", hour=h, minute=minute)
 
 
 def midnight(m):
@@ -326,6 +400,31 @@ def season(m):
     if group(m, "rel"):
         return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
     return steer(m, Sem(season=s, mod=pos_of(m)))
+
+
+SEASON_PARTS = {"früh": "START", "hoch": "MID", "spät": "END"}
+
+
+def season_part(m):
+    """"Spätsommer", "im Frühherbst 2023": the early, middle or late part of a season."""
+    s = L.SEASONS[key(m.group("s"))]
+    mod = SEASON_PARTS[key(m.group("p"))]
+    if group(m, "y"):
+        return Sem(season=s, year=int(m.group("y")), mod=mod)
+    return steer(m, Sem(season=s, mod=mod))
+
+
+COURSE_UNITS = {"tages": "day", "woche": "week", "monats": "month", "jahres": "year",
+                "tagesverlauf": "day", "wochenverlauf": "week", "jahresverlauf": "year"}
+
+
+def course_of(m):
+    """"im Laufe des Tages", "im Tagesverlauf": within the day (week, year) the text is telling
+    about; a part of the day ("im Laufe des Abends") is that part of it."""
+    u = key(group(m, "u") or m.group("u2"))
+    if u in L.DAYPARTS or u.rstrip("s") in L.DAYPARTS:
+        return Sem(kind="time", daypart=L.DAYPARTS[u if u in L.DAYPARTS else u.rstrip("s")])
+    return Sem(unit=COURSE_UNITS[u], offset=0, narrative=True)
 
 
 def quarter(m):

@@ -35,8 +35,10 @@ NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mi
               r"Milliarden|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stück|Mal|Punkte)\b)")
 
 RULES = [
-    Rule("date_range", rf"{B}(?P<d1>{DAY})\.?\s*(?:und|bis|-|–|/)\s*(?P<d2>{DAY})\.\s?"
-         rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
+    Rule("date_range", rf"{B}(?P<d1>{DAY})\.?(?:\s*,\s*{DAY}\.)*\s*(?:und|bis(?:\s+zum)?|-|–|/)"
+         rf"\s*(?P<d2>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
+    Rule("date_ordinal_word", rf"{B}(?P<o>{alt(L.DAY_ORDINALS)})\s+(?P<m>{MONTH_FULL})"
+         rf"(?:\s+(?P<y>{YEAR4}))?{E}(?!-)", D.date_ordinal_word),
     Rule("date_named", rf"{B}(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
     Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
@@ -64,6 +66,8 @@ RULES = [
          rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", D.day_word),
     Rule("day_adjective", rf"{B}(?P<a>{alt(D.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
          rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", D.day_adjective),
+    Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
+         rf"(?:e|en|er|em|es){E}", D.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
     Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden)\s+)?(?P<dp>Morgen|Vormittag|"
          rf"Mittag|Nachmittag|Abend|Nacht)(?(rel)|\s+(?P<dir>zuvor|davor|darauf|danach)){E}",
@@ -90,6 +94,10 @@ RULES = [
          D.night_before),
     # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
     Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}", lambda m: Sem(kind="time", daypart="NI")),
+    Rule("clock_words", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
+         rf"(?P<t>(?P<part>halb|dreiviertel|Viertel(?:\s+(?:nach|vor))?)\s+(?P<h>1[0-2]|[1-9]|"
+         rf"{alt(D.CLOCK_WORDS)})(?:\s*Uhr)?(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|"
+         rf"nachmittags|abends|nachts))?){E}", D.clock_words),
     Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", D.midnight),
     Rule("daypart_hours", rf"{B}(?P<t>den\s+(?P<early>frühen|späten)\s+"
          rf"(?P<dp>Morgenstunden|Abendstunden|Nachtstunden)){E}", D.daypart),
@@ -133,6 +141,11 @@ RULES = [
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
          rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4})"
          rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?{E}", D.season),
+    Rule("season_part", rf"{B}(?P<p>Früh|Hoch|Spät)(?P<s>sommer|herbst|winter)s?"
+         rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.season_part),
+    Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
+         rf"(?:des|der)\s+(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
+         rf"|(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}", D.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", D.quarter),
@@ -185,7 +198,10 @@ TRIGGERS = {
     "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "every_nth_weekday": "jede",
     "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
-    "week_number": "kw|kalenderwoche", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
+    "week_number": "kw|kalenderwoche",
+    "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
+    "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
+    "clock_words": "halb|viertel", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,
@@ -208,7 +224,20 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"erlitt|erlitten|griff|griffen|stieg|stiegen|sank|saß|saßen|brach|warf|half|galt|"
         r"gelang|wuchs|trug|trugen|schlug|erfuhr|wusste|dachte|kannte|meinte|öffnete|"
         r"verließ|verstarb|gründete|übernahm|übergab|erklärte|erinnerte|äußerte|forderten|"
-        r"[a-zäöüß]{3,}ierten?)\b|"
+        r"senkte|senkten|kehrte|kehrten|stoppte|stoppten|kaufte|kauften|verkaufte|verkauften|"
+        r"zahlte|zahlten|baute|plante|planten|prüfte|prüften|räumte|räumten|stürmte|stürmten|"
+        r"löste|lösten|drohte|drohten|klagte|klagten|suchte|suchten|fragte|fragten|einigte|"
+        r"tötete|töteten|rückte|rückten|brannte|brannten|sicherte|wechselte|wechselten|"
+        r"beendete|beendeten|lebte|lebten|arbeitete|arbeiteten|wohnte|wohnten|dauerte|"
+        r"dauerten|weigerte|weigerten|reiste|reisten|lehnte|lehnten|wehrte|wehrten|schaffte|"
+        r"schafften|wartete|warteten|rettete|retteten|hoffte|hofften|glaubte|glaubten|"
+        r"erlebte|erlebten|kämpfte|kämpften|streikte|streikten|schilderte|folgte|folgten|"
+        r"fehlte|fehlten|handelte|verlangte|verlangten|scheiterte|scheiterten|brauchte|"
+        r"kostete|kosteten|sorgte|sorgten|zählte|zählten|hob|hoben|trat|traten|floh|flohen|"
+        r"flog|flogen|schoss|schossen|verschwand|erschien|bat|baten|empfing|verbrachte|"
+        r"vergab|vertrat|unterbrach|bekam|bekamen|fing|erkannte|wandte|gestand|stieß|"
+        r"überfiel|ergriff|beschrieb|bezog|unterlag|fanden|nahmen|gaben|sprachen|gewannen|"
+        r"schien|tagte|tagten|[a-zäöüß]{3,}ierten?)\b|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it

@@ -51,8 +51,28 @@ TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig"
 COMPOUND_NUMBERS = {f"{o}und{t}": str(ov + tv) for o, ov in ONES.items() for t, tv in TENS.items()}
 COMPOUND_NUMBERS.update({f"{o}hundert": str(100 * ov) for o, ov in ONES.items()})
 COMPOUND_NUMBERS.update({"einhundert": "100", "tausend": "1000", "eintausend": "1000"})
+# "dreieinhalb" ... "zwölfeinhalb": a whole number and a half
+HALF_NUMBERS = {f"{w}einhalb": f"{int(v)}.5" for w, v in NUMBERS.items()
+                if w in ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                         "elf", "zwölf")}
+NUMBERS.update(HALF_NUMBERS)
 NUMBER_WORDS = dict(NUMBERS)  # the simple ones, for patterns; NUMBERS has all, for look-ups
 NUMBERS.update(COMPOUND_NUMBERS)
+
+# Days of the month written as ordinal words ("am ersten Mai", "der dritte Oktober").
+_ORDINAL_DAYS = ("erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft "
+                 "dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
+DAY_ORDINALS = {}
+for _n, _stem in enumerate(_ORDINAL_DAYS, 1):
+    for _end in ("e", "en"):
+        DAY_ORDINALS[_stem + _end] = _n
+DAY_ORDINALS.update({"siebente": 7, "siebenten": 7, "zwanzigste": 20, "zwanzigsten": 20,
+                     "dreißigste": 30, "dreißigsten": 30, "dreissigste": 30, "dreissigsten": 30})
+for _o, _ov in ONES.items():
+    for _t, _tv in (("zwanzigst", 20), ("dreißigst", 30), ("dreissigst", 30)):
+        if _ov + _tv <= 31:
+            for _end in ("e", "en"):
+                DAY_ORDINALS[f"{_o}und{_t}{_end}"] = _ov + _tv
 # Inflected unit nouns -> unit
 UNITS = {}
 for _unit, _forms in {
@@ -87,7 +107,8 @@ LENGTH_ADJECTIVES = {"jährig": "year", "tägig": "day", "wöchig": "week", "mon
 RELATIVE = {}
 RELATIVE_STEMS = (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1),
                   ("nächst", 1), ("naechst", 1), ("dies", 0), ("laufend", 0), ("aktuell", 0),
-                  ("heurig", 0), ("selb", 0))
+                  ("heurig", 0), ("selb", 0), ("übernächst", 2), ("vorletzt", -2),
+                  ("vorvergangen", -2))
 for _stem, _offset in RELATIVE_STEMS:
     for _end in ("e", "en", "er", "em", "es"):
         RELATIVE[_stem + _end] = _offset

@@ -198,6 +198,9 @@ def _direction(sem: Sem, ctx: Context) -> str:
             # the verb right beside the date governs it: "rose in May", "will open on May 2"
             return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_present")
         return {"past": "lean_past", "future": "lean_future"}.get(ctx.tense, "lean_present")
+    if sem.direction == "ahead":  # a German present tense speaks of what is coming, unless
+        # the past candidate is much nearer ("Die Feier am 25. April", five days before)
+        return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_ahead")
     if sem.direction == "onward":  # "ab Montag", "bis Juni": ahead unless told in the past
         return "past_incl" if ctx.tense == "past" else "future_incl"
     if sem.direction != "tense":
@@ -212,6 +215,7 @@ def _direction(sem: Sem, ctx: Context) -> str:
 LEAN_AGAINST = 8.0
 LEAN_GOVERNED = 4
 LEAN_FUTURE_UNTENSED = 1.5
+LEAN_AHEAD = 3.0  # "lean_ahead": a past candidate must be this many times nearer to win
 
 
 def _distance(p: Point, anchor: date) -> int:
@@ -225,6 +229,8 @@ def _lean(candidates: list[Point], anchor: date, direction: str) -> Point:
         future = p.start > anchor
         if direction == "lean_present":
             weight = LEAN_FUTURE_UNTENSED if future else 1.0
+        elif direction == "lean_ahead":
+            weight = 1.0 if future else LEAN_AHEAD
         else:
             weight = 1.0 if future == (direction == "lean_future") else LEAN_AGAINST
         return _distance(p, anchor) * weight, future

@@ -21,6 +21,10 @@ def _amount(m):
 # Half of a unit as a whole number of the next smaller one: "ein halbes Jahr" is P6M.
 HALVES = {"year": ("6", "month"), "day": ("12", "hour"), "hour": ("30", "minute"),
           "minute": ("30", "second")}
+# A whole number and a half ("zweieinhalb Jahre", "anderthalb Stunden") counts in two units, as a
+# reader says it: P2Y6M, PT1H30M; its length in the smaller unit, and how many of it make one.
+MIXED = {"year": ("P{n}Y6M", "month", 12), "day": ("P{n}DT12H", "hour", 24),
+         "hour": ("PT{n}H30M", "minute", 60), "minute": ("PT{n}M30S", "second", 60)}
 
 
 def _amount_unit(m) -> tuple[str | None, str]:
@@ -28,6 +32,17 @@ def _amount_unit(m) -> tuple[str | None, str]:
     if n == "0.5" and unit in HALVES:
         return HALVES[unit]
     return n, unit
+
+
+def _measure(m) -> tuple[str | None, str, str | None]:
+    """The amount, the unit and, for "zweieinhalb Jahre", the two-unit TimeML value (in which
+    case amount and unit give the length in the smaller unit: 30 months)."""
+    n, unit = _amount_unit(m)
+    if n is None or not n.endswith(".5") or unit not in MIXED or m.group("n")[0].isdigit():
+        return n, unit, None
+    whole = int(float(n))
+    text, small, per = MIXED[unit]
+    return str(whole * per + per // 2), small, text.format(n=whole)
 
 
 def span_start(m, first: str) -> int:
@@ -39,17 +54,17 @@ def span_start(m, first: str) -> int:
     return m.start(first)
 
 
-def placed_duration(m, point: Sem, n: str, unit: str):
+def placed_duration(m, point: Sem, n: str, unit: str, text: str | None = None):
     """"vor drei Jahren", "in zwei Wochen": TimeML-DE tags the DURATION after the preposition
     ("drei Jahren", P3Y); the event it dates lies at `point` (a year, a week, a fuzzy stretch
     before or after the anchor), which gives the timeline its interval."""
     mod = L.QUALIFIERS.get(key(group(m, "q")))
-    sem = Sem(kind="duration", amount=n, unit=unit, mod=mod, placed=point)
+    sem = Sem(kind="duration", amount=n, unit=unit, mod=mod, placed=point, duration_text=text)
     return [(span_start(m, "n"), m.end("u"), sem)]
 
 
 def ago(m):
-    n, unit = _amount_unit(m)
+    n, unit, text = _measure(m)
     if n is None:
         return None
     mod = L.QUALIFIERS.get(key(group(m, "q")))
@@ -61,11 +76,11 @@ def ago(m):
         return None
     else:
         point = Sem(unit=unit, offset=-int(float(n)), mod=mod)
-    return placed_duration(m, point, n, unit)
+    return placed_duration(m, point, n, unit, text)
 
 
 def later(m):
-    n, unit = _amount_unit(m)
+    n, unit, text = _measure(m)
     if n is None:
         return None
     if unit in ("hour", "minute", "second"):
@@ -76,7 +91,7 @@ def later(m):
         return None
     else:
         point = Sem(unit=unit, offset=int(float(n)))
-    return placed_duration(m, point, n, unit)
+    return placed_duration(m, point, n, unit, text)
 
 
 def narrative_shift(m):
@@ -98,7 +113,7 @@ def unit_after(m):
 
 
 def duration(m):
-    n, unit = _amount_unit(m)
+    n, unit, text = _measure(m)
     unit_word = key(m.group("u"))
     if n is None or (unit_word.endswith("s") and unit_word not in ("jahres",) and n == "1"):
         return None
@@ -115,7 +130,7 @@ def duration(m):
     if ongoing:
         anchored = "until"
     sem = Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
-              anchored=anchored, ongoing=ongoing)
+              anchored=anchored, ongoing=ongoing, duration_text=text)
     start = m.start("t")
     if key(group(m, "q")) in L.OUTSIDE_QUALIFIERS and start == m.start("q"):
         start = m.start("n")  # "rund drei Wochen": "drei Wochen"

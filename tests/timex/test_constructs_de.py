@@ -146,7 +146,7 @@ Am Sonntagnachmittag wurde gewählt. | Sonntagnachmittag | TIME 2024-04-28TAF
 Um 9.15 Uhr war die Feuerwehr vor Ort. | 9.15 Uhr | TIME 2024-04-30T09:15
 Gegen 2 Uhr nachts brannte es. | 2 Uhr nachts | TIME 2024-04-30T02:00
 Gegen 22.30 Uhr brannte es. | 22.30 Uhr | TIME 2024-04-30T22:30
-Am Abend des 12. Mai brannte es. | Abend des 12. Mai | TIME 2024-05-12TEV
+Am Abend des 12. Mai brannte es. | Abend des 12. Mai | TIME 2023-05-12TEV
 Am Morgen des 1. April brannte es. | Morgen des 1. April | TIME 2024-04-01TMO
 Das Jubiläum 100 Jahre Musikkapelle wird gefeiert. | 100 Jahre | DURATION P100Y
 Ein 30-jähriger Mann wurde verletzt. | 30-jähriger | DURATION P30Y
