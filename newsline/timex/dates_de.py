@@ -177,14 +177,15 @@ def year_pair(m):
     return Sem(year=first, range_end_year=last)
 
 
-DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
-                "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
+DECADE_WORDS = {"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195,
+                "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199,
+                "nuller": 200}
 
 
 def decade(m):
     digits = group(m, "dec")
     if digits is None:
-        return Sem(decade=190 + DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
+        return Sem(decade=DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
     n = int(digits)
     if n < 100:
         n = 1900 + n if n >= 20 else 2000 + n

@@ -108,6 +108,8 @@ RULES = [
          rf"(?:\s*Uhr{E})?", D.clock, priority=6),
     Rule("clock_range", rf"{B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*(?:bis|-|–)\s*"
          rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", D.clock_range),
+    Rule("clock_between", rf"{B}zwischen\s+(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s+und\s+"
+         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", D.clock_range),
     # "von 8.30-12 und 14-18 Uhr": the first range borrows the second's "Uhr"
     Rule("clock_range_open", rf"(?<![\d.,:]){B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*[-–]\s*"
          rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*"
@@ -116,8 +118,8 @@ RULES = [
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
          rf"(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher){E}", S.narrative_shift),
-    Rule("unit_after", rf"{B}(?:(?:der|die|das|dem|den|im)\s+)?(?P<u>Woche|Monat|Jahr)\s+"
-         rf"(?P<dir>darauf|danach|zuvor|davor){E}", S.unit_after),
+    Rule("unit_after", rf"{B}(?:im\s+)?(?P<t>(?:(?:der|die|das|dem|den)\s+)?(?P<u>Woche|Monat|Jahr)\s+"
+         rf"(?P<dir>darauf|danach|zuvor|davor)){E}", S.unit_after),
     Rule("duration", rf"{B}(?:(?P<pre>seit|binnen|innerhalb|für|während)\s+)?"
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
          rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}))"
@@ -185,7 +187,7 @@ TRIGGERS = {
     "date_range": MONTH_HIT, "date_named": MONTH_HIT, "date_numeric": r"\d\.",
     "date_numeric_short": r"\d\.", "date_iso": r"\d-\d", "month_year": MONTH_HIT,
     "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
-    "year_pair": r"\d\d\d\d", "decade": "0er|iger", "century": "jahrhundert",
+    "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche", "weekend": "wochenende", "weekday": "tag|mittwoch|sonnabend",
@@ -201,7 +203,7 @@ TRIGGERS = {
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
-    "clock_words": "halb|viertel", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
+    "clock_words": "halb|viertel", "clock_between": "uhr", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,
@@ -237,7 +239,13 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"flog|flogen|schoss|schossen|verschwand|erschien|bat|baten|empfing|verbrachte|"
         r"vergab|vertrat|unterbrach|bekam|bekamen|fing|erkannte|wandte|gestand|stieß|"
         r"überfiel|ergriff|beschrieb|bezog|unterlag|fanden|nahmen|gaben|sprachen|gewannen|"
-        r"schien|tagte|tagten|[a-zäöüß]{3,}ierten?)\b|"
+        r"schien|tagte|tagten|[a-zäöüß]{3,}ierten?|"
+        # separable verbs written as one word in a subordinate clause ("wie die Polizei
+        # mitteilte", "nachdem er zurücktrat")
+        r"(?:mit|an|auf|aus|bei|ein|fest|vor|zu|zurück|bekannt|statt|teil|ab|fort|nach|um|"
+        r"frei|hin|her)(?:teilte|kündigte|gab|nahm|trat|fand|kam|ging|stellte|legte|sagte|"
+        r"wies|rief|ließ|hielt|fiel|zog|brach|sah|setzte|schloss|sprach|stieg|lud|traf)"
+        r"(?:e?n)?)\b|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
@@ -247,7 +255,7 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich)\b)"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
         r"[a-zäöüß]{3,}iert)\b))")
-FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|soll|sollen|solle|will|wollen|wolle|plant|planen|"
+FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|wolle|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|startet|tagt|lädt|laden|"
           r"öffnet)\b)")
