@@ -13,6 +13,7 @@ from dataclasses import replace
 from newsline.timex import lexicon_de as L
 from newsline.timex import dates_de as D
 from newsline.timex import spans_de as S
+from newsline.timex import times_de as T
 from newsline.timex.engine import Grammar, Rule
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
@@ -71,7 +72,7 @@ RULES = [
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
     Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden)\s+)?(?P<dp>Morgen|Vormittag|"
          rf"Mittag|Nachmittag|Abend|Nacht)(?(rel)|\s+(?P<dir>zuvor|davor|darauf|danach)){E}",
-         D.narrative_daypart),
+         T.narrative_daypart),
     Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
          rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
@@ -85,35 +86,35 @@ RULES = [
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche)?{E}", D.weekday),
     Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im)\s+(?P<t>(?:(?P<early>frühen|späten)\s+)?"
          rf"(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|(?<=der\s)Früh)){E}",
-         D.daypart),
+         T.daypart),
     Rule("daypart_of_date", rf"{B}(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+"
          rf"(?:des|vom)\s+(?:{WD},?\s+)?(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}",
-         D.daypart_of_date),
+         T.daypart_of_date),
     Rule("night_before", rf"{B}Nacht\s+(?:(?:vom|von)\s+(?:{WD}|{DAY}\.)\s+)?(?:auf|zum|zu)\s+"
          rf"(?:den\s+)?(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?){E}",
-         D.night_before),
+         T.night_before),
     # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
     Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}", lambda m: Sem(kind="time", daypart="NI")),
     Rule("clock_words", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
          rf"(?P<t>(?P<part>halb|dreiviertel|Viertel(?:\s+(?:nach|vor))?)\s+(?P<h>1[0-2]|[1-9]|"
-         rf"{alt(D.CLOCK_WORDS)})(?:\s*Uhr)?(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|"
-         rf"nachmittags|abends|nachts))?){E}", D.clock_words),
-    Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", D.midnight),
+         rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|"
+         rf"nachmittags|abends|nachts))?){E}", T.clock_words),
+    Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", T.midnight),
     Rule("daypart_hours", rf"{B}(?P<t>den\s+(?P<early>frühen|späten)\s+"
-         rf"(?P<dp>Morgenstunden|Abendstunden|Nachtstunden)){E}", D.daypart),
+         rf"(?P<dp>Morgenstunden|Abendstunden|Nachtstunden)){E}", T.daypart),
     Rule("clock", rf"{B}(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?\s*Uhr(?:\s+(?P<mi2>{MINUTE}))?"
          rf"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?{E}",
-         D.clock),
+         T.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
-         rf"(?:\s*Uhr{E})?", D.clock, priority=6),
+         rf"(?:\s*Uhr{E})?", T.clock, priority=6),
     Rule("clock_range", rf"{B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*(?:bis|-|–)\s*"
-         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", D.clock_range),
+         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", T.clock_range),
     Rule("clock_between", rf"{B}zwischen\s+(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s+und\s+"
-         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", D.clock_range),
+         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", T.clock_range),
     # "von 8.30-12 und 14-18 Uhr": the first range borrows the second's "Uhr"
     Rule("clock_range_open", rf"(?<![\d.,:]){B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*[-–]\s*"
          rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*"
-         rf"(?:bis|-|–)\s*{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})", D.clock_range),
+         rf"(?:bis|-|–)\s*{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})", T.clock_range),
     Rule("ago", rf"{B}vor\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
@@ -147,7 +148,7 @@ RULES = [
          rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.season_part),
     Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
          rf"(?:des|der)\s+(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
-         rf"|(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}", D.course_of),
+         rf"|(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}", T.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", D.quarter),

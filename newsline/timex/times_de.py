@@ -1,0 +1,110 @@
+"""German times of day: clock times ("20.30 Uhr", "um halb acht"), parts of the day ("am
+Abend", "in der Nacht auf Sonntag"), the course of a day or week ("im Laufe des Tages").
+
+Split from dates_de, which places calendar days and longer periods; each function maps a match of
+a grammar_de pattern to a semantic form.
+"""
+
+from __future__ import annotations
+
+from newsline.timex import lexicon_de as L
+from newsline.timex.dates_de import month_of, steer
+from newsline.timex.patterns import group, key, year_of
+from newsline.timex.semantic import Sem
+
+
+def narrative_daypart(m):
+    """"am nächsten Morgen", "am Abend zuvor": a part of the day after or before the one the
+    narrative last named."""
+    sign = -1 if key(group(m, "dir")) in ("zuvor", "davor") else 1
+    return Sem(kind="time", unit="day", offset=sign, narrative=True,
+               daypart=L.DAYPARTS[key(m.group("dp"))])
+
+
+def daypart(m):
+    mod = {"frühen": "START", "späten": "END"}.get(key(group(m, "early")))
+    return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
+
+
+# "9 Uhr abends": hours of the afternoon and evening counted from noon
+AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12)}
+
+
+def clock(m):
+    h = int(m.group("h"))
+    mi = group(m, "mi") or group(m, "mi2")
+    if h > 24:
+        return None
+    if h in AFTERNOON.get(key(group(m, "dpw")), ()):
+        h += 12
+    return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
+
+
+CLOCK_WORDS = {w: int(n) for w, n in L.NUMBERS.items()
+               if n.isdigit() and 1 <= int(n) <= 12 and " " not in w}
+
+
+def clock_words(m):
+    """"um halb acht", "gegen Viertel nach neun Uhr abends", "dreiviertel zehn": the hour named
+    is the one the clock is heading for ("halb acht" is 7:30)."""
+    h = m.group("h")
+    h = int(h) if h.isdigit() else CLOCK_WORDS.get(key(h))
+    if h is None or not 1 <= h <= 12:
+        return None
+    part = key(m.group("part"))
+    if part == "halb":
+        h, minute = h - 1, 30
+    elif part in ("dreiviertel", "viertel vor"):
+        h, minute = h - 1, 45
+    elif part == "viertel nach":
+        minute = 15
+    else:  # "viertel acht" (regional): a quarter past seven
+        h, minute = h - 1, 15
+    if h in AFTERNOON.get(key(group(m, "dpw")), ()) or (h == 0 and key(group(m, "dpw")) ==
+                                                           "mittags"):
+        h += 12
+    return Sem(kind="time", hour=h, minute=minute)
+
+
+def midnight(m):
+    return Sem(kind="time", hour=24, minute=0)
+
+
+def night_before(m):
+    """"in der Nacht auf Sonntag": the night that ends on the day named."""
+    if group(m, "wd"):
+        sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd"))], daypart="NI")
+    else:
+        sem = Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
+                  year=year_of(group(m, "y")), daypart="NI")
+    return steer(m, sem)
+
+
+def daypart_of_date(m):
+    """"am Abend des 12. Mai"."""
+    return steer(m, Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
+                        year=year_of(group(m, "y")), daypart=L.DAYPARTS[key(m.group("dp"))]))
+
+
+def clock_range(m):
+    out = []
+    for h, mi in (("h1", "m1"), ("h2", "m2")):
+        minute = group(m, mi)
+        out.append((m.start(h), m.end(mi) if minute else m.end(h),
+                    Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0))))
+    start, end, sem = out[1]
+    out[1] = (start, m.end(), sem)
+    return out
+
+
+COURSE_UNITS = {"tages": "day", "woche": "week", "monats": "month", "jahres": "year",
+                "tagesverlauf": "day", "wochenverlauf": "week", "jahresverlauf": "year"}
+
+
+def course_of(m):
+    """"im Laufe des Tages", "im Tagesverlauf": within the day (week, year) the text is telling
+    about; a part of the day ("im Laufe des Abends") is that part of it."""
+    u = key(group(m, "u") or m.group("u2"))
+    if u in L.DAYPARTS or u.rstrip("s") in L.DAYPARTS:
+        return Sem(kind="time", daypart=L.DAYPARTS[u if u in L.DAYPARTS else u.rstrip("s")])
+    return Sem(unit=COURSE_UNITS[u], offset=0, narrative=True)
