@@ -23,7 +23,8 @@ from newsline.timex.semantic import Sem
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.?)"
 MONTH_FULL = alt(L.MONTHS)
 WD = f"(?:{alt(L.WEEKDAYS)}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.)"
-NUM = f"(?:{DIGITS}|{alt(L.TEN_WORDS)}-{alt(L.UNIT_WORDS)}|{alt(L.NUMBERS)})"
+# a number word may take a unit after a hyphen ("fifty-one"); the table says which exist
+NUM = f"(?:{DIGITS}|{alt(L.NUMBER_WORDS)}(?:-{alt(L.UNIT_WORDS)})?)"
 UNIT = alt(L.UNITS)
 REL = alt(L.RELATIVE)
 POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:early|mid|late))"

@@ -89,7 +89,8 @@ TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen":
               "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TEN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
              "eighty": 80, "ninety": 90}
-# "fifty-one days": the hyphenated tens and units
+# "fifty-one days": the hyphenated tens and units, looked up but not spelled out in the rules
+NUMBER_WORDS = tuple(NUMBERS)
 NUMBERS.update({f"{_t}-{_u}": str(_tv + _uv) for _t, _tv in TEN_WORDS.items()
                 for _u, _uv in UNIT_WORDS.items()})
 DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
