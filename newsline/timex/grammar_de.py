@@ -247,6 +247,9 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"frei|hin|her)(?:teilte|kündigte|gab|nahm|trat|fand|kam|ging|stellte|legte|sagte|"
         r"wies|rief|ließ|hielt|fiel|zog|brach|sah|setzte|schloss|sprach|stieg|lud|traf)"
         r"(?:e?n)?)\b|"
+        # the weak preterite "-ete(n)" ("regnete", "meldeten"); past participles used as
+        # adjectives carry a prefix ("die erwartete Wende", "bewaffnete Männer") and are left out
+        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß])[a-zäöüß]{2,}[bdfgkmnpstzß]eten?)\b|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
@@ -255,7 +258,10 @@ PAST = (r"(?i:\b(?:war|waren|warst|hatte|hatten|hattest|wurde|wurden|worden|gewe
         r"gefordert|gesichert|gelegen|gespannt|geprägt|gebunden|geboten|gesucht|besetzt|"
         r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich)\b)"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
-        r"[a-zäöüß]{3,}iert)\b))")
+        r"[a-zäöüß]{3,}iert)\b"
+        # the participle closes the clause ("beginnt um 9 Uhr" is no participle)
+        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)|\s+(?:und|oder|sowie|worden|werden|wurde|wurden|haben|"
+        r"hatte|hat|sein|ist|war|sei)\b)))")
 FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|wolle|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|startet|tagt|lädt|laden|"
