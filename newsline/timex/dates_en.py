@@ -325,7 +325,7 @@ def weekend(m):
     if group(m, "rel") is None and AHEAD.search(before(m, 12)):
         return Sem(weekend=True, direction="future")
     if key(group(m, "rel")) == "this" or (group(m, "rel") is None and re.search(
-            r"\b(?:for|until|till|through)\s+$", before(m, 10), re.IGNORECASE)):
+            r"\b(?:for|until|till|through|by)\s+$", before(m, 10), re.IGNORECASE)):
         return Sem(weekend=True, direction="onward")  # "this weekend", "forecast for the weekend"
     return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
 
@@ -373,6 +373,10 @@ def season(m):
     if m.group("s")[0].isupper() and re.match(r"\s+of\s+[A-Z]", after(m, 6)) and \
             re.search(r"\w\W*$", before(m, 3)):
         return None  # "the Spring of Life rallies": a name mid-sentence
+    if not (group(m, "y") or group(m, "sy")) and re.match(
+            r"\s+(?:break|training|term|semester|school|camp|collection|fashion|cleaning|"
+            r"water|onions?|rolls?)\b", after(m, 12), re.IGNORECASE):
+        return None  # "spring break", "summer school": a season naming something else
     if group(m, "y") or group(m, "sy"):
         return Sem(season=s, year=year_in(m), mod=pos_of(m))
     return Sem(season=s, mod=pos_of(m))

@@ -92,6 +92,9 @@ RULES = [
          lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"the\s+week"),
     Rule("the_weeks", rf"{B}the\s+week(?=['’]s\b)",
          lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"week['’]s"),
+    # "throughout the day": the day the story tells about
+    Rule("the_day", rf"{B}throughout\s+(?P<t>the\s+day){E}(?!['’]s|\s+(?:before|after|of)\b)",
+         lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"throughout\s+the\s+day"),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
@@ -212,6 +215,9 @@ RULES = [
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),
     Rule("every", rf"{B}(?:every|each)\s+(?P<x>{alt(L.WEEKDAYS)}|day|week|month|year|quarter|"
          rf"hour|morning|evening|night|weekend|summer|winter){E}", S.every),
+    Rule("every_month", rf"{B}(?:every|each)\s+(?P<m>{MONTH_FULL}){E}",
+         lambda m: Sem(kind="set", set_value=f"XXXX-{L.MONTHS[key(m.group('m'))]:02d}",
+                       quant="EVERY"), trigger=r"(?:every|each)\s+[a-z]+"),
     Rule("every_n", rf"{B}every\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
     # "on Monday and Tuesday nights": every Monday night and every Tuesday night
     Rule("weekday_pair_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})(?=\s+(?:and|or)\s+"
