@@ -263,18 +263,27 @@ def plotly_locale(lang: str) -> dict:
     }
 
 
-def report_marks(reports, lang: str) -> list[dict]:
+def report_trace(reports, lang: str, y_edge: float):
     """One '▲' along the bottom per day on which reports were published, distinct from events:
-    the article is the point at which it reported, its dateline no event of its own."""
+    the article is the point at which it reported, its dateline no event of its own.
+
+    A text trace rather than annotations: Plotly lays out every annotation twice while drawing
+    (once to find the axis ranges, once to draw), a report a day made that the slowest part of
+    a topic page's first draw. `y_edge` is the y value of the plot's bottom edge."""
     s = strings_for(lang)
     by_day: dict[date, list[str]] = {}
     for article in sorted(reports, key=lambda a: (a.date, a.slug)):
         by_day.setdefault(article.date.date(), []).append(s["reported_on"].format(
             date=day_label(article.date.date(), lang), outlet=article.source, title=article.title))
-    return [dict(x=f"{day.isoformat()} 12:00", xref="x", y=0, yref="paper", yanchor="bottom",
-                 text="▲", showarrow=False, name="reported", font=dict(color="#777777", size=11),
-                 hovertext="<br>".join(escape(line, quote=False) for line in lines))
-            for day, lines in sorted(by_day.items())]
+    if not by_day:
+        return None
+    days = sorted(by_day.items())
+    return trace("scatter", mode="text", x=[f"{day.isoformat()} 12:00" for day, _ in days],
+                 y=[y_edge] * len(days), text=["▲"] * len(days), textposition="top center",
+                 textfont=dict(color="#777777", size=11), name="reported", showlegend=False,
+                 hovertext=["<br>".join(escape(line, quote=False) for line in lines)
+                            for _, lines in days],
+                 hovertemplate="%{hovertext}<extra></extra>", customdata=[], meta=["reported"])
 
 
 def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
@@ -307,8 +316,11 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
         traces.append(arrows)
     used = {t["legendgroup"] for t in traces}
     traces = key_traces(used, lang) + traces
+    y_edge = bottom + 0.6  # the lowest y shown when there are reports (the axis below)
+    reported = report_trace(reports, lang, y_edge)
+    if reported is not None:
+        traces.append(reported)
     shapes, annotations = separators, list(titles)
-    annotations += report_marks(reports, lang)
     as_of = as_of_line(events)
     if as_of:
         # explained in the text under the chart (chart_as_of), where it cannot cover a mark
@@ -330,7 +342,7 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
                                     thickness=round(min(0.15, 48 / (24 * bottom + 120)), 3))),
         # rows count downwards from the first lane's title at the top
         # report markers sit along the bottom edge: keep a row's half free for them
-        yaxis=dict(range=[bottom + (0.6 if reports else 0), -0.6], fixedrange=True, showgrid=False, zeroline=False,
+        yaxis=dict(range=[y_edge if reports else bottom, -0.6], fixedrange=True, showgrid=False, zeroline=False,
                    showticklabels=False),
         shapes=shapes,
         annotations=annotations,

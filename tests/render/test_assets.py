@@ -6,7 +6,8 @@ import logging
 from pathlib import Path
 
 from newsline.render.assets import (
-    BASIC_BUNDLE, PLOTLY_PATH, bundle_version, choose_plotly, full_bundle, site_assets,
+    BASIC_BUNDLE, COMPILE_HINT, PLOTLY_PATH, bundle_version, choose_plotly, full_bundle,
+    site_assets, with_compile_hint,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,14 +35,14 @@ def test_a_matching_basic_bundle_is_shipped(tmp_path, caplog):
     data = _basic(tmp_path, version)
     with caplog.at_level(logging.WARNING, logger="newsline.render"):
         files = site_assets([], [tmp_path / "nothing-here", tmp_path])
-    assert files[PLOTLY_PATH] == data
+    assert files[PLOTLY_PATH] == with_compile_hint(data)
     assert caplog.records == []
 
 
 def test_a_missing_bundle_falls_back_to_the_full_one_with_a_warning(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="newsline.render"):
         files = site_assets([], [tmp_path])
-    assert files[PLOTLY_PATH] == full_bundle()
+    assert files[PLOTLY_PATH] == with_compile_hint(full_bundle())
     [record] = caplog.records
     assert "full bundle" in record.getMessage() and "missing" in record.getMessage()
 
@@ -52,3 +53,11 @@ def test_a_bundle_of_another_version_is_not_shipped(tmp_path):
     assert bundle.kind == "full" and bundle.data == full_bundle()
     assert "plotly.js 1.0.0" in bundle.warning
     assert bundle_version(full_bundle()) in bundle.warning
+
+
+def test_the_compile_hint_follows_the_banner():
+    hinted = with_compile_hint(b"/**\n* plotly.js v4.1.1\n*/\n(function(){})();\n")
+    assert hinted == b"/**\n* plotly.js v4.1.1\n*/\n" + COMPILE_HINT + b"(function(){})();\n"
+    assert bundle_version(hinted) == "4.1.1"
+    assert with_compile_hint(b"var a;") == COMPILE_HINT + b"var a;"
+    assert with_compile_hint(b"/* open") == b"/* open"

@@ -1,6 +1,7 @@
 /* newsline: draws a page's timeline from its JSON block, ties chart marks to the list, and runs
-   the page's filters and zoom buttons. The list below the chart works on its own: without this
-   script the controls stay hidden and every event is listed. */
+   the page's filters and zoom buttons, keeping them in the address (?topics=…&from=…&to=…) so a
+   view can be shared and survives a reload. The list below the chart works on its own: without
+   this script the controls stay hidden and every event is listed. */
 (function () {
   "use strict";
   var html = document.documentElement;
@@ -74,14 +75,11 @@
     });
   }
 
-  function setupFilters(section, onChange) {
+  /* The page's filter choices against its list entries: which entries every chosen value fits. */
+  function filterModel(section) {
     var form = section.querySelector(".filters");
     var entries = Array.prototype.slice.call(document.querySelectorAll("ol.events > li"));
-    if (!form) {
-      return;
-    }
-    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-facet]"));
-    var status = form.querySelector(".filter-status");
+    var selects = form ? Array.prototype.slice.call(form.querySelectorAll("select[data-facet]")) : [];
     var facets = entries.map(function (li) {
       try {
         return JSON.parse(li.getAttribute("data-facets") || "{}");
@@ -89,27 +87,93 @@
         return {};
       }
     });
+    return {
+      form: form,
+      entries: entries,
+      selects: selects,
+      /* {ids, shown}: the matching entries' event ids, ids null when every entry matches */
+      match: function () {
+        var ids = {};
+        var shown = 0;
+        entries.forEach(function (li, i) {
+          var fits = selects.every(function (select) {
+            var values = facets[i][select.getAttribute("data-facet")] || [];
+            return !select.value || values.indexOf(select.value) >= 0;
+          });
+          li.hidden = !fits;
+          if (fits) {
+            ids[li.id.slice("event-".length)] = true;
+            shown += 1;
+          }
+        });
+        return { ids: shown === entries.length ? null : ids, shown: shown };
+      }
+    };
+  }
+
+  /* The view in the address: one parameter per chosen filter, from and to for a zoomed range.
+     Only ever replaced, never pushed, so the back button leaves the page as before. */
+  var DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+  function readView(model) {
+    var params = new URLSearchParams(window.location.search);
+    model.selects.forEach(function (select) {
+      var value = params.get(select.getAttribute("data-facet"));
+      var offered = Array.prototype.some.call(select.options, function (o) {
+        return o.value === value;
+      });
+      if (value && offered) {
+        select.value = value;
+      }
+    });
+    var from = params.get("from");
+    var to = params.get("to");
+    return DATE.test(from || "") && DATE.test(to || "") && from < to ? [from, to] : null;
+  }
+
+  function writeView(model, range) {
+    var params = new URLSearchParams(window.location.search);
+    model.selects.forEach(function (select) {
+      var facet = select.getAttribute("data-facet");
+      if (select.value) {
+        params.set(facet, select.value);
+      } else {
+        params.delete(facet);
+      }
+    });
+    if (range) {
+      params.set("from", range[0]);
+      params.set("to", range[1]);
+    } else {
+      params.delete("from");
+      params.delete("to");
+    }
+    var query = params.toString();
+    var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+    if (url !== window.location.pathname + window.location.search + window.location.hash) {
+      try {
+        window.history.replaceState(window.history.state, "", url);
+      } catch (e) {
+        // a browser that refuses (some do for file: pages) keeps the view without the address
+      }
+    }
+  }
+
+  function setupFilters(model, onChange) {
+    var form = model.form;
+    if (!form) {
+      return;
+    }
+    var status = form.querySelector(".filter-status");
 
     function apply(initial) {
-      var ids = {};
-      var shown = 0;
-      entries.forEach(function (li, i) {
-        var match = selects.every(function (select) {
-          var values = facets[i][select.getAttribute("data-facet")] || [];
-          return !select.value || values.indexOf(select.value) >= 0;
-        });
-        li.hidden = !match;
-        if (match) {
-          ids[li.id.slice("event-".length)] = true;
-          shown += 1;
-        }
-      });
+      var result = model.match();
       if (status) {
         status.textContent = status.getAttribute("data-template")
-          .replace("{shown}", shown).replace("{total}", entries.length);
+          .replace("{shown}", result.shown).replace("{total}", model.entries.length);
       }
       if (initial !== true) {
-        onChange(shown === entries.length ? null : ids);
+        onChange(result.ids);
       }
     }
 
@@ -117,7 +181,7 @@
     var reset = form.querySelector(".filter-reset");
     if (reset) {
       reset.addEventListener("click", function () {
-        selects.forEach(function (select) {
+        model.selects.forEach(function (select) {
           select.value = "";
         });
         apply();
@@ -126,9 +190,14 @@
     apply(true);
   }
 
-  function setupRanges(section, gd, full) {
+  function setupRanges(section, gd, full, restored) {
     var buttons = Array.prototype.slice.call(section.querySelectorAll(".ranges button"));
     var end = toMs(full[1]);
+    if (restored) {
+      buttons.forEach(function (b) {
+        b.setAttribute("aria-pressed", "false"); // a range from the address, no button's
+      });
+    }
 
     function show(range, pressed) {
       buttons.forEach(function (b) {
@@ -181,7 +250,7 @@
     var agg = payload.aggregate;
     var counted = gd.data.slice();
     var busy = false;
-    gd.on("plotly_relayout", function (change) {
+    function update(change) {
       var keys = Object.keys(change || {}).join(" ");
       if (busy || keys.indexOf("xaxis.range") < 0 && keys.indexOf("xaxis.autorange") < 0) {
         return;
@@ -204,6 +273,25 @@
       }
       busy = true;
       window.Plotly.react(gd, data, gd.layout, payload.config).then(function () { busy = false; });
+    }
+    gd.on("plotly_relayout", update);
+    return update;
+  }
+
+  /* The range shown as days for the address, or null when it is the whole chart. */
+  function rangeOfView(range, full) {
+    var from = String(range[0]).slice(0, 10);
+    var to = String(range[1]).slice(0, 10);
+    if (from === String(full[0]).slice(0, 10) && to === String(full[1]).slice(0, 10)) {
+      return null;
+    }
+    return [from, to > from ? to : toAxis(toMs(from) + DAY).slice(0, 10)];
+  }
+
+  function movesRange(change) {
+    return Object.keys(change || {}).some(function (key) {
+      return key === "xaxis.range" || key.indexOf("xaxis.range[") === 0 ||
+        key === "xaxis.autorange";
     });
   }
 
@@ -218,6 +306,9 @@
     var payload = JSON.parse(block.textContent);
     var traces = JSON.parse(block.textContent).figure.data; // untouched by Plotly
     var section = div.closest(".timeline");
+    var model = section ? filterModel(section) : null;
+    var restored = model ? readView(model) : null; // sets the filters the address names
+    var chosen = model ? model.match() : { ids: null };
     if (payload.locale) {
       Plotly.register({
         moduleType: "locale", name: payload.locale.name, dictionary: {}, format: payload.locale
@@ -225,6 +316,9 @@
     }
     var layout = payload.figure.layout;
     var full = layout.xaxis.range.slice();
+    if (restored) {
+      layout.xaxis.range = restored.slice();
+    }
     themeLayout(layout, div);
     if (div.clientWidth < 600) {
       layout.height += payload.legendHeight || 0; // the legend wraps to a second row
@@ -234,7 +328,8 @@
     if (slider && slider.visible) {
       layout.xaxis.rangeslider = Object.assign({}, slider, { visible: false });
     }
-    Plotly.newPlot(div, payload.figure.data, layout, payload.config).then(function (gd) {
+    var data = chosen.ids ? visibleTraces(traces, chosen.ids) : payload.figure.data;
+    Plotly.newPlot(div, data, layout, payload.config).then(function (gd) {
       if (window.performance && performance.mark) {
         performance.mark("newsline:chart-drawn"); // read by scripts/bench_pages.py
       }
@@ -248,7 +343,10 @@
       });
     }).then(function (gd) {
       if (payload.aggregate) {
-        expandOnZoom(gd, payload);
+        var expand = expandOnZoom(gd, payload);
+        if (restored) {
+          expand({ "xaxis.range": restored });
+        }
       }
       gd.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
@@ -257,10 +355,18 @@
         }
       });
       if (section) {
-        setupFilters(section, function (ids) {
+        var shown = restored;
+        setupFilters(model, function (ids) {
+          writeView(model, shown);
           Plotly.react(gd, visibleTraces(traces, ids), gd.layout, payload.config);
         });
-        setupRanges(section, gd, full);
+        gd.on("plotly_relayout", function (change) {
+          if (movesRange(change)) {
+            shown = rangeOfView(gd.layout.xaxis.range, full);
+            writeView(model, shown);
+          }
+        });
+        setupRanges(section, gd, full, restored);
         Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
           if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
             el.hidden = false;
