@@ -68,4 +68,62 @@ def event_json(event: Event) -> dict:
 
 def events_json(events: list[Event]) -> bytes:
     document = {"version": FORMAT_VERSION, "events": [event_json(e) for e in events]}
-    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+    return (indented_json(document) + "\n").encode()
+
+
+def indented_json(value) -> str:
+    """json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True), written directly.
+
+    With an indent the standard library encodes in pure Python, a generator per nesting level;
+    this writes the same text with one list of parts and the C string encoder, several times
+    faster on the site's largest file. Only JSON's own types (str, int, float, bool, None,
+    list, tuple, dict with str keys) are expected.
+    """
+    parts: list[str] = []
+    _write(value, parts, "\n")
+    return "".join(parts)
+
+
+_encode_string = json.encoder.encode_basestring
+_float = json.encoder.JSONEncoder(allow_nan=True).iterencode
+
+
+def _write(value, parts: list[str], newline: str) -> None:
+    if isinstance(value, str):
+        parts.append(_encode_string(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    elif isinstance(value, float):
+        parts.append("".join(_float(value)))
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key in sorted(value):
+            parts.append(separator)
+            parts.append(_encode_string(key))
+            parts.append(": ")
+            _write(value[key], parts, inner)
+            separator = "," + inner
+        parts.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            parts.append(separator)
+            _write(item, parts, inner)
+            separator = "," + inner
+        parts.append(newline + "]")
+    else:
+        raise TypeError(f"{type(value).__name__} is not JSON data")

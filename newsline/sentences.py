@@ -53,6 +53,8 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _END = re.compile(r"(?:[.!?]+|…)[\"'”“»«)\]’*_]*(?=\s+)")
 _FOLLOWING = re.compile(r"\s+(\S+)")
 _OPENING = "\"'„“‚‘»«([*_"
+_INLINE_MARKUP = re.compile(r"[\[<`*_~\\&]")  # what starts any markup plain_text removes
+_SPACES = re.compile(r"\s+")
 
 
 def split_sentences(body: str, lang: str | None = None) -> list[Sentence]:
@@ -79,6 +81,8 @@ def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
 
 def plain_text(markdown: str) -> str:
     """Inline Markdown to plain text: link and image text kept, markup and HTML tags dropped."""
+    if not _INLINE_MARKUP.search(markdown):  # none of the substitutions below could apply
+        return _SPACES.sub(" ", markdown).strip()
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
     text = re.sub(r"\[\^[^\]]*\]", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
@@ -91,7 +95,7 @@ def plain_text(markdown: str) -> str:
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)
-    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+    return _SPACES.sub(" ", html.unescape(text)).strip()
 
 
 def _mask_blocks(body: str) -> tuple[str, list[tuple[int, int]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsline.config import SiteConfig
 from newsline.exports.atom import topic_feed
 from newsline.exports.sitemap import sitemap
-from newsline.exports.timelinejs import timeline_json
+from newsline.exports.timelinejs import slide, timeline_json
 from newsline.model import Event, TaggedArticle
 
 FEED_FILE = "feed.xml"
@@ -27,8 +27,9 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle],
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events)}
     for topic in site.topics:
         mine = topic_events(events, topic.slug)
-        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(site, topic, mine)
-        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine)
+        slides = {id(e): slide(site, topic, e, site.default_lang) for e in mine}  # both use them
+        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(site, topic, mine, slides)
+        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, slides)
     return files
 
 

@@ -46,7 +46,10 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs) -> ET.E
     return child
 
 
-def topic_feed(site: SiteConfig, topic: Topic, events: list[Event]) -> bytes:
+def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
+               slides: dict | None = None) -> bytes:
+    """The feed; `slides` may hold the TimelineJS slides of its events, by id(event)."""
+    slides = slides or {}
     lang = site.default_lang
     page = absolute(site, f"{topic.slug}/index.html")
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": lang})
@@ -73,7 +76,8 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event]) -> bytes:
         _add(entry, "updated", stamp(_updated(event)))
         for source in sorted({m.source for m in event.sources}):
             _add(entry, "contributor").append(_name(source))
-        _add(entry, "content", slide(site, topic, event, lang)["text"]["text"], type="html")
+        made = slides.get(id(event)) or slide(site, topic, event, lang)
+        _add(entry, "content", made["text"]["text"], type="html")
         _add(entry, "summary", escape(plain_text(event.text), quote=False), type="html")
     ET.indent(feed)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8",

@@ -8,11 +8,11 @@ links to its sources' article pages, absolute so the file works wherever it is l
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from html import escape
 
 from newsline.config import SiteConfig, Topic
+from newsline.export import indented_json
 from newsline.model import Event
 from newsline.render.dates import event_label
 from newsline.render.markup import plain_text
@@ -99,11 +99,14 @@ def slide(site: SiteConfig, topic: Topic, event: Event, lang: str) -> dict:
     return item
 
 
-def timeline_json(site: SiteConfig, topic: Topic, events: list[Event]) -> bytes:
+def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
+                  slides: dict | None = None) -> bytes:
+    """The file; `slides` may hold slide() of events already made, by id(event)."""
+    slides = slides or {}
     lang = site.default_lang
     document = {
         "title": {"text": {"headline": escape(topic.title, quote=False),
                            "text": f"<p>{escape(topic.description)}</p>" if topic.description else ""}},
-        "events": [slide(site, topic, e, lang) for e in events],
+        "events": [slides.get(id(e)) or slide(site, topic, e, lang) for e in events],
     }
-    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+    return (indented_json(document) + "\n").encode()

@@ -10,6 +10,7 @@ from newsline.config import SiteConfig
 from newsline.exports import site_exports
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
+from newsline.render.event_items import EventItems
 from newsline.render.pages import (
     DEFAULT_THEME, make_env, render_article, render_index, render_topic, theme_dirs,
 )
@@ -26,15 +27,16 @@ def render_site(
     """
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
+    items = EventItems(env, site)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     out: dict[str, bytes] = dict(site_assets(theme_dirs(site), roots))
     out["index.html"] = memo("index.html", (articles, events), lambda: render_index(
-        env, site, articles, events).encode("utf-8"))
+        env, site, articles, events, items).encode("utf-8"))
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
         out[path] = memo(path, (topic, events, articles), lambda topic=topic: render_topic(
-            env, site, topic, events, articles).encode("utf-8"))
+            env, site, topic, events, articles, items).encode("utf-8"))
     by_article: dict[str, list[Event]] = {}
     for event in events:
         for slug in dict.fromkeys(m.slug for m in event.sources):
@@ -43,7 +45,7 @@ def render_site(
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
         out[path] = memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
-            env, site, tagged, mine).encode("utf-8"))
+            env, site, tagged, mine, items).encode("utf-8"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     out.update(memo("exports", (articles, events), lambda: site_exports(site, articles, events)))
     return dict(sorted(out.items()))

@@ -166,6 +166,7 @@ def between_label(start: date, end: date, granularity: str, lang: str) -> str:
     return s["between"].format(first, last)
 
 
+@lru_cache(maxsize=65536)  # every page, chart, feed and export labels the same intervals
 def interval_label(
     start: date,
     end: date,

@@ -26,9 +26,20 @@ class FilterGroup:
     options: tuple[tuple[str, str], ...]  # (value, shown name)
 
 
+_LAST_SITE: list = [None, {}]  # the site asked about last, and its topics by slug
+
+
+def topics_by_slug(site) -> dict:
+    """slug -> Topic, as site.topic() finds them; that searches the tuple on every call, and
+    pages ask about every event's topics."""
+    if _LAST_SITE[0] is not site:
+        _LAST_SITE[:] = [site, {t.slug: t for t in reversed(site.topics)}]
+    return _LAST_SITE[1]
+
+
 def facets_of(event: Event, site) -> dict[str, list[str]]:
     return {
-        "topics": sorted(t for t in event.topics if site.topic(t) is not None),
+        "topics": sorted(t for t in event.topics if t in topics_by_slug(site)),
         "sources": sorted({m.source for m in event.sources}),
         "langs": sorted({m.lang for m in event.sources}),
     }

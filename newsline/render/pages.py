@@ -14,10 +14,11 @@ from newsline.config import SiteConfig, Topic
 from newsline.model import Event, TaggedArticle
 from newsline.render.chart import as_of_line, chart_payload, chart_span, range_buttons
 from newsline.render.dates import day_label
-from newsline.render.filters import filter_groups
+from newsline.render.event_items import EventItems
+from newsline.render.filters import filter_groups, topics_by_slug
 from newsline.render.markup import render_body, site_allow
 from newsline.render.strings import count_label, strings_for
-from newsline.render.views import article_href, event_view, safe_url, topic_href
+from newsline.render.views import article_href, safe_url, topic_href
 
 # The package's own theme: used for anything a site's theme/ does not override.
 DEFAULT_THEME = Path(__file__).resolve().parents[2] / "theme"
@@ -100,7 +101,9 @@ def _events_of_topic(events: list[Event], topic: Topic) -> list[Event]:
     return [e for e in events if topic.slug in e.topics]
 
 
-def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: list[Event]) -> str:
+def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
+                 items: EventItems | None = None) -> str:
+    items = items or EventItems(env, site)
     lang = site.default_lang
     ctx = _common(site, lang, "index.html", site.title, site.description or site.title)
     root = ctx["root"]
@@ -108,7 +111,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
         og_type="website",
         current=None,
         chart=_chart(events, site, lang, site.title, reports=_reports_of(articles, events)),
-        events=[event_view(e, site, lang, root) for e in events],
+        events=items.html(events, lang, root),
         topics=[
             {"title": t.title, "description": t.description, "href": topic_href(root, t.slug),
              "count": count_label(lang, len(_events_of_topic(events, t)))}
@@ -126,7 +129,8 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
 
 
 def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
-                 articles: list[TaggedArticle] = ()) -> str:
+                 articles: list[TaggedArticle] = (), items: EventItems | None = None) -> str:
+    items = items or EventItems(env, site)
     lang = site.default_lang
     mine = _events_of_topic(events, topic)
     title = f"{topic.title} – {site.title}"
@@ -138,21 +142,24 @@ def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
         topic=topic,
         count=count_label(lang, len(mine)),
         chart=_chart(mine, site, lang, topic.title, reports=_reports_of(articles, mine)),
-        events=[event_view(e, site, lang, ctx["root"]) for e in mine],
+        events=items.html(mine, lang, ctx["root"]),
         feed="feed.xml",
         timeline_json="timeline.json",
     )
     return env.get_template("topic.html").render(ctx)
 
 
-def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event]) -> str:
+def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event],
+                   items: EventItems | None = None) -> str:
+    items = items or EventItems(env, site)
     article = tagged.article
     lang = article.lang
     mine = [e for e in events if any(m.slug == article.slug for m in e.sources)]
     path = f"articles/{article.slug}/index.html"
     links, quotes = {}, []
+    topics = topics_by_slug(site)
     for event in mine:
-        known = [t for t in event.topics if site.topic(t) is not None]
+        known = [t for t in event.topics if t in topics]
         page = topic_href("../../", known[0]) if known else "../../index.html"
         for m in event.sources:
             if m.slug == article.slug:
@@ -171,13 +178,13 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
         published_label=f"{day_label(article.date.date(), lang)}, {article.date:%H:%M}",
         url=safe_url(article.url),
         topics=[
-            {"title": (site.topic(slug).title if site.topic(slug) else slug),
+            {"title": (topics[slug].title if slug in topics else slug),
              "href": topic_href(root, slug)}
             for slug in article.topics
         ],
         body=render_body(tagged, links, tuple(quotes), site_allow(site)),
         reported=strings_for(lang)["this_report"].format(date=day_label(article.date.date(), lang)),
         chart=_chart(mine, site, lang, article.title, by="topic", reports=[article]),
-        events=[event_view(e, site, lang, root) for e in mine],
+        events=items.html(mine, lang, root),
     )
     return env.get_template("article.html").render(ctx)

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Time each stage of one build in this process, CPU beside wall, optionally under cProfile.
+
+    scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
+                            [--jobs N] [--top 30]
+
+A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
+goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
+synthetic articles (bench_corpus.py) when it has none. Caches are not used: every stage
+computes everything (--cached-tags keeps the tagger's). --exact-merge-only replaces the cross-article merge by the exact-duplicate
+merge and the ordering (newsline.order), to measure the other stages while the merge is being
+worked on. CPU time counts this process and its pool workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.append(str(REPO))  # after PYTHONPATH: a snapshot of the code may be timed instead
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+STAGES = ("read", "tag", "events", "merge", "render", "write")
+
+
+def cpu_now() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("project", type=Path)
+    parser.add_argument("--articles", type=int, default=0)
+    parser.add_argument("--exact-merge-only", action="store_true")
+    parser.add_argument("--profile", choices=STAGES)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--cached-tags", action="store_true",
+                        help="keep the tagger's results in PROJECT/.cache (to time later stages)")
+    args = parser.parse_args(argv)
+    start_cpu, start_wall = cpu_now(), time.perf_counter()
+
+    from bench_corpus import write_corpus
+
+    from newsline.cache import Cache
+    from newsline.build import events_job, load_site, render, tag_articles
+    from newsline.executors import make_executor
+    from newsline.overrides import read_overrides, reviewed_events
+    from newsline.problems import Problems
+    from newsline.reader import read_articles
+    from newsline.writer import write_site
+
+    print(f"imports: {time.perf_counter() - start_wall:.2f} s wall, "
+          f"{cpu_now() - start_cpu:.2f} s cpu; load {os.getloadavg()[0]:.2f}")
+    if args.articles and not (args.project / "content" / "articles").is_dir():
+        write_corpus(args.project, args.articles)
+    if args.exact_merge_only:
+        import newsline.order as order
+
+        order.merge_reports = lambda events: events
+    problems = Problems(args.project)
+    tags = Cache.under(args.project, "tags") if args.cached_tags else None
+    run = make_executor("auto", None, args.jobs)
+    data: dict = {}
+
+    steps = {
+        "read": lambda: data.update(site=load_site(args.project, problems)[0]) or data.update(
+            articles=read_articles(data["site"], problems)),
+        "tag": lambda: data.update(tagged=tag_articles(data["articles"], problems, run, tags)),
+        "events": lambda: data.update(reports=[e for found in run.map(events_job, data["tagged"])
+                                               for e in found]),
+        "merge": lambda: data.update(events=reviewed_events(
+            read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
+        "render": lambda: data.update(files=render(data["site"], data["tagged"],
+                                                   data["events"], None, run)),
+        "write": lambda: write_site(data["files"], args.project / "build"),
+    }
+    try:
+        for stage in STAGES:
+            cpu, wall = cpu_now(), time.perf_counter()
+            profile = cProfile.Profile() if stage == args.profile else None
+            if profile:
+                profile.enable()
+            steps[stage]()
+            if profile:
+                profile.disable()
+            print(f"{stage:<7} {time.perf_counter() - wall:7.2f} s wall {cpu_now() - cpu:7.2f} s cpu"
+                  f"  load {os.getloadavg()[0]:.2f}", flush=True)
+            if profile:
+                pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)
+                pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)
+    finally:
+        run.close()
+    print(f"{len(data['articles'])} articles, {len(data['events'])} events, "
+          f"{len(data['files'])} files; total {time.perf_counter() - start_wall:.2f} s wall "
+          f"{cpu_now() - start_cpu:.2f} s cpu; peak rss "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB (this process)")
+    if problems.errors:
+        print(f"{len(problems.errors)} errors", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
