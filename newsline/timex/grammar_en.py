@@ -55,6 +55,11 @@ RULES = [
     Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
          rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date),
+    # "the week of May 13", "the week ending April 26": the week holding that day
+    Rule("week_of_date", rf"{B}(?:the\s+)?week\s+(?:of|end(?:ing|ed))\s+(?:(?P<wd>{WD}),?\s+)?"
+         rf"(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:,?\s+(?P<y>{YEAR4}){E})?",
+         lambda m: (lambda sem: sem.but(in_week=True) if sem else None)(D.date_md(m)),
+         trigger=r"week\s+(?:of|end)"),
     Rule("date_numeric", rf"(?<![\d/.]){B}(?P<mo>{MONTH_NUM})/(?P<d>{DAY})/(?P<y>{YEAR4}|\d\d)"
          rf"(?![\d/]){TIME_TAIL}", D.date_numeric),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
@@ -122,7 +127,8 @@ RULES = [
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
          rf"\s+|the\s+)weekend{E}",
          D.weekend),
-    Rule("daypart", rf"{B}(?:in|during|through|throughout)\s+the\s+(?P<t>(?:(?P<pos>early|late)\s+)?"
+    Rule("daypart", rf"{B}(?:in|during|through|throughout|(?:much|most|part|all|some)\s+of)"
+         rf"\s+(?P<t>the\s+(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
          rf"evening){E}", D.daypart),

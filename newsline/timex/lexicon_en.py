@@ -103,7 +103,7 @@ NARRATIVE_DAYS = {
 SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
-    "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y",
+    "semiannually": "P6M", "semi-annually": "P6M", "annual": "P1Y", "fortnightly": "P2W",
 }
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}

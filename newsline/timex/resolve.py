@@ -162,6 +162,8 @@ def _in_year(sem: Sem, year: int) -> Point | None:
         return _week_of_month(year, sem.month, sem.week_of_month)
     if sem.month is not None and sem.day is not None:
         first = date(year, sem.month, sem.day)
+        if sem.in_week:
+            return _period("week", first)
         if sem.range_end_day is not None and sem.range_end_day > sem.day:
             last = date(year, sem.month, sem.range_end_day)
             return Point(first.isoformat(), first, last, "day")

@@ -40,6 +40,7 @@ class Sem:
     range_end_year: int | None = None  # "die Saison 1925/26": the span's last year
     week: int | None = None
     week_of_month: int | None = None  # "die zweite Maiwoche": 2; -1 for the month's last week
+    in_week: bool = False  # "the week of May 13": the ISO week holding the day named
     weekday: int | None = None  # 0 = Monday
     weekend: bool = False
     season: str | None = None  # SP SU FA WI
