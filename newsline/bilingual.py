@@ -17,6 +17,7 @@ Entry syntax, one string per word or phrase (a phrase is a sequence of words):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # countries, their people and adjectives
@@ -217,6 +218,13 @@ def concepts_at(tokens: list[tuple[str, int]], i: int) -> tuple[list[str], int, 
         seen = tuple(t for t, _ in tokens[i:i + len(words)])
         if (seen if exact else tuple(t.lower() for t in seen)) == words:
             return [concept], len(words), False
+    concepts, compound = _word_concepts(lower)
+    return list(concepts), 1, compound
+
+
+@lru_cache(maxsize=65536)
+def _word_concepts(lower: str) -> tuple[tuple[str, ...], bool]:
+    """The concepts one word stands for by its beginning or its end, and whether by its end."""
     found = [c for stem, c in _PREFIXES if lower.startswith(stem)][:1]
     head = [c for h, c in _HEADS if lower.endswith(h) and len(lower) >= len(h) + 3][:1]
-    return sorted(set(found + head)), 1, bool(head)
+    return tuple(sorted(set(found + head))), bool(head)

@@ -56,7 +56,11 @@ def _positions(text: str, m: Mention, spans) -> list[int]:
 def _find(text: str, m: Mention, span: tuple[int, int], own: bool) -> tuple[int, int, bool]:
     """The occurrence of m's expression in the text nearest to where its span lies."""
     (guess,) = _positions(text, m, [span])
-    starts = [i for i in range(len(text)) if m.expression and text.startswith(m.expression, i)]
+    starts = []
+    at = text.find(m.expression) if m.expression else -1
+    while at >= 0:
+        starts.append(at)
+        at = text.find(m.expression, at + 1)
     if not starts:
         return guess, guess, own
     start = min(starts, key=lambda i: (abs(i - guess), i))

@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import heapq
 import math
 from dataclasses import dataclass
 from datetime import date
 
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
-from newsline.match_candidates import key_neighbours, match_tokens
-from newsline.similarity import Signals, Weights, covered, similarity
+from newsline.match_candidates import key_neighbours
+from newsline.pair_clustering import cluster
+from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
+                                 similarity)
 from newsline.timex.model import GRANULARITIES
 
 RANK = {name: i for i, name in enumerate(GRANULARITIES)}
@@ -74,8 +75,9 @@ def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list
     ordered = sorted(events, key=_identity)
     sigs = event_signals(ordered)
     weight = Weights(sigs, key_neighbours(sigs))
-    groups = _attach_coarse(_cluster(ordered, sigs, weight, settings), ordered, sigs, weight,
-                            settings)
+    articles = [_articles(e) for e in ordered]
+    groups = _attach_coarse(cluster(ordered, sigs, weight, settings, articles), ordered, sigs,
+                            weight, settings, articles)
     merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g]) for g in groups]
     return sorted(merged, key=lambda e: (e.start, e.end, e.id))
 
@@ -101,63 +103,9 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
     return (similarity(sa, sb, weight) if may_match else 0.0) - bar
 
 
-def _cluster(events: list[Event], sigs: list[Signals], weight: Weights,
-             settings: MergeSettings) -> list[tuple[int, ...]]:
-    # links[(x, y)] with x < y cluster labels: [sum of member-pair margins, compatible pairs]
-    links: dict[tuple[int, int], list[float]] = {}
-    tokens = match_tokens(sigs)
-    by_start = sorted(range(len(events)), key=lambda i: (events[i].start, i))
-    for n, i in enumerate(by_start):
-        reach = events[i].end.toordinal() + settings.max_gap_days
-        for j in by_start[n + 1:]:
-            if events[j].start.toordinal() > reach:
-                break
-            margin = pair_margin(events[i], events[j], sigs[i], sigs[j], weight, settings,
-                                 not tokens[i].isdisjoint(tokens[j]))
-            if margin is not None:
-                links[(min(i, j), max(i, j))] = [margin, 1]
-
-    members = {i: (i,) for i in range(len(events))}
-    articles = {i: _articles(e) for i, e in enumerate(events)}
-    neighbours: dict[int, set[int]] = {i: set() for i in members}
-    heap: list[tuple[float, int, int]] = []
-
-    def consider(x: int, y: int) -> None:
-        total, count = links[(x, y)]
-        if count == len(members[x]) * len(members[y]) and total / count >= 0 \
-                and not articles[x] & articles[y]:
-            heapq.heappush(heap, (-total / count, x, y))
-
-    for x, y in sorted(links):
-        neighbours[x].add(y)
-        neighbours[y].add(x)
-        consider(x, y)
-
-    label = len(events)
-    while heap:
-        _, x, y = heapq.heappop(heap)
-        if x not in members or y not in members:
-            continue  # one side already merged into another group
-        new, label = label, label + 1
-        members[new] = tuple(sorted(members.pop(x) + members.pop(y)))
-        articles[new] = articles.pop(x) | articles.pop(y)
-        neighbours[new] = set()
-        for z in sorted((neighbours.pop(x) | neighbours.pop(y)) - {x, y}):
-            total, count = 0.0, 0
-            for old in (x, y):
-                link = links.pop((min(old, z), max(old, z)), None)
-                if link:
-                    total, count = total + link[0], count + link[1]
-            neighbours[z] -= {x, y}
-            neighbours[z].add(new)
-            neighbours[new].add(z)
-            links[(z, new)] = [total, count]
-            consider(z, new)
-    return sorted(members.values())
-
-
 def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],
-                   weight: Weights, settings: MergeSettings) -> list[tuple[int, ...]]:
+                   weight: Weights, settings: MergeSettings,
+                   articles: list[frozenset[str]]) -> list[tuple[int, ...]]:
     """Coarse groups join the finer happening they describe best, compared with all it says.
 
     A week, month or year names a happening less exactly than the days inside it, and one report
@@ -169,7 +117,7 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     """
     best = _Memo(lambda g: _best(g, events))
     topics = _Memo(lambda g: _topics(g, events))
-    consensus = _Memo(lambda g: _consensus(g, sigs))
+    consensus = _Memo(lambda g: Prepared(_consensus(g, sigs), weight))
     groups = [tuple(g) for g in groups]
     live = set(groups)
     # every group ever formed, by its best date's start: the finer groups inside a coarse
@@ -186,13 +134,13 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
             narrow = best(fine)
             if fine not in live or fine == coarse or _days(narrow) >= _days(wide) \
                     or not (wide.start <= narrow.start and narrow.end <= wide.end) \
-                    or not _compatible(coarse, fine, events, settings):
+                    or not _compatible(coarse, fine, events, articles, settings):
                 continue
             bar = settings.threshold + settings.attach_per_doubling * math.log2(
                 _days(wide) / _days(narrow))
             if not topics(coarse) & topics(fine):
                 bar += settings.no_shared_topic
-            score = covered(consensus(coarse), consensus(fine), weight)
+            score = prepared_covered(consensus(coarse), consensus(fine), weight.neighbours)
             scored.append((score - bar, fine))
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         if not scored or scored[0][0] < 0:
@@ -230,12 +178,12 @@ def _best(group: tuple[int, ...], events: list[Event]) -> Event:
 
 
 def _compatible(a: tuple[int, ...], b: tuple[int, ...], events: list[Event],
-                settings: MergeSettings) -> bool:
+                articles: list[frozenset[str]], settings: MergeSettings) -> bool:
     """No article on both sides, and every pair of dates close enough to merge."""
     for i in a:
         for j in b:
             x, y = events[i], events[j]
-            if _articles(x) & _articles(y):
+            if articles[i] & articles[j]:
                 return False
             if (max(x.start, y.start) - min(x.end, y.end)).days > settings.max_gap_days:
                 return False

@@ -318,3 +318,50 @@ def _matched(a: Signals, b: Signals, weight: Weights) -> float:
             for k in sorted(a.keys))
     return sum(weight(k) * a.factor(k) * max(key_similarity(k, o) * b.factor(o) for o in b.keys)
                for k in sorted(a.keys))
+
+
+class Prepared:
+    """One sentence's signals readied for many comparisons under one Weights (with its key
+    neighbours): prepared_similarity gives similarity()'s value bit for bit, summing only the
+    keys the two sentences share or match, in the same order (the others add exactly 0)."""
+
+    __slots__ = ("keys", "factors", "weighted", "total", "fuzzy")
+
+    def __init__(self, s: Signals, weight: Weights):
+        self.keys = s.keys
+        self.factors = s.factors
+        self.weighted = {k: weight(k) * s.factor(k) for k in s.keys}
+        self.total = sum(self.weighted[k] for k in sorted(s.keys))
+        # keys matching more than themselves: their best match is searched for
+        self.fuzzy = frozenset(k for k in s.keys if len(weight.neighbours[k]) > 1)
+
+
+def prepared_similarity(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
+    """similarity(a, b, weight) of two Prepared signals; near is weight.neighbours."""
+    if not a.keys or not b.keys:
+        return 0.0
+    matched = _matched_prepared(a, b, near) + _matched_prepared(b, a, near)
+    dice = matched / (a.total + b.total)
+    containment = min(1.0, matched / (2 * min(a.total, b.total)))
+    return (dice + containment) / 2
+
+
+def prepared_covered(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
+    """covered(a, b, weight) of two Prepared signals; near is weight.neighbours."""
+    return _matched_prepared(a, b, near) / a.total if a.total and b.keys else 0.0
+
+
+def _matched_prepared(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
+    keys = a.keys & b.keys
+    fuzzy = [k for k in a.fuzzy if not near[k].isdisjoint(b.keys)]
+    if fuzzy:
+        keys = keys.union(fuzzy)
+    factors, weighted = b.factors, a.weighted
+    total = 0
+    for k in sorted(keys):
+        if k in a.fuzzy:
+            best = max(key_similarity(k, o) * factors.get(o, 1.0) for o in b.keys & near[k])
+        else:
+            best = factors.get(k, 1.0)
+        total += weighted[k] * best
+    return total

@@ -39,14 +39,23 @@ def reports(work: Path, count: int) -> list:
     return found
 
 
-def measure(merge, events: list) -> tuple[list, float, float]:
-    tracemalloc.start()
+def measure(merge, events: list, memory: bool = True) -> tuple[list, float, float | None]:
+    """(merged events, CPU seconds, peak MiB): timed untraced, then run again under
+    tracemalloc for the peak (tracing slows allocation-heavy code several times over)."""
     began = time.process_time()
     merged = merge(events)
     seconds = time.process_time() - began
+    if not memory:
+        return merged, seconds, None
+    tracemalloc.start()
+    merge(events)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return merged, seconds, peak
+
+
+def _peak(peak: float | None) -> str:
+    return "peak not measured" if peak is None else f"peak {peak:.0f} MiB (tracemalloc)"
 
 
 def main(argv=None) -> int:
@@ -54,22 +63,23 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="100")
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsline-bench-merge"))
     parser.add_argument("--compare", type=Path, help="another merge module to run beside it")
+    parser.add_argument("--no-memory", action="store_true", help="time only (one run each)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     from newsline.merge import merge_events
 
     for count in (int(n) for n in args.sizes.split(",")):
         events = reports(args.work, count)
-        merged, seconds, peak = measure(merge_events, events)
+        merged, seconds, peak = measure(merge_events, events, not args.no_memory)
         print(f"N={count}: {len(events)} reports -> {len(merged)} events, "
-              f"merge {seconds:.1f} s CPU, peak {peak:.0f} MiB (tracemalloc)")
+              f"merge {seconds:.1f} s CPU, {_peak(peak)}")
         if args.compare:
             spec = importlib.util.spec_from_file_location("other_merge", args.compare)
             other = importlib.util.module_from_spec(spec)
             sys.modules["other_merge"] = other
             spec.loader.exec_module(other)
-            theirs, seconds, peak = measure(other.merge_events, events)
-            print(f"  {args.compare}: merge {seconds:.1f} s CPU, peak {peak:.0f} MiB; "
+            theirs, seconds, peak = measure(other.merge_events, events, not args.no_memory)
+            print(f"  {args.compare}: merge {seconds:.1f} s CPU, {_peak(peak)}; "
                   f"{'same events' if theirs == merged else 'DIFFERENT events'}")
     return 0
 
