@@ -285,6 +285,8 @@ def compound(m):
 
 
 def weekend(m):
+    if rel_direction(group(m, "rel")) == "this":  # "dieses Wochenende": the one of this week
+        return Sem(unit="weekend", offset=0)
     return steer(m, Sem(weekend=True, direction=rel_direction(group(m, "rel"))))
 
 

@@ -48,7 +48,8 @@ RULES = [
     Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
-    Rule("date_numeric_short", rf"(?<![\d.,])(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
+    Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?"
+         rf"(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
@@ -164,11 +165,12 @@ RULES = [
          lambda m: Sem(kind="ref", ref="PAST_REF"), priority=8),
     Rule("future_adjective", rf"{B}(?-i:(?:zu)?künftig(?:e|en|er|em|es){E})(?=\s+[A-ZÄÖÜ])",
          lambda m: Sem(kind="ref", ref="FUTURE_REF"), priority=8),
-    Rule("every", rf"{B}jede[nrs]?\s+(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
+    Rule("every", rf"{B}jede[nrs]?\s+(?:(?P<o>zweiten|dritten|vierten)\s+)?(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
          rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", S.every),
     Rule("adverb_set", rf"{B}(?-i:(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|"
          rf"samstags|sonntags|morgens|abends|nachts)){E}", S.adverb_set),
-    Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)})(?:e|en|er|em|es)?{E}", S.set_word),
+    Rule("set_word", rf"{B}(?:(?:einmal|zweimal|dreimal|viermal|\d+\s*-?\s*mal)\s+)?"
+         rf"(?P<w>{alt(L.SET_WORDS)})(?:e|en|er|em|es)?{E}", S.set_word),
     Rule("per_unit", rf"{B}(?:einmal|zweimal|dreimal|\d+\s*-?\s*mal)\s+(?:pro|im|in\s+der|die|"
          rf"je|jede[nrs]?)\s+(?P<u>Tag|Woche|Monat|Jahr){E}", S.per_unit),
     Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),

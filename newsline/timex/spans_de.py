@@ -204,7 +204,14 @@ EVERY = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "quartal":
 
 
 def every(m):
-    return every_set(key(m.group("x")), L.WEEKDAYS, EVERY)
+    """"jeden Montag", "jede Woche"; "jeden zweiten Tag" repeats every two days (P2D)."""
+    x = key(m.group("x"))
+    nth = L.ORDINALS.get(key(group(m, "o")))
+    if nth is None:
+        return every_set(x, L.WEEKDAYS, EVERY)
+    if x not in ("tag", "woche", "monat", "jahr"):
+        return None
+    return Sem(kind="set", set_value=EVERY[x].replace("1", str(nth)), quant="EVERY")
 
 
 def adverb_set(m):

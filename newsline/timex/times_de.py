@@ -102,9 +102,11 @@ COURSE_UNITS = {"tages": "day", "woche": "week", "monats": "month", "jahres": "y
 
 
 def course_of(m):
-    """"im Laufe des Tages", "im Tagesverlauf": within the day (week, year) the text is telling
-    about; a part of the day ("im Laufe des Abends") is that part of it."""
+    """"im Laufe des Tages", "im Tagesverlauf": within the day the text is telling about; a
+    part of the day ("im Laufe des Abends") is that part of it. "im Laufe des Jahres" (der
+    Woche) is the current one: an outlook, not a step of the narrative."""
     u = key(group(m, "u") or m.group("u2"))
     if u in L.DAYPARTS or u.rstrip("s") in L.DAYPARTS:
         return Sem(kind="time", daypart=L.DAYPARTS[u if u in L.DAYPARTS else u.rstrip("s")])
-    return Sem(unit=COURSE_UNITS[u], offset=0, narrative=True)
+    unit = COURSE_UNITS[u]
+    return Sem(unit=unit, offset=0, narrative=unit == "day")
