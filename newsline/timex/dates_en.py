@@ -79,13 +79,24 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
+# A past verb earlier in the date's own clause, with no look ahead after it: "who took office
+# in November, will ..." is last November even though "will" stands nearer.
+CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|took|came|went|began|said|won|lost|held|made|"
+                         r"met|left|fell|rose|became|(?!(?:schedul|expect|plann|slat|delay|"
+                         r"postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
+                         r"(?![^,;:()]*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
+                         r"[^,;:()]*$", re.IGNORECASE)
+
+
 def lean(m: re.Match) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word,
-    behind after "since" ("since January" has begun)."""
+    behind after "since" ("since January" has begun) or after a past verb of its clause."""
     if SINCE.search(before(m, 16)):
         return "past_incl"
     if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 24)):
         return "lean_future"
+    if CLAUSE_PAST.search(before(m, 40)) and re.match(r"[,;]", after(m, 1)):
+        return "lean_past"
     return "lean"
 
 
@@ -305,6 +316,8 @@ def weekday(m):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
     elif rel.endswith("previous"):
         sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
+    elif rel == "" and SINCE.search(before(m, 16)):
+        sem = Sem(weekday=wd, direction="past_incl")  # "searching since Friday evening"
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif group(m, "rel") is None and (DEADLINE.search(before(m, 20)) or

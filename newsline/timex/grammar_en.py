@@ -184,7 +184,7 @@ RULES = [
          rf"(?-i:[a-z])(?!\w*\s+(?:19|20)\d\d))",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
     Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
-         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|centuries)(?:\s+or\s+(?:years|months|"
+         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|minutes|centuries)(?:\s+or\s+(?:years|months|"
          rf"weeks|days|decades|hours))?){E}", S.plural_duration),
     Rule("plural_of", rf"{B}(?P<t>(?P<u>years|months|weeks|days|decades|centuries))\s+of\s+"
          rf"(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b)[a-z]",

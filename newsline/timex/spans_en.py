@@ -87,6 +87,9 @@ def duration(m):
     n, unit = in_years(n, unit)
     sem = Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
               anchored=anchored, ongoing=ongoing)
+    if rel == "last" and group(m, "q") and not m.group("t").lower().startswith("the"):
+        # "could last up to three years": the verb, not "the last ..."
+        return [(m.start("q"), m.end("t"), sem.but(anchored="until" if ongoing else None))]
     return without_article(m, sem) if adjectival(m) else sem
 
 
