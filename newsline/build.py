@@ -32,7 +32,7 @@ from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
 from newsline.progress import Progress
 from newsline.reader import read_article, read_articles
-from newsline.writer import write_site
+from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
@@ -110,16 +110,19 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         from newsline.render.pages import theme_dirs
 
         memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)))
-        files = render(site, tagged, events, memo, run)
-        tell.step(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages")
+        # pages go to the output's temporary folder as they are made: a big site is never in
+        # memory whole, and build/ is swapped only once all of it is written
+        with SiteWriter(out) as writer:
+            files = render_into(writer.add, site, tagged, events, memo, run)
     finally:
         if owned:
             run.close()
-    reused = write_site(files, out)
-    tell.step(f"wrote {len(files)} files to {out}, {reused} unchanged ones hard-linked")
+    reused = writer.reused
+    tell.step(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages, "
+              f"wrote {files} files to {out}, {reused} unchanged ones hard-linked")
 
     counts = {"articles": len(articles), "expressions": expressions, "events": len(events),
-              "files": len(files)}
+              "files": files}
     if use_cache:
         caches.pages.prune()  # older versions of pages and of the merged events are dead weight
         caches.reviewed.prune()
@@ -235,23 +238,39 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
            memo: PageMemo | None = None, run=None) -> dict[str, bytes]:
-    """Every file of the site. With a process pool, the pages the cache lacks are first
-    rendered in the workers, a share each, and handed to the memo; then the renderer runs here
-    once more and takes every page from the memo, so the output is the one of a single process."""
-    from newsline.render import render_site
+    """Every file of the site, path -> bytes (see render_into)."""
+    files: dict[str, bytes] = {}
+    render_into(files.__setitem__, site, tagged, events, memo, run)
+    return dict(sorted(files.items()))
+
+
+def render_into(emit: Callable[[str, bytes], None], site: SiteConfig,
+                tagged: list[TaggedArticle], events: list[Event], memo: PageMemo | None = None,
+                run=None) -> int:
+    """Hands every file of the site to emit(path, bytes); returns how many there were.
+
+    With a process pool, the pages the cache lacks are first rendered in the workers, a share
+    each, and stored in the page cache (or handed back when there is none); then the renderer
+    runs here once more and takes every page from there, so the output is the one of a single
+    process."""
+    from newsline.render import site_files
 
     if memo is not None and hasattr(run, "spread") and getattr(run, "workers", 1) > 1:
         finder = MissingPages(memo.cache, memo.version)
-        render_site(site, tagged, events, memo=finder)
+        for _ in site_files(site, tagged, events, memo=finder):
+            pass
         if len(finder.missing) >= PARALLEL_PAGES:
             shares = [finder.missing[i::run.workers] for i in range(run.workers)]
-            for done in run.spread(render_share, [(site, tagged, events, memo.version, share)
-                                                  for share in shares]):
-                memo.preset.update(done)
-    files = dict(render_site(site, tagged, events, memo=memo))
-    files[EVENTS_FILE] = memo(EVENTS_FILE, (events,), lambda: events_json(events)) if memo \
-        else events_json(events)
-    return files
+            for done in run.spread(render_share, [(site, tagged, events, memo.version, share,
+                                                   memo.cache.folder) for share in shares]):
+                memo.take(done)
+    count = 0
+    for path, data in site_files(site, tagged, events, memo=memo):
+        emit(path, data)
+        count += 1
+    emit(EVENTS_FILE, memo(EVENTS_FILE, (events,), lambda: events_json(events)) if memo
+         else events_json(events))
+    return count + 1
 
 
 def stop_on_errors(problems: Problems) -> None:

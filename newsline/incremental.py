@@ -112,13 +112,14 @@ class PageMemo:
 
     `rendered` lists the paths actually rendered in this build, which is how tests (and the
     progress line) see what an edit cost. `preset` holds pages other processes rendered for
-    this build (render_share), by key.
+    this build (render_share), by key; `elsewhere` the keys of those they put in the cache.
     """
 
     def __init__(self, cache: Cache, version: str, preset: dict | None = None):
         self.cache = cache
         self.version = version
         self.preset = dict(preset or {})
+        self.elsewhere: set[str] = set()
         self.rendered: list[str] = []
         self.reused: list[str] = []
         self._digests: dict[int, tuple[object, str]] = {}
@@ -141,6 +142,13 @@ class PageMemo:
                 parts.append(part)
         return digest(self.version, path, parts)
 
+    def take(self, done) -> None:
+        """What render_share returned: {key: page}, or the keys of the pages it cached."""
+        if isinstance(done, dict):
+            self.preset.update(done)
+        else:
+            self.elsewhere.update(done)
+
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
         if key in self.preset:
@@ -149,6 +157,12 @@ class PageMemo:
             self.rendered.append(path)
             return value
         value = self.cache.get(key)
+        if key in self.elsewhere:
+            self.elsewhere.discard(key)
+            if value is MISSING:  # the worker could not store it after all
+                value = make()
+            self.rendered.append(path)
+            return value
         if value is MISSING:
             value = make()
             self.cache.put(key, value)
@@ -173,26 +187,36 @@ class MissingPages(PageMemo):
 
 
 class SharePages(PageMemo):
-    """Renders only the pages whose keys it was given; the rest are stand-ins."""
+    """Renders only the pages whose keys it was given, into `cache` when that has a folder
+    (keeping only their keys: a share of a big site need not fit in memory), else into `done`;
+    the rest are stand-ins."""
 
-    def __init__(self, version: str, wanted: set[str]):
-        super().__init__(Cache(None), version)
+    def __init__(self, version: str, wanted: set[str], cache: Cache | None = None):
+        super().__init__(cache or Cache(None), version)
         self.wanted = wanted
         self.done: dict[str, object] = {}
+        self.stored: list[str] = []
 
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
         if key not in self.wanted:
             return {}
-        self.done[key] = make()
-        return self.done[key]
+        value = make()
+        if self.cache.folder is not None:
+            self.cache.put(key, value)
+            self.stored.append(key)
+        else:
+            self.done[key] = value
+        return value
 
 
-def render_share(job: tuple) -> dict:
-    """{key: page} of the wanted pages; runs in a worker process of the pool."""
-    from newsline.render import render_site
+def render_share(job: tuple):
+    """The wanted pages, rendered in a worker process of the pool: {key: page}, or the list of
+    their keys once they are in the page cache at `folder`."""
+    from newsline.render import site_files
 
-    site, tagged, events, version, wanted = job
-    memo = SharePages(version, set(wanted))
-    render_site(site, tagged, events, memo=memo)
-    return memo.done
+    site, tagged, events, version, wanted, folder = job
+    memo = SharePages(version, set(wanted), Cache(folder))
+    for _ in site_files(site, tagged, events, memo=memo):
+        pass
+    return memo.stored if folder is not None else memo.done

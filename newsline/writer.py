@@ -100,27 +100,58 @@ def write_site(files: dict[str, bytes], out: Path) -> int:
 
     Returns how many files were taken over unchanged from the previous build (see reuse).
     """
-    out = Path(out).absolute()
-    paths = {name: safe_relative(name) for name in files}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f".build-tmp-{os.getpid()}"
-    old = out.parent / f".build-old-{os.getpid()}"
-    remove_leftovers(out.parent)
-    reused = 0
-    previous = out if out.is_dir() and not out.is_symlink() else None
-    try:
-        tmp.mkdir()
+    with SiteWriter(out) as writer:
         for name in sorted(files):
-            target = tmp.joinpath(*paths[name].parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if previous is not None and reuse(previous.joinpath(*paths[name].parts), target,
-                                              files[name]):
-                reused += 1
-            else:
-                target.write_bytes(files[name])
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            writer.add(name, files[name])
+    return writer.reused
+
+
+class SiteWriter:
+    """write_site one file at a time, so a big site never has to be in memory whole:
+
+        with SiteWriter(out) as writer:
+            writer.add("index.html", data)   # goes to the temporary folder at once
+
+    Leaving the block normally swaps the new site in; an exception removes the temporary
+    folder and leaves the previous site as it was.
+    """
+
+    def __init__(self, out: Path):
+        self.out = Path(out).absolute()
+        self.tmp = self.out.parent / f".build-tmp-{os.getpid()}"
+        self.reused = 0
+        self.written: set[str] = set()
+        self._previous: Path | None = None
+
+    def __enter__(self) -> "SiteWriter":
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(self.out.parent)
+        self._previous = self.out if self.out.is_dir() and not self.out.is_symlink() else None
+        self.tmp.mkdir()
+        return self
+
+    def add(self, name: str, data: bytes) -> None:
+        parts = safe_relative(name).parts
+        target = self.tmp.joinpath(*parts)
+        if name in self.written:  # the later bytes win, as in a dict; never write through a link
+            target.unlink()
+        self.written.add(name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if self._previous is not None and reuse(self._previous.joinpath(*parts), target, data):
+            self.reused += 1
+        else:
+            target.write_bytes(data)
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            return
+        _swap_in(self.tmp, self.out)
+
+
+def _swap_in(tmp: Path, out: Path) -> None:
+    """Make the complete folder `tmp` the output `out` (see the module's docstring)."""
+    old = out.parent / f".build-old-{os.getpid()}"
     if out.exists() or out.is_symlink():
         try:
             swapped = exchange(tmp, out)
@@ -129,7 +160,7 @@ def write_site(files: dict[str, bytes], out: Path) -> int:
             raise
         if swapped:
             shutil.rmtree(tmp, ignore_errors=True)  # the old site, now under the temporary name
-            return reused
+            return
     had_old = out.exists()
     if had_old:
         os.rename(out, old)
@@ -141,4 +172,3 @@ def write_site(files: dict[str, bytes], out: Path) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)
-    return reused

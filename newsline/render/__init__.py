@@ -6,6 +6,8 @@ render leaves the previous site in place.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from newsline.config import SiteConfig
 from newsline.exports import site_exports
 from newsline.model import Event, TaggedArticle
@@ -25,17 +27,24 @@ def render_site(
     hold everything besides the site, theme and code that the page's bytes depend on (the
     build's incremental cache keys pages by them).
     """
+    return dict(sorted(site_files(site, articles, events, memo)))
+
+
+def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
+               memo=None) -> Iterator[tuple[str, bytes]]:
+    """render_site's files one by one as they are made (path, bytes), so that a big site can be
+    written as it is rendered instead of being held in memory whole."""
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
-    out: dict[str, bytes] = dict(site_assets(theme_dirs(site), roots))
-    out["index.html"] = memo("index.html", (articles, events), lambda: render_index(
+    yield from site_assets(theme_dirs(site), roots).items()
+    yield "index.html", memo("index.html", (articles, events), lambda: render_index(
         env, site, articles, events, items).encode("utf-8"))
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
-        out[path] = memo(path, (topic, events, articles), lambda topic=topic: render_topic(
+        yield path, memo(path, (topic, events, articles), lambda topic=topic: render_topic(
             env, site, topic, events, articles, items).encode("utf-8"))
     by_article: dict[str, list[Event]] = {}
     for event in events:
@@ -44,11 +53,11 @@ def render_site(
     for tagged in articles:
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
-        out[path] = memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
+        yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
             env, site, tagged, mine, items).encode("utf-8"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    out.update(memo("exports", (articles, events), lambda: site_exports(site, articles, events)))
-    return dict(sorted(out.items()))
+    yield from memo("exports", (articles, events),
+                    lambda: site_exports(site, articles, events)).items()
 
 
-__all__ = ["render_site"]
+__all__ = ["render_site", "site_files"]
