@@ -88,7 +88,10 @@ def offset_of(m: re.Match) -> int | None:
 
 def weekday_of(m) -> int | None:
     """The weekday written before a date ("Dienstag, 12. November"): it fixes the year."""
-    return L.WEEKDAYS.get(key(group(m, "wd"))) if group(m, "wd") else None
+    if not group(m, "wd"):
+        return None
+    day = key(m.group("wd"))
+    return L.WEEKDAYS.get(day, L.WEEKDAY_ABBREVIATIONS.get(day))
 
 
 def date_ordinal_word(m):
@@ -333,10 +336,15 @@ def season_part(m):
     return steer(m, Sem(season=s, mod=mod))
 
 
+def month_half(m):
+    mod = "START" if key(m.group("o")) == "erste" else "END"
+    return steer(m, Sem(month=month_of(m.group("m")), mod=mod))
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
-    u = key(group(m, "u") or "quartal")
-    unit = "half" if u.startswith(("halbjahr", "jahreshälfte")) else "quarter"
+    u = key(group(m, "u") or ("hälfte" if "älfte" in m.group(0) else "quartal"))
+    unit = "half" if u.startswith(("halbjahr", "jahreshälfte", "hälfte")) else "quarter"
     if o == -1:
         return Sem(unit=unit, offset=-1)
     if o is None or o > (2 if unit == "half" else 4):

@@ -22,6 +22,7 @@ from newsline.timex.semantic import Sem
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.)"
 MONTH_FULL = alt(L.MONTHS)
 WD = alt(L.WEEKDAYS)
+WD_ABBR = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\."  # "Mo., 6. Mai": only before a date
 # Alternations kept compact: compiling them is most of a fresh process's first call.
 NUM_WORD = (f"(?:{alt(L.NUMBER_WORDS)}|{alt(L.ONES)}(?:und{alt(L.TENS)}|hundert)|"
             f"(?:ein)?tausend)")
@@ -41,14 +42,14 @@ RULES = [
          rf"\s*(?P<d2>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
     Rule("date_ordinal_word", rf"{B}(?P<o>{alt(L.DAY_ORDINALS)})\s+(?P<m>{MONTH_FULL})"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}(?!-)", D.date_ordinal_word),
-    Rule("date_named", rf"{B}(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
+    Rule("date_named", rf"{B}(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
     Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
          rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E})", D.day_of_month),
-    Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
+    Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
-    Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}),?\s+(?:(?:den|dem|der)\s+)?)?"
+    Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?"
          rf"(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
@@ -154,6 +155,10 @@ RULES = [
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", D.quarter),
+    # "in der zweiten Januarhälfte": the month, early or late; "der ersten Hälfte des Jahres"
+    Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", D.month_half),
+    Rule("year_half", rf"{B}(?P<o>erste|zweite)n?\s+Hälfte\s+(?:des\s+(?:(?P<rel>{REL})\s+)?"
+         rf"Jahres|(?P<y>{YEAR4})){E}", D.quarter),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
          rf"{E}", D.holiday),
@@ -207,7 +212,7 @@ TRIGGERS = {
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
-    "clock_words": "halb|viertel", "clock_between": "uhr", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
+    "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte", "clock_between": "uhr", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,
@@ -218,31 +223,37 @@ RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
 # Finite verbs of the Präteritum that news tells the past in (one regex prefix tree: the
 # markers scan every word of a text near a date).
 PAST_VERBS = """
-    arbeitete arbeiteten bat baten baute beendete beendeten begann begrüßte bekam bekamen
-    belegte berichtete berichteten beschloss beschrieb bestand bestätigte besuchte besuchten
-    betonte bezog billigte blieb blieben bot boten brach brachte brannte brannten brauchte
-    dachte dankte dauerte dauerten drohte drohten durfte durften ehrte einigte einigten empfing
-    endete entschied entstand ereignete erfuhr ergriff erhielt erhielten erinnerte erkannte
-    erklärte erklärten erlebte erlebten erlitt erlitten erreichte erschien erzielte erzielten
-    eröffnete fand fanden fehlte fehlten feierte feierten fiel fing flog flogen floh flohen
-    folgte folgten forderte forderten fragte fragten fuhr fuhren führte gab gaben galt gelang
-    geschah gestand gewann gewannen gewesen ging gingen glaubte glaubten griff griffen gründete
-    half handelte hatte hatten hattest hielt hielten hieß hob hoben hoffte hofften holte holten
-    kam kamen kannte kaufte kauften kehrte kehrten klagte klagten kollidierte konnte konnten
-    kostete kosteten kämpfte kämpften kündigte lag lagen landete lebte lebten legte lehnte
-    lehnten leitete lief liefen ließ lobte lud luden löste lösten machte machten meinte meldete
-    meldeten musste mussten nahm nahmen nannte passierte plante planten prallte prüfte prüften
-    reiste reisten rettete retteten rief räumte räumten rückte rückten sagte sagten sah sahen
-    sank saß saßen schaffte schafften scheiterte scheiterten schien schilderte schloss schlug
-    schoss schossen schrieb senkte senkten setzte setzten sicherte siegte siegten sorgte
-    sorgten spielte spielten sprach sprachen stand standen starb starben startete starteten
-    stellte stieg stiegen stieß stimmte stimmten stoppte stoppten streikte streikten stürmte
-    stürmten stürzte suchte suchten tagte tagten teilte teilten traf trafen trat traten trug
-    trugen tötete töteten unterbrach unterlag unterzeichnete verbrachte vergab verkaufte
-    verkauften verlangte verlangten verletzte verließ verlor verschwand verstarb vertrat wandte
-    war waren warf warnte warst wartete warteten wechselte wechselten wehrte wehrten weigerte
+    arbeitete arbeiteten bat baten baute beendete beendeten befahl begann begrüßte behielt
+    bekam bekamen belegte berichtete berichteten beschloss beschrieb bestand bestätigte
+    besuchte besuchten betonte bewies bezog billigte blieb blieben bot boten brach brachte
+    brannte brannten brauchte dachte dankte dauerte dauerten drohte drohten durfte durften
+    ehrte einigte einigten empfahl empfing endete enthielt entkam entkamen entließ entschied
+    entstand entzog ereignete erfuhr ergriff erhielt erhielten erhob erinnerte erkannte
+    erklärte erklärten erlag erlagen erlebte erlebten erließ erlitt erlitten erreichte erschien
+    erschoss erwies erzielte erzielten eröffnete fand fanden fehlte fehlten feierte feierten
+    fiel fing flog flogen floh flohen folgte folgten forderte forderten fragte fragten fuhr
+    fuhren führte gab gaben galt gelang gelangte gelangten geschah gestand gewann gewannen
+    gewesen ging gingen glaubte glaubten griff griffen gründete half handelte hatte hatten
+    hattest hielt hielten hieß hing hob hoben hoffte hofften holte holten kam kamen kannte
+    kaufte kauften kehrte kehrten klagte klagten klang kollidierte konnte konnten kostete
+    kosteten kämpfte kämpften kündigte lag lagen landete lebte lebten legte lehnte lehnten
+    leitete lief liefen ließ litt lobte lud luden löste lösten machte machten meinte meldete
+    meldeten mied misslang mochte musste mussten nahm nahmen nannte passierte plante planten
+    prallte prüfte prüften rannte reiste reisten rettete retteten rief räumte räumten rückte
+    rückten sagte sagten sah sahen sandte sang sank saß saßen schaffte schafften scheiterte
+    scheiterten schied schien schilderte schloss schlug schob schoss schossen schrieb schwamm
+    schwieg schwiegen senkte senkten setzte setzten sicherte siegte siegten sorgte sorgten
+    spielte spielten sprach sprachen sprang sprangen stahl stand standen starb starben startete
+    starteten stellte stieg stiegen stieß stimmte stimmten stoppte stoppten streikte streikten
+    stritt stritten stürmte stürmten stürzte suchte suchten tagte tagten teilte teilten traf
+    trafen trank trat traten trieb trieben trug trugen tötete töteten unterbrach unterlag
+    unterzeichnete verbrachte verdarb vergab vergaß verhielt verkaufte verkauften verlangte
+    verlangten verletzte verlief verliefen verließ verlor vermied verschob verschwand verstand
+    verstarb vertrat verwies verzichtete verzichteten wandte war
+    warb waren warf warnte warst wartete warteten wechselte wechselten wehrte wehrten weigerte
     weigerten wies wohnte wohnten wollte wollten worden wuchs wurde wurden wusste wählte zahlte
-    zahlten zeigte zog zogen zählte zählten äußerte öffnete überfiel übergab übernahm
+    zahlten zeigte zog zogen zwang zählte zählten äußerte öffnete überfiel übergab überließ
+    übernahm
 """.split()
 
 
