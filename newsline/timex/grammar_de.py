@@ -63,7 +63,7 @@ RULES = [
          rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", D.year, priority=7),
     Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?P<y2>\d\d|{YEAR4}){E}", D.year_pair),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})\s+)?(?:der\s+)?(?:(?P<dec>(?:1\d|20)?\d0)er"
-         rf"(?:[\s-]*Jahren?\b)?|(?P<w>{alt(D.DECADE_WORDS)})(?:[\s-]*jahren?|n)?){E}", D.decade),
+         rf"(?:n|[\s-]*Jahren?\b)?|(?P<w>{alt(D.DECADE_WORDS)})(?:[\s-]*jahren?|n)?){E}", D.decade),
     Rule("century", rf"{B}(?:(?P<pos>{POS})\s+)?(?:des\s+)?(?P<n>\d{{1,2}})\.\s*"
          rf"Jahrhunderts?{E}", D.century),
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
@@ -288,6 +288,13 @@ PAST = (r"(?i:\b(?:" + word_tree(PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # the weak preterite "-ete(n)" ("regnete", "meldeten"); past participles used as
         # adjectives carry a prefix ("die erwartete Wende", "bewaffnete Männer") and are left out
         r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß])[a-zäöüß]{2,}[bdfgkmnpstzß]eten?)\b|"
+        # a weak preterite in second place, before its subject ("Am Sonntag lenkte ein Mann",
+        # "stürzte der Arbeiter"): adjectives in "-te" stand before nouns, not before articles
+        # (the plural "-ten" is left out: "halten die" is present)
+        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß]|(?:erst|zweit|dritt|viert|fünft|sechst|"
+        r"siebt|acht|neunt|zehnt|letzt|nächst|meist|mittler|weitest)en?\b)"
+        r"[a-zäöüß]{2,}[^\Ws]te)\b(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|er|sie|"
+        r"es|man|wir)\b)|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
