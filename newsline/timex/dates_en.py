@@ -184,21 +184,34 @@ def month_year(m):
     return Sem(year=year_in(m), month=month, mod=pos_of(m)) if month else None
 
 
+TITLE = re.compile(r"\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Judge|Prof)\.?\s+$")
+
+
 def month_bare(m):
     word = m.group("m")
     month = month_of(word)
     if month is None:
         return None
-    if key(word) == "may" and re.search(r"\b(?:Theresa|Mrs?\.?|Ms\.?|Brian|Rollo)\s+$",
-                                        before(m, 12)):
+    if key(word) == "may" and re.search(r"\b(?:Theresa|Brian|Rollo)\s+$", before(m, 12)):
         return None
+    if TITLE.search(before(m, 8)):
+        return None  # "Mr. March": a name
     if re.match(r"\s+of\s+(?:the|a|an)\b", after(m, 10)):
         return None  # "the March of the Combatant Mothers": a march
     return Sem(month=month, mod=pos_of(m), direction=lean(m))
 
 
+# a number naming a thing: "Flight 1549", "Article 2019", "Room 1920"
+NUMBERED = re.compile(r"\b(?-i:Flight|Article|Route|Room|Section|Chapter|Resolution|Paragraph|"
+                      r"Highway|Interstate|Model|Boeing|Airbus|Apollo|Bus|Platform|Gate|Suite|"
+                      r"Box|Clause|Item|Lot|Track|Pier|Terminal|Channel|Precinct|Ward|Block|Page|"
+                      r"Volume|Vol\.|No\.|Nos\.|Nr\.|Number)\s+$")
+
+
 def year(m):
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) or before(m, 1) == "$":
+        return None
+    if NUMBERED.search(before(m, 16)):
         return None
     if re.match(r"\s*(?:GMT|UTC|Zulu|hours\b|hrs\b|local\s+time)", after(m, 12)):
         return None  # "1430 GMT": a clock time written as four digits
@@ -309,6 +322,9 @@ def relative_unit(m):
 
 
 def weekday(m):
+    if not group(m, "rel") and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
+                                         before(m, 8), re.IGNORECASE):
+        return None  # "the first Monday of every month": a weekday counted in a month
     wd = weekday_of(m.group("wd"))
     dp = group(m, "dp")
     rel = key(group(m, "rel"))
@@ -383,6 +399,9 @@ def season(m):
     s = L.SEASONS[key(m.group("s"))]
     if key(m.group("s")) == "fall" and not (group(m, "y") or group(m, "the") or group(m, "pos")):
         return None  # the verb
+    if key(m.group("s")) == "spring" and not (group(m, "y") or group(m, "sy")) and re.match(
+            r"\s+of\s+(?:the|a|an|his|her|its|their)\b", after(m, 10), re.IGNORECASE):
+        return None  # "the spring of the watch": the coil
     if m.group("s")[0].isupper() and re.match(r"\s+of\s+[A-Z]", after(m, 6)) and \
             re.search(r"\w\W*$", before(m, 3)):
         return None  # "the Spring of Life rallies": a name mid-sentence

@@ -33,7 +33,7 @@ DAYPART = alt(L.DAYPARTS)
 ORD = r"(?:st|nd|rd|th)"
 # a clock time's zone belongs to its span ("3 p.m. EDT"); the value keeps the local time
 ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T)\b)?"
-TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*"
+TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*"
              rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w){ZONE})?")
 _TWO_DIGITS = (rf"(?:{alt(L.TEEN_WORDS)}|{alt(L.TEN_WORDS)}(?:[\s-]{alt(L.UNIT_WORDS)})?|"
                rf"oh[\s-]{alt(L.UNIT_WORDS)})")
@@ -109,7 +109,7 @@ RULES = [
          lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
-    Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
+    Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
          rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday)|"
          rf"(?:mid-?)?(?P<dp>morning|afternoon|evening))"
          rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
@@ -117,7 +117,7 @@ RULES = [
          rf"(?P<today>this\s+(?:morning|afternoon|evening)|tonight)){E}",
          D.clock_day),
     # a clock time before a date is one TIME: "5 p.m. EST, Nov. 9", "9 a.m. on June 2"
-    Rule("clock_date", rf"{B}(?P<th>{HOUR})(?::(?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
+    Rule("clock_date", rf"{B}(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
          rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md, trigger=r"\d\s*[ap]\.?m"),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?previous)"
@@ -130,6 +130,8 @@ RULES = [
     Rule("daypart", rf"{B}(?:in|during|through|throughout|(?:much|most|part|all|some)\s+of)"
          rf"\s+(?P<t>the\s+(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
+    Rule("middle_of_night", rf"{B}the\s+(?:middle|dead)\s+of\s+the\s+night{E}",
+         lambda m: Sem(kind="time", daypart="NI", mod="MID"), trigger=r"of\s+the\s+night"),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
          rf"evening){E}", D.daypart),
     Rule("whole_year_of", rf"{B}(?:for|of|through)\s+(?P<t>the\s+year){E}(?!\s+(?:19|20)\d\d)"
@@ -137,7 +139,7 @@ RULES = [
     Rule("ahead", rf"{B}(?P<t>the\s+(?P<u>days|weeks|months|years)\s+ahead){E}",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
                        anchored="from")),
-    Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})(?::(?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
+    Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
          rf"o'clock){ZONE}", D.clock),
     # wire copy's four-digit clock times with their zone: "0800 GMT"
     Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"

@@ -70,7 +70,7 @@ HOLIDAYS = {
     "ash wednesday": "ash_wednesday", "all saints' day": "all_saints",
     "boxing day": "boxing_day", "epiphany": "epiphany", "palm sunday": "palm_sunday",
     "maundy thursday": "maundy_thursday", "ascension day": "ascension",
-    "election day": "us_election_day",
+    "election day": "us_election_day", "may day": "labour_day",
 }
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
