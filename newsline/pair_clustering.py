@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from itertools import compress
 
 from newsline.similarity import Prepared, Signals, Weights, prepared_similarity
 
@@ -42,15 +43,22 @@ class PairMargins:
                 self.signals[k] = Prepared(s, weight)
         self.near = weight.neighbours
         self.similar: list[dict[int, float]] = [{} for _ in kinds]
+        raises = (settings.per_doubling, settings.disjoint, settings.per_gap_day,
+                  settings.no_shared_topic)
+        # every bar is at least the threshold while nothing lowers it
+        self.floor = settings.threshold if min(raises) >= 0 else -math.inf
+        # per kind: the kinds similar enough to it to clear the lowest bar
+        self.clearing: list[set[int]] = [set() for _ in kinds]
 
     def similarity(self, p: int, q: int) -> float:
         """newsline.similarity.similarity of two kinds of signals."""
-        row = self.similar[p]
-        known = row.get(q)
+        known = self.similar[p].get(q)
         if known is None:
             known = prepared_similarity(self.signals[p], self.signals[q], self.near)
-            row[q] = known
-            self.similar[q][p] = known
+            self.similar[p][q] = self.similar[q][p] = known
+            if known >= self.floor:
+                self.clearing[p].add(q)
+                self.clearing[q].add(p)
         return known
 
     def __call__(self, i: int, j: int, sim: float | None = None) -> float | None:
@@ -72,23 +80,55 @@ class PairMargins:
         return sim - bar
 
 
+class _Groups:
+    """What decides whether every member pair of two groups may merge, kept per group: a pair
+    may when no article is on both sides and its dates' gap (the latest start less the earliest
+    end of the two) is small enough, so over all cross pairs it is enough to know each group's
+    articles, latest start, earliest end and largest start-to-end difference."""
+
+    def __init__(self, margin: PairMargins, max_gap: int):
+        count = len(margin.start)
+        self.max_gap = max_gap
+        self.articles = dict(enumerate(margin.articles))
+        self.latest_start = dict(enumerate(margin.start))
+        self.earliest_end = dict(enumerate(margin.end))
+        self.widest = {i: margin.start[i] - margin.end[i] for i in range(count)}
+        self.size = dict.fromkeys(range(count), 1)
+
+    def compatible(self, a: int, b: int) -> bool:
+        return not self.articles[a] & self.articles[b] and max(
+            self.latest_start[a] - self.earliest_end[b], self.latest_start[b] - self.earliest_end[a],
+            self.widest[a], self.widest[b]) <= self.max_gap
+
+    def join(self, x: int, y: int, new: int) -> None:
+        self.articles[new] = self.articles.pop(x) | self.articles.pop(y)
+        self.latest_start[new] = max(self.latest_start.pop(x), self.latest_start.pop(y))
+        self.earliest_end[new] = min(self.earliest_end.pop(x), self.earliest_end.pop(y))
+        self.widest[new] = max(self.widest.pop(x), self.widest.pop(y))
+        self.size[new] = self.size.pop(x) + self.size.pop(y)
+
+
 def cluster(events, sigs: list[Signals], weight: Weights, settings,
             articles: list[frozenset[str]]) -> list[tuple[int, ...]]:
-    """Groups of event indices, merged by average link with cannot-links (newsline.merge)."""
+    """Groups of event indices, merged by average link with cannot-links (newsline.merge).
+
+    links[(x, y)], x < y, is the sum of the margins of the member pairs of two live groups that
+    may merge (all pairs compatible) and have a member pair clearing its bar; a pair that may
+    not merge never may again, as groups only grow, and is dropped.
+    """
     margin = PairMargins(events, sigs, weight, settings, articles)
     links = _clearing_pairs(margin, settings)
-    # every group ever formed: label -> (members, the two groups it was formed from or None)
+    groups = _Groups(margin, settings.max_gap_days)
     members: dict[int, tuple[int, ...]] = {i: (i,) for i in range(len(events))}
-    parts: dict[int, tuple[int, int] | None] = {i: None for i in members}
-    group_articles = {i: articles[i] for i in members}
+    # every group ever formed -> the two it was formed from (None for single events)
+    parts: dict[int, tuple[int, int] | None] = dict.fromkeys(members)
     neighbours: dict[int, set[int]] = {i: set() for i in members}
     heap: list[tuple[float, int, int]] = []
 
     def consider(x: int, y: int) -> None:
-        total, count = links[(x, y)]
-        if count == len(members[x]) * len(members[y]) and total / count >= 0 \
-                and not group_articles[x] & group_articles[y]:
-            heapq.heappush(heap, (-total / count, x, y))
+        average = links[(x, y)] / (groups.size[x] * groups.size[y])
+        if average >= 0:
+            heapq.heappush(heap, (-average, x, y))
 
     for x, y in sorted(links):
         neighbours[x].add(y)
@@ -103,73 +143,68 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
         new, label = label, label + 1
         members[new] = tuple(sorted(members.pop(x) + members.pop(y)))
         parts[new] = (x, y)
-        group_articles[new] = group_articles.pop(x) | group_articles.pop(y)
+        groups.join(x, y, new)
+        links.pop((x, y), None)
         neighbours[new] = set()
         for z in sorted((neighbours.pop(x) | neighbours.pop(y)) - {x, y}):
-            total, count = 0.0, 0
+            neighbours[z] -= {x, y}
+            if not groups.compatible(z, new):
+                links.pop((min(x, z), max(x, z)), None)
+                links.pop((min(y, z), max(y, z)), None)
+                continue
+            total = 0.0
             for old in (x, y):
                 link = links.pop((min(old, z), max(old, z)), None)
-                if link is None:
-                    link = _rebuilt(min(old, z), max(old, z), parts, margin)
-                if link is not None:
-                    total, count = total + link[0], count + link[1]
-            neighbours[z] -= {x, y}
+                total = total + (_rebuilt(min(old, z), max(old, z), parts, margin)
+                                 if link is None else link)
             neighbours[z].add(new)
             neighbours[new].add(z)
-            links[(z, new)] = [total, count]
+            links[(z, new)] = total
             consider(z, new)
     return sorted(members.values())
 
 
-def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], list]:
-    """(i, j) -> [margin, 1] for every pair of events, i < j, whose margin is 0 or more."""
+def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float]:
+    """(i, j) -> margin for every pair of events, i < j, whose margin is 0 or more."""
     start, end, kind = margin.start, margin.end, margin.kind
     order = sorted(range(len(start)), key=lambda i: (start[i], i))
     starts = [start[i] for i in order]
-    links: dict[tuple[int, int], list] = {}
-    raises = (settings.per_doubling, settings.disjoint, settings.per_gap_day,
-              settings.no_shared_topic)
-    # every bar is at least the threshold while nothing lowers it
-    floor = settings.threshold if min(raises) >= 0 else -math.inf
+    kinds = [kind[i] for i in order]
+    links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
         reach = bisect.bisect_right(starts, end[i] + settings.max_gap_days, n + 1)
+        if reach == n + 1:
+            continue
         p = kind[i]
         row = margin.similar[p]
-        for j in order[n + 1:reach]:
-            sim = row.get(kind[j])
-            if sim is None:
-                sim = margin.similarity(p, kind[j])
-            if sim < floor:
-                continue
-            value = margin(i, j, sim)
+        near = kinds[n + 1:reach]
+        for q in [q for q in set(near) if q not in row]:
+            margin.similarity(p, q)
+        for j in compress(order[n + 1:reach], map(margin.clearing[p].__contains__, near)):
+            value = margin(i, j, row[kind[j]])
             if value is not None and value >= 0:
-                links[(min(i, j), max(i, j))] = [value, 1]
+                links[(i, j) if i < j else (j, i)] = value
     return links
 
 
-def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> tuple | None:
-    """(sum of member-pair margins, compatible pairs) of groups x < y, added up as the merges
-    that formed them would have (the newer group split first); None when no pair may merge.
+def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:
+    """The sum of the member-pair margins of groups x < y whose member pairs all may merge,
+    added up as the merges that formed them would have (the newer group split first).
     Iterative: the merge tree of a large group is deeper than Python's recursion limit."""
-    stack = [[x, y, 0, 0.0, 0, False]]  # the two groups, next part, total, count, any found
+    stack = [[x, y, 0, 0.0]]  # the two groups, the next part of the newer one, the sum so far
     while True:
         frame = stack[-1]
         split = parts[frame[1]]
         if split is None:  # two single events (the older side is one too)
-            value = margin(frame[0], frame[1])
-            result = None if value is None else (value, 1)
+            result = margin(frame[0], frame[1])
         elif frame[2] < 2:
             old = split[frame[2]]
             frame[2] += 1
-            stack.append([min(old, frame[0]), max(old, frame[0]), 0, 0.0, 0, False])
+            stack.append([min(old, frame[0]), max(old, frame[0]), 0, 0.0])
             continue
         else:
-            result = (frame[3], frame[4]) if frame[5] else None
+            result = frame[3]
         stack.pop()
         if not stack:
             return result
-        if result is not None:
-            parent = stack[-1]
-            parent[3] += result[0]
-            parent[4] += result[1]
-            parent[5] = True
+        stack[-1][3] += result
