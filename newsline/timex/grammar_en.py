@@ -92,7 +92,8 @@ RULES = [
     Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
          rf"{E}", D.tonight),
     # the week a market report is about: "For the week, the index fell", "the week's top seller"
-    Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+week)(?![\w'’-]|\s+(?:before|"
+    Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+week)"
+         rf"(?![\w'’-]|\s+(?:before|"
          rf"after|of|ending|ended|following|earlier|later|ago|to|that|when|in)\b)",
          lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"the\s+week"),
     Rule("the_weeks", rf"{B}the\s+week(?=['’]s\b)",
@@ -117,7 +118,8 @@ RULES = [
          rf"(?P<today>this\s+(?:morning|afternoon|evening)|tonight)){E}",
          D.clock_day),
     # a clock time before a date is one TIME: "5 p.m. EST, Nov. 9", "9 a.m. on June 2"
-    Rule("clock_date", rf"{B}(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
+    Rule("clock_date", rf"{B}(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*"
+         rf"(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
          rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md, trigger=r"\d\s*[ap]\.?m"),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?previous)"
@@ -186,7 +188,8 @@ RULES = [
          rf"(?-i:[a-z])(?!\w*\s+(?:19|20)\d\d))",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
     Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
-         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|minutes|centuries)(?:\s+or\s+(?:years|months|"
+         rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|minutes|centuries)"
+         rf"(?:\s+or\s+(?:years|months|"
          rf"weeks|days|decades|hours))?){E}", S.plural_duration),
     Rule("plural_of", rf"{B}(?P<t>(?P<u>years|months|weeks|days|decades|centuries))\s+of\s+"
          rf"(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b)[a-z]",
