@@ -215,8 +215,8 @@ def render_share(job: tuple):
     their keys once they are in the page cache at `folder`."""
     from newsline.render import site_files
 
-    site, tagged, events, version, wanted, folder = job
+    site, tagged, events, version, wanted, folder, events_file = job
     memo = SharePages(version, set(wanted), Cache(folder))
-    for _ in site_files(site, tagged, events, memo=memo):
+    for _ in site_files(site, tagged, events, memo, events_file):
         pass
     return memo.stored if folder is not None else memo.done

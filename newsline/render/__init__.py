@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from newsline.config import SiteConfig
+from newsline.export import events_json
 from newsline.exports import site_exports
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
@@ -31,9 +32,10 @@ def render_site(
 
 
 def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
-               memo=None) -> Iterator[tuple[str, bytes]]:
+               memo=None, events_file: str | None = None) -> Iterator[tuple[str, bytes]]:
     """render_site's files one by one as they are made (path, bytes), so that a big site can be
-    written as it is rendered instead of being held in memory whole."""
+    written as it is rendered instead of being held in memory whole; with `events_file`, the
+    events' JSON (newsline.export) under that path too."""
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site)
@@ -58,6 +60,8 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from memo("exports", (articles, events),
                     lambda: site_exports(site, articles, events)).items()
+    if events_file:
+        yield events_file, memo(events_file, (events,), lambda: events_json(events))
 
 
 __all__ = ["render_site", "site_files"]
