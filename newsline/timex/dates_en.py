@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_en as L
+from newsline.timex.direction_en import AHEAD, DEADLINE, SCHEDULED, SINCE, lean
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -54,50 +55,6 @@ def with_time(m: re.Match, sem: Sem) -> Sem | None:
     if h is None:
         return sem
     return sem.but(kind="time", hour=h, minute=int(group(m, "tm") or 0))
-
-
-# Words after which an underspecified date is a deadline or a start still ahead ("payable
-# Jan. 2", "by February", "effective June 1", "until March 6").
-DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiring|starting|"
-                      r"takes?\s+effect(?:\s+on)?|beginning|record|"
-                      r"(?:extend|postpone|delay|defer|adjourn|push)\w*"
-                      r"(?:\s+back)?\s+to|as\s+soon\s+as|as\s+early\s+as)\s+$",
-                      re.IGNORECASE)
-
-
-AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# A present-tense verb of a timetable right before a weekday: news writes what is scheduled
-# in the present ("the museum reopens on Saturday", "the trial resumes Monday").
-SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
-                       r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+)?$|"
-                       r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
-                       r"are\s+due)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
-
-
-SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-
-
-# A past verb earlier in the date's own clause, with no look ahead after it: "who took office
-# in November, will ..." is last November even though "will" stands nearer.
-CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|took|came|went|began|said|won|lost|held|made|"
-                         r"met|left|fell|rose|became|(?!(?:schedul|expect|plann|slat|delay|"
-                         r"postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
-                         r"(?![^,;:()]*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
-                         r"[^,;:()]*$", re.IGNORECASE)
-
-
-def lean(m: re.Match) -> str:
-    """The direction of a date without a year: the tense's, ahead after a deadline word,
-    behind after "since" ("since January" has begun) or after a past verb of its clause."""
-    if SINCE.search(before(m, 16)):
-        return "past_incl"
-    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 24)):
-        return "lean_future"
-    if CLAUSE_PAST.search(before(m, 40)) and re.match(r"[,;]", after(m, 1)):
-        return "lean_past"
-    return "lean"
 
 
 def approx(m: re.Match) -> str | None:

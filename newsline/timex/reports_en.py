@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_en as L
-from newsline.timex.dates_en import approx, lean
+from newsline.timex.dates_en import approx
+from newsline.timex.direction_en import lean
 from newsline.timex.patterns import after, before, group, key
 from newsline.timex.semantic import Sem
 
