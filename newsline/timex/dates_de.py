@@ -260,7 +260,9 @@ def relative_unit(m):
         return Sem(season=season, direction=rel_direction(rel), mod=pos_of(m))
     if u.startswith("wochenende"):
         return Sem(weekend=True, direction=rel_direction(rel), mod=pos_of(m))
-    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m))
+    # "im selben Jahr", "in derselben Woche": the one the narrative is in
+    same = key(rel).startswith(("selb", "derselb", "desselb", "demselb", "dieselb", "dasselb"))
+    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m), narrative=same)
     if rel and pos_of(m) and re.match(r"\w+\s+de[rs]\s", m.group(0), re.IGNORECASE):
         # "Mitte des laufenden Jahres": the guideline tags the genitive's noun phrase
         return [(m.start("rel"), m.end(), sem)]

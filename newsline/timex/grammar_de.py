@@ -73,7 +73,8 @@ RULES = [
     Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
          rf"(?:e|en|er|em|es){E}", D.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
-    Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden)\s+)?(?P<dp>Morgen|Vormittag|"
+    Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden|selben|gleichen|"
+         rf"(?:der|dem|des)selben)\s+)?(?P<dp>Morgen|Vormittag|"
          rf"Mittag|Nachmittag|Abend|Nacht)(?(rel)|\s+(?P<dir>zuvor|davor|darauf|danach)){E}",
          T.narrative_daypart),
     Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", D.narrative_day),

@@ -108,7 +108,8 @@ LENGTH_ADJECTIVES = {"jährig": "year", "tägig": "day", "wöchig": "week", "mon
 RELATIVE = {}
 RELATIVE_STEMS = (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1),
                   ("nächst", 1), ("naechst", 1), ("dies", 0), ("laufend", 0), ("aktuell", 0),
-                  ("heurig", 0), ("selb", 0), ("übernächst", 2), ("vorletzt", -2),
+                  ("heurig", 0), ("selb", 0), ("derselb", 0), ("desselb", 0), ("demselb", 0),
+                  ("dieselb", 0), ("dasselb", 0), ("übernächst", 2), ("vorletzt", -2),
                   ("vorvergangen", -2))
 for _stem, _offset in RELATIVE_STEMS:
     for _end in ("e", "en", "er", "em", "es"):

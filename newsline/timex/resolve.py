@@ -103,6 +103,11 @@ def _anchor(sem: Sem, ctx: Context) -> date:
             return ctx.last_day  # "am Nachmittag": of the day the text is telling about
         if ctx.sentence_day is not None:
             return ctx.sentence_day  # "am Samstag ... um 20 Uhr"
+    if sem.direction == "onward" and sem.weekday is not None and sem.month is None \
+            and ctx.sentence_day is not None and ctx.sentence_day > ctx.dct:
+        # a plan told day by day: "reist am Montag nach Rom, am Dienstag trifft er ..." is the
+        # Tuesday after that Monday
+        return ctx.sentence_day
     return ctx.dct
 
 

@@ -95,7 +95,7 @@ def later(m):
 
 
 def narrative_shift(m):
-    n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    n, unit = _amount_unit(m)  # "ein halbes Jahr später": six months
     if n is None or n == "X" or not float(n).is_integer():
         return None
     sign = 1 if key(m.group("dir")) in ("später", "danach", "darauf") else -1

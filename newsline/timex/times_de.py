@@ -14,9 +14,11 @@ from newsline.timex.semantic import Sem
 
 
 def narrative_daypart(m):
-    """"am nächsten Morgen", "am Abend zuvor": a part of the day after or before the one the
-    narrative last named."""
+    """"am nächsten Morgen", "am Abend zuvor", "am selben Abend": a part of the day after,
+    before or of the one the narrative last named."""
     sign = -1 if key(group(m, "dir")) in ("zuvor", "davor") else 1
+    if key(group(m, "rel")).endswith(("selben", "gleichen")):
+        sign = 0
     return Sem(kind="time", unit="day", offset=sign, narrative=True,
                daypart=L.DAYPARTS[key(m.group("dp"))])
 
