@@ -148,8 +148,25 @@ def month_relative_year(m):
                offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
 
 
+# Capitalised words that stand before a month or season without making it a name
+LEAD_WORDS = frozenset("""im in am an bis seit ab vom von zum zur über nach vor für um gegen
+    durch während den der die das dem des diesen dieser dieses diesem jeden jeder jedes noch
+    schon bereits erst auch und oder sowie wie als zwischen spätestens frühestens monat monats
+    wonnemonat heuer ganzen ganze""".split()) | frozenset(L.RELATIVE) | frozenset(L.POSITION)
+NAME_BEFORE = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+)\s+$")
+
+
+def after_a_name(m, start: int) -> bool:
+    """"Ron Sommer", "die Autorin Juli Zeh": a month or season right after a capitalised word
+    that is no preposition, article or time word is part of a name."""
+    lead = NAME_BEFORE.search(m.string, max(0, start - 24), start)
+    return lead is not None and lead.group(1).lower() not in LEAD_WORDS
+
+
 def month_bare(m):
     word = key(m.group("m"))
+    if not pos_of(m) and after_a_name(m, m.start()):
+        return None
     lead = before(m, 12).lower()
     if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
                                                             r"anfang|mitte|und|oder)\s+$", lead):
@@ -323,6 +340,8 @@ def season(m):
         return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
     if group(m, "rel"):
         return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
+    if m.start("s") == m.start() and after_a_name(m, m.start()):
+        return None
     return steer(m, Sem(season=s, mod=pos_of(m)))
 
 
