@@ -313,7 +313,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
                 and not iv.approximate:
             last_day, last_sentence, last_coarse = iv.start, index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
-                iv.granularity in ("month", "season", "quarter", "half", "year"):
+                iv.granularity in ("month", "season", "quarter", "half", "year", "decade"):
             last_coarse = iv.start
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
                 and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \

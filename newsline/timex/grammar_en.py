@@ -191,6 +191,9 @@ RULES = [
          rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|minutes|centuries)"
          rf"(?:\s+or\s+(?:years|months|"
          rf"weeks|days|decades|hours))?){E}", S.plural_duration),
+    # "over the years": a vague stretch up to the story's day
+    Rule("over_the_years", rf"{B}over\s+(?P<t>the\s+(?P<u>years|decades|centuries)){E}",
+         S.plural_duration, trigger=r"over\s+the\s+(?:years|decades|centuries)"),
     Rule("plural_of", rf"{B}(?P<t>(?P<u>years|months|weeks|days|decades|centuries))\s+of\s+"
          rf"(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b)[a-z]",
          S.plural_of),
