@@ -109,6 +109,10 @@ RULES = [
     Rule("clock", rf"{B}(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?\s*Uhr(?:\s+(?P<mi2>{MINUTE}))?"
          rf"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?{E}",
          T.clock),
+    Rule("clock_word", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
+         rf"(?P<t>(?P<h>{alt(w for w in T.CLOCK_WORDS if not w.startswith(('eine', 'beide', 'zwo')))})"
+         rf"\s+Uhr(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?){E}",
+         T.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
          rf"(?:\s*Uhr{E})?", T.clock, priority=6),
     Rule("clock_range", rf"{B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*(?:bis|-|–)\s*"
@@ -213,7 +217,7 @@ TRIGGERS = {
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
-    "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte", "clock_between": "uhr", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
+    "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte", "clock_between": "uhr", "clock_word": "uhr", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,

@@ -13,6 +13,11 @@ from newsline.timex.patterns import group, key, year_of
 from newsline.timex.semantic import Sem
 
 
+# Hours as number words: "um acht Uhr", "gegen halb zehn"
+CLOCK_WORDS = {w: int(n) for w, n in L.NUMBERS.items()
+               if n.isdigit() and 1 <= int(n) <= 12 and " " not in w}
+
+
 def narrative_daypart(m):
     """"am nächsten Morgen", "am Abend zuvor", "am selben Abend": a part of the day after,
     before or of the one the narrative last named."""
@@ -33,7 +38,8 @@ AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": rang
 
 
 def clock(m):
-    h = int(m.group("h"))
+    h = m.group("h")
+    h = int(h) if h.isdigit() else CLOCK_WORDS[key(h)]  # "um acht Uhr"
     mi = group(m, "mi") or group(m, "mi2")
     if h > 24:
         return None
@@ -42,8 +48,6 @@ def clock(m):
     return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
 
 
-CLOCK_WORDS = {w: int(n) for w, n in L.NUMBERS.items()
-               if n.isdigit() and 1 <= int(n) <= 12 and " " not in w}
 
 
 def clock_words(m):
