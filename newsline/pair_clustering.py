@@ -130,10 +130,11 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
         if average >= 0:
             heapq.heappush(heap, (-average, x, y))
 
-    for x, y in sorted(links):
+    for x, y in links:  # every pair clears its bar: its average, its margin, is 0 or more
         neighbours[x].add(y)
         neighbours[y].add(x)
-        consider(x, y)
+        heap.append((-links[(x, y)], x, y))
+    heapq.heapify(heap)  # no two entries are equal, so the order of pops is that of the keys
 
     label = len(events)
     while heap:
@@ -146,7 +147,8 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
         groups.join(x, y, new)
         links.pop((x, y), None)
         neighbours[new] = set()
-        for z in sorted((neighbours.pop(x) | neighbours.pop(y)) - {x, y}):
+        # in any order: each z gets its own link and heap entry, whatever the others get
+        for z in (neighbours.pop(x) | neighbours.pop(y)) - {x, y}:
             neighbours[z] -= {x, y}
             if not groups.compatible(z, new):
                 links.pop((min(x, z), max(x, z)), None)
