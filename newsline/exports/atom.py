@@ -92,8 +92,10 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
         _add(entry, "content", made["text"]["text"], type="html")
         _add(entry, "summary", escape(plain_text(event.text), quote=False), type="html")
     ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8",
-                                                                   xml_declaration=False) + b"\n"
+    # serialised to text, then encoded: the same bytes as encoding="utf-8", without a codec
+    # call per piece
+    text = ET.tostring(feed, encoding="unicode")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + text.encode("utf-8") + b"\n"
 
 
 def _name(text: str) -> ET.Element:

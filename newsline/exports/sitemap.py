@@ -40,5 +40,7 @@ def sitemap(site: SiteConfig, articles: list[Article], events: list[Event]) -> b
         if lastmod:
             ET.SubElement(url, "lastmod").text = lastmod
     ET.indent(urlset)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="utf-8",
-                                                                   xml_declaration=False) + b"\n"
+    # serialised to text, then encoded: the same bytes as encoding="utf-8", without a codec
+    # call per piece
+    text = ET.tostring(urlset, encoding="unicode")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + text.encode("utf-8") + b"\n"

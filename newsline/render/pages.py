@@ -6,6 +6,7 @@ and from file://; the canonical URL is the only absolute one.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
@@ -38,7 +39,24 @@ def theme_dirs(site: SiteConfig) -> list[Path]:
 
 
 def make_env(site: SiteConfig) -> Environment:
-    loaders = [FileSystemLoader(str(d / "templates")) for d in theme_dirs(site)]
+    dirs = tuple(theme_dirs(site))
+    return _env_for(dirs, _template_files(dirs))
+
+
+def _template_files(dirs: tuple[Path, ...]) -> tuple:
+    files = []
+    for d in dirs:
+        for path in sorted((d / "templates").rglob("*")):
+            if path.is_file():
+                files.append((str(path), path.stat().st_mtime_ns))
+    return tuple(files)
+
+
+@lru_cache(maxsize=4)
+def _env_for(dirs: tuple[Path, ...], files: tuple) -> Environment:
+    # One environment per theme and state of its template files (`files`, so an added or edited
+    # template in a long serve session makes a new one): each template is compiled once.
+    loaders = [FileSystemLoader(str(d / "templates")) for d in dirs]
     return Environment(
         loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
