@@ -31,7 +31,9 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     if SINCE.search(lead):
         return sem.but(direction="past_incl")
     if ONWARD.search(lead):
-        return sem.but(direction="onward")
+        # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
+        # "ab" or "bis" is the next one
+        return sem.but(direction="ahead" if sem.day is not None else "onward")
     if ONTO.search(lead) and MOVED.match(after(m, 16)):
         return sem.but(direction="future")
     if sem.day is not None or sem.holiday is not None:
