@@ -225,43 +225,8 @@ TRIGGERS = {
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
 
-# Finite verbs of the Präteritum that news tells the past in (one regex prefix tree: the
-# markers scan every word of a text near a date).
-PAST_VERBS = """
-    arbeitete arbeiteten bat baten baute beendete beendeten befahl begann begrüßte behielt
-    bekam bekamen belegte berichtete berichteten beschloss beschrieb bestand bestätigte
-    besuchte besuchten betonte bewies bezog billigte blieb blieben bot boten brach brachte
-    brannte brannten brauchte dachte dankte dauerte dauerten drohte drohten durfte durften
-    ehrte einigte einigten empfahl empfing endete enthielt entkam entkamen entließ entschied
-    entstand entzog ereignete erfuhr ergriff erhielt erhielten erhob erinnerte erkannte
-    erklärte erklärten erlag erlagen erlebte erlebten erließ erlitt erlitten erreichte erschien
-    erschoss erwies erzielte erzielten eröffnete fand fanden fehlte fehlten feierte feierten
-    fiel fing flog flogen floh flohen folgte folgten forderte forderten fragte fragten fuhr
-    fuhren führte gab gaben galt gelang gelangte gelangten geschah gestand gewann gewannen
-    gewesen ging gingen glaubte glaubten griff griffen gründete half handelte hatte hatten
-    hattest hielt hielten hieß hing hob hoben hoffte hofften holte holten kam kamen kannte
-    kaufte kauften kehrte kehrten klagte klagten klang kollidierte konnte konnten kostete
-    kosteten kämpfte kämpften kündigte lag lagen landete lebte lebten legte lehnte lehnten
-    leitete lief liefen ließ litt lobte lud luden löste lösten machte machten meinte meldete
-    meldeten mied misslang mochte musste mussten nahm nahmen nannte passierte plante planten
-    prallte prüfte prüften rannte reiste reisten rettete retteten rief räumte räumten rückte
-    rückten sagte sagten sah sahen sandte sang sank saß saßen schaffte schafften scheiterte
-    scheiterten schied schien schilderte schloss schlug schob schoss schossen schrieb schwamm
-    schwieg schwiegen senkte senkten setzte setzten sicherte siegte siegten sorgte sorgten
-    spielte spielten sprach sprachen sprang sprangen stahl stand standen starb starben startete
-    starteten stellte stieg stiegen stieß stimmte stimmten stoppte stoppten streikte streikten
-    stritt stritten stürmte stürmten stürzte suchte suchten tagte tagten teilte teilten traf
-    trafen trank trat traten trieb trieben trug trugen tötete töteten unterbrach unterlag
-    unterzeichnete verbrachte verdarb vergab vergaß verhielt verkaufte verkauften verlangte
-    verlangten verletzte verlief verliefen verließ verlor vermied verschob verschwand verstand
-    verstarb vertrat verwies verzichtete verzichteten wandte war
-    warb waren warf warnte warst wartete warteten wechselte wechselten wehrte wehrten weigerte
-    weigerten wies wohnte wohnten wollte wollten worden wuchs wurde wurden wusste wählte zahlte
-    zahlten zeigte zog zogen zwang zählte zählten äußerte öffnete überfiel übergab überließ
-    übernahm
-""".split()
-
-
+# The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree: the markers scan
+# every word of a text near a date.
 def word_tree(words: list[str]) -> str:
     """An alternation of whole words as a prefix tree ("wa(?:r(?:en)?|...)"): the regex
     engine walks it letter by letter instead of trying every word in turn."""
@@ -283,7 +248,7 @@ def word_tree(words: list[str]) -> str:
     return emit(tree)
 
 
-PAST = (r"(?i:\b(?:" + word_tree(PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
+PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # separable verbs written as one word in a subordinate clause ("wie die Polizei
         # mitteilte", "nachdem er zurücktrat")
         r"(?:mit|an|auf|aus|bei|ein|fest|vor|zu|zurück|bekannt|statt|teil|ab|fort|nach|um|"
