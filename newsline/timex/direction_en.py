@@ -44,6 +44,12 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|took|came|went|began|said|won|l
                          r"[^,;:()]*$", re.IGNORECASE)
 
 
+# "will" earlier in the date's own clause, with no past verb after it: "will publish its
+# results in March" is next March even when this one ended a month ago.
+CLAUSE_FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b(?![^,;:()]*\b(?:was|were|had|did|"
+                           r"(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)[^,;:()]*$", re.IGNORECASE)
+
+
 def lean(m: re.Match) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word,
     behind after "since" ("since January" has begun) or after a past verb of its clause."""
@@ -53,4 +59,6 @@ def lean(m: re.Match) -> str:
         return "lean_future"
     if CLAUSE_PAST.search(before(m, 40)) and re.match(r"[,;]", after(m, 1)):
         return "lean_past"
+    if CLAUSE_FUTURE.search(before(m, 60)):
+        return "future_incl"
     return "lean"

@@ -17,6 +17,8 @@ VALUE = re.compile(
     r"(?:-WE|-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)|PAST_REF|PRESENT_REF|FUTURE_REF"
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|WE|Q))|XXXX-WXX-(?:\d|WE)|XXXX-XX-XXT(?:MO|EV|NI)"
     r"|XXXX-(?:SU|WI))"
+    # English sets: a weekday's part of day, working days, a month every year
+    r"|XXXX-WXX-(?:\dT(?:MO|AF|EV|NI)|WD)|XXXX-(?:0[1-9]|1[0-2])"
 )
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 # Words the grammars react to, so random texts exercise the rules rather than only noise.
