@@ -22,7 +22,8 @@ import heapq
 import math
 from itertools import compress
 
-from newsline.similarity import Prepared, Signals, Weights, prepared_similarity
+from newsline.similarity import (Prepared, Signals, Weights, key_similarity,
+                                 prepared_similarity)
 
 
 class PairMargins:
@@ -42,24 +43,72 @@ class PairMargins:
             if self.signals[k] is None:
                 self.signals[k] = Prepared(s, weight)
         self.near = weight.neighbours
-        self.similar: list[dict[int, float]] = [{} for _ in kinds]
+        self.rows: list[dict[int, float] | None] = [None] * len(kinds)
+        self.similar: dict[tuple[int, int], float] = {}  # those below the lowest bar, once asked
+        self.postings: dict[str, list[tuple[int, float, float]]] | None = None
         raises = (settings.per_doubling, settings.disjoint, settings.per_gap_day,
                   settings.no_shared_topic)
         # every bar is at least the threshold while nothing lowers it
         self.floor = settings.threshold if min(raises) >= 0 else -math.inf
-        # per kind: the kinds similar enough to it to clear the lowest bar
-        self.clearing: list[set[int]] = [set() for _ in kinds]
 
     def similarity(self, p: int, q: int) -> float:
         """newsline.similarity.similarity of two kinds of signals."""
-        known = self.similar[p].get(q)
+        row = self.rows[p]
+        if row is not None and q in row:
+            return row[q]
+        known = self.similar.get((p, q) if p < q else (q, p))
         if known is None:
             known = prepared_similarity(self.signals[p], self.signals[q], self.near)
-            self.similar[p][q] = self.similar[q][p] = known
-            if known >= self.floor:
-                self.clearing[p].add(q)
-                self.clearing[q].add(p)
+            self.similar[(p, q) if p < q else (q, p)] = known
         return known
+
+    def clearing_row(self, p: int) -> dict[int, float]:
+        """kind -> similarity with kind p, for the kinds whose similarity with it reaches the
+        lowest bar. All kinds are scored at once from the key postings, each sum taken in the
+        order prepared_similarity takes it (its own keys sorted), so the values are its own."""
+        row = self.rows[p]
+        if row is not None:
+            return row
+        if self.postings is None:
+            self.postings = _postings(self.signals)
+        postings, near, a = self.postings, self.near, self.signals[p]
+        towards: dict[int, float] = {}  # q -> matched weight of p's keys in q
+        for k in sorted(a.keys):
+            weighted = a.weighted[k]
+            if k in a.fuzzy:
+                best: dict[int, float] = {}
+                for o in near[k]:
+                    similar = key_similarity(k, o)
+                    for q, _, factor in postings.get(o, ()):
+                        value = similar * factor
+                        if value > best.get(q, -1.0):
+                            best[q] = value
+                for q, value in best.items():
+                    towards[q] = towards.get(q, 0) + weighted * value
+            else:
+                for q, _, factor in postings[k]:
+                    towards[q] = towards.get(q, 0) + weighted * factor
+        back: dict[int, float] = {}  # q -> matched weight of q's keys in p
+        for k in sorted({o for key in a.keys for o in near[key]}):
+            if len(near[k]) > 1:
+                value = max(key_similarity(k, o) * a.factors.get(o, 1.0) for o in a.keys & near[k])
+            else:
+                value = a.factors.get(k, 1.0)
+            for q, weighted, _ in postings.get(k, ()):
+                back[q] = back.get(q, 0) + weighted * value
+        row = {}
+        for q, matched in towards.items():
+            b = self.signals[q]
+            if not a.keys or not b.keys:
+                continue
+            matched = matched + back.get(q, 0)
+            dice = matched / (a.total + b.total)
+            containment = min(1.0, matched / (2 * min(a.total, b.total)))
+            sim = (dice + containment) / 2
+            if sim >= self.floor:
+                row[q] = sim
+        self.rows[p] = row
+        return row
 
     def __call__(self, i: int, j: int, sim: float | None = None) -> float | None:
         """The margin of events i and j, as newsline.merge.pair_margin computes it."""
@@ -177,16 +226,24 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
         reach = bisect.bisect_right(starts, end[i] + settings.max_gap_days, n + 1)
         if reach == n + 1:
             continue
-        p = kind[i]
-        row = margin.similar[p]
-        near = kinds[n + 1:reach]
-        for q in [q for q in set(near) if q not in row]:
-            margin.similarity(p, q)
-        for j in compress(order[n + 1:reach], map(margin.clearing[p].__contains__, near)):
+        if margin.floor == -math.inf:  # settings that lower a bar: every pair is scored
+            row = {kind[j]: margin.similarity(kind[i], kind[j]) for j in order[n + 1:reach]}
+        else:
+            row = margin.clearing_row(kind[i])
+        for j in compress(order[n + 1:reach], map(row.__contains__, kinds[n + 1:reach])):
             value = margin(i, j, row[kind[j]])
             if value is not None and value >= 0:
                 links[(i, j) if i < j else (j, i)] = value
     return links
+
+
+def _postings(signals: list[Prepared]) -> dict[str, list[tuple[int, float, float]]]:
+    """key -> (kind, its weight there, its factor there) for every kind holding it."""
+    found: dict[str, list[tuple[int, float, float]]] = {}
+    for q, b in enumerate(signals):
+        for k in b.keys:
+            found.setdefault(k, []).append((q, b.weighted[k], b.factors.get(k, 1.0)))
+    return found
 
 
 def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:
