@@ -1,0 +1,126 @@
+"""The clustering that records only pairs clearing their bar (newsline.pair_clustering) merges
+exactly as average link over every compatible pair does, on a busy batch of our own."""
+
+from __future__ import annotations
+
+import heapq
+import random
+from datetime import date, timedelta
+
+from newsline.match_candidates import key_neighbours
+from newsline.merge import DEFAULT, _articles, _identity, pair_margin
+from newsline.event_signals import event_signals
+from newsline.pair_clustering import PairMargins, cluster
+from newsline.similarity import Weights, similarity
+
+from eventkit import event
+
+PLACES = ["Brenndorf", "Kaltenbach", "Moorwik", "Sandhagen", "Tessin"]
+THINGS = [("the ferry pier", "der Fähranleger"), ("the library", "die Bibliothek"),
+          ("the tram depot", "das Straßenbahndepot"), ("the flood wall", "die Flutmauer")]
+VERBS = [("approved", "billigte"), ("discussed", "beriet über"), ("postponed", "verschob")]
+SPANS = [("day", 0), ("week", 6), ("month", 29), ("year", 364)]
+
+
+def busy_batch(count: int = 160, seed: int = 7):
+    """Events of many articles about a few places and things, dated days to years, so that many
+    pairs clear their bar and groups grow over several merges."""
+    rng = random.Random(seed)
+    first = date(2021, 3, 1)
+    events = []
+    for n in range(count):
+        place, (thing_en, thing_de), (verb_en, verb_de) = (
+            rng.choice(PLACES), rng.choice(THINGS), rng.choice(VERBS))
+        granularity, length = rng.choice(SPANS)
+        start = first + timedelta(days=rng.randrange(40))
+        if granularity == "year":
+            start = date(start.year, 1, 1)
+        end = start + timedelta(days=length)
+        if rng.random() < 0.5:
+            when = "on that day"
+            text = f"The council of {place} {verb_en} {thing_en} {when}, {rng.choice(PLACES)} said."
+            lang = "en"
+        else:
+            when = "an jenem Tag"
+            text = f"Der Rat von {place} {verb_de} {thing_de} {when}, hieß es in {place}."
+            lang = "de"
+        events.append(event(f"outlet{n % 9}-story{n // 3}", text, when, start.isoformat(),
+                            end.isoformat(), granularity, lang=lang,
+                            topics=(rng.choice(["port", "city"]),)))
+    return sorted(events, key=_identity)
+
+
+def average_link_over_every_pair(events, sigs, weight):
+    """Average link as newsline.merge once ran it: a record for every compatible pair."""
+    links = {}
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            margin = pair_margin(events[i], events[j], sigs[i], sigs[j], weight)
+            if margin is not None:
+                links[(i, j)] = [margin, 1]
+    members = {i: (i,) for i in range(len(events))}
+    articles = {i: _articles(e) for i, e in enumerate(events)}
+    neighbours = {i: set() for i in members}
+    heap = []
+
+    def consider(x, y):
+        total, count = links[(x, y)]
+        if count == len(members[x]) * len(members[y]) and total / count >= 0 \
+                and not articles[x] & articles[y]:
+            heapq.heappush(heap, (-total / count, x, y))
+
+    for x, y in sorted(links):
+        neighbours[x].add(y)
+        neighbours[y].add(x)
+        consider(x, y)
+    label = len(events)
+    while heap:
+        _, x, y = heapq.heappop(heap)
+        if x not in members or y not in members:
+            continue
+        new, label = label, label + 1
+        members[new] = tuple(sorted(members.pop(x) + members.pop(y)))
+        articles[new] = articles.pop(x) | articles.pop(y)
+        neighbours[new] = set()
+        for z in sorted((neighbours.pop(x) | neighbours.pop(y)) - {x, y}):
+            total, count = 0.0, 0
+            for old in (x, y):
+                link = links.pop((min(old, z), max(old, z)), None)
+                if link:
+                    total, count = total + link[0], count + link[1]
+            neighbours[z] -= {x, y}
+            neighbours[z].add(new)
+            neighbours[new].add(z)
+            links[(z, new)] = [total, count]
+            consider(z, new)
+    return sorted(members.values())
+
+
+def test_the_same_groups_as_average_link_over_every_pair():
+    events = busy_batch()
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    expected = average_link_over_every_pair(events, sigs, weight)
+    found = cluster(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    assert found == expected
+    sizes = sorted(len(g) for g in found)
+    assert sizes[-1] >= 4 and sum(1 for n in sizes if n > 1) >= 10  # the batch is busy
+
+
+def test_kinds_scored_at_once_are_the_pairwise_similarities_bit_for_bit():
+    events = busy_batch(80, seed=11)
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    first = {}
+    for i, k in enumerate(margin.kind):
+        first.setdefault(k, i)
+    checked = 0
+    for p, i in first.items():
+        row = margin.clearing_row(p)
+        for q, j in first.items():
+            exact = similarity(sigs[i], sigs[j], weight)
+            assert margin.similarity(p, q) == exact
+            assert (q in row) == (exact >= DEFAULT.threshold)
+            checked += q in row
+    assert checked > len(first)  # more than each kind with itself
