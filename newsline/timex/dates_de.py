@@ -19,17 +19,27 @@ ONWARD = re.compile(r"\b(?:ab|bis|bis\s+zum|bis\s+zur|spätestens|frühestens)\s
                     r"(?:dem\s+|den\s+)?$", re.IGNORECASE)
 ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
+# An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
+# streiken". The date stands in an infinitive clause after a verb of announcing or planning,
+# which tells of what is to come even when that verb is in the past.
+PLAN_LEAD = re.compile(r"\b(?:an|vor|auf|versprach|versprachen|beschloss|beschlossen|plant|planen|"
+                       r"plante|planten|drohte|drohten|erwägt|erwog|beabsichtigt|beabsichtigte),"
+                       r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
+PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+en|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}en)\s*[.;!?]")
 
 
 def steer(m: re.Match, sem: Sem) -> Sem:
     """A date without a year, placed by the words around it: "seit" looks back, "ab" and "bis"
-    look forward unless the sentence is in the past ("onward"), and a date something was
-    moved to ("auf den 7. Juni verschoben") lies ahead."""
+    look forward unless the sentence is in the past ("onward"), a date something was moved to
+    ("auf den 7. Juni verschoben") or a plan was announced for lies ahead."""
     if sem.direction != "tense" or sem.year is not None:
         return sem
     lead = before(m, 24)
     if SINCE.search(lead):
         return sem.but(direction="past_incl")
+    if (sem.day is not None or sem.weekday is not None) and PLAN_LEAD.search(before(m, 80)) \
+            and PLAN_TAIL.match(after(m, 120)):
+        return sem.but(direction="future_incl")
     if ONWARD.search(lead):
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
         # "ab" or "bis" is the next one
