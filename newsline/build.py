@@ -35,7 +35,7 @@ from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
-PARALLEL_PAGES = 12  # fewer pages to render than this are not worth sending to the pool
+PARALLEL_WORK = 400  # pages listing fewer events and articles than this are rendered here
 
 
 @dataclass(frozen=True)
@@ -267,10 +267,11 @@ def render_into(emit: Callable[[str, bytes], None], site: SiteConfig,
 
     if memo is not None and hasattr(run, "spread") and getattr(run, "workers", 1) > 1:
         finder = MissingPages(memo.cache, memo.version)
+        memo.share_digests(finder)
         for _ in site_files(site, tagged, events, finder, EVENTS_FILE):
             pass
-        if len(finder.missing) >= PARALLEL_PAGES:
-            shares = [finder.missing[i::run.workers] for i in range(run.workers)]
+        if sum(finder.weights.values()) >= PARALLEL_WORK:
+            shares = finder.shares(run.workers)
             for done in run.spread(render_share, [(site, tagged, events, memo.version, share,
                                                    memo.cache.folder, EVENTS_FILE)
                                                   for share in shares]):

@@ -18,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from newsline.cache import MISSING, Cache, code_version, digest, files_digest
+from newsline.model import TaggedArticle
 from newsline.problems import Problem, Problems
 
 # The package's own theme and checkout (newsline.render.pages.DEFAULT_THEME, without importing
@@ -129,18 +130,23 @@ class PageMemo:
         return digest("pages", code_version(), site, files_digest(theme_dirs))
 
     def key(self, path: str, inputs) -> str:
-        # index, topics and exports all take the same big lists: hash each list object once
+        # index, topics and exports all take the same big lists, and a dry run (MissingPages)
+        # asks for the same articles as the real one: hash each such object once
         parts = []
         for part in inputs:
-            if isinstance(part, list) and len(part) > 32:
+            if (isinstance(part, list) and len(part) > 32) or isinstance(part, TaggedArticle):
                 known = self._digests.get(id(part))
                 if known is None or known[0] is not part:
                     known = (part, digest(part))
                     self._digests[id(part)] = known
-                parts.append(("list", known[1]))
+                parts.append((type(part).__name__, known[1]))
             else:
                 parts.append(part)
         return digest(self.version, path, parts)
+
+    def share_digests(self, other: "PageMemo") -> None:
+        """Use (and add to) the object hashes `other` already made for this build."""
+        self._digests = other._digests
 
     def take(self, done) -> None:
         """What render_share returned: {key: page}, or the keys of the pages it cached."""
@@ -178,12 +184,25 @@ class MissingPages(PageMemo):
     def __init__(self, cache: Cache, version: str):
         super().__init__(cache, version)
         self.missing: list[str] = []
+        self.weights: dict[str, int] = {}  # key -> how many items its lists hold (its work)
 
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
         if not self.cache.contains(key):
             self.missing.append(key)
+            self.weights[key] = 1 + sum(len(p) for p in inputs if isinstance(p, list))
         return {}  # a stand-in the renderer can store or merge; this run's output is dropped
+
+    def shares(self, workers: int) -> list[list[str]]:
+        """The missing pages split into `workers` shares of about equal work, biggest first
+        (the overview and topic pages list every event; an article page only its own)."""
+        shares: list[list[str]] = [[] for _ in range(workers)]
+        loads = [0] * workers
+        for key in sorted(self.missing, key=lambda k: -self.weights[k]):  # stable: same order
+            lightest = loads.index(min(loads))
+            shares[lightest].append(key)
+            loads[lightest] += self.weights[key]
+        return [share for share in shares if share]
 
 
 class SharePages(PageMemo):
