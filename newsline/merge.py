@@ -14,7 +14,7 @@ Two stages:
 1. Pairs. Average-link agglomeration with cannot-links: the pair of groups whose members are
    most alike above the bar merges first; no group ever holds two events of one article (two
    dates in one sentence stay two events), and every pair inside a group must be compatible in
-   time.
+   time (newsline.pair_clustering, which records only the pairs that clear their bar).
 2. Coarse into fine. One report of "last week" rarely shares enough words with one report of
    "on Tuesday" to clear the pair bar, though both are plainly one vote once all reports of
    each are read together. So each group whose best date is coarser than a day (shortest

@@ -11,8 +11,12 @@ only while some member pair of theirs clears it. So only those pairs are recorde
 any other group pair a merge needs are rebuilt from the merge tree in exactly the order the
 naive record would have added them, so every average, and every merge, is the same bit for bit.
 
-Events with the same signals (the same sentence under another date, from another outlet) share
-one similarity, computed once per pair of distinct signals.
+Whether every member pair of two groups may merge follows from a few facts per group (its
+articles, latest start, earliest end), and a pair of groups that may not never may again.
+
+Events with the same signals (the same sentence under another date, from another outlet) are
+one kind; a kind is scored against every other at once from the postings of its keys, which
+is cheaper than pair by pair and gives the same sums, added in the same order.
 """
 
 from __future__ import annotations
@@ -145,9 +149,9 @@ class _Groups:
         self.size = dict.fromkeys(range(count), 1)
 
     def compatible(self, a: int, b: int) -> bool:
+        start, end = self.latest_start, self.earliest_end
         return not self.articles[a] & self.articles[b] and max(
-            self.latest_start[a] - self.earliest_end[b], self.latest_start[b] - self.earliest_end[a],
-            self.widest[a], self.widest[b]) <= self.max_gap
+            start[a] - end[b], start[b] - end[a], self.widest[a], self.widest[b]) <= self.max_gap
 
     def join(self, x: int, y: int, new: int) -> None:
         self.articles[new] = self.articles.pop(x) | self.articles.pop(y)
