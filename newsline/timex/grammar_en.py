@@ -152,24 +152,27 @@ RULES = [
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", D.noon),
     Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
-         S.ago),
+         S.ago, trigger=r"\bago\b"),
     Rule("years_ago", rf"{B}(?P<u>years|months|weeks|days|decades)\s+ago{E}",
          lambda m: Sem(kind="ref", ref="PAST_REF", ref_unit=L.UNITS[key(m.group("u"))],
-                       ref_span="ago")),
+                       ref_span="ago"), trigger=r"s\s+ago\b"),
     Rule("later", rf"{B}in\s+(?P<t>(?P<n>{NUM})\s+(?P<u>{UNIT})){E}(?!\s+(?:of|since|ago))",
          S.later, priority=7),
-    Rule("from_now", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:now|today){E}", S.later),
+    Rule("from_now", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:now|today){E}", S.later,
+         trigger=r"from\s+(?:now|today)"),
     Rule("and_a_half", rf"{B}(?:(?P<q>{QUAL})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})\s+and\s+a\s+"
          rf"half|(?P<an>{NUM})\s+and\s+a\s+half\s+(?P<au>{UNIT})|"
          rf"(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade|minute)|"
-         rf"(?P<fn>\d{{1,3}})(?:\s+|-)1/2\s+(?P<fu>{UNIT})){E}", S.and_a_half),
+         rf"(?P<fn>\d{{1,3}})(?:\s+|-)1/2\s+(?P<fu>{UNIT})){E}", S.and_a_half,
+         trigger=r"half|1/2"),
     Rule("one_day", rf"{B}(?:one|some)\s+day{E}|{B}someday{E}",
          lambda m: Sem(kind="ref", ref="FUTURE_REF") if re.search(
              r"\b(?:will|would|could|might|may|can|shall|hope|hopes|hoped)\s+(?:\w+\s+)?$",
              before(m, 24), re.IGNORECASE) or key(m.group(0)) == "someday" else None),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
          rf"(?P<dir>later|earlier|after|before|afterwards|previously){E}(?!\s+(?:the|that|his|"
-         rf"her|its|their|a)\b)", S.narrative_shift),
+         rf"her|its|their|a)\b)", S.narrative_shift,
+         trigger=r"(?:later|earlier|after|before|afterwards|previously)\b"),
     Rule("duration", rf"{B}(?:(?P<pre>for|since|over|during|within|in)\s+)?(?P<t>(?:the\s+)?"
          rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|full|latest)\s+)?"
          rf"(?:(?P<q>{QUAL})\s+)?(?:(?P<n1>{NUM})(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d)))?"
@@ -232,7 +235,8 @@ RULES = [
     Rule("every_month", rf"{B}(?:every|each)\s+(?P<m>{MONTH_FULL}){E}",
          lambda m: Sem(kind="set", set_value=f"XXXX-{L.MONTHS[key(m.group('m'))]:02d}",
                        quant="EVERY"), trigger=r"(?:every|each)\s+[a-z]+"),
-    Rule("every_n", rf"{B}every\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
+    Rule("every_n", rf"{B}every\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n,
+         trigger=r"every\s"),
     # "on Monday and Tuesday nights": every Monday night and every Tuesday night
     Rule("weekday_pair_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})(?=\s+(?:and|or)\s+"
          rf"{alt(L.WEEKDAYS)}\s+(?P<dp>nights|mornings|afternoons|evenings)\b)",
