@@ -25,7 +25,8 @@ MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 PLAN_LEAD = re.compile(r"\b(?:an|vor|auf|versprach|versprachen|beschloss|beschlossen|plant|planen|"
                        r"plante|planten|drohte|drohten|erwägt|erwog|beabsichtigt|beabsichtigte),"
                        r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
-PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+en|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}en)\s*[.;!?]")
+PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+en|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}en)"
+                       r"\s*[.;!?]")
 
 
 def steer(m: re.Match, sem: Sem) -> Sem:
@@ -329,7 +330,8 @@ def weekend(m):
 def weekday(m):
     wd = L.WEEKDAYS[key(m.group("wd"))]
     dp = group(m, "dp") or group(m, "dp2")
-    wrel = group(m, "wrel")
+    # "Mittwoch voriger Woche", "vorige Woche Mittwoch"
+    wrel = group(m, "wrel") or group(m, "wrel0")
     rel_offset = L.RELATIVE.get(key(group(m, "rel")))
     if wrel:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])

@@ -37,19 +37,24 @@ TIME_TAIL = rf"(?:(?:[ \t]*[,–—-][ \t]*|[ \t]{{1,2}})(?P<th>{HOUR})[.:](?P<t
 NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mio|Millionen|"
               r"Milliarden|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stück|Mal|Punkte)\b)")
 
+NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clock
+
 RULES = [
     Rule("date_range", rf"{B}(?P<d1>{DAY})\.?(?:\s*,\s*{DAY}\.)*\s*(?:und|bis(?:\s+zum)?|-|–|/)"
          rf"\s*(?P<d2>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
     Rule("date_ordinal_word", rf"{B}(?P<o>{alt(L.DAY_ORDINALS)})\s+(?P<m>{MONTH_FULL})"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}(?!-)", D.date_ordinal_word),
-    Rule("date_named", rf"{B}(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\.\s?"
+    Rule("date_named", rf"{B}(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?"
+         rf"(?P<d>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
     Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
          rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E})", D.day_of_month),
-    Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
+    Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
+         rf"(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
-    Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?"
+    Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
+         rf"(?:(?:den|dem|der)\s+)?)?"
          rf"(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
@@ -85,7 +90,8 @@ RULES = [
     Rule("compound", rf"{B}(?P<c>(?:{alt(D.COMPOUNDS)})(?:e?s)?)(?:\s+(?P<y>{YEAR4}))?{E}",
          D.compound),
     Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?Wochenende{E}", D.weekend),
-    Rule("weekday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?P<dp>{DAYPART})?"
+    Rule("weekday", rf"{B}(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
+         rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche)?{E}", D.weekday),
     Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im)\s+(?P<t>(?:(?P<early>frühen|späten)\s+)?"
@@ -110,7 +116,7 @@ RULES = [
          rf"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?{E}",
          T.clock),
     Rule("clock_word", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
-         rf"(?P<t>(?P<h>{alt(w for w in T.CLOCK_WORDS if not w.startswith(('eine', 'beide', 'zwo')))})"
+         rf"(?P<t>(?P<h>{alt(w for w in T.CLOCK_WORDS if not w.startswith(NO_HOUR_WORDS))})"
          rf"\s+Uhr(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?){E}",
          T.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
@@ -127,7 +133,8 @@ RULES = [
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
          rf"(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher){E}", S.narrative_shift),
-    Rule("unit_after", rf"{B}(?:im\s+)?(?P<t>(?:(?:der|die|das|dem|den)\s+)?(?P<u>Woche|Monat|Jahr)\s+"
+    Rule("unit_after", rf"{B}(?:im\s+)?(?P<t>(?:(?:der|die|das|dem|den)\s+)?"
+         rf"(?P<u>Woche|Monat|Jahr)\s+"
          rf"(?P<dir>darauf|danach|zuvor|davor)){E}", S.unit_after),
     Rule("duration", rf"{B}(?:(?P<pre>seit|binnen|innerhalb|für|während)\s+)?"
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
@@ -154,7 +161,8 @@ RULES = [
          rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?{E}", D.season),
     Rule("season_part", rf"{B}(?P<p>Früh|Hoch|Spät)(?P<s>sommer|herbst|winter)s?"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.season_part),
-    Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
+    Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+"
+         rf"(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
          rf"(?:des|der)\s+(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
          rf"|(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}", T.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
@@ -175,7 +183,8 @@ RULES = [
          lambda m: Sem(kind="ref", ref="PAST_REF"), priority=8),
     Rule("future_adjective", rf"{B}(?-i:(?:zu)?künftig(?:e|en|er|em|es){E})(?=\s+[A-ZÄÖÜ])",
          lambda m: Sem(kind="ref", ref="FUTURE_REF"), priority=8),
-    Rule("every", rf"{B}jede[nrs]?\s+(?:(?P<o>zweiten|dritten|vierten)\s+)?(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
+    Rule("every", rf"{B}jede[nrs]?\s+(?:(?P<o>zweiten|dritten|vierten)\s+)?"
+         rf"(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
          rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", S.every),
     Rule("adverb_set", rf"{B}(?-i:(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|"
          rf"samstags|sonntags|morgens|abends|nachts)){E}", S.adverb_set),
@@ -217,7 +226,9 @@ TRIGGERS = {
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
-    "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte", "clock_between": "uhr", "clock_word": "uhr", "day_of_month": r"\d\.", "daypart_of_date": MONTH_HIT,
+    "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte",
+    "clock_between": "uhr", "clock_word": "uhr", "day_of_month": r"\d\.",
+    "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,
@@ -275,9 +286,11 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
         r"[a-zäöüß]{3,}iert)\b"
         # the participle closes the clause ("beginnt um 9 Uhr" is no participle)
-        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)|\s+(?:und|oder|sowie|worden|werden|wurde|wurden|haben|"
+        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)|\s+(?:und|oder|sowie|worden|werden|wurde|wurden|"
+        r"haben|"
         r"hatte|hat|sein|ist|war|sei)\b)))")
-FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|wolle|plant|planen|"
+FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|wolle|"
+          r"plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|startet|tagt|lädt|laden|"
           r"öffnet)\b)")
