@@ -185,38 +185,44 @@ class MissingPages(PageMemo):
         super().__init__(cache, version)
         self.missing: list[str] = []
         self.weights: dict[str, int] = {}  # key -> how many items its lists hold (its work)
+        self.paths: dict[str, str] = {}  # key -> the page's path
 
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
         if not self.cache.contains(key):
             self.missing.append(key)
+            self.paths[key] = path
             self.weights[key] = 1 + sum(len(p) for p in inputs if isinstance(p, list))
         return {}  # a stand-in the renderer can store or merge; this run's output is dropped
 
-    def shares(self, workers: int) -> list[list[str]]:
-        """The missing pages split into `workers` shares of about equal work, biggest first
-        (the overview and topic pages list every event; an article page only its own)."""
-        shares: list[list[str]] = [[] for _ in range(workers)]
+    def shares(self, workers: int) -> list[list[tuple[str, str]]]:
+        """The missing pages as (path, key), split into `workers` shares of about equal work,
+        biggest first (the overview and topic pages list every event; an article page only
+        its own)."""
+        shares: list[list[tuple[str, str]]] = [[] for _ in range(workers)]
         loads = [0] * workers
         for key in sorted(self.missing, key=lambda k: -self.weights[k]):  # stable: same order
             lightest = loads.index(min(loads))
-            shares[lightest].append(key)
+            shares[lightest].append((self.paths[key], key))
             loads[lightest] += self.weights[key]
         return [share for share in shares if share]
 
 
 class SharePages(PageMemo):
-    """Renders only the pages whose keys it was given, into `cache` when that has a folder
+    """Renders only the pages it was given (path, key) of, into `cache` when that has a folder
     (keeping only their keys: a share of a big site need not fit in memory), else into `done`;
     the rest are stand-ins."""
 
-    def __init__(self, version: str, wanted: set[str], cache: Cache | None = None):
+    def __init__(self, version: str, wanted, cache: Cache | None = None):
         super().__init__(cache or Cache(None), version)
-        self.wanted = wanted
+        self.wanted = {key for _, key in wanted}
+        self.wanted_paths = {path for path, _ in wanted}  # no page's key is hashed for nothing
         self.done: dict[str, object] = {}
         self.stored: list[str] = []
 
     def __call__(self, path: str, inputs, make):
+        if path not in self.wanted_paths:
+            return {}
         key = self.key(path, inputs)
         if key not in self.wanted:
             return {}
@@ -235,7 +241,7 @@ def render_share(job: tuple):
     from newsline.render import site_files
 
     site, tagged, events, version, wanted, folder, events_file = job
-    memo = SharePages(version, set(wanted), Cache(folder))
+    memo = SharePages(version, wanted, Cache(folder))
     for _ in site_files(site, tagged, events, memo, events_file):
         pass
     return memo.stored if folder is not None else memo.done
