@@ -45,13 +45,13 @@ def test_the_dateline_is_no_event_but_the_article_is_a_reported_marker(site):
     page = (root / "build" / "articles" / "2024-03-13-ratsbeschluss" / "index.html").read_text()
     assert '<p class="reported-marker">Dieser Bericht erschien am 13. März 2024' in page
     chart = json.loads(re.search(r'id="chart-data">(.*?)</script>', page, re.S)[1])
-    marks = [a for a in chart["figure"]["layout"]["annotations"] if a.get("name") == "reported"]
-    assert [m["x"] for m in marks] == ["2024-03-13 12:00"]
-    assert "Lindenfelder Bote" in marks[0]["hovertext"]
+    (marks,) = [t for t in chart["figure"]["data"] if t.get("name") == "reported"]
+    assert list(marks["x"]) == ["2024-03-13 12:00"]
+    assert "Lindenfelder Bote" in marks["hovertext"][0]
     topic = (root / "build" / "hafen" / "index.html").read_text()
     chart = json.loads(re.search(r'id="chart-data">(.*?)</script>', topic, re.S)[1])
-    reported = [a["x"] for a in chart["figure"]["layout"]["annotations"] if a.get("name") == "reported"]
-    assert reported == ["2024-03-13 12:00", "2024-03-14 12:00"]
+    (reported,) = [t for t in chart["figure"]["data"] if t.get("name") == "reported"]
+    assert list(reported["x"]) == ["2024-03-13 12:00", "2024-03-14 12:00"]
     plotted = [c[3] for t in chart["figure"]["data"] for c in t.get("customdata", [])]
     assert set(plotted) <= {e["id"] for e in events}  # markers are no events
 
