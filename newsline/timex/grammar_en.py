@@ -43,18 +43,24 @@ NOT_AMOUNT = (r"(?!\s*(?:%|percent|dollars|people|shares|barrels|tons|troops|sol
               r"members|points|units|feet|miles|meters|cars|jobs|cases)\b)")
 
 
+# the words every match of a rule holds, as the lower-cased text has them (Rule.trigger)
+MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|"
+              r"hours?|minutes?|seconds?)\b")
+
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
-         rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range),
+         rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range, trigger=MONTH_TRIGGER),
     Rule("date_mdy", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?"
          rf"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
-         rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", D.date_md),
+         rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", D.date_md, trigger=MONTH_TRIGGER),
     Rule("date_dmy", rf"{B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY}){ORD}?\s+(?:of\s+)?"
-         rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}{TIME_TAIL}", D.date_md),
+         rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}{TIME_TAIL}", D.date_md,
+         trigger=MONTH_TRIGGER),
     # "from June 4 to June 11": the second day lies on or after the first
     Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
          rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
-         rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date),
+         rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date, trigger=MONTH_TRIGGER),
     # "the week of May 13", "the week ending April 26": the week holding that day
     Rule("week_of_date", rf"{B}(?:the\s+)?week\s+(?:of|end(?:ing|ed))\s+(?:(?P<wd>{WD}),?\s+)?"
          rf"(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:,?\s+(?P<y>{YEAR4}){E})?",
@@ -65,7 +71,8 @@ RULES = [
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
     Rule("month_year", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH})(?:\s+of)?,?\s+"
-         rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_AMOUNT}", D.month_year),
+         rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_AMOUNT}", D.month_year,
+         trigger=MONTH_TRIGGER),
     Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})(?![\w-]){NOT_AMOUNT}"
          rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", D.spelled, priority=7),
     Rule("month", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|"
@@ -85,7 +92,8 @@ RULES = [
          lambda m: D.decade(m) if not (group(m, "dec") or "").startswith(("'", "’")) else
          Sem(decade=190 + int(m.group("dec")[1]), mod=D.pos_of(m))),
     Rule("century", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<n>\d{{1,2}}){ORD}|"
-         rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", D.century),
+         rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", D.century,
+         trigger=r"century"),
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
          rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", D.day_word),
@@ -178,7 +186,7 @@ RULES = [
          rf"(?:(?P<q>{QUAL})\s+)?(?:(?P<n1>{NUM})(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d)))?"
          rf"(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
          rf"business|working|calendar|straight|consecutive|successive)\s+)?"
-         rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6),
+         rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6, trigger=UNIT_TRIGGER),
     Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
          rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
                                          unit=L.UNITS[key(m.group("u"))])),
