@@ -2,6 +2,7 @@
 """Benchmark whole builds: cold, unchanged, one article changed; peak memory; Pelican beside it.
 
     scripts/bench_build.py [--sizes 100,1000,10000] [--work .cache/bench] [--no-pelican] [--json]
+                           [--stages]
 
 For each size N the script writes N synthetic German and English articles of about 3 KB
 (scripts/bench_corpus.py, fixed seed) into WORK/nN/, then times `newsline build` in a fresh
@@ -173,6 +174,8 @@ def main(argv=None) -> int:
     parser.add_argument("--work", type=Path, default=REPO / ".cache" / "bench")
     parser.add_argument("--no-pelican", action="store_true")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--stages", action="store_true",
+                        help="print each newsline run's stage lines (wall seconds per stage)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     args.work.mkdir(parents=True, exist_ok=True)
@@ -193,6 +196,10 @@ def main(argv=None) -> int:
             row["cpu_ratio"] = round(runs["cold"]["cpu"] / max(pelican["cpu"], 1e-9), 2)
         figures[n] = row
         print_row(n, row)
+        if args.stages:
+            for name, run in runs.items():
+                lines = [line for line in run["log"].splitlines() if line.endswith(" s)")]
+                print(f"  {name} stages: " + "; ".join(lines), flush=True)
     if args.json:
         print(json.dumps(figures, indent=2, sort_keys=True))
     return 0

@@ -69,7 +69,8 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
     _add(feed, "title", f"{topic.title} – {site.title}")
     if topic.description:
         _add(feed, "subtitle", topic.description)
-    _add(feed, "updated", stamp(max((_updated(e) for e in events), default=EPOCH)))
+    updated = {id(e): _updated(e) for e in events}
+    _add(feed, "updated", stamp(max(updated.values(), default=EPOCH)))
     author = _add(feed, "author")
     _add(author, "name", site.title)
     _add(author, "uri", site.base_url)
@@ -77,7 +78,7 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
          href=absolute(site, f"{topic.slug}/feed.xml"))
     _add(feed, "link", rel="alternate", type="text/html", href=page)
     _add(feed, "generator", "newsline")
-    newest_first = sorted(events, key=lambda e: (_updated(e), e.start, e.id), reverse=True)
+    newest_first = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
     for event in newest_first:
         entry = _add(feed, "entry")
         link = f"{page}#event-{event.id}"
@@ -85,7 +86,7 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
         _add(entry, "title", f"{event_label(event, lang)}: {plain_text(event.text)}")
         _add(entry, "link", rel="alternate", type="text/html", href=link)
         _add(entry, "published", stamp(_published(event)))
-        _add(entry, "updated", stamp(_updated(event)))
+        _add(entry, "updated", stamp(updated[id(event)]))
         for source in sorted({m.source for m in event.sources}):
             _add(entry, "contributor").append(_name(source))
         made = slides.get(id(event)) or slide(site, topic, event, lang)
