@@ -2,14 +2,15 @@
 """Time each stage of one build in this process, CPU beside wall, optionally under cProfile.
 
     scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
-                            [--jobs N] [--top 30]
+                            [--jobs N] [--top 30] [--cached-tags]
 
 A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
 goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
 synthetic articles (bench_corpus.py) when it has none. Caches are not used: every stage
-computes everything (--cached-tags keeps the tagger's). --exact-merge-only replaces the cross-article merge by the exact-duplicate
-merge and the ordering (newsline.order), to measure the other stages while the merge is being
-worked on. CPU time counts this process and its pool workers.
+computes everything (--cached-tags keeps the tagger's). --exact-merge-only replaces the
+cross-article merge by the exact-duplicate merge and the ordering (newsline.order), to measure
+the other stages while the merge is being worked on. CPU time counts this process and its pool
+workers once they have ended (run with --jobs 1 for each stage's own CPU time).
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def main(argv=None) -> int:
             steps[stage]()
             if profile:
                 profile.disable()
-            print(f"{stage:<7} {time.perf_counter() - wall:7.2f} s wall {cpu_now() - cpu:7.2f} s cpu"
-                  f"  load {os.getloadavg()[0]:.2f}", flush=True)
+            print(f"{stage:<7} {time.perf_counter() - wall:7.2f} s wall "
+                  f"{cpu_now() - cpu:7.2f} s cpu  load {os.getloadavg()[0]:.2f}", flush=True)
             if profile:
                 pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)
                 pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)

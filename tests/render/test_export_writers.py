@@ -30,5 +30,5 @@ def test_feed_ids_are_uuid5_of_the_url(url):
 
 
 def test_a_known_feed_id():
-    assert urn("https://example.org/newsline/hafen/index.html") == \
-        f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'https://example.org/newsline/hafen/index.html')}"
+    page = "https://example.org/newsline/hafen/index.html"
+    assert urn(page) == f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, page)}"

@@ -6,7 +6,8 @@ from newsline.render.markup import markdown_html, plain_html
 
 FENCES = "\U000F0003\U00100003"
 # the characters the shortcut accepts, and the ones that make Markdown syntax next to them
-TRICKY = ("aZäßé1 9.,;:!?'\"%/()…–—„“”‘’«»€$§°+=@-" "_*`[]<>&\\|#~\n\t\u00a0\u00ad" + FENCES)
+TRICKY = ("aZäßé1 9.,;:!?'\"%/()…–—„“”‘’«»€$§°+=@-"
+          "_*`[]<>&\\|#~\n\t\u00a0\u00ad" + FENCES)
 
 
 def same_as_markdown(text: str) -> bool:
