@@ -1,13 +1,10 @@
-"""Which pairs of events can share any weight at all, without scoring every pair.
+"""Which keys of a batch match which, found without comparing every key with every other.
 
-Scoring two sentences (newsline.similarity) costs a comparison of every key of one with every
-key of the other, and the merger meets each pair of events close in time. Most such pairs share
-nothing: their similarity is exactly 0. Two sentences share weight only when some key of one
-matches some key of the other (key_similarity > 0): equal keys, two concepts of the bilingual
-table that are related, or two word keys within the edit budget. So each event gets a set of
-match tokens - its keys, one token per related concept pair, one per near-equal word key pair
-found in the batch's vocabulary - and only events whose token sets meet are scored; for the rest
-the similarity is 0 by construction, not by estimate.
+Scoring two sentences (newsline.similarity) compares every key of one with every key of the
+other, and the merger scores many pairs. But two keys match (key_similarity > 0) only when they
+are equal, two concepts of the bilingual table that are related, or two word keys within the
+edit budget; so each key gets the few keys of the batch it matches, and matching looks only at
+those (Weights.neighbours, newsline.pair_clustering's postings).
 
 Near-equal word keys are found through deletion neighbourhoods: two keys within d edits share a
 string obtained from each by at most d deletions, and a key of n letters never needs more than
@@ -38,31 +35,6 @@ def key_neighbours(sigs: list[Signals]) -> dict[str, frozenset[str]]:
         found[a].add(b)
         found[b].add(a)
     return {k: frozenset(v) for k, v in found.items()}
-
-
-def match_tokens(sigs: list[Signals]) -> list[frozenset[str]]:
-    """For each event, tokens two events share whenever their similarity can be above 0."""
-    vocabulary = sorted({k for s in sigs for k in s.keys})
-    near: dict[str, list[str]] = {}
-    for a, b in _near_pairs([k for k in vocabulary if _fuzzy(k)]):
-        token = f"\x02{a}|{b}"
-        near.setdefault(a, []).append(token)
-        near.setdefault(b, []).append(token)
-    related: dict[str, list[str]] = {}
-    for pair in sorted(RELATED, key=sorted):
-        if RELATED[pair] > 0:
-            a, b = sorted(pair)
-            token = f"\x01~{a}|{b}"
-            related.setdefault("~" + a, []).append(token)
-            related.setdefault("~" + b, []).append(token)
-    tokens = []
-    for s in sigs:
-        own = set(s.keys)
-        for key in s.keys:
-            own.update(related.get(key, ()))
-            own.update(near.get(key, ()))
-        tokens.append(frozenset(own))
-    return tokens
 
 
 def _fuzzy(key: str) -> bool:
