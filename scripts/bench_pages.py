@@ -21,7 +21,8 @@ reads Chromium's own performance entries:
 - pan and zoom: a page with --pan-events events (0 skips it) is panned by dragging in Plotly's
   pan mode and by dragging the range slider, and zoomed with the keyboard and by dragging a zoom
   box, while every animation frame's start is recorded: frame times (median, 95th percentile,
-  slowest) and the share of frames over 50 ms. Reported, not budgeted.
+  slowest) and the share of frames over 50 ms; then the cost of one redraw, twelve range changes
+  each timed around Plotly.relayout. Reported, not budgeted.
 
 Exits 1 when a budget is exceeded. The load average is printed: other work slows the browser.
 """
@@ -235,6 +236,23 @@ FRAMES = """() => {
 STOP_FRAMES = """() => { window.__framing = false; const f = __frames;
   return f.slice(1).map((t, i) => t - f[i]); }"""
 RANGE = "String(document.getElementById('chart').layout.xaxis.range)"
+# The cost of one redraw: twelve range changes, each timed around Plotly.relayout (which redraws
+# before it returns), a frame apart; the ms of each.
+REDRAWS = """async () => {
+  const gd = document.getElementById('chart');
+  const ms = (v) => Date.parse(String(v).replace(' ', 'T') + (String(v).length <= 10 ? 'T00:00:00Z' : 'Z'));
+  const axis = (t) => new Date(t).toISOString().slice(0, 19).replace('T', ' ');
+  const [lo, hi] = gd.layout.xaxis.range.map(ms);
+  const out = [];
+  for (let i = 0; i < 12; i++) {
+    const from = lo + (hi - lo) * (0.05 + 0.03 * i), to = from + (hi - lo) * (i % 2 ? 0.3 : 0.9);
+    const start = performance.now();
+    Plotly.relayout(gd, {'xaxis.range': [axis(from), axis(to)]});
+    out.push(performance.now() - start);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  }
+  return out;
+}"""
 
 
 def _drag(page, box, dx: float, steps: int, dy: float | None = None) -> None:
@@ -283,13 +301,16 @@ def pan_and_zoom(url: str) -> dict[str, list[float]]:
                                          _drag(page, plot, -500, 30, dy=60)))
             chart.focus()
             gesture("keyboard pan and zoom", keys)
-            box = page.locator("#chart .rangeslider-slidebox").first
+            box = page.locator(".overview-window").first
             box.scroll_into_view_if_needed()
             gesture("range slider drag",
                     lambda: _drag(page, box.bounding_box(), -plot["width"] / 4, 30))
             page.evaluate("document.getElementById('chart').scrollIntoView({block: 'start'})")
             page.evaluate("Plotly.relayout('chart', {dragmode: 'zoom'})")  # Plotly's default
             gesture("zoom box drag", lambda: _drag(page, plot, -plot["width"] / 3, 20, dy=60))
+            page.evaluate("Plotly.relayout('chart', {'xaxis.autorange': true})")
+            page.wait_for_timeout(300)
+            out["redraw"] = page.evaluate(REDRAWS)
             context.close()
         finally:
             browser.close()
@@ -339,12 +360,14 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.shutdown()
             server.server_close()
-        frames = {}
+        frames, redraws = {}, []
         if args.pan_events:
             folder, pan_count = _site_for(Path(tmp) / "pan", args.pan_events)
             server, url = _serve(folder)
             try:
-                frames = {k: frame_summary(v) for k, v in pan_and_zoom(url).items()}
+                gestures = pan_and_zoom(url)
+                redraws = sorted(gestures.pop("redraw"))
+                frames = {k: frame_summary(v) for k, v in gestures.items()}
             finally:
                 server.shutdown()
                 server.server_close()
@@ -363,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
                                                   for r in runs),
         "cpu_ms_median": {k: statistics.median(r["cpu"][k] for r in runs) for k in first["cpu"]},
         "budget_bytes": BUDGET_BYTES, "budget_ms": BUDGET_MS,
-        "pan_zoom": {"events": args.pan_events, "gestures": frames},
+        "pan_zoom": {"events": args.pan_events, "gestures": frames,
+                     "redraw_ms": redraws},
         "browser_cpu_s": children.ru_utime + children.ru_stime,
         "load_average": [load_before, os.getloadavg()[0]],  # at the start and at the end
     }
@@ -396,6 +420,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<22} {f['frames']:>4} frames, median {f['median_ms']:5.1f} ms, "
                   f"95% {f['p95_ms']:6.1f} ms, slowest {f['max_ms']:6.1f} ms, "
                   f"{f['over_50ms_share']:.0%} over 50 ms")
+        print(f"  one redraw (a range change by Plotly.relayout), {len(redraws)} times: median "
+              f"{statistics.median(redraws):5.1f} ms, slowest {redraws[-1]:6.1f} ms")
     return 0 if ok else 1
 
 

@@ -69,12 +69,12 @@ def test_styles_tell_dated_approximate_and_planned_apart():
 
 
 def _arrows(figure) -> list[tuple]:
-    """(x, y, direction, colour, event id) of each arrowhead."""
-    direction = {"middle left": "left", "middle right": "right"}
-    return [(x, y, direction[position], colour, row[3])
+    """(x, y, direction, colour, event id) of each arrowhead: a downward triangle turned."""
+    direction = {90: "left", -90: "right"}
+    return [(x, y, direction[angle], colour, row[3])
             for t in figure["data"] if t["meta"] == ["open-end"]
-            for x, y, position, colour, row in zip(t["x"], t["y"], t["textposition"],
-                                                   t["textfont"]["color"], t["customdata"])]
+            for x, y, angle, colour, row in zip(t["x"], t["y"], t["marker"]["angle"],
+                                                t["marker"]["color"], t["customdata"])]
 
 
 def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
@@ -91,7 +91,10 @@ def test_open_ends_carry_arrows_and_planned_events_an_as_of_line():
     # a day's arrow sits at the marker's centre, pushed further out than a span's
     day = replace(events[3], id="day", open_end=True)
     [arrows] = [t for t in _figure([day])["data"] if t["meta"] == ["open-end"]]
-    assert arrows["x"] == [f"{day.start.isoformat()} 12:00"] and arrows["text"] == ["\u2003▶"]
+    assert arrows["x"] == [f"{day.start.isoformat()} 12:00"] and arrows["mode"] == "markers"
+    assert arrows["marker"]["standoff"] == [10]
+    [span_arrows] = [t for t in _figure([before])["data"] if t["meta"] == ["open-end"]]
+    assert span_arrows["marker"]["standoff"] == [3]  # a span's head starts where it ends
     [line] = [s for s in figure["layout"]["shapes"] if s["xref"] == "x"]  # lanes use "paper"
     assert line["x0"] == "2024-05-02" and line["line"]["dash"] == "dot"
 

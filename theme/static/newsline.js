@@ -67,8 +67,9 @@
         copy[key] = pick(trace[key]);
       });
       if (trace.marker) {
-        copy.marker = Object.assign({}, trace.marker, {
-          symbol: pick(trace.marker.symbol), color: pick(trace.marker.color)
+        copy.marker = Object.assign({}, trace.marker);
+        Object.keys(copy.marker).forEach(function (key) { // per-point colours, angles, ...
+          copy.marker[key] = pick(copy.marker[key]);
         });
       }
       return copy;
@@ -278,6 +279,169 @@
     return update;
   }
 
+  /* The range slider: the chart's events in miniature under the plot, with a window over the
+     range shown that can be dragged or resized, or drawn anew beside it. Plotly's own slider
+     draws every mark again and redraws them all on each change of range, which made every
+     redraw of a large chart twice as slow; this strip is painted once onto a canvas and only
+     its window moves. Range changes from a drag are sent at most once per animation frame. */
+  var OVERVIEW_TRACES = { event: true, aggregate: true };
+  var EDGE = 6; // pixels at each end of the window that resize it
+
+  function overviewMarks(traces) {
+    var marks = [];
+    traces.forEach(function (trace) {
+      if (!trace.meta || !OVERVIEW_TRACES[trace.meta[0]] || !Array.isArray(trace.x)) {
+        return;
+      }
+      var marker = trace.marker || {};
+      // a span's outline and a day's fill carry the lane's colour (a day's rim is white)
+      var colour = trace.type === "bar" && marker.line ? marker.line.color : marker.color;
+      trace.x.forEach(function (x, i) {
+        var from = trace.base ? toMs(trace.base[i]) : toMs(x);
+        marks.push([from, trace.base ? from + x : from, trace.y[i],
+                    Array.isArray(colour) ? colour[i] : colour]);
+      });
+    });
+    return marks;
+  }
+
+  function overviewStrip(gd, div, traces, full, height, yRange) {
+    var strip = document.createElement("div");
+    strip.className = "overview";
+    strip.setAttribute("aria-hidden", "true");
+    var canvas = document.createElement("canvas");
+    var windowBox = document.createElement("div");
+    windowBox.className = "overview-window";
+    strip.appendChild(canvas);
+    strip.appendChild(windowBox);
+    div.appendChild(strip); // part of the chart, after Plotly's own container
+    var marks = overviewMarks(traces);
+    var lo = toMs(full[0]);
+    var hi = toMs(full[1]);
+    var painted = null;
+
+    function box() {
+      var size = gd._fullLayout._size;
+      return { left: size.l, width: size.w };
+    }
+
+    function paint() {
+      var b = box();
+      if (painted === b.left + "/" + b.width) {
+        return b;
+      }
+      painted = b.left + "/" + b.width;
+      strip.style.marginLeft = b.left + "px";
+      strip.style.width = b.width + "px";
+      strip.style.height = height + "px";
+      var ratio = window.devicePixelRatio || 1;
+      canvas.width = Math.round(b.width * ratio);
+      canvas.height = Math.round(height * ratio);
+      var ctx = canvas.getContext("2d");
+      ctx.scale(ratio, ratio);
+      var rows = Math.abs(yRange[0] - yRange[1]) || 1;
+      var top = Math.min(yRange[0], yRange[1]);
+      var rowPx = height / rows;
+      var thick = Math.max(1, Math.min(rowPx * 0.7, 6));
+      marks.forEach(function (m) {
+        var x0 = (m[0] - lo) / (hi - lo) * b.width;
+        var x1 = (m[1] - lo) / (hi - lo) * b.width;
+        ctx.fillStyle = m[3] || "#777777";
+        ctx.fillRect(x0 - (x1 > x0 ? 0 : 1), (m[2] - top) * rowPx - thick / 2,
+                     Math.max(x1 - x0, 2), thick);
+      });
+      return b;
+    }
+
+    function place() {
+      var b = paint();
+      var range = gd.layout.xaxis.range.map(toMs);
+      var a = Math.max(0, (range[0] - lo) / (hi - lo) * b.width);
+      var z = Math.min(b.width, (range[1] - lo) / (hi - lo) * b.width);
+      windowBox.style.left = a + "px";
+      windowBox.style.width = Math.max(z - a, 2) + "px";
+    }
+
+    var pending = null;
+    function send() {
+      var range = pending;
+      pending = null;
+      window.Plotly.relayout(gd, { "xaxis.range": range });
+    }
+    function request(a, z) {
+      var width = box().width;
+      var toTime = function (px) { return toAxis(lo + px / width * (hi - lo)); };
+      if (pending === null) {
+        window.requestAnimationFrame(send);
+      }
+      pending = [toTime(Math.min(a, z)), toTime(Math.max(a, z, Math.min(a, z) + 1))];
+      windowBox.style.left = Math.min(a, z) + "px";
+      windowBox.style.width = Math.max(Math.abs(z - a), 2) + "px";
+    }
+
+    strip.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0) {
+        return;
+      }
+      var start = event.clientX;
+      var origin = strip.getBoundingClientRect().left;
+      var a = windowBox.offsetLeft;
+      var z = a + windowBox.offsetWidth;
+      var at = start - origin;
+      var mode = Math.abs(at - a) <= EDGE ? "min" : Math.abs(at - z) <= EDGE ? "max"
+        : at > a && at < z ? "move" : "new";
+      var moved = false;
+      strip.setPointerCapture(event.pointerId);
+      event.preventDefault();
+      function move(e) {
+        var delta = e.clientX - start;
+        moved = moved || Math.abs(delta) > 2;
+        if (mode === "move") {
+          var shift = Math.max(-a, Math.min(delta, box().width - z));
+          request(a + shift, z + shift);
+        } else if (mode === "min") {
+          request(a + delta, z);
+        } else if (mode === "max") {
+          request(a, z + delta);
+        } else if (moved) {
+          request(at, at + delta);
+        }
+      }
+      function up() {
+        strip.removeEventListener("pointermove", move);
+        strip.removeEventListener("pointerup", up);
+        strip.removeEventListener("pointercancel", up);
+        if (mode === "new" && !moved) { // a click beside the window centres it there
+          var half = (z - a) / 2;
+          var centre = Math.max(half, Math.min(at, box().width - half));
+          request(centre - half, centre + half);
+        }
+      }
+      strip.addEventListener("pointermove", move);
+      strip.addEventListener("pointerup", up);
+      strip.addEventListener("pointercancel", up);
+    });
+    strip.addEventListener("pointermove", function (event) {
+      if (event.buttons) {
+        return;
+      }
+      var at = event.clientX - strip.getBoundingClientRect().left;
+      var a = windowBox.offsetLeft;
+      var z = a + windowBox.offsetWidth;
+      strip.style.cursor = Math.abs(at - a) <= EDGE || Math.abs(at - z) <= EDGE ? "col-resize"
+        : "ew-resize";
+    });
+    gd.on("plotly_relayout", function () {
+      if (pending === null) {
+        place();
+      }
+    });
+    window.addEventListener("resize", function () {
+      window.requestAnimationFrame(place);
+    });
+    place();
+  }
+
   /* The range shown as days for the address, or null when it is the whole chart. */
   function rangeOfView(range, full) {
     var from = String(range[0]).slice(0, 10);
@@ -323,25 +487,25 @@
     if (div.clientWidth < 600) {
       layout.height += payload.legendHeight || 0; // the legend wraps to a second row
     }
-    // The range slider redraws every mark a second time; it follows once the chart is shown.
+    // The range slider is the page's own strip under the plot (overviewStrip), not Plotly's.
     var slider = layout.xaxis.rangeslider;
+    var sliderHeight = 0;
     if (slider && slider.visible) {
-      layout.xaxis.rangeslider = Object.assign({}, slider, { visible: false });
+      layout.xaxis.rangeslider = { visible: false };
+      sliderHeight = Math.max(28, Math.round((slider.thickness || 0.15) * (layout.height - 60)));
+      layout.height -= sliderHeight;
+      // room for the date labels under the axis, which Plotly's slider used to make
+      layout.margin = Object.assign({}, layout.margin, { b: (layout.margin || {}).b + 24 });
     }
     var data = chosen.ids ? visibleTraces(traces, chosen.ids) : payload.figure.data;
     Plotly.newPlot(div, data, layout, payload.config).then(function (gd) {
       if (window.performance && performance.mark) {
         performance.mark("newsline:chart-drawn"); // read by scripts/bench_pages.py
       }
-      if (!slider || !slider.visible) {
-        return gd;
+      if (sliderHeight) {
+        overviewStrip(gd, div, traces, slider.range || full, sliderHeight,
+                      layout.yaxis.range.slice());
       }
-      return new Promise(function (resolve) {
-        window.setTimeout(function () {
-          Plotly.relayout(gd, { "xaxis.rangeslider.visible": true }).then(resolve);
-        }, 0);
-      });
-    }).then(function (gd) {
       if (payload.aggregate) {
         var expand = expandOnZoom(gd, payload);
         if (restored) {
