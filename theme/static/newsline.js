@@ -191,7 +191,7 @@
     apply(true);
   }
 
-  function setupRanges(section, gd, full, restored) {
+  function setupRanges(section, gd, full, restored, onSteer) {
     var buttons = Array.prototype.slice.call(section.querySelectorAll(".ranges button"));
     var end = toMs(full[1]);
     if (restored) {
@@ -205,6 +205,25 @@
         b.setAttribute("aria-pressed", b === pressed ? "true" : "false");
       });
       return window.Plotly.relayout(gd, { "xaxis.range": range });
+    }
+
+    /* A key held down repeats faster than a large chart redraws: each press moves the range
+       the chart will show at once (so the next press, the address and a reader of gd.layout
+       see it), and the chart is redrawn once per animation frame with the latest. */
+    var steering = false;
+    function steer(range) {
+      buttons.forEach(function (b) {
+        b.setAttribute("aria-pressed", "false");
+      });
+      gd.layout.xaxis.range = range;
+      onSteer();
+      if (!steering) {
+        steering = true;
+        window.requestAnimationFrame(function () {
+          steering = false;
+          window.Plotly.relayout(gd, { "xaxis.range": gd.layout.xaxis.range.slice() });
+        });
+      }
     }
 
     buttons.forEach(function (button) {
@@ -239,7 +258,7 @@
       }
       if (next) {
         event.preventDefault();
-        show([toAxis(next[0]), toAxis(next[1])], null);
+        steer([toAxis(next[0]), toAxis(next[1])]);
       }
     });
   }
@@ -530,7 +549,10 @@
             writeView(model, shown);
           }
         });
-        setupRanges(section, gd, full, restored);
+        setupRanges(section, gd, full, restored, function () {
+          shown = rangeOfView(gd.layout.xaxis.range, full);
+          writeView(model, shown);
+        });
         Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
           if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
             el.hidden = false;
