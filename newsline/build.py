@@ -36,6 +36,11 @@ from newsline.writer import SiteWriter
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
 PARALLEL_WORK = 400  # pages listing fewer events and articles than this are rendered here
+# Rendering shares of the pages on the pool was measured to cost about twice the CPU time of
+# rendering them here (every worker renders the entries of every event its big pages list, with
+# cold caches, and the pages travel through the cache) and to be slower by the clock too, at 100
+# and 1,000 articles on two cores (scripts/bench_stages.py --page-memo); so it is off.
+PAGES_ON_POOL = False
 
 
 @dataclass(frozen=True)
@@ -259,13 +264,14 @@ def render_into(emit: Callable[[str, bytes], None], site: SiteConfig,
                 run=None) -> int:
     """Hands every file of the site to emit(path, bytes); returns how many there were.
 
-    With a process pool, the pages the cache lacks are first rendered in the workers, a share
-    each, and stored in the page cache (or handed back when there is none); then the renderer
-    runs here once more and takes every page from there, so the output is the one of a single
-    process."""
+    With a process pool and PAGES_ON_POOL, the pages the cache lacks are first rendered in the
+    workers, a share each, and stored in the page cache (or handed back when there is none);
+    then the renderer runs here once more and takes every page from there, so the output is
+    the one of a single process."""
     from newsline.render import site_files
 
-    if memo is not None and hasattr(run, "spread") and getattr(run, "workers", 1) > 1:
+    if PAGES_ON_POOL and memo is not None and hasattr(run, "spread") \
+            and getattr(run, "workers", 1) > 1:
         finder = MissingPages(memo.cache, memo.version)
         memo.share_digests(finder)
         for _ in site_files(site, tagged, events, finder, EVENTS_FILE):

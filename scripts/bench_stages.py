@@ -2,7 +2,7 @@
 """Time each stage of one build in this process, CPU beside wall, optionally under cProfile.
 
     scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
-                            [--jobs N] [--top 30] [--cached-tags]
+                            [--jobs N] [--top 30] [--cached-tags] [--page-memo]
 
 A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
 goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
@@ -20,6 +20,7 @@ import cProfile
 import os
 import pstats
 import resource
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -45,6 +46,9 @@ def main(argv=None) -> int:
     parser.add_argument("--profile", choices=STAGES)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--page-memo", action="store_true",
+                        help="render through a fresh page cache, as the build does (then a "
+                             "process pool renders the pages in shares)")
     parser.add_argument("--cached-tags", action="store_true",
                         help="keep the tagger's results in PROJECT/.cache (to time later stages)")
     args = parser.parse_args(argv)
@@ -69,6 +73,17 @@ def main(argv=None) -> int:
 
         order.merge_reports = lambda events: events
     problems = Problems(args.project)
+
+    def page_memo(site):
+        if not args.page_memo:
+            return None
+        from newsline.incremental import PageMemo
+        from newsline.render.pages import theme_dirs
+
+        shutil.rmtree(args.project / ".cache" / "bench-pages", ignore_errors=True)
+        return PageMemo(Cache.under(args.project, "bench-pages"),
+                        PageMemo.version_of(site, theme_dirs(site)))
+
     tags = Cache.under(args.project, "tags") if args.cached_tags else None
     run = make_executor("auto", None, args.jobs)
     data: dict = {}
@@ -82,7 +97,7 @@ def main(argv=None) -> int:
         "merge": lambda: data.update(events=reviewed_events(
             read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
         "render": lambda: data.update(files=render(data["site"], data["tagged"],
-                                                   data["events"], None, run)),
+                                                   data["events"], page_memo(data["site"]), run)),
         "write": lambda: write_site(data["files"], args.project / "build"),
     }
     try:
