@@ -459,6 +459,11 @@
       window.requestAnimationFrame(place);
     });
     place();
+    return function repaint(shownTraces) { // the marks the filters leave
+      marks = overviewMarks(shownTraces);
+      painted = null;
+      place();
+    };
   }
 
   /* The range shown as days for the address, or null when it is the whole chart. */
@@ -521,9 +526,10 @@
       if (window.performance && performance.mark) {
         performance.mark("newsline:chart-drawn"); // read by scripts/bench_pages.py
       }
+      var repaintOverview = function () {};
       if (sliderHeight) {
-        overviewStrip(gd, div, traces, slider.range || full, sliderHeight,
-                      layout.yaxis.range.slice());
+        repaintOverview = overviewStrip(gd, div, data, slider.range || full, sliderHeight,
+                                        layout.yaxis.range.slice());
       }
       if (payload.aggregate) {
         var expand = expandOnZoom(gd, payload);
@@ -541,7 +547,9 @@
         var shown = restored;
         setupFilters(model, function (ids) {
           writeView(model, shown);
-          Plotly.react(gd, visibleTraces(traces, ids), gd.layout, payload.config);
+          var shownTraces = visibleTraces(traces, ids);
+          Plotly.react(gd, shownTraces, gd.layout, payload.config);
+          repaintOverview(shownTraces);
         });
         gd.on("plotly_relayout", function (change) {
           if (movesRange(change)) {
