@@ -5,9 +5,10 @@ Articles in German and English date the same happening differently ("vergangene 
 happening when their intervals are compatible and their sentences share enough rare names,
 numbers, cognates and bilingual concepts (newsline.similarity, newsline.bilingual), each
 sentence weighed by the clause of its own date (newsline.event_signals). The bar rises with the
-gap between their precisions (a year must say much more to join a day), and rises again when
-the intervals do not overlap at all; then the merged event carries a note that its sources
-disagree.
+gap between their precisions (a year must say much more to join a day), rises with the length
+of the finer interval beyond a month too (two reports that both say only "2023" share a year,
+weak evidence when much happens in a year), and rises again when the intervals do not overlap at all; then
+the merged event carries a note that its sources disagree.
 
 Two stages:
 
@@ -53,12 +54,20 @@ class MergeSettings:
     threshold was chosen on the tuning half of the journalist timelines (scripts/eval_merge.py);
     those are all day entries, so the costs of coarseness and of gaps are set by hand so that a
     year needs about five times the similarity of two days, a week or a one-day gap about 2.5 times.
+    per_shared_doubling makes a shared interval longer than a month weak evidence, as much
+    happens in a quarter or a year: two reports that both say only "2023" need about what a
+    month and a day need (set on the sample site's labels, where two reports of one month are
+    often one happening and stay as they were). It also keeps the pairs that clear their bar
+    near-linear in the number of articles: a year's reports no longer clear it against much of
+    their year.
     The attach settings (stage 2) were set by hand and checked on the sample site's labels
     (scripts/eval_merge_sample.py); the timelines have no coarse dates to tune them on.
     """
 
     threshold: float = 0.12  # similarity two events of the same day need
     per_doubling: float = 0.06  # added per doubling of the coarser interval over the finer one
+    per_shared_doubling: float = 0.06  # added per doubling of the finer interval over...
+    shared_free_days: int = 31  # ...this many days (a shared month costs nothing)
     disjoint: float = 0.15  # added when the intervals do not overlap at all
     per_gap_day: float = 0.05  # added per day between disjoint intervals
     max_gap_days: int = 2  # intervals further apart never merge
@@ -95,7 +104,8 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
     if gap > settings.max_gap_days:
         return None
     fine, coarse = sorted((_days(a), _days(b)))
-    bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine)
+    bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine) \
+        + settings.per_shared_doubling * max(0.0, math.log2(fine / settings.shared_free_days))
     if gap > 0:
         bar += settings.disjoint + settings.per_gap_day * gap
     if not set(a.topics) & set(b.topics):

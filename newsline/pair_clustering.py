@@ -50,10 +50,20 @@ class PairMargins:
         self.rows: list[dict[int, float] | None] = [None] * len(kinds)
         self.similar: dict[tuple[int, int], float] = {}  # those below the lowest bar, once asked
         self.postings: dict[str, list[tuple[int, float, float]]] | None = None
-        raises = (settings.per_doubling, settings.disjoint, settings.per_gap_day,
-                  settings.no_shared_topic)
+        raises = (settings.per_doubling, settings.per_shared_doubling, settings.disjoint,
+                  settings.per_gap_day, settings.no_shared_topic)
         # every bar is at least the threshold while nothing lowers it
         self.floor = settings.threshold if min(raises) >= 0 else -math.inf
+        # and at least kind_floor of both kinds: a pair's bar rises by the smaller of the two
+        # per-doubling costs for each doubling of the longer interval over shared_free_days,
+        # whatever the shorter one (less a hair, so that rounding never puts a floor above a bar)
+        shortest: dict[int, int] = {}
+        for k, first, last in zip(self.kind, self.start, self.end):
+            shortest[k] = min(shortest.get(k, last - first + 1), last - first + 1)
+        rise = min(settings.per_doubling, settings.per_shared_doubling)
+        free = settings.shared_free_days
+        self.kind_floor = [self.floor + rise * max(0.0, math.log2(shortest[k] / free)) - 1e-9
+                           if self.floor != -math.inf else -math.inf for k in range(len(kinds))]
 
     def similarity(self, p: int, q: int) -> float:
         """newsline.similarity.similarity of two kinds of signals."""
@@ -68,7 +78,7 @@ class PairMargins:
 
     def clearing_row(self, p: int) -> dict[int, float]:
         """kind -> similarity with kind p, for the kinds whose similarity with it reaches the
-        lowest bar. All kinds are scored at once from the key postings, each sum taken in the
+        lowest bar the two kinds may face (the larger kind_floor). All kinds are scored at once from the key postings, each sum taken in the
         order prepared_similarity takes it (its own keys sorted), so the values are its own."""
         row = self.rows[p]
         if row is not None:
@@ -101,6 +111,7 @@ class PairMargins:
             for q, weighted, _ in postings.get(k, ()):
                 back[q] = back.get(q, 0) + weighted * value
         row = {}
+        floors, own = self.kind_floor, self.kind_floor[p]
         for q, matched in towards.items():
             b = self.signals[q]
             if not a.keys or not b.keys:
@@ -109,7 +120,7 @@ class PairMargins:
             dice = matched / (a.total + b.total)
             containment = min(1.0, matched / (2 * min(a.total, b.total)))
             sim = (dice + containment) / 2
-            if sim >= self.floor:
+            if sim >= own and sim >= floors[q]:
                 row[q] = sim
         self.rows[p] = row
         return row
@@ -123,7 +134,8 @@ class PairMargins:
         if gap > settings.max_gap_days:
             return None
         fine, coarse = sorted((self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1))
-        bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine)
+        bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine) \
+            + settings.per_shared_doubling * max(0.0, math.log2(fine / settings.shared_free_days))
         if gap > 0:
             bar += settings.disjoint + settings.per_gap_day * gap
         if not self.topics[i] & self.topics[j]:
@@ -225,6 +237,9 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
     order = sorted(range(len(start)), key=lambda i: (start[i], i))
     starts = [start[i] for i in order]
     kinds = [kind[i] for i in order]
+    placed: dict[int, list[int]] = {}  # kind -> its events' places in order, ascending
+    for n, k in enumerate(kinds):
+        placed.setdefault(k, []).append(n)
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
         reach = bisect.bisect_right(starts, end[i] + settings.max_gap_days, n + 1)
@@ -234,7 +249,12 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
             row = {kind[j]: margin.similarity(kind[i], kind[j]) for j in order[n + 1:reach]}
         else:
             row = margin.clearing_row(kind[i])
-        for j in compress(order[n + 1:reach], map(row.__contains__, kinds[n + 1:reach])):
+        if len(row) < reach - n - 1:  # a long reach (a year's report): look up the row's kinds
+            partners = [order[m] for q in row for m in placed[q][
+                bisect.bisect_left(placed[q], n + 1):bisect.bisect_left(placed[q], reach)]]
+        else:
+            partners = compress(order[n + 1:reach], map(row.__contains__, kinds[n + 1:reach]))
+        for j in partners:
             value = margin(i, j, row[kind[j]])
             if value is not None and value >= 0:
                 links[(i, j) if i < j else (j, i)] = value

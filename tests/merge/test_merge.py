@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import date
 
@@ -183,3 +184,33 @@ def test_articles_without_a_shared_topic_need_more_in_common():
     assert 0 < same and abs((same - apart) - DEFAULT.no_shared_topic) < 1e-9
     assert len(merge_events([en, de])) == 1
     assert len(merge_events([en, elsewhere], changed(DEFAULT, no_shared_topic=same + 0.01))) == 2
+
+
+def test_a_shared_year_is_weaker_evidence_than_a_shared_day_or_month():
+    from dataclasses import replace as changed
+
+    from newsline.merge import DEFAULT, event_signals, pair_margin
+    from newsline.similarity import Weights
+
+    en = event("wire-ferry", "The ferry between Rostock and Gedser carried a record number of "
+               "lorries on 3 March.", "on 3 March", "2023-03-03")
+    de = event("blatt-faehre", "Die Fähre zwischen Rostock und Gedser beförderte am 3. März so "
+               "viele Lkw wie nie, sagte die Reederei.", "am 3. März", "2023-03-03", lang="de")
+    sigs = event_signals([en, de])
+    weight = Weights(sigs)
+
+    def margin(start: str, end: str, settings=DEFAULT) -> float:
+        a, b = (changed(e, start=date.fromisoformat(start), end=date.fromisoformat(end))
+                for e in (en, de))
+        return pair_margin(a, b, sigs[0], sigs[1], weight, settings)
+
+    day, month, year = (margin("2023-03-03", "2023-03-03"), margin("2023-03-01", "2023-03-31"),
+                        margin("2023-01-01", "2023-12-31"))
+    assert day == month  # a shared month still costs nothing
+    year_bar = DEFAULT.per_shared_doubling * math.log2(365 / DEFAULT.shared_free_days)
+    assert abs((day - year) - year_bar) < 1e-12
+    # A year and a day need what they needed before: only the finer side's length counts.
+    days = (changed(en, start=date(2023, 1, 1), end=date(2023, 12, 31)), de)
+    assert pair_margin(*days, sigs[0], sigs[1], weight) == pair_margin(
+        *days, sigs[0], sigs[1], weight, changed(DEFAULT, per_shared_doubling=0.0))
+    assert margin("2023-01-01", "2023-12-31", changed(DEFAULT, per_shared_doubling=0.0)) == day

@@ -121,6 +121,23 @@ def test_kinds_scored_at_once_are_the_pairwise_similarities_bit_for_bit():
         for q, j in first.items():
             exact = similarity(sigs[i], sigs[j], weight)
             assert margin.similarity(p, q) == exact
-            assert (q in row) == (exact >= DEFAULT.threshold)
+            # kept: those reaching the lowest bar any pair of events of the two kinds faces
+            floor = max(margin.kind_floor[p], margin.kind_floor[q])
+            assert floor >= DEFAULT.threshold - 1e-9
+            assert (q in row) == (exact >= floor)
             checked += q in row
     assert checked > len(first)  # more than each kind with itself
+    assert max(margin.kind_floor) > DEFAULT.threshold + 0.1  # year kinds face a higher bar
+
+
+def test_kind_floors_are_never_above_a_bar():
+    events = busy_batch(80, seed=11)
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            value = margin(i, j, 0.0)  # similarity 0: the margin is minus the bar
+            if value is not None:
+                assert -value >= max(margin.kind_floor[margin.kind[i]],
+                                     margin.kind_floor[margin.kind[j]])
