@@ -137,7 +137,7 @@ def signals(text: str, drop: tuple[str, ...] = (),
     while i < len(tokens):
         token, offset = tokens[i]
         lower = token.lower()
-        if lower[0].isdigit():
+        if lower[0].isdecimal():  # what \d matches; "²" is a digit but no decimal
             number = _amount(lower, tokens[i + 1][0].lower() if i + 1 < len(tokens) else "")
             near = {tokens[j][0].lower() for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
             if number is not None and not (near & MONTHS):

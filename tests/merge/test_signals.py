@@ -102,3 +102,9 @@ def test_a_date_the_text_does_not_show_is_placed_where_its_span_lies():
     assert url_sig.factor("~sign") == 1.0  # its clause: the report on the signing
     assert url_sig.factor("~congress") < 1.0  # the clause of the sentence's other date
     assert month_sig.factor("~congress") == 1.0
+
+
+def test_digits_that_are_no_decimals_are_no_numbers():
+    # "²" and "①" pass str.isdigit but no number pattern reads them
+    keys = signals("Die Halle misst 400 m² und ① Eingang.").keys
+    assert "#400" in keys and not any("²" in k or "①" in k for k in keys)
