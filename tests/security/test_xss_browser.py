@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import browser_helpers
+import newsline_browser_conftest as browser_helpers  # registered by tests/security/conftest.py
 from hostile import ARTICLES, make_hostile_project, page_tags, payload
 
 
