@@ -54,6 +54,25 @@ def measure(merge, events: list, memory: bool = True) -> tuple[list, float, floa
     return merged, seconds, peak
 
 
+def clearing_pairs(events: list) -> str:
+    """How many pairs of reports clear their stage-1 bar, and how many of those involve a report
+    dated no more precisely than a year."""
+    from newsline.event_signals import event_signals
+    from newsline.match_candidates import key_neighbours
+    from newsline.merge import DEFAULT, _articles, _identity
+    from newsline.pair_clustering import PairMargins, _clearing_pairs
+    from newsline.similarity import Weights
+
+    ordered = sorted(events, key=_identity)
+    sigs = event_signals(ordered)
+    margin = PairMargins(ordered, sigs, Weights(sigs, key_neighbours(sigs)), DEFAULT,
+                         [_articles(e) for e in ordered])
+    links = _clearing_pairs(margin, DEFAULT)
+    long = sum(1 for i, j in links if max(margin.end[i] - margin.start[i],
+                                          margin.end[j] - margin.start[j]) >= 364)
+    return f"{len(links)} pairs clear their bar, {long} of them with a year-long report"
+
+
 def _peak(peak: float | None) -> str:
     return "peak not measured" if peak is None else f"peak {peak:.0f} MiB (tracemalloc)"
 
@@ -64,6 +83,9 @@ def main(argv=None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsline-bench-merge"))
     parser.add_argument("--compare", type=Path, help="another merge module to run beside it")
     parser.add_argument("--no-memory", action="store_true", help="time only (one run each)")
+    parser.add_argument("--pairs", action="store_true",
+                        help="also count the pairs clearing their bar in stage 1 (the work that "
+                             "grows fastest with N) and how many join reports of one year")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     from newsline.merge import merge_events
@@ -73,6 +95,8 @@ def main(argv=None) -> int:
         merged, seconds, peak = measure(merge_events, events, not args.no_memory)
         print(f"N={count}: {len(events)} reports -> {len(merged)} events, "
               f"merge {seconds:.1f} s CPU, {_peak(peak)}")
+        if args.pairs:
+            print("  " + clearing_pairs(events))
         if args.compare:
             spec = importlib.util.spec_from_file_location("other_merge", args.compare)
             other = importlib.util.module_from_spec(spec)
