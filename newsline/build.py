@@ -23,9 +23,9 @@ from typing import Callable
 from newsline.cache import MISSING, Cache, code_version, digest, tagger_version
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
-from newsline.incremental import (BuildState, MissingPages, PageMemo, article_key,
-                                  cached_reader, input_fingerprint, output_manifest,
-                                  render_share, state_key, unchanged_build)
+from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
+                                  input_fingerprint, output_manifest, state_key,
+                                  unchanged_build)
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
@@ -35,12 +35,10 @@ from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
-PARALLEL_WORK = 400  # pages listing fewer events and articles than this are rendered here
-# Rendering shares of the pages on the pool was measured to cost about twice the CPU time of
-# rendering them here (every worker renders the entries of every event its big pages list, with
-# cold caches, and the pages travel through the cache) and to be slower by the clock too, at 100
-# and 1,000 articles on two cores (scripts/bench_stages.py --page-memo); so it is off.
-PAGES_ON_POOL = False
+# Pages are rendered in this process: rendering shares of them on the pool was measured to cost
+# about twice the CPU time (every worker renders the entries of every event its big pages list,
+# with cold caches, and the pages travel through the cache) and to be slower by the clock too, at
+# 100 and 1,000 articles on two cores (scripts/bench_stages.py --page-memo).
 
 
 @dataclass(frozen=True)
@@ -119,7 +117,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         # pages go to the output's temporary folder as they are made: a big site is never in
         # memory whole, and build/ is swapped only once all of it is written
         with SiteWriter(out) as writer:
-            files = render_into(writer.add, site, tagged, events, memo, run)
+            files = render_into(writer.add, site, tagged, events, memo)
     finally:
         if owned:
             run.close()
@@ -252,36 +250,19 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
 
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
-           memo: PageMemo | None = None, run=None) -> dict[str, bytes]:
+           memo: PageMemo | None = None) -> dict[str, bytes]:
     """Every file of the site, path -> bytes (see render_into)."""
     files: dict[str, bytes] = {}
-    render_into(files.__setitem__, site, tagged, events, memo, run)
+    render_into(files.__setitem__, site, tagged, events, memo)
     return dict(sorted(files.items()))
 
 
 def render_into(emit: Callable[[str, bytes], None], site: SiteConfig,
-                tagged: list[TaggedArticle], events: list[Event], memo: PageMemo | None = None,
-                run=None) -> int:
-    """Hands every file of the site to emit(path, bytes); returns how many there were.
-
-    With a process pool and PAGES_ON_POOL, the pages the cache lacks are first rendered in the
-    workers, a share each, and stored in the page cache (or handed back when there is none);
-    then the renderer runs here once more and takes every page from there, so the output is
-    the one of a single process."""
+                tagged: list[TaggedArticle], events: list[Event],
+                memo: PageMemo | None = None) -> int:
+    """Hands every file of the site to emit(path, bytes); returns how many there were."""
     from newsline.render import site_files
 
-    if PAGES_ON_POOL and memo is not None and hasattr(run, "spread") \
-            and getattr(run, "workers", 1) > 1:
-        finder = MissingPages(memo.cache, memo.version)
-        memo.share_digests(finder)
-        for _ in site_files(site, tagged, events, finder, EVENTS_FILE):
-            pass
-        if sum(finder.weights.values()) >= PARALLEL_WORK:
-            shares = finder.shares(run.workers)
-            for done in run.spread(render_share, [(site, tagged, events, memo.version, share,
-                                                   memo.cache.folder, EVENTS_FILE)
-                                                  for share in shares]):
-                memo.take(done)
     count = 0
     for path, data in site_files(site, tagged, events, memo, EVENTS_FILE):
         emit(path, data)

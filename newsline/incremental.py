@@ -112,15 +112,12 @@ class PageMemo:
     """The renderer's `memo`: a page's bytes are rendered only when its inputs changed.
 
     `rendered` lists the paths actually rendered in this build, which is how tests (and the
-    progress line) see what an edit cost. `preset` holds pages other processes rendered for
-    this build (render_share), by key; `elsewhere` the keys of those they put in the cache.
+    progress line) see what an edit cost.
     """
 
-    def __init__(self, cache: Cache, version: str, preset: dict | None = None):
+    def __init__(self, cache: Cache, version: str):
         self.cache = cache
         self.version = version
-        self.preset = dict(preset or {})
-        self.elsewhere: set[str] = set()
         self.rendered: list[str] = []
         self.reused: list[str] = []
         self._digests: dict[int, tuple[object, str]] = {}
@@ -130,8 +127,7 @@ class PageMemo:
         return digest("pages", code_version(), site, files_digest(theme_dirs))
 
     def key(self, path: str, inputs) -> str:
-        # index, topics and exports all take the same big lists, and a dry run (MissingPages)
-        # asks for the same articles as the real one: hash each such object once
+        # index, topics and exports all take the same big lists: hash each such object once
         parts = []
         for part in inputs:
             if (isinstance(part, list) and len(part) > 32) or isinstance(part, TaggedArticle):
@@ -144,31 +140,9 @@ class PageMemo:
                 parts.append(part)
         return digest(self.version, path, parts)
 
-    def share_digests(self, other: "PageMemo") -> None:
-        """Use (and add to) the object hashes `other` already made for this build."""
-        self._digests = other._digests
-
-    def take(self, done) -> None:
-        """What render_share returned: {key: page}, or the keys of the pages it cached."""
-        if isinstance(done, dict):
-            self.preset.update(done)
-        else:
-            self.elsewhere.update(done)
-
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
-        if key in self.preset:
-            value = self.preset.pop(key)
-            self.cache.put(key, value)
-            self.rendered.append(path)
-            return value
         value = self.cache.get(key)
-        if key in self.elsewhere:
-            self.elsewhere.discard(key)
-            if value is MISSING:  # the worker could not store it after all
-                value = make()
-            self.rendered.append(path)
-            return value
         if value is MISSING:
             value = make()
             self.cache.put(key, value)
@@ -176,72 +150,3 @@ class PageMemo:
         else:
             self.reused.append(path)
         return value
-
-
-class MissingPages(PageMemo):
-    """A dry run of the renderer: notes the keys of the pages the cache lacks, renders nothing."""
-
-    def __init__(self, cache: Cache, version: str):
-        super().__init__(cache, version)
-        self.missing: list[str] = []
-        self.weights: dict[str, int] = {}  # key -> how many items its lists hold (its work)
-        self.paths: dict[str, str] = {}  # key -> the page's path
-
-    def __call__(self, path: str, inputs, make):
-        key = self.key(path, inputs)
-        if not self.cache.contains(key):
-            self.missing.append(key)
-            self.paths[key] = path
-            self.weights[key] = 1 + sum(len(p) for p in inputs if isinstance(p, list))
-        return {}  # a stand-in the renderer can store or merge; this run's output is dropped
-
-    def shares(self, workers: int) -> list[list[tuple[str, str]]]:
-        """The missing pages as (path, key), split into `workers` shares of about equal work,
-        biggest first (the overview and topic pages list every event; an article page only
-        its own)."""
-        shares: list[list[tuple[str, str]]] = [[] for _ in range(workers)]
-        loads = [0] * workers
-        for key in sorted(self.missing, key=lambda k: -self.weights[k]):  # stable: same order
-            lightest = loads.index(min(loads))
-            shares[lightest].append((self.paths[key], key))
-            loads[lightest] += self.weights[key]
-        return [share for share in shares if share]
-
-
-class SharePages(PageMemo):
-    """Renders only the pages it was given (path, key) of, into `cache` when that has a folder
-    (keeping only their keys: a share of a big site need not fit in memory), else into `done`;
-    the rest are stand-ins."""
-
-    def __init__(self, version: str, wanted, cache: Cache | None = None):
-        super().__init__(cache or Cache(None), version)
-        self.wanted = {key for _, key in wanted}
-        self.wanted_paths = {path for path, _ in wanted}  # no page's key is hashed for nothing
-        self.done: dict[str, object] = {}
-        self.stored: list[str] = []
-
-    def __call__(self, path: str, inputs, make):
-        if path not in self.wanted_paths:
-            return {}
-        key = self.key(path, inputs)
-        if key not in self.wanted:
-            return {}
-        value = make()
-        if self.cache.folder is not None:
-            self.cache.put(key, value)
-            self.stored.append(key)
-        else:
-            self.done[key] = value
-        return value
-
-
-def render_share(job: tuple):
-    """The wanted pages, rendered in a worker process of the pool: {key: page}, or the list of
-    their keys once they are in the page cache at `folder`."""
-    from newsline.render import site_files
-
-    site, tagged, events, version, wanted, folder, events_file = job
-    memo = SharePages(version, wanted, Cache(folder))
-    for _ in site_files(site, tagged, events, memo, events_file):
-        pass
-    return memo.stored if folder is not None else memo.done

@@ -97,7 +97,7 @@ def main(argv=None) -> int:
         "merge": lambda: data.update(events=reviewed_events(
             read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
         "render": lambda: data.update(files=render(data["site"], data["tagged"],
-                                                   data["events"], page_memo(data["site"]), run)),
+                                                   data["events"], page_memo(data["site"]))),
         "write": lambda: write_site(data["files"], args.project / "build"),
     }
     try:
