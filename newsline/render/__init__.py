@@ -10,7 +10,6 @@ from typing import Iterator
 
 from newsline.config import SiteConfig
 from newsline.export import events_json
-from newsline.exports import site_exports
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
 from newsline.render.event_items import EventItems
@@ -36,6 +35,9 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     """render_site's files one by one as they are made (path, bytes), so that a big site can be
     written as it is rendered instead of being held in memory whole; with `events_file`, the
     events' JSON (newsline.export) under that path too."""
+    # the exports use the renderer's date labels and markup, so they are imported late
+    from newsline.exports import site_exports
+
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site)

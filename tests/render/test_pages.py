@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 import render_sample as sample
 from render_html import find, parse, script_block
 
@@ -297,3 +298,13 @@ def test_a_sites_own_theme_overrides_templates_and_assets_and_falls_back(tmp_pat
     assert '<p class="own">Hafen</p>' in own["hafen/index.html"].decode()
     assert own["assets/newsline.css"] == b"body { color: teal; }"
     assert own["index.html"] == bare["index.html"]  # templates it does not override still apply
+
+
+@pytest.mark.parametrize("module", ["newsline.exports", "newsline.exports.atom",
+                                    "newsline.exports.timelinejs", "newsline.render",
+                                    "newsline.build"])
+def test_each_module_imports_first_in_a_fresh_interpreter(module):
+    # a circular import shows only when the module is the first of the package to load
+    run = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
