@@ -494,7 +494,9 @@
     var payload = JSON.parse(block.textContent);
     var traces = JSON.parse(block.textContent).figure.data; // untouched by Plotly
     var section = div.closest(".timeline");
-    var model = section ? filterModel(section) : null;
+    // Drawn before the list below is parsed, the chart starts unfiltered; the filters, which
+    // need every list entry, are set up once the document is parsed.
+    var model = section && document.readyState !== "loading" ? filterModel(section) : null;
     var restored = model ? readView(model) : null; // sets the filters the address names
     var chosen = model ? model.match() : { ids: null };
     if (payload.locale) {
@@ -544,28 +546,12 @@
         }
       });
       if (section) {
-        var shown = restored;
-        setupFilters(model, function (ids) {
-          writeView(model, shown);
-          var shownTraces = visibleTraces(traces, ids);
-          Plotly.react(gd, shownTraces, gd.layout, payload.config);
-          repaintOverview(shownTraces);
+        whenParsed(function () {
+          setupControls(gd, section, model || filterModel(section), restored, traces, full,
+                        payload, repaintOverview);
         });
-        gd.on("plotly_relayout", function (change) {
-          if (movesRange(change)) {
-            shown = rangeOfView(gd.layout.xaxis.range, full);
-            writeView(model, shown);
-          }
-        });
-        setupRanges(section, gd, full, restored, function () {
-          shown = rangeOfView(gd.layout.xaxis.range, full);
-          writeView(model, shown);
-        });
-        Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
-          if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
-            el.hidden = false;
-          }
-        });
+      } else {
+        html.classList.add("chart-drawn");
       }
       if (window.matchMedia) {
         window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
@@ -573,13 +559,79 @@
           Plotly.relayout(gd, { font: gd.layout.font, hoverlabel: gd.layout.hoverlabel });
         });
       }
-      html.classList.add("chart-drawn"); // drawn and settled, slider included
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
-  } else {
+  /* The filters, zoom buttons and address of a drawn chart. */
+  function setupControls(gd, section, model, restored, traces, full, payload, repaintOverview) {
+    var Plotly = window.Plotly;
+    var shown = restored;
+    setupFilters(model, function (ids) {
+      writeView(model, shown);
+      var shownTraces = visibleTraces(traces, ids);
+      Plotly.react(gd, shownTraces, gd.layout, payload.config);
+      repaintOverview(shownTraces);
+    });
+    gd.on("plotly_relayout", function (change) {
+      if (movesRange(change)) {
+        shown = rangeOfView(gd.layout.xaxis.range, full);
+        writeView(model, shown);
+      }
+    });
+    setupRanges(section, gd, full, restored, function () {
+      shown = rangeOfView(gd.layout.xaxis.range, full);
+      writeView(model, shown);
+    });
+    Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
+      if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
+        el.hidden = false;
+      }
+    });
+    html.classList.add("chart-drawn"); // drawn and settled, slider and controls included
+  }
+
+  function whenParsed(then) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", then);
+    } else {
+      then();
+    }
+  }
+
+  /* Both scripts load async: the chart is drawn as soon as plotly.js has run and the chart's
+     JSON block is parsed, while the (long) event list below it is still being parsed. A view
+     in the address needs the list's filters first, so it waits for the whole page. */
+  function chartParsed() {
+    var block = document.getElementById("chart-data");
+    var section = block && block.closest(".timeline");
+    return document.readyState !== "loading" ||
+      !!(section && section.nextElementSibling && !window.location.search);
+  }
+
+  var plotlyTag = document.querySelector("script[src$='plotly.min.js']");
+  var started = false;
+
+  function start() {
+    if (started) {
+      return;
+    }
+    if (plotlyTag && typeof window.Plotly === "undefined" && !plotlyTag.dataset.failed) {
+      return; // its load (or error) event calls again
+    }
+    if (!chartParsed()) {
+      return whenParsed(start);
+    }
+    started = true;
     draw();
   }
+
+  if (plotlyTag) {
+    plotlyTag.addEventListener("load", start);
+    plotlyTag.addEventListener("error", function () {
+      plotlyTag.dataset.failed = "1";
+      start();
+    });
+  }
+  start();
+  whenParsed(start);
 })();
