@@ -47,8 +47,7 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--page-memo", action="store_true",
-                        help="render through a fresh page cache, as the build does (then a "
-                             "process pool renders the pages in shares)")
+                        help="render through a fresh page cache, as the build does")
     parser.add_argument("--cached-tags", action="store_true",
                         help="keep the tagger's results in PROJECT/.cache (to time later stages)")
     args = parser.parse_args(argv)
