@@ -39,7 +39,7 @@ from datetime import date
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
-from newsline.pair_clustering import cluster
+from newsline.pair_clustering import cluster, pair_bar
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
                                  similarity)
 from newsline.timex.model import GRANULARITIES
@@ -92,25 +92,15 @@ def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list
 
 
 def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
-                settings: MergeSettings = DEFAULT, may_match: bool = True) -> float | None:
-    """How far the pair clears its bar (negative: it does not); None when it may never merge.
-
-    may_match False says the two share no key that matches (newsline.match_candidates): their
-    similarity is then 0 and is not computed.
-    """
+                settings: MergeSettings = DEFAULT) -> float | None:
+    """How far the pair clears its bar (negative: it does not); None when it may never merge."""
     if _articles(a) & _articles(b):
         return None
     gap = (max(a.start, b.start) - min(a.end, b.end)).days
     if gap > settings.max_gap_days:
         return None
-    fine, coarse = sorted((_days(a), _days(b)))
-    bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine) \
-        + settings.per_shared_doubling * max(0.0, math.log2(fine / settings.shared_free_days))
-    if gap > 0:
-        bar += settings.disjoint + settings.per_gap_day * gap
-    if not set(a.topics) & set(b.topics):
-        bar += settings.no_shared_topic
-    return (similarity(sa, sb, weight) if may_match else 0.0) - bar
+    bar = pair_bar(_days(a), _days(b), gap, bool(set(a.topics) & set(b.topics)), settings)
+    return similarity(sa, sb, weight) - bar
 
 
 def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],

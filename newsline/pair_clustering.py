@@ -30,6 +30,19 @@ from newsline.similarity import (Prepared, Signals, Weights, key_similarity,
                                  prepared_similarity)
 
 
+def pair_bar(days_a: int, days_b: int, gap: int, share_topic: bool, settings) -> float:
+    """The similarity a pair of events needs to merge (newsline.merge.MergeSettings): dates of
+    days_a and days_b days, gap days apart (0 or less: they overlap)."""
+    fine, coarse = sorted((days_a, days_b))
+    bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine) \
+        + settings.per_shared_doubling * max(0.0, math.log2(fine / settings.shared_free_days))
+    if gap > 0:
+        bar += settings.disjoint + settings.per_gap_day * gap
+    if not share_topic:
+        bar += settings.no_shared_topic
+    return bar
+
+
 class PairMargins:
     """pair_margin (newsline.merge) of two events by index, similarity memoised per signals."""
 
@@ -133,13 +146,8 @@ class PairMargins:
         gap = max(self.start[i], self.start[j]) - min(self.end[i], self.end[j])
         if gap > settings.max_gap_days:
             return None
-        fine, coarse = sorted((self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1))
-        bar = settings.threshold + settings.per_doubling * math.log2(coarse / fine) \
-            + settings.per_shared_doubling * max(0.0, math.log2(fine / settings.shared_free_days))
-        if gap > 0:
-            bar += settings.disjoint + settings.per_gap_day * gap
-        if not self.topics[i] & self.topics[j]:
-            bar += settings.no_shared_topic
+        bar = pair_bar(self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1, gap,
+                       bool(self.topics[i] & self.topics[j]), settings)
         if sim is None:
             sim = self.similarity(self.kind[i], self.kind[j])
         return sim - bar
