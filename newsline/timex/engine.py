@@ -124,27 +124,35 @@ def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
     return _TRIGGERS[stems]
 
 
-def word_trie(words: list[str]) -> str:
-    """An alternation of words as a prefix tree ("ma(?:r|y)"), which the regex engine walks
-    letter by letter instead of trying every word. A word that starts with another one is
-    dropped: the shorter already makes the token a trigger."""
+def word_tree(words: list[str]) -> str:
+    """An alternation of whole words as a prefix tree ("wa(?:r(?:en)?|s)"), which the regex
+    engine walks letter by letter instead of trying every word in turn."""
     tree: dict = {}
-    for w in sorted(words, key=lambda w: (len(w), w)):
+    for w in words:
         node = tree
         for ch in w:
-            if "" in node:
-                break
             node = node.setdefault(ch, {})
-        else:
-            node.clear()
-            node[""] = {}
+        node[""] = {}
 
     def emit(node: dict) -> str:
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        inner = "|".join(branches)
+        if "" in node:
+            return f"(?:{inner})?"
+        return inner if len(branches) == 1 else f"(?:{inner})"
     return emit(tree)
+
+
+def word_trie(words: list[str]) -> str:
+    """word_tree of the words that begin with no other one: for the starts of tokens
+    ("ma(?:r|y)"), where the shorter word already makes a token a trigger."""
+    kept: list[str] = []
+    for w in sorted(set(words)):  # a word's prefixes sort before it and all between them
+        if not (kept and w.startswith(kept[-1])):
+            kept.append(w)
+    return word_tree(kept)
 
 
 def chunks(grammar: Grammar, text: str) -> list[tuple[int, int]]:

@@ -8,14 +8,13 @@ articles and adjectives belong to it ("den vergangenen Monaten").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from newsline.timex import lexicon_de as L
 from newsline.timex import dates_de as D
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
-from newsline.timex.engine import Grammar, Rule
+from newsline.timex.engine import Grammar, Rule, word_tree
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
 
@@ -236,29 +235,8 @@ TRIGGERS = {
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
 
-# The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree: the markers scan
-# every word of a text near a date.
-def word_tree(words: list[str]) -> str:
-    """An alternation of whole words as a prefix tree ("wa(?:r(?:en)?|...)"): the regex
-    engine walks it letter by letter instead of trying every word in turn."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        inner = "|".join(branches)
-        if "" in node:
-            return f"(?:{inner})?"
-        return inner if len(branches) == 1 else f"(?:{inner})"
-    return emit(tree)
-
-
+# The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
+# the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # separable verbs written as one word in a subordinate clause ("wie die Polizei
         # mitteilte", "nachdem er zurücktrat")
