@@ -5,16 +5,17 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
+if str(REPO / "tests" / "site") not in sys.path:
+    sys.path.insert(0, str(REPO / "tests" / "site"))
 
 from bench_corpus import write_corpus  # noqa: E402 - the benchmark's generator, small articles
+from sitekit import serving, wait_for  # noqa: E402,F401 - the serve tests' kit
 
 ARTICLE = """\
 ---
@@ -58,19 +59,3 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
     return subprocess.run([sys.executable, "-m", "newsline", *args], capture_output=True,
                           text=True, cwd=cwd or REPO, env=env, timeout=600)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(condition, timeout: float = 120.0, what: str = "a condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")

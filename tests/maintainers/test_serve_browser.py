@@ -1,14 +1,8 @@
 """In Chromium: the served page reloads itself after a rebuild and shows a failed build's problems,
 with the pages' Content-Security-Policy in force."""
 
-import os
-import signal
-import subprocess
-import sys
-
-from maintkit import ARTICLE, REPO, free_port, project, wait_for
+from maintkit import ARTICLE, project, serving, wait_for
 from test_serve_live import get
-
 
 
 def until(page, expression: str, what: str):
@@ -26,13 +20,7 @@ def until(page, expression: str, what: str):
 
 def test_the_open_page_reloads_and_shows_errors(tmp_path, browser):
     root = project(tmp_path / "p", count=2, size=300)
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w+")
-    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newsline", "serve", "--root", str(root), "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
-    try:
+    with serving(root, tmp_path / "serve.log") as (_, port):
         wait_for(lambda: (get(port, "/index.html") or (0,))[0] == 200, what="the first build")
         context = browser.new_context()
         try:
@@ -57,11 +45,3 @@ def test_the_open_page_reloads_and_shows_errors(tmp_path, browser):
             assert blocked == []
         finally:
             context.close()
-    finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()

@@ -2,15 +2,11 @@
 
 import html
 import json
-import os
-import signal
-import subprocess
-import sys
 import threading
 import urllib.error
 import urllib.request
 
-from maintkit import ARTICLE, REPO, articles, free_port, project, wait_for
+from maintkit import ARTICLE, project, serving, wait_for
 
 from newsline.livereload import BANNER_ID, SCRIPT_PATH
 
@@ -50,13 +46,7 @@ class EventStream:
 
 def test_serve_live_reload_and_error_banner(tmp_path):
     root = project(tmp_path / "p", count=3, size=400)
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w+")
-    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newsline", "serve", "--root", str(root), "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
-    try:
+    with serving(root, tmp_path / "serve.log") as (server, port):
         wait_for(lambda: get(port, "/index.html") and get(port, "/index.html")[0] == 200,
                  what="the first build")
         code, page = get(port, "/index.html")
@@ -105,14 +95,6 @@ def test_serve_live_reload_and_error_banner(tmp_path):
         new.write_text(ARTICLE, encoding="utf-8")
         wait_for(lambda: status(port)["ok"], what="the repaired build")
         assert BANNER_ID.encode() not in get(port, "/index.html")[1]
-    finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
     text = (tmp_path / "serve.log").read_text()
     assert "Traceback" not in text
     assert "unknown language 'xx'" in text  # the terminal shows it too

@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -92,3 +96,42 @@ def tree_hash(folder: Path) -> str:
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(condition, timeout: float = 120.0, what: str = "a condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@contextmanager
+def serving(root: Path, log: Path):
+    """`newsline serve` of `root` in a subprocess on a free port, its output written to `log`.
+
+    Yields (server, port); on leaving, stops the server as Ctrl-C would (killed after 30 s).
+    """
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+    with log.open("w+") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "newsline", "serve", "--root", str(root), "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT, env=env)
+        try:
+            yield server, port
+        finally:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
