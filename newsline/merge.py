@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -115,9 +116,9 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     joins the best one when that clears the bar for the two dates' precisions and no other
     candidate comes close.
     """
-    best = _Memo(lambda g: _best(g, events))
-    topics = _Memo(lambda g: _topics(g, events))
-    consensus = _Memo(lambda g: Prepared(_consensus(g, sigs), weight))
+    best = functools.cache(lambda g: _best(g, events))
+    topics = functools.cache(lambda g: _topics(g, events))
+    consensus = functools.cache(lambda g: Prepared(_consensus(g, sigs), weight))
     groups = [tuple(g) for g in groups]
     live = set(groups)
     # every group ever formed, by its best date's start: the finer groups inside a coarse
@@ -155,19 +156,6 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     return sorted(live)
 
 
-class _Memo(dict):
-    """A function of a group, computed once per group."""
-
-    def __init__(self, compute):
-        super().__init__()
-        self.compute = compute
-
-    def __call__(self, group: tuple[int, ...]):
-        if group not in self:
-            self[group] = self.compute(group)
-        return self[group]
-
-
 def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:
     return {t for i in group for t in events[i].topics}
 
@@ -191,22 +179,16 @@ def _compatible(a: tuple[int, ...], b: tuple[int, ...], events: list[Event],
 
 
 def _consensus(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
-    """The keys at least half of the group's reports share (all keys of a lone report)."""
-    counts: dict[str, float] = {}
-    for i in group:
-        for key in sigs[i].keys:
-            counts[key] = counts.get(key, 0) + 1
-    pool = _pool(group, sigs)
-    keep = frozenset(k for k, n in counts.items() if 2 * n >= len(group))
-    return Signals(keep, {k: f for k, f in pool.factors.items() if k in keep})
-
-
-def _pool(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
+    """The keys at least half of the group's reports share (all keys of a lone report), each
+    with its largest factor among them."""
+    counts: dict[str, int] = {}
     factors: dict[str, float] = {}
     for i in group:
         for key in sigs[i].keys:
+            counts[key] = counts.get(key, 0) + 1
             factors[key] = max(factors.get(key, 0.0), sigs[i].factor(key))
-    return Signals(frozenset(factors), {k: f for k, f in factors.items() if f < 1.0})
+    keep = frozenset(k for k, n in counts.items() if 2 * n >= len(group))
+    return Signals(keep, {k: f for k, f in factors.items() if k in keep and f < 1.0})
 
 
 def _combine(group: list[Event]) -> Event:
