@@ -63,35 +63,30 @@ def placed_duration(m, point: Sem, n: str, unit: str, text: str | None = None):
     return [(span_start(m, "n"), m.end("u"), sem)]
 
 
-def ago(m):
+def _shift(m, sign: int, ref: str, ref_span: str):
+    """"vor drei Jahren" (sign -1), "in drei Jahren" (+1): the length, placed that far from the
+    anchor; hours and minutes stay on its day, "vor Jahren" is a vague reference."""
     n, unit, text = _measure(m)
     if n is None:
         return None
-    mod = L.QUALIFIERS.get(key(group(m, "q")))
     if unit in ("hour", "minute", "second"):
         point = Sem(unit="day", offset=0)  # "vor zwei Stunden": today
     elif n == "X":
-        point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="ago")
+        point = Sem(kind="ref", ref=ref, ref_unit=unit, ref_span=ref_span)
     elif not float(n).is_integer():
         return None
     else:
-        point = Sem(unit=unit, offset=-int(float(n)), mod=mod)
+        point = Sem(unit=unit, offset=sign * int(float(n)),
+                    mod=L.QUALIFIERS.get(key(group(m, "q"))))
     return placed_duration(m, point, n, unit, text)
+
+
+def ago(m):
+    return _shift(m, -1, "PAST_REF", "ago")
 
 
 def later(m):
-    n, unit, text = _measure(m)
-    if n is None:
-        return None
-    if unit in ("hour", "minute", "second"):
-        point = Sem(unit="day", offset=0)  # "vor zwei Stunden": today
-    elif n == "X":
-        point = Sem(kind="ref", ref="FUTURE_REF", ref_unit=unit, ref_span="later")
-    elif not float(n).is_integer():
-        return None
-    else:
-        point = Sem(unit=unit, offset=int(float(n)))
-    return placed_duration(m, point, n, unit, text)
+    return _shift(m, 1, "FUTURE_REF", "later")
 
 
 def narrative_shift(m):
