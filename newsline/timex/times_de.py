@@ -48,8 +48,6 @@ def clock(m):
     return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
 
 
-
-
 def clock_words(m):
     """"um halb acht", "gegen Viertel nach neun Uhr abends", "dreiviertel zehn": the hour named
     is the one the clock is heading for ("halb acht" is 7:30)."""
