@@ -162,13 +162,6 @@ class Cache:
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             tmp.unlink(missing_ok=True)
 
-    def remember(self, key: str, make):
-        value = self.get(key)
-        if value is MISSING:
-            value = make()
-            self.put(key, value)
-        return value
-
     def prune(self) -> int:
         """Delete the entries this run did not use (old versions of pages); returns how many."""
         removed = 0
