@@ -25,7 +25,7 @@ from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
                                   input_fingerprint, output_manifest, state_key,
-                                  unchanged_build)
+                                  unchanged_build, with_problems)
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
@@ -237,16 +237,8 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
     # Merging reads only the reports; the overrides also read the articles' text. So an edit
     # that leaves every report as it was (a typo outside any dated sentence) merges nothing.
     key = digest("reviewed", version, reports, overrides_bytes, keys if overrides_bytes else ())
-    hit = caches.reviewed.get(key)
-    if hit is not MISSING:
-        events, found_problems = hit
-        problems.items.extend(found_problems)
-        return events
-    local = Problems(problems.root)
-    events = reviewed_events(read_overrides(root, local), reports, tagged, local)
-    problems.items.extend(local.items)
-    caches.reviewed.put(key, (events, list(local.items)))
-    return events
+    return with_problems(caches.reviewed, key, problems, lambda local: reviewed_events(
+        read_overrides(root, local), reports, tagged, local))
 
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],

@@ -87,18 +87,25 @@ def cached_reader(cache: Cache, site, read_article):
         except OSError:
             return read_article(path, slug, site_, problems, check_topics)
         key = digest("article", site_key, str(path), slug, check_topics, data)
-        hit = cache.get(key)
-        if hit is not MISSING:
-            article, found = hit
-            problems.items.extend(found)
-            return article
-        local = Problems(problems.root)
-        article = read_article(path, slug, site_, local, check_topics)
-        problems.items.extend(local.items)
-        cache.put(key, (article, list(local.items)))
-        return article
+        return with_problems(cache, key, problems,
+                             lambda local: read_article(path, slug, site_, local, check_topics))
 
     return read_one
+
+
+def with_problems(cache: Cache, key: str, problems: Problems, make):
+    """make(local problems), cached together with the problems it recorded; added to `problems`
+    whether computed or taken from the cache, so a cached stage still reports its warnings."""
+    hit = cache.get(key)
+    if hit is not MISSING:
+        value, found = hit
+        problems.items.extend(found)
+        return value
+    local = Problems(problems.root)
+    value = make(local)
+    problems.items.extend(local.items)
+    cache.put(key, (value, list(local.items)))
+    return value
 
 
 def article_key(article) -> str:
