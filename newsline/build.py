@@ -174,17 +174,18 @@ def tag_articles(articles: list[Article], problems: Problems, run=None, cache: C
     """
     run = run or make_executor("inline")
     tell = tell or Progress()
+    cache = cache if cache is not None else Cache(None)
     version = tagger_version()
     keys = [digest("tags", version, a.lang, a.date.isoformat(), str(a.date.tzinfo), a.body)
             for a in articles]
-    found = [cache.get(key) if cache is not None else MISSING for key in keys]
+    found = [cache.get(key) for key in keys]
     todo = [i for i, value in enumerate(found) if value is MISSING]
     with tell.task("tagging", len(todo)) as advance:
         results = run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date)
                                     for i in todo], advance)
     for i, (ok, value) in zip(todo, results):
         found[i] = value if ok else (value,)
-        if ok and cache is not None:
+        if ok:
             cache.put(keys[i], value)
     tagged = []
     for article, timexes in zip(articles, found):
