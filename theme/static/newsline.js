@@ -271,8 +271,7 @@
     var counted = gd.data.slice();
     var busy = false;
     function update(change) {
-      var keys = Object.keys(change || {}).join(" ");
-      if (busy || keys.indexOf("xaxis.range") < 0 && keys.indexOf("xaxis.autorange") < 0) {
+      if (busy || !movesRange(change)) {
         return;
       }
       var range = gd.layout.xaxis.range;
