@@ -565,6 +565,10 @@
   function setupControls(gd, section, model, restored, traces, full, payload, repaintOverview) {
     var Plotly = window.Plotly;
     var shown = restored;
+    function followRange() {
+      shown = rangeOfView(gd.layout.xaxis.range, full);
+      writeView(model, shown);
+    }
     setupFilters(model, function (ids) {
       writeView(model, shown);
       var shownTraces = visibleTraces(traces, ids);
@@ -573,14 +577,10 @@
     });
     gd.on("plotly_relayout", function (change) {
       if (movesRange(change)) {
-        shown = rangeOfView(gd.layout.xaxis.range, full);
-        writeView(model, shown);
+        followRange();
       }
     });
-    setupRanges(section, gd, full, restored, function () {
-      shown = rangeOfView(gd.layout.xaxis.range, full);
-      writeView(model, shown);
-    });
+    setupRanges(section, gd, full, restored, followRange);
     Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
       if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
         el.hidden = false;
