@@ -17,7 +17,7 @@ from html import escape
 
 from newsline.model import Event
 from newsline.render.dates import day_label, event_label, range_label
-from newsline.render.figure_json import EMPTY_TEMPLATE, trace
+from newsline.render.figure_json import BASE_LAYOUT, trace
 from newsline.render.strings import count_label
 
 AGGREGATE_ABOVE = 1500  # events on one chart beyond which it shows counts
@@ -92,13 +92,8 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[d
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad + timedelta(days=1)).isoformat()]
     layout = dict(
-        template=EMPTY_TEMPLATE,
+        BASE_LAYOUT,
         height=140 + LANE_HEIGHT * len(lanes),
-        margin=dict(l=8, r=8, t=30, b=10),
-        hovermode="closest",
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
         xaxis=dict(type="date", range=x_range, showgrid=True, gridcolor="rgba(128,128,128,0.25)",
                    rangeslider=dict(visible=True, range=x_range, thickness=0.12)),
         yaxis=dict(range=[len(lanes) - 0.5, -0.5], fixedrange=True, showgrid=False,

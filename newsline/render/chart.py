@@ -20,7 +20,7 @@ from babel.dates import get_day_names, get_month_names
 
 from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
-from newsline.render.figure_json import EMPTY_TEMPLATE, figure_json, trace
+from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
 from newsline.render.dates import day_label, event_label
 from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
@@ -332,15 +332,10 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
         shapes.append(dict(type="line", xref="x", yref="paper", x0=as_of.isoformat(),
                            x1=as_of.isoformat(), y0=0, y1=1, line=dict(dash="dot", width=1)))
     layout = dict(
-        template=EMPTY_TEMPLATE,
+        BASE_LAYOUT,
         height=190 + round(24 * bottom) + legend_allowance(len(lanes)),
-        margin=dict(l=8, r=8, t=30, b=10),
         barmode="overlay",
-        hovermode="closest",
         hoverlabel=dict(align="left"),
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
         legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom"),
         xaxis=dict(type="date", range=x_range, showgrid=True, gridcolor="rgba(128,128,128,0.25)",
                    rangeslider=dict(visible=True, range=x_range,

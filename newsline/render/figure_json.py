@@ -14,6 +14,15 @@ from plotly.io.json import to_json_plotly
 _DROPPED_WHEN_EMPTY = ("annotations", "images", "shapes")
 # what plotly's go.layout.Template() serialises to: an empty template that still names scatter
 EMPTY_TEMPLATE = {"data": {"scatter": [{"type": "scatter"}]}}
+# the look every chart's layout shares (the page's script themes the colours, newsline.js)
+BASE_LAYOUT = dict(
+    template=EMPTY_TEMPLATE,
+    margin=dict(l=8, r=8, t=30, b=10),
+    hovermode="closest",
+    paper_bgcolor="rgba(0,0,0,0)",
+    plot_bgcolor="rgba(0,0,0,0)",
+    font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13),
+)
 
 
 def trace(kind: str, **properties) -> dict:
