@@ -632,5 +632,4 @@
     });
   }
   start();
-  whenParsed(start);
 })();
