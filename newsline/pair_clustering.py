@@ -27,7 +27,7 @@ import math
 from itertools import compress
 
 from newsline.similarity import (Prepared, Signals, Weights, key_similarity,
-                                 prepared_similarity)
+                                 overlap_score, prepared_similarity)
 
 
 def pair_bar(days_a: int, days_b: int, gap: int, share_topic: bool, settings) -> float:
@@ -91,8 +91,9 @@ class PairMargins:
 
     def clearing_row(self, p: int) -> dict[int, float]:
         """kind -> similarity with kind p, for the kinds whose similarity with it reaches the
-        lowest bar the two kinds may face (the larger kind_floor). All kinds are scored at once from the key postings, each sum taken in the
-        order prepared_similarity takes it (its own keys sorted), so the values are its own."""
+        lowest bar the two kinds may face (the larger kind_floor). All kinds are scored at once
+        from the key postings, each sum taken in the order prepared_similarity takes it (its own
+        keys sorted), so the values are its own."""
         row = self.rows[p]
         if row is not None:
             return row
@@ -129,10 +130,7 @@ class PairMargins:
             b = self.signals[q]
             if not a.keys or not b.keys:
                 continue
-            matched = matched + back.get(q, 0)
-            dice = matched / (a.total + b.total)
-            containment = min(1.0, matched / (2 * min(a.total, b.total)))
-            sim = (dice + containment) / 2
+            sim = overlap_score(matched + back.get(q, 0), a.total, b.total)
             if sim >= own and sim >= floors[q]:
                 row[q] = sim
         self.rows[p] = row

@@ -297,7 +297,12 @@ def similarity(a: Signals, b: Signals, weight: Weights) -> float:
     matched_b = _matched(b, a, weight)
     total_a = sum(weight(k) * a.factor(k) for k in sorted(a.keys))
     total_b = sum(weight(k) * b.factor(k) for k in sorted(b.keys))
-    matched = matched_a + matched_b
+    return overlap_score(matched_a + matched_b, total_a, total_b)
+
+
+def overlap_score(matched: float, total_a: float, total_b: float) -> float:
+    """The similarity of two sentences from the weight both found in the other (matched) and
+    each one's total weight: the mean of their Dice overlap and the shorter one's containment."""
     dice = matched / (total_a + total_b)
     containment = min(1.0, matched / (2 * min(total_a, total_b)))
     return (dice + containment) / 2
@@ -341,9 +346,7 @@ def prepared_similarity(a: Prepared, b: Prepared, near: dict[str, frozenset[str]
     if not a.keys or not b.keys:
         return 0.0
     matched = _matched_prepared(a, b, near) + _matched_prepared(b, a, near)
-    dice = matched / (a.total + b.total)
-    containment = min(1.0, matched / (2 * min(a.total, b.total)))
-    return (dice + containment) / 2
+    return overlap_score(matched, a.total, b.total)
 
 
 def prepared_covered(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
