@@ -66,7 +66,7 @@ class DevHandler(SimpleHTTPRequestHandler):
         target = Path(self.translate_path(self.path))
         if target.is_dir():
             target = target / "index.html"
-        generation, ok, problems = self.status.snapshot()
+        _, ok, problems = self.status.snapshot()
         if target.suffix == ".html" and target.is_file():
             try:
                 page = target.read_bytes()

@@ -60,7 +60,7 @@ def test_dask_scheduler_address(tmp_path):
     from dask.distributed import LocalCluster
 
     root = project(tmp_path / "p", count=3, size=400)
-    inline = build(root, out=tmp_path / "inline", executor="inline", use_cache=False)
+    build(root, out=tmp_path / "inline", executor="inline", use_cache=False)
     with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
         build(root, out=tmp_path / "remote", executor="dask",
               scheduler=cluster.scheduler_address, use_cache=False)
