@@ -7,8 +7,8 @@ numbers, cognates and bilingual concepts (newsline.similarity, newsline.bilingua
 sentence weighed by the clause of its own date (newsline.event_signals). The bar rises with the
 gap between their precisions (a year must say much more to join a day), rises with the length
 of the finer interval beyond a month too (two reports that both say only "2023" share a year,
-weak evidence when much happens in a year), and rises again when the intervals do not overlap at all; then
-the merged event carries a note that its sources disagree.
+weak evidence when much happens in a year), and rises again when the intervals do not overlap
+at all; then the merged event carries a note that its sources disagree.
 
 Two stages:
 
