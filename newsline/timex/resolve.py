@@ -164,6 +164,8 @@ def _in_year(sem: Sem, year: int) -> Point | None:
         s, e = cal.iso_week_range(year, sem.week)
         return Point(f"{year:04d}-W{sem.week:02d}", s, e, "week")
     if sem.week_of_month is not None and sem.month is not None:
+        if sem.weekday is not None:
+            return _nth_weekday(year, sem.month, sem.weekday, sem.week_of_month)
         return _week_of_month(year, sem.month, sem.week_of_month)
     if sem.month is not None and sem.day is not None:
         first = date(year, sem.month, sem.day)
@@ -191,6 +193,14 @@ def _in_year_if_real(sem: Sem, year: int) -> Point | None:
         return _in_year(sem, year)
     except ValueError:
         return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> Point:
+    """The n-th weekday of a month ("the last Sunday of October": n = -1, weekday 6)."""
+    d = cal.nth_weekday(year, month, weekday, n)
+    if d.month != month:
+        raise ValueError("the month has no such weekday")  # a fifth Monday it lacks
+    return _period("day", d)
 
 
 def _week_of_month(year: int, month: int, n: int) -> Point:
@@ -276,6 +286,8 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             return _in_year(sem, moved.year)
         if sem.unit == "month" and sem.day is not None:
             return _period("day", moved.replace(day=sem.day))
+        if sem.unit == "month" and sem.week_of_month is not None and sem.weekday is not None:
+            return _nth_weekday(moved.year, moved.month, sem.weekday, sem.week_of_month)
         if sem.unit == "month" and sem.week_of_month is not None:
             return _week_of_month(moved.year, moved.month, sem.week_of_month)
         return _period(sem.unit, moved)
@@ -296,7 +308,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         if fits:
             return fits[0]
         sem = sem.but(weekday=None)
-    if sem.weekday is not None or sem.weekend:
+    if (sem.weekday is not None and sem.week_of_month is None) or sem.weekend:
         target = 5 if sem.weekend else sem.weekday
         base = cal.week_start(anchor) + timedelta(days=target)
         days = [base + timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
