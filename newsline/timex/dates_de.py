@@ -22,11 +22,33 @@ MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
 # streiken". The date stands in an infinitive clause after a verb of announcing or planning,
 # which tells of what is to come even when that verb is in the past.
-PLAN_LEAD = re.compile(r"\b(?:an|vor|auf|versprach|versprachen|beschloss|beschlossen|plant|planen|"
-                       r"plante|planten|drohte|drohten|erwägt|erwog|beabsichtigt|beabsichtigte),"
+PLAN_VERBS = (r"an|vor|auf|bekannt|versprach|versprachen|beschloss|beschlossen|plant|planen|"
+              r"plante|planten|drohte|drohten|erwägt|erwog|beabsichtigt|beabsichtigte|"
+              r"angekündigt|versprochen|zugesagt|vereinbart|vereinbarte|vereinbarten|entschieden|"
+              r"vorgenommen|geplant|angedroht|gedroht|forderte|forderten|gefordert")
+PLAN_LEAD = re.compile(rf"\b(?:{PLAN_VERBS}),"
                        r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
 PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+en|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}en)"
                        r"\s*[.;!?]")
+# The same verbs before a "dass" clause in the present: "kündigte an, dass die Arbeiten im
+# Herbst beginnen" (the clause's last word, its verb, is no past form)
+PLAN_THAT = re.compile(rf"\b(?:{PLAN_VERBS}|mit|mitgeteilt|bekanntgegeben),\s+dass\s+"
+                       r"[^,.;:!?]*$", re.IGNORECASE)
+CLAUSE_VERB = re.compile(r"[^.;:!?,]*?\b(?P<v>[a-zäöüß]+)\s*[.;!?,]")
+PAST_FORMS = re.compile(r"(?:te|ten|hat|haben|habe|hatte|hatten|ist|sind|sei|seien|war|waren|"
+                        r"wurde|wurden|worden|gewesen)$")
+
+
+def announced_plan(m: re.Match) -> bool:
+    """Whether the date stands in a plan announced before it: an infinitive clause or a
+    present-tense "dass" clause after a verb of announcing, planning or demanding."""
+    if PLAN_LEAD.search(before(m, 80)) and PLAN_TAIL.match(after(m, 120)):
+        return True
+    if not PLAN_THAT.search(before(m, 80)):
+        return False
+    verb = CLAUSE_VERB.match(after(m, 120))
+    return verb is not None and not PAST_FORMS.search(verb.group("v")) \
+        and verb.group("v") not in L.PAST_VERBS_SET
 
 
 def steer(m: re.Match, sem: Sem) -> Sem:
@@ -38,8 +60,7 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     lead = before(m, 24)
     if SINCE.search(lead):
         return sem.but(direction="past_incl")
-    if (sem.day is not None or sem.weekday is not None) and PLAN_LEAD.search(before(m, 80)) \
-            and PLAN_TAIL.match(after(m, 120)):
+    if announced_plan(m):
         return sem.but(direction="future_incl")
     if ONWARD.search(lead):
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
@@ -59,6 +80,11 @@ def month_of(word: str | None) -> int | None:
 
 def pos_of(m: re.Match) -> str | None:
     return L.POSITION.get(key(group(m, "pos")))
+
+
+def told(word: str | None) -> bool:
+    """Whether a relative word points into the story ("desselben", "jenes", "folgenden")."""
+    return bool(word) and key(word).startswith(L.TOLD_STEMS)
 
 
 def rel_direction(word: str | None) -> str:
@@ -138,7 +164,7 @@ def date_named(m):
     sem = Sem(year=y, month=month, day=int(m.group("d")), weekday=weekday_of(m))
     offset = offset_of(m)
     if offset is not None:
-        sem = sem.but(unit="year", offset=offset)
+        sem = sem.but(unit="year", offset=offset, narrative=told(group(m, "rel")))
     return with_time(m, steer(m, sem))
 
 
@@ -149,7 +175,8 @@ def date_numeric(m):
 
 
 def day_of_month(m):
-    return Sem(day=int(m.group("d")), unit="month", offset=offset_of(m))
+    return Sem(day=int(m.group("d")), unit="month", offset=offset_of(m),
+               narrative=told(group(m, "rel")))
 
 
 def month_year(m):
@@ -158,7 +185,8 @@ def month_year(m):
 
 def month_relative_year(m):
     return Sem(month=month_of(m.group("m")), unit="year",
-               offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
+               offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m),
+               narrative=told(m.group("rel")))
 
 
 # Capitalised words that stand before a month or season without making it a name
@@ -176,10 +204,19 @@ def after_a_name(m, start: int) -> bool:
     return lead is not None and lead.group(1).lower() not in LEAD_WORDS
 
 
+def told_after(m) -> bool | None:
+    """"darauf"/"danach" (True) or "zuvor"/"davor" (False) after the words; None without."""
+    word = key(group(m, "dir"))
+    return None if not word else word in ("darauf", "danach")
+
+
 def month_bare(m):
     word = key(m.group("m"))
     if not pos_of(m) and after_a_name(m, m.start()):
         return None
+    if told_after(m) is not None:  # "im Mai darauf": the next May after the date told about
+        return Sem(month=L.MONTHS[word], mod=pos_of(m), narrative=True,
+                   direction="future" if told_after(m) else "past")
     lead = before(m, 12).lower()
     if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
                                                             r"anfang|mitte|und|oder)\s+$", lead):
@@ -230,9 +267,19 @@ def century(m):
     return Sem(century=n - 1, mod=pos_of(m)) if 1 <= n <= 21 else None
 
 
+GENERIC_LEAD = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
+GENERIC_REFS = {"gestern": "PAST_REF", "heute": "PRESENT_REF", "morgen": "FUTURE_REF"}
+
+
 def day_word(m):
     w = m.group("w")
     dp = group(m, "dp") or group(m, "dp3")
+    lead = GENERIC_LEAD.search(before(m, 40))
+    noun = lead.group(1).lower() if lead else ""
+    if lead and not dp and key(w) in GENERIC_REFS and (
+            noun in L.GENERIC_NOUNS or noun[:-1] in L.GENERIC_NOUNS):  # "Rezepten"
+        # "die Mobilität von morgen": the future, not tomorrow
+        return Sem(kind="ref", ref=GENERIC_REFS[key(w)])
     if w == "Morgen" and not dp:
         if re.search(r"\b(am|den|der|dem|jeden|diesen|guten|frühen|späten|einen|nächsten|"
                      r"folgenden|selben|gleichen|ganzen)\s+$",
@@ -287,12 +334,13 @@ def relative_unit(m):
     offset = L.RELATIVE[key(rel)] if rel else 0
     season = L.SEASONS.get(re.sub(r"(es|s)$", "", u)) or L.SEASONS.get(u)
     if season:
-        return Sem(season=season, direction=rel_direction(rel), mod=pos_of(m))
+        return Sem(season=season, direction=rel_direction(rel), mod=pos_of(m),
+                   narrative=told(rel))
     if u.startswith("wochenende"):
-        return Sem(weekend=True, direction=rel_direction(rel), mod=pos_of(m))
-    # "im selben Jahr", "in derselben Woche": the one the narrative is in
-    same = key(rel).startswith(("selb", "derselb", "desselb", "demselb", "dieselb", "dasselb"))
-    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m), narrative=same)
+        return Sem(weekend=True, direction=rel_direction(rel), mod=pos_of(m),
+                   narrative=told(rel))
+    # "im selben Jahr", "in derselben Woche", "im folgenden Jahr": of the narrative
+    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m), narrative=told(rel))
     if rel and pos_of(m) and re.match(r"\w+\s+de[rs]\s", m.group(0), re.IGNORECASE):
         # "Mitte des laufenden Jahres": the guideline tags the genitive's noun phrase
         return [(m.start("rel"), m.end(), sem)]
@@ -308,15 +356,26 @@ COMPOUNDS = {
     "monatsbeginn": ("month", 0, "START"), "monatsmitte": ("month", 0, "MID"),
     "wochenbeginn": ("week", 0, "START"), "wochenanfang": ("week", 0, "START"),
     "wochenmitte": ("week", 0, "MID"), "folgejahr": ("year", 1, None),
+    "vorjahresmonat": ("month", -12, None), "vorjahresquartal": ("quarter", -4, None),
 }
+# Compounds that count from the period the text is reporting on, not from the publication:
+# "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
+# Vorjahresmonat" the same month a year before the one reported.
+NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche",
+                                 "vorjahresmonat", "vorjahresquartal"})
 
 
 def compound(m):
-    unit, offset, mod = COMPOUNDS[re.sub(r"(es|s)$", "", key(m.group("c")))]
+    word = re.sub(r"(es|s)$", "", key(m.group("c")))
+    word = word if word in COMPOUNDS else key(m.group("c"))
+    unit, offset, mod = COMPOUNDS[word]
     y = group(m, "y")
     if y:
         return Sem(year=int(y), mod=mod) if unit == "year" else None
-    return Sem(unit=unit, offset=offset, mod=mod, narrative=key(m.group("c")) == "folgejahr")
+    # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
+    reporting = -1 if word == "vorjahresquartal" else None
+    return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
+               reporting=reporting)
 
 
 def weekend(m):
@@ -335,11 +394,14 @@ def weekday(m):
     rel_offset = L.RELATIVE.get(key(group(m, "rel")))
     if wrel:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])
+    elif told_after(m) is not None:  # "am Freitag darauf": after the day told about
+        sem = Sem(weekday=wd, narrative=True, direction="future" if told_after(m) else "past")
     elif rel_offset is not None and abs(rel_offset) > 1:
         # "übernächsten Montag": that weekday in the week after next
         sem = Sem(weekday=wd, unit="week", offset=rel_offset)
     else:
-        sem = steer(m, Sem(weekday=wd, direction=rel_direction(group(m, "rel"))))
+        sem = steer(m, Sem(weekday=wd, direction=rel_direction(group(m, "rel")),
+                           narrative=told(group(m, "rel"))))
         if sem.direction == "tense":
             # German news tells the past in Perfekt or Präteritum; a weekday in a present-tense
             # sentence is a scheduled day ("steht am Mittwoch zur Abstimmung")
@@ -355,7 +417,12 @@ def season(m):
     if group(m, "y"):
         return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
     if group(m, "rel"):
-        return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
+        return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m),
+                   narrative=told(m.group("rel")))
+    if group(m, "fol") or group(m, "dir"):
+        ahead = group(m, "fol") or told_after(m)
+        return Sem(season=s, direction="future" if ahead else "past", narrative=True,
+                   mod=pos_of(m))
     if m.start("s") == m.start() and after_a_name(m, m.start()):
         return None
     return steer(m, Sem(season=s, mod=pos_of(m)))
@@ -390,15 +457,26 @@ def quarter(m):
     if group(m, "y"):
         return Sem(year=int(m.group("y")), **part)
     if group(m, "rel"):
-        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))], **part)
+        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))],
+                   narrative=told(m.group("rel")), **part)
     return Sem(**part)
 
 
+# Churches and parishes are named after feasts ("die Pfarre Maria Himmelfahrt", "Pfarrkirche
+# zu Allerheiligen"): the feast is then part of a name, not a date.
+CHURCH_BEFORE = re.compile(r"\b(?:Pfarre|Pfarrei|Pfarrgemeinde|Pfarrkirche|Kirche|Kapelle|"
+                           r"Wallfahrtskirche|Basilika|Dom|Kloster|Stift|Seelsorgeeinheit)"
+                           r"\s+(?:zu\s+|zur\s+|zum\s+)?$")
+
+
 def holiday(m):
+    if CHURCH_BEFORE.search(before(m, 40)):
+        return None
     name = L.HOLIDAYS[key(m.group("h"))]
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
-    return steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel"))))
+    return steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel")),
+                        narrative=told(group(m, "rel"))))
 
 
 def week_of_month(m):
@@ -410,7 +488,8 @@ def week_of_month(m):
     if month:
         return steer(m, Sem(month=month_of(month), week_of_month=n))
     rel = group(m, "rel")
-    return Sem(unit="month", offset=L.RELATIVE[key(rel)] if rel else 0, week_of_month=n)
+    return Sem(unit="month", offset=L.RELATIVE[key(rel)] if rel else 0, week_of_month=n,
+               narrative=told(rel))
 
 
 def ordinal_week(m):

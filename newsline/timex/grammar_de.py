@@ -36,6 +36,14 @@ TIME_TAIL = rf"(?:(?:[ \t]*[,–—-][ \t]*|[ \t]{{1,2}})(?P<th>{HOUR})[.:](?P<t
 NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mio|Millionen|"
               r"Milliarden|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stück|Mal|Punkte)\b)")
 
+# "im Winter darauf", "am Freitag zuvor": after or before the date the text last named. Not
+# the pronoun "darauf" of a verb ("im Mai darauf hingewiesen", "sich darauf geeinigt").
+AFTER_BEFORE = (r"(?P<dir>darauf|danach|zuvor|davor)(?!\s+(?:hin\w*|aufmerksam|geachtet|"
+                r"gedrängt|gepocht|gesetzt|gewartet|gehofft|geeinigt|verständigt|verwiesen|"
+                r"verzichtet|vorbereitet|vorbereiten|eingestellt|einstellen|eingehen|einigen|"
+                r"angewiesen|ankommen|achten|reagiert|reagieren|hoffen|warten|setzen|pochen|"
+                r"drängen|bestanden|bestehen|gefragt)\b)")
+
 NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clock
 
 RULES = [
@@ -62,7 +70,8 @@ RULES = [
          D.month_year),
     Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:des\s+)?"
          rf"(?P<rel>{REL})\s+Jahres{E}", D.month_relative_year),
-    Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL}){E}", D.month_bare, priority=7),
+    Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL})(?:\s+{AFTER_BEFORE})?{E}",
+         D.month_bare, priority=7),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
          rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", D.year, priority=7),
     Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?P<y2>\d\d|{YEAR4}){E}", D.year_pair),
@@ -81,6 +90,8 @@ RULES = [
          rf"(?:der|dem|des)selben)\s+)?(?P<dp>Morgen|Vormittag|"
          rf"Mittag|Nachmittag|Abend|Nacht)(?(rel)|\s+(?P<dir>zuvor|davor|darauf|danach)){E}",
          T.narrative_daypart),
+    Rule("eve", rf"{B}(?:am|vom|dem|den|des)\s+(?P<t>Vorabend){E}"
+         rf"(?!\s+(?:des|der|von|vom|zum|zur|eines|einer)\b)", T.eve),
     Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", D.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
          rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
@@ -92,7 +103,7 @@ RULES = [
     Rule("weekday", rf"{B}(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
          rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
-         rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche)?{E}", D.weekday),
+         rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),
     Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im)\s+(?P<t>(?:(?P<early>frühen|späten)\s+)?"
          rf"(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|(?<=der\s)Früh)){E}",
          T.daypart),
@@ -155,9 +166,12 @@ RULES = [
     Rule("length_adjective", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>\d+|{NUM_WORD})-?(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
          rf"(?:e|en|er|em|es)?{E}", S.length_adjective),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
+    # "im Winter darauf", "im folgenden Sommer": the season after (or before) the one told about
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
+         rf"(?:(?P<fol>(?:darauf)?folgenden)\s+)?"
          rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4})"
-         rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?{E}", D.season),
+         rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres|"
+         rf"\s+{AFTER_BEFORE})?{E}", D.season),
     Rule("season_part", rf"{B}(?P<p>Früh|Hoch|Spät)(?P<s>sommer|herbst|winter)s?"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.season_part),
     Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+"
@@ -211,7 +225,7 @@ TRIGGERS = {
     "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
-    "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
+    "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche", "weekend": "wochenende", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "later": UNIT_HIT,
@@ -270,7 +284,8 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
 FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|wolle|"
           r"plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
-          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|startet|tagt|lädt|laden|"
+          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|tagt|"
+          r"lädt|laden|"
           r"öffnet)\b)")
 
 STEMS = stems(

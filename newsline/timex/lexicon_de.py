@@ -110,7 +110,12 @@ RELATIVE_STEMS = (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1
                   ("nächst", 1), ("naechst", 1), ("dies", 0), ("laufend", 0), ("aktuell", 0),
                   ("heurig", 0), ("selb", 0), ("derselb", 0), ("desselb", 0), ("demselb", 0),
                   ("dieselb", 0), ("dasselb", 0), ("übernächst", 2), ("vorletzt", -2),
-                  ("vorvergangen", -2))
+                  ("vorvergangen", -2), ("gleich", 0), ("jen", 0), ("folgend", 1),
+                  ("darauffolgend", 1))
+# Of those, the ones that point into the story rather than at the publication date: "im
+# selben Jahr", "im Mai jenes Jahres", "am 3. Oktober des folgenden Jahres".
+TOLD_STEMS = ("selb", "derselb", "desselb", "demselb", "dieselb", "dasselb", "gleich", "jen",
+              "folgend", "darauffolgend")
 for _stem, _offset in RELATIVE_STEMS:
     for _end in ("e", "en", "er", "em", "es"):
         RELATIVE[_stem + _end] = _offset
@@ -175,6 +180,20 @@ REFERENCES = {
     "in der vergangenheit": "PAST_REF", "in jüngster zeit": "PAST_REF",
     "in letzter zeit": "PAST_REF", "in der zukunft": "FUTURE_REF",
 }
+# Nouns for a kind of thing, a field or a group of people: "die Welt von morgen", "die Jugend
+# von heute", "Rezepte von gestern" mean the future, the present and the past, not a day.
+GENERIC_NOUNS = frozenset("""
+    welt gesellschaft jugend generation generationen stadt städte schule schulen arbeitswelt
+    arbeit arbeitsplätze mobilität technik technologie technologien energie kinder europa
+    wirtschaft landwirtschaft medizin fachkräfte berufe industrie bildung kirche menschen
+    märkte markt verkehr pflege politik journalismus medien dorf dörfer ideen lösungen
+    probleme herausforderungen rezepte denken methoden konzepte helden stars familie familien
+    gesundheit tourismus wohnen handel landwirte bauern unternehmen führungskräfte musik kunst
+    kultur sport städten schulen kindern menschen generationen welten autos auto mode
+    forschung wissenschaft demokratie zeitung gesundheitsversorgung versorgung landschaft
+    ernährung wälder wald klima schüler lehrer studenten eltern senioren mitarbeiter
+    arbeitnehmer konsumenten kunden patienten
+""".split())
 # Day words relative to the anchor; narrative ones lean on the last date mentioned.
 DAY_WORDS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 # (The preposition "am" steers but stays outside the span.)
@@ -224,3 +243,4 @@ PAST_VERBS = """
     zahlten zeigte zog zogen zwang zählte zählten äußerte öffnete überfiel übergab überließ
     übernahm
 """.split()
+PAST_VERBS_SET = frozenset(PAST_VERBS)

@@ -28,6 +28,13 @@ def narrative_daypart(m):
                daypart=L.DAYPARTS[key(m.group("dp"))])
 
 
+def eve(m):
+    """"am Vorabend": the evening before the day the narrative last named. The eve of something
+    named after it ("am Vorabend des Gipfels", "der Wahl") has that event's date, which the
+    words do not give."""
+    return Sem(kind="time", unit="day", offset=-1, narrative=True, daypart="EV")
+
+
 def daypart(m):
     mod = {"frühen": "START", "späten": "END"}.get(key(group(m, "early")))
     return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
