@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_en as L
-from newsline.timex.direction_en import AHEAD, DEADLINE, SCHEDULED, SINCE, lean
+from newsline.timex.calendar import nth_weekday as nth_weekday_of
+from newsline.timex import narrative_en as N
+from newsline.timex.direction_en import AHEAD, DEADLINE, SCHEDULED, SINCE, lean, told_before
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -230,15 +232,6 @@ def tonight(m):
     return Sem(kind="time", unit="day", offset=offset, daypart=dp)
 
 
-def narrative_day(m):
-    if key(m.group(0)) in ("the day before", "the day after") and \
-            re.search(r"(?:\d|[a-z]day),\s+$", before(m, 6), re.IGNORECASE) and \
-            re.match(r"\s+[a-z]", after(m, 3)):
-        # "Oct. 12, the day before the crash": 'the day' is the date just written
-        return [(m.start(), m.start() + 7, Sem(unit="day", offset=0, narrative=True))]
-    return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
-
-
 REL_UNITS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter",
              "decade": "decade", "century": "century"}
 
@@ -278,14 +271,31 @@ def relative_unit(m):
     return Sem(unit=REL_UNITS[u], offset=offset, mod=pos_of(m))
 
 
+# "that" before a weekday names a day of the story only where no verb can have it as its
+# conjunction: opening a sentence or after a preposition ("On that Monday, ..."), not in
+# "officials said that Monday's vote ..."
+THAT_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:on|by|until|till|from|since)\s+)$",
+                        re.IGNORECASE)
+
+
 def weekday(m):
-    if not group(m, "rel") and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
-                                         before(m, 8), re.IGNORECASE):
+    rel_text = group(m, "rel")
+    if key(rel_text) == "that" and not THAT_OPENS.search(before(m, 12)):
+        return [(m.start("wd"), m.end(), sem) for sem in [_weekday(m, None)] if sem]
+    sem = _weekday(m, rel_text)
+    return None if sem is None else [(m.start(), m.end(), sem)]
+
+
+def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
+    if not rel_text and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
+                                  before(m, 8), re.IGNORECASE):
         return None  # "the first Monday of every month": a weekday counted in a month
     wd = weekday_of(m.group("wd"))
     dp = group(m, "dp")
-    rel = key(group(m, "rel"))
-    if group(m, "wrel"):
+    rel = key(rel_text)
+    if rel in ("following", "the following", "that"):
+        sem = N.following_weekday(wd, rel.split()[-1])
+    elif group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
     elif rel.endswith("previous"):
         sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
@@ -293,18 +303,40 @@ def weekday(m):
         sem = Sem(weekday=wd, direction="past_incl")  # "searching since Friday evening"
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
-    elif group(m, "rel") is None and (DEADLINE.search(before(m, 20)) or
-                                      re.search(r"\bthrough\s+$", before(m, 9), re.I)):
+    elif rel_text is None and (DEADLINE.search(before(m, 20)) or
+                               re.search(r"\bthrough\s+$", before(m, 9), re.I)):
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
     elif rel == "this":  # "this Sunday" said on a Monday: the coming one, unless told as past
         sem = Sem(weekday=wd, direction="onward")
-    elif group(m, "rel") is None and SCHEDULED.search(before(m, 24)):
+    elif rel_text is None and SCHEDULED.search(before(m, 24)):
         sem = Sem(weekday=wd, direction="future_incl")
+    elif rel_text is None and not dp and told_before(m):
+        sem = Sem(weekday=wd, direction="past_incl")  # "told reporters Friday that he would"
     else:
-        sem = Sem(weekday=wd, direction=rel_direction(group(m, "rel")))
+        sem = Sem(weekday=wd, direction=rel_direction(rel_text))
     if rel in ("early", "late"):  # "late Tuesday": the end of that day
         sem = sem.but(direction="tense", mod=L.POSITION[rel])
     return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
+
+
+# "the first Tuesday of November", "the last Sunday in October": a weekday counted in a month
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def nth_weekday(m):
+    n, wd = NTH[key(m.group("o"))], weekday_of(m.group("wd"))
+    if not group(m, "m"):  # "the last Friday of the month", "the first Monday of next month"
+        offset = L.RELATIVE[key(m.group("rel"))] if group(m, "rel") else 0
+        return Sem(unit="month", offset=offset, week_of_month=n, weekday=wd)
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    if group(m, "y"):
+        year = int(m.group("y"))
+        if n == 5 and nth_weekday_of(year, month, wd, n).month != month:
+            return [(m.start("m"), m.end(), Sem(year=year, month=month))]  # no such fifth one
+        return Sem(year=year, month=month, week_of_month=n, weekday=wd)
+    return Sem(month=month, week_of_month=n, weekday=wd, direction=lean(m))
 
 
 def weekend(m):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsline.timex.lexicon_en import IRREGULAR_PAST
 from newsline.timex.patterns import after, before
 
 
@@ -37,8 +38,7 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
-CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|took|came|went|began|said|won|lost|held|made|"
-                         r"met|left|fell|rose|became|(?!(?:schedul|expect|plann|slat|delay|"
+CLAUSE_PAST = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)}|(?!(?:schedul|expect|plann|slat|delay|"
                          r"postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
                          r"(?![^,;:()]*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
                          r"[^,;:()]*$", re.IGNORECASE)
@@ -50,6 +50,17 @@ CLAUSE_FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b(?![^,;:()]*\b(?:was|w
                            r"(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)[^,;:()]*$", re.IGNORECASE)
 
 
+# A clause a date closes before a comma or before "that" opening what was said: "told reporters
+# on Friday that he would resign" dates the telling, not the resigning.
+CLAUSE_ENDS = re.compile(r"[,;]|\s+that\b")
+
+
+def told_before(m: re.Match) -> bool:
+    """A past verb earlier in the date's own clause, which the date closes: the date is when
+    that happened, whatever tense the words after it take."""
+    return bool(CLAUSE_PAST.search(before(m, 40)) and CLAUSE_ENDS.match(after(m, 6)))
+
+
 def lean(m: re.Match) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word,
     behind after "since" ("since January" has begun) or after a past verb of its clause."""
@@ -57,7 +68,7 @@ def lean(m: re.Match) -> str:
         return "past_incl"
     if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 24)):
         return "lean_future"
-    if CLAUSE_PAST.search(before(m, 40)) and re.match(r"[,;]", after(m, 1)):
+    if told_before(m):
         return "lean_past"
     if CLAUSE_FUTURE.search(before(m, 60)):
         return "future_incl"

@@ -13,6 +13,7 @@ import re
 
 from newsline.timex import dates_en as D
 from newsline.timex import lexicon_en as L
+from newsline.timex import narrative_en as N
 from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
 from newsline.timex.engine import Grammar, Rule, word_trie
@@ -109,7 +110,17 @@ RULES = [
     # "throughout the day": the day the story tells about
     Rule("the_day", rf"{B}throughout\s+(?P<t>the\s+day){E}(?!['’]s|\s+(?:before|after|of)\b)",
          lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"throughout\s+the\s+day"),
-    Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", D.narrative_day),
+    Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", N.narrative_day),
+    Rule("that_daypart", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:that|the\s+same)\s+"
+         rf"(?P<dp>morning|afternoon|evening|night)(?![\w-])", N.that_daypart,
+         trigger=r"(?:that|same)\s+(?:morning|afternoon|evening|night)"),
+    Rule("that_period", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+(?:in\s+)?)?"
+         rf"(?:that|the\s+same)\s+(?P<u>day|week|month|year)(?![\w-])", N.that_period,
+         trigger=r"(?:that|same)\s+(?:day|week|month|year)"),
+    Rule("nth_weekday", rf"{B}(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final)\s+"
+         rf"(?P<wd>{alt(L.WEEKDAYS)})\s+(?:of|in)\s+(?:(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|"
+         rf"Dec|Jan|Feb|Aug)\.)(?:,?\s+(?P<y>{YEAR4}))?|(?:the\s+|(?P<rel>this|last|next)\s+)"
+         rf"month){E}", D.nth_weekday, trigger=r"day\s+(?:of|in)\s"),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
          rf"summer|fall|autumn|winter){E}(?:\s+or\s+so{E})?", D.relative_unit, priority=6),
@@ -130,7 +141,8 @@ RULES = [
          rf"(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
          rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md, trigger=r"\d\s*[ap]\.?m"),
-    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|(?:the\s+)?previous)"
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|that|"
+         rf"(?:the\s+)?(?:previous|following))"
          rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
          rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", D.weekday),
@@ -266,17 +278,11 @@ RULES = [
                                     "day": "P1D"}[key(m.group("u"))]), priority=9),
 ]
 
-# Irregular past forms news uses most; regular ones end in -ed. A plan or schedule ("planned
-# for", "scheduled", "expected to") points ahead even though it looks like a past form.
-# word_trie keeps only the shorter of two words where one starts with the other; no form here
-# starts with another, so each keeps its own word boundary.
-IRREGULAR_PAST = ("was were had did said told came went took gave made met began won lost fell "
-                  "rose left got saw found broke fled held led sent spent struck stood thought "
-                  "brought bought caught fought sought built felt kept meant paid sold shot ran "
-                  "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
-                  "sank hung").split()
+# A plan or schedule ("planned for", "scheduled", "expected to") points ahead even though it
+# looks like a past form. word_trie keeps only the shorter of two words where one starts with the
+# other; no form of L.IRREGULAR_PAST starts with another, so each keeps its own word boundary.
 # "were planning to", "was scheduled to": a past looking ahead; the words after it decide
-PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(IRREGULAR_PAST)})\b"
+PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(L.IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")

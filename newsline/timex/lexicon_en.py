@@ -112,3 +112,9 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                  "twentieth": 20, "twenty-first": 21}
+# Irregular past forms news uses most; regular ones end in -ed.
+IRREGULAR_PAST = ("was were had did said told came went took gave made met began won lost fell "
+                  "rose left got saw found broke fled held led sent spent struck stood thought "
+                  "brought bought caught fought sought built felt kept meant paid sold shot ran "
+                  "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
+                  "sank hung").split()

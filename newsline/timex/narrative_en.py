@@ -1,0 +1,66 @@
+"""English expressions that count from the date a story has reached, not from its publication:
+"the next day", "that evening", "later that year", "the following Monday".
+
+News tells the past as a sequence: once a paragraph has named March 4, 2019, "that night" is
+the night of that day and "that year" is 2019. Each function here returns a narrative form
+(Sem.narrative), which the resolver anchors on the last date the text mentioned (on the
+publication date when the text has named none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_en as L
+from newsline.timex.patterns import after, before, group, key
+from newsline.timex.semantic import Sem
+
+
+def narrative_day(m):
+    if key(m.group(0)) in ("the day before", "the day after") and \
+            re.search(r"(?:\d|[a-z]day),\s+$", before(m, 6), re.IGNORECASE) and \
+            re.match(r"\s+[a-z]", after(m, 3)):
+        # "Oct. 12, the day before the crash": 'the day' is the date just written
+        return [(m.start(), m.start() + 7, Sem(unit="day", offset=0, narrative=True))]
+    return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
+
+
+def _position(m: re.Match) -> str | None:
+    """ "early that morning", "late that year": START or END; "earlier"/"later that ..." only
+    place an event after or before the one just told, and add no mod (as "later that day")."""
+    return {"early": "START", "late": "END"}.get(key(group(m, "pos")))
+
+
+def that_daypart(m):
+    """ "that evening", "the same night", "early that morning": a part of the day told about."""
+    return Sem(kind="time", unit="day", offset=0, narrative=True,
+               daypart=L.DAYPARTS[key(m.group("dp"))], mod=_position(m))
+
+
+# "That week, ..." opens a sentence or follows a preposition; after a verb "that" is mostly a
+# conjunction ("officials said that week-long talks ..." is kept out by the hyphen, "expects
+# that month after month ..." by the words after it).
+_THAT_AFTER = re.compile(r"\s+(?:after|by|to|in|on|of|over)\s+(?:\w+\s+)?(?:after|by|month|"
+                         r"year|week)\b", re.IGNORECASE)
+
+
+_DAY_NOUN = re.compile(r"\s+(?:care|labou?r|trad|jobs?\b|trips?\b|pass|school|shift|camp)",
+                       re.IGNORECASE)
+
+
+def that_period(m):
+    """ "that week", "later that month", "the same year": the period of the date told about."""
+    if _THAT_AFTER.match(after(m, 24)):
+        return None  # "that year after year", "that week by week"
+    unit = key(m.group("u"))
+    if unit == "day" and _DAY_NOUN.match(after(m, 12)):
+        return None  # "said that day care costs ...": the noun's first word
+    return Sem(unit=unit, offset=0, narrative=True, mod=_position(m))
+
+
+def following_weekday(weekday: int, rel: str) -> Sem:
+    """ "the following Monday": the first one after the day told about; "that Friday" (after
+    "on" or opening a sentence): the one of its week."""
+    if rel == "that":
+        return Sem(weekday=weekday, unit="week", offset=0, narrative=True)
+    return Sem(weekday=weekday, direction="future", narrative=True)
