@@ -317,8 +317,9 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
         out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.mod,
                          r.interval, r.anchor, {"rule": c.rule.name}))
         iv = r.interval
+        told = c.sem.attribution and (last_day is not None or last_coarse is not None)
         if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
-                and not iv.approximate:
+                and not iv.approximate and not told:
             last_day, last_sentence, last_coarse = iv.start, index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
                 iv.granularity in ("month", "season", "quarter", "half", "year", "decade"):

@@ -53,6 +53,9 @@ class Sem:
     offset: int | None = None
     direction: str = "tense"
     narrative: bool = False
+    # the date only dates a source's telling ("police said Monday"): later narrative
+    # expressions count from the events told, not from it, unless it is the only date yet
+    attribution: bool = False
     # years to shift the last reporting period (quarter or half) the text named by, when it
     # named one: "profit rose in the third quarter ... from $5 million a year ago" (-1: that
     # quarter a year earlier); with year set, that period in that year ("the 1988 quarter").
