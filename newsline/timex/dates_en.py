@@ -12,7 +12,8 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex import narrative_en as N
-from newsline.timex.direction_en import AHEAD, DEADLINE, SCHEDULED, SINCE, lean, told_before
+from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, lean,
+                                         told_before)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -69,9 +70,10 @@ def date_md(m):
     if month is None:
         return None
     wd = group(m, "wd")
-    return with_time(m, Sem(year=year_of(group(m, "y")), month=month, day=int(m.group("d")),
-                            weekday=weekday_of(wd) if wd else None, direction=lean(m),
-                            mod=approx(m)))
+    return attributed(m, with_time(m, Sem(year=year_of(group(m, "y")), month=month,
+                                          day=int(m.group("d")),
+                                          weekday=weekday_of(wd) if wd else None,
+                                          direction=lean(m), mod=approx(m))))
 
 
 def date_range(m):
@@ -222,7 +224,7 @@ def day_word(m):
     sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))],
               mod=pos_of(m) if key(group(m, "pos")) in ("early", "late") else None)
     dp = group(m, "dp")
-    return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
+    return attributed(m, sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem)
 
 
 def tonight(m):
@@ -282,7 +284,7 @@ def weekday(m):
     rel_text = group(m, "rel")
     if key(rel_text) == "that" and not THAT_OPENS.search(before(m, 12)):
         return [(m.start("wd"), m.end(), sem) for sem in [_weekday(m, None)] if sem]
-    sem = _weekday(m, rel_text)
+    sem = attributed(m, _weekday(m, rel_text))
     return None if sem is None else [(m.start(), m.end(), sem)]
 
 

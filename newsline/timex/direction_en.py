@@ -73,3 +73,18 @@ def lean(m: re.Match) -> str:
     if CLAUSE_FUTURE.search(before(m, 60)):
         return "future_incl"
     return "lean"
+
+
+# A source's telling right before the date: "police said Monday", "told reporters on Friday",
+# "in a statement Tuesday". The date is when the source spoke, not where the story has got to.
+TELLING = re.compile(r"(?:\b(?:said|says|told(?:\s+[\w.'’-]+){0,3}?)|\bin\s+an?\s+(?:written\s+)?"
+                     r"(?:statement|interview|speech)|\bat\s+a\s+news\s+conference)"
+                     r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def attributed(m: re.Match, sem):
+    """sem marked as dating a source's telling when such words stand right before it."""
+    if sem is not None and TELLING.search(before(m, 40)):
+        return sem.but(attribution=True)
+    return sem
+
