@@ -249,6 +249,12 @@ TRIGGERS = {
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
 
+# Participles that name a state rather than a past event ("ist geöffnet", "ist geplant")
+STATES = (r"(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeignet|gefragt|"
+          r"gefordert|gesichert|gelegen|gespannt|geprägt|gebunden|geboten|gesucht|besetzt|"
+          r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich|abgeschlossen|fertiggestellt|"
+          r"ausgebucht|ausverkauft|erledigt)")
+
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
@@ -265,24 +271,33 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # "stürzte der Arbeiter"): adjectives in "-te" stand before nouns, not before articles
         # (the plural "-ten" is left out: "halten die" is present)
         r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß]|(?:erst|zweit|dritt|viert|fünft|sechst|"
-        r"siebt|acht|neunt|zehnt|letzt|nächst|meist|mittler|weitest)en?\b)"
+        r"siebt|acht|neunt|zehnt|letzt|nächst|meist|mittler|weitest|"
+        # the Konjunktiv II of modal verbs speaks of what may be ("Im Juni könnte der Vertrag")
+        r"könnt|möcht|müsst|dürft)en?\b)"
         r"[a-zäöüß]{2,}[^\Ws]te)\b(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|er|sie|"
         r"es|man|wir)\b)|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
         r"\b(?:hat|haben|habe|hätte|hätten|ist|sind|sei|seien)(?=\s(?:(?:\d+\.|\S*[^\s.!?;:])\s){0,16}?"
-        r"(?!(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeignet|gefragt|"
-        r"gefordert|gesichert|gelegen|gespannt|geprägt|gebunden|geboten|gesucht|besetzt|"
-        r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich)\b)"
+        rf"(?!{STATES}\b)"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
         r"[a-zäöüß]{3,}iert)\b"
         # the participle closes the clause ("beginnt um 9 Uhr" is no participle)
         r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)|\s+(?:und|oder|sowie|worden|werden|wurde|wurden|"
         r"haben|"
-        r"hatte|hat|sein|ist|war|sei)\b)))")
-FUTURE = (r"(?i:\b(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|wolle|"
-          r"plant|planen|"
+        r"hatte|hat|sein|ist|war|sei)\b))|"
+        # Perfekt in a subordinate clause: the participle before its auxiliary at the clause's
+        # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
+        # ... beschädigt haben")
+        rf"\b(?!{STATES}\b)(?:[a-zäöüß]*ge[a-zäöüß]{{2,}}(?:t|en)|"
+        r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
+        r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
+        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
+FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
+          # "soll ... beschädigt haben", "will nichts gesehen haben": a claim about the past
+          r"wolle)\b(?![^.;:!?]*?\b[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|gewesen\s+sein)\s*"
+          r"[,.;:!?\"“”»«)])|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|tagt|"
           r"lädt|laden|"
