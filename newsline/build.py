@@ -118,6 +118,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         # memory whole, and build/ is swapped only once all of it is written
         with SiteWriter(out) as writer:
             files = render_into(writer.add, site, tagged, events, memo)
+        memo.pieces.save()
     finally:
         if owned:
             run.close()

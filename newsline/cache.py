@@ -162,6 +162,10 @@ class Cache:
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             tmp.unlink(missing_ok=True)
 
+    def keep(self, key: str) -> None:
+        """Let prune() keep an entry this run did not read or write."""
+        self.used.add(key)
+
     def prune(self) -> int:
         """Delete the entries this run did not use (old versions of pages); returns how many."""
         removed = 0

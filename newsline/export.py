@@ -66,9 +66,32 @@ def event_json(event: Event) -> dict:
     }
 
 
-def events_json(events: list[Event]) -> bytes:
-    document = {"version": FORMAT_VERSION, "events": [event_json(e) for e in events]}
+def events_json(events: list[Event], pieces=None) -> bytes:
+    """The file; `pieces` (newsline.incremental.PieceStore) may hold events' JSON from an
+    earlier build."""
+    def written(event: Event) -> str:
+        return json_at(event_json(event), LIST_ITEM_DEPTH)
+
+    document = {"version": FORMAT_VERSION, "events": [
+        JSONText(written(e) if pieces is None else pieces.piece("json", e, lambda e=e: written(e)))
+        for e in events]}
     return (indented_json(document) + "\n").encode()
+
+
+# Where the items of a list under a key of the top-level object stand (events.json's events,
+# a TimelineJS file's slides): their lines are indented by two levels.
+LIST_ITEM_DEPTH = 2
+
+
+class JSONText(str):
+    """A value already written by indented_json at the depth where it is placed (json_at)."""
+
+
+def json_at(value, depth: int) -> str:
+    """indented_json(value) as it reads nested `depth` levels deep in a document."""
+    parts: list[str] = []
+    _write(value, parts, "\n" + "  " * depth)
+    return "".join(parts)
 
 
 def indented_json(value) -> str:
@@ -89,7 +112,9 @@ _float = json.encoder.JSONEncoder(allow_nan=True).iterencode
 
 
 def _write(value, parts: list[str], newline: str) -> None:
-    if isinstance(value, str):
+    if type(value) is JSONText:
+        parts.append(value)
+    elif isinstance(value, str):
         parts.append(_encode_string(value))
     elif value is None:
         parts.append("null")

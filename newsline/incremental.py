@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from newsline.cache import MISSING, Cache, code_version, digest, files_digest
-from newsline.model import TaggedArticle
+from newsline.model import Event, TaggedArticle
 from newsline.problems import Problem, Problems
 
 # The package's own theme and checkout (newsline.render.pages.DEFAULT_THEME, without importing
@@ -127,6 +127,7 @@ class PageMemo:
         self.version = version
         self.rendered: list[str] = []
         self.reused: list[str] = []
+        self.pieces = PieceStore(cache, version)
         self._digests: dict[int, tuple[object, str]] = {}
 
     @staticmethod
@@ -135,12 +136,14 @@ class PageMemo:
 
     def key(self, path: str, inputs) -> str:
         # index, topics and exports all take the same big lists: hash each such object once
+        # (lists of events by their events' digests, which the pieces use too)
         parts = []
         for part in inputs:
             if (isinstance(part, list) and len(part) > 32) or isinstance(part, TaggedArticle):
                 known = self._digests.get(id(part))
                 if known is None or known[0] is not part:
-                    known = (part, digest(part))
+                    events = isinstance(part, list) and all(isinstance(e, Event) for e in part)
+                    known = (part, self.pieces.events_key(part) if events else digest(part))
                     self._digests[id(part)] = known
                 parts.append((type(part).__name__, known[1]))
             else:
@@ -157,3 +160,81 @@ class PageMemo:
         else:
             self.reused.append(path)
         return value
+
+
+class PieceStore:
+    """Text made for one event (its list entry, feed entry, JSON) kept from build to build.
+
+    The overview, the topic pages and the exports list every event, so one new article makes
+    each of them again; joined from pieces kept here, only the new or changed events' pieces
+    are made. A piece is filed under its kind ("item-de", "feed-<topic>", ...) and the digest
+    of the event's content; all pieces of one kind are one cache entry, keyed by the code,
+    theme and site (the pages' version). Pieces of events the site no longer has are dropped
+    when their kind is saved. A damaged entry is a miss: its pieces are made again.
+    """
+
+    def __init__(self, cache: Cache, version: str):
+        self.cache = cache
+        self.version = version
+        self.made = 0  # pieces made (not taken from the cache) in this build
+        self._kinds: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # kept, used
+        self._digests: dict[int, tuple[object, str]] = {}
+        self._alive: set[str] | None = None
+
+    def event_key(self, event) -> str:
+        """The digest of an event's content, computed once per event object."""
+        known = self._digests.get(id(event))
+        if known is None or known[0] is not event:
+            known = self._digests[id(event)] = (event, digest("event", event))
+        return known[1]
+
+    def events_key(self, events: list) -> str:
+        """One digest of a list of events, from their own digests."""
+        return digest("events", "".join([self.event_key(e) for e in events]))
+
+    def site_events(self, events: list) -> None:
+        """The build's events: pieces of any other event are not kept by save()."""
+        self._alive = {self.event_key(e) for e in events}
+
+    def piece(self, kind: str, event, make) -> str:
+        """The kept text of `kind` for `event`, else make() (a str, then kept)."""
+        kept, used = self._kind(kind)
+        key = self.event_key(event)
+        text = used.get(key)
+        if text is None:
+            text = kept.get(key)
+            if not isinstance(text, str):
+                text = make()
+                self.made += 1
+            used[key] = text
+        return text
+
+    def _kind(self, kind: str) -> tuple[dict[str, str], dict[str, str]]:
+        found = self._kinds.get(kind)
+        if found is None:
+            kept = self.cache.get(self._entry(kind))
+            if not isinstance(kept, dict):  # missing, or not what this code stores
+                kept = {}
+            found = self._kinds[kind] = (kept, {})
+        return found
+
+    def _entry(self, kind: str) -> str:
+        return digest(self.version, "pieces", kind)
+
+    def save(self) -> None:
+        """Store the kinds this build used, with the pieces of the site's events they held;
+        kinds it did not use stay as they are."""
+        index = digest(self.version, "piece kinds")
+        kinds = self.cache.get(index)
+        kinds = set(kinds) if isinstance(kinds, (list, tuple)) else set()
+        for kind in sorted(kinds - self._kinds.keys()):
+            self.cache.keep(self._entry(kind))
+        for kind, (kept, used) in sorted(self._kinds.items()):
+            whole = dict(used)
+            whole.update((k, v) for k, v in kept.items()
+                         if k not in used and (self._alive is None or k in self._alive))
+            if whole != kept:
+                self.cache.put(self._entry(kind), whole)
+        if not kinds >= self._kinds.keys():
+            self.cache.put(index, sorted(kinds | self._kinds.keys()))
+        self._kinds.clear()

@@ -21,15 +21,24 @@ def topic_events(events: list[Event], slug: str) -> list[Event]:
     return [e for e in events if slug in e.topics]
 
 
-def site_exports(site: SiteConfig, tagged: list[TaggedArticle],
-                 events: list[Event]) -> dict[str, bytes]:
-    """Relative path -> bytes of every export file."""
+def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
+                 pieces=None) -> dict[str, bytes]:
+    """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
+    may hold the events' parts of them from an earlier build."""
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events)}
     for topic in site.topics:
         mine = topic_events(events, topic.slug)
-        slides = {id(e): slide(site, topic, e, site.default_lang) for e in mine}  # both use them
-        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(site, topic, mine, slides)
-        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, slides)
+        slides: dict[int, dict] = {}  # a slide is made once for the timeline and the feed
+
+        def slide_of(event: Event, topic=topic, slides=slides) -> dict:
+            made = slides.get(id(event))
+            if made is None:
+                made = slides[id(event)] = slide(site, topic, event, site.default_lang)
+            return made
+
+        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(site, topic, mine, slide_of,
+                                                               pieces)
+        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, slide_of, pieces)
     return files
 
 

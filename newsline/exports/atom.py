@@ -4,13 +4,18 @@ Ids are name-based UUID URNs of the page URLs they stand for (`urn:uuid:`, RFC 4
 so they never change while the site's base_url and the event ids stay. Every time in the feed
 comes from the data: an entry was published with its first report and updated with its latest;
 the feed was updated with its newest entry. A reader is never told of a change the clock made.
+
+The XML is written as text, character for character what ElementTree writes after ET.indent
+(its escaping, `<tag />` for an element without text), because a topic's feed names every
+event of the topic and building and serialising a tree for them was most of its cost; an
+entry's text depends only on its event and topic, so a rebuild takes it from the pieces kept
+by newsline.incremental.PieceStore when one is given.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 from functools import lru_cache
 from html import escape
@@ -51,55 +56,70 @@ def _updated(event: Event) -> datetime:
     return max((m.published for m in event.sources), default=EPOCH)
 
 
-def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs) -> ET.Element:
-    child = ET.SubElement(parent, tag, {k.rstrip("_"): v for k, v in attrs.items()})
-    if text is not None:
-        child.text = text
-    return child
+def xml_text(text: str) -> str:
+    """Character data escaped as ElementTree escapes it."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def xml_attribute(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    return (xml_text(text).replace('"', "&quot;").replace("\r", "&#13;")
+            .replace("\n", "&#10;").replace("\t", "&#09;"))
+
+
+def element(indent: str, tag: str, text: str | None = None, **attrs) -> str:
+    """One line of the feed: `tag` with its attributes and text, or empty as `<tag ... />`."""
+    names = "".join(f' {k.rstrip("_")}="{xml_attribute(v)}"' for k, v in attrs.items())
+    if text:
+        return f"{indent}<{tag}{names}>{xml_text(text)}</{tag}>\n"
+    return f"{indent}<{tag}{names} />\n"
+
+
+def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
+               made: dict | None = None) -> str:
+    """The feed's <entry> for one event (its lines, indented as in the feed); `made` may be the
+    event's TimelineJS slide, whose text is the entry's content."""
+    lang = site.default_lang
+    link = f"{page}#event-{event.id}"
+    sentence = plain_text(event.text)
+    lines = ["  <entry>\n", element("    ", "id", urn(link)),
+             element("    ", "title", f"{event_label(event, lang)}: {sentence}"),
+             element("    ", "link", rel="alternate", type="text/html", href=link),
+             element("    ", "published", stamp(_published(event))),
+             element("    ", "updated", stamp(_updated(event)))]
+    for source in sorted({m.source for m in event.sources}):
+        lines += ["    <contributor>\n", element("      ", "name", source), "    </contributor>\n"]
+    made = made or slide(site, topic, event, lang)
+    lines += [element("    ", "content", made["text"]["text"], type="html"),
+              element("    ", "summary", escape(sentence, quote=False), type="html"),
+              "  </entry>\n"]
+    return "".join(lines)
 
 
 def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
-               slides: dict | None = None) -> bytes:
-    """The feed; `slides` may hold the TimelineJS slides of its events, by id(event)."""
-    slides = slides or {}
+               slide_of=None, pieces=None) -> bytes:
+    """The feed; `slide_of(event)` may give the TimelineJS slides of its events already made,
+    `pieces` (newsline.incremental.PieceStore) the entries of an earlier build."""
+    slide_of = slide_of or (lambda e: slide(site, topic, e, site.default_lang))
     lang = site.default_lang
     page = absolute(site, f"{topic.slug}/index.html")
-    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": lang})
-    _add(feed, "id", urn(page))
-    _add(feed, "title", f"{topic.title} – {site.title}")
-    if topic.description:
-        _add(feed, "subtitle", topic.description)
     updated = {id(e): _updated(e) for e in events}
-    _add(feed, "updated", stamp(max(updated.values(), default=EPOCH)))
-    author = _add(feed, "author")
-    _add(author, "name", site.title)
-    _add(author, "uri", site.base_url)
-    _add(feed, "link", rel="self", type="application/atom+xml",
-         href=absolute(site, f"{topic.slug}/feed.xml"))
-    _add(feed, "link", rel="alternate", type="text/html", href=page)
-    _add(feed, "generator", "newsline")
+    lines = ['<?xml version="1.0" encoding="utf-8"?>\n',
+             f'<feed xmlns="{ATOM}" xml:lang="{xml_attribute(lang)}">\n',
+             element("  ", "id", urn(page)),
+             element("  ", "title", f"{topic.title} – {site.title}")]
+    if topic.description:
+        lines.append(element("  ", "subtitle", topic.description))
+    lines += [element("  ", "updated", stamp(max(updated.values(), default=EPOCH))),
+              "  <author>\n", element("    ", "name", site.title),
+              element("    ", "uri", site.base_url), "  </author>\n",
+              element("  ", "link", rel="self", type="application/atom+xml",
+                      href=absolute(site, f"{topic.slug}/feed.xml")),
+              element("  ", "link", rel="alternate", type="text/html", href=page),
+              element("  ", "generator", "newsline")]
     newest_first = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
     for event in newest_first:
-        entry = _add(feed, "entry")
-        link = f"{page}#event-{event.id}"
-        _add(entry, "id", urn(link))
-        _add(entry, "title", f"{event_label(event, lang)}: {plain_text(event.text)}")
-        _add(entry, "link", rel="alternate", type="text/html", href=link)
-        _add(entry, "published", stamp(_published(event)))
-        _add(entry, "updated", stamp(updated[id(event)]))
-        for source in sorted({m.source for m in event.sources}):
-            _add(entry, "contributor").append(_name(source))
-        made = slides.get(id(event)) or slide(site, topic, event, lang)
-        _add(entry, "content", made["text"]["text"], type="html")
-        _add(entry, "summary", escape(plain_text(event.text), quote=False), type="html")
-    ET.indent(feed)
-    # serialised to text, then encoded: the same bytes as encoding="utf-8", without a codec
-    # call per piece
-    text = ET.tostring(feed, encoding="unicode")
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + text.encode("utf-8") + b"\n"
-
-
-def _name(text: str) -> ET.Element:
-    name = ET.Element("name")
-    name.text = text
-    return name
+        make = (lambda event=event: feed_entry(site, topic, event, page, slide_of(event)))
+        lines.append(make() if pieces is None else pieces.piece(f"feed-{topic.slug}", event, make))
+    lines.append("</feed>\n")
+    return "".join(lines).encode("utf-8")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from html import escape
 
 from newsline.config import SiteConfig, Topic
-from newsline.export import indented_json
+from newsline.export import LIST_ITEM_DEPTH, JSONText, indented_json, json_at
 from newsline.model import Event
 from newsline.render.dates import event_label
 from newsline.render.markup import plain_text
@@ -100,13 +100,18 @@ def slide(site: SiteConfig, topic: Topic, event: Event, lang: str) -> dict:
 
 
 def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
-                  slides: dict | None = None) -> bytes:
-    """The file; `slides` may hold slide() of events already made, by id(event)."""
-    slides = slides or {}
-    lang = site.default_lang
+                  slide_of=None, pieces=None) -> bytes:
+    """The file; `slide_of(event)` may give slide() of events already made, `pieces`
+    (newsline.incremental.PieceStore) the slides' JSON of an earlier build."""
+    slide_of = slide_of or (lambda e: slide(site, topic, e, site.default_lang))
+
+    def written(event: Event) -> str:
+        return json_at(slide_of(event), LIST_ITEM_DEPTH)
+
     document = {
         "title": {"text": {"headline": escape(topic.title, quote=False),
                            "text": f"<p>{escape(topic.description)}</p>" if topic.description else ""}},
-        "events": [slides.get(id(e)) or slide(site, topic, e, lang) for e in events],
+        "events": [JSONText(written(e) if pieces is None else pieces.piece(
+            f"slide-{topic.slug}", e, lambda e=e: written(e))) for e in events],
     }
     return (indented_json(document) + "\n").encode()

@@ -25,7 +25,9 @@ def render_site(
 
     memo(path, inputs, make) may return earlier bytes instead of calling make(): `inputs` must
     hold everything besides the site, theme and code that the page's bytes depend on (the
-    build's incremental cache keys pages by them).
+    build's incremental cache keys pages by them). A memo with a `pieces` attribute
+    (newsline.incremental.PageMemo) also lends its PieceStore: the parts of pages and exports
+    made per event are then taken from earlier builds where the event did not change.
     """
     return dict(sorted(site_files(site, articles, events, memo)))
 
@@ -38,9 +40,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     # the exports use the renderer's date labels and markup, so they are imported late
     from newsline.exports import site_exports
 
+    pieces = getattr(memo, "pieces", None)  # each event's entries kept across builds
+    if pieces is not None:
+        pieces.site_events(events)
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
-    items = EventItems(env, site)
+    items = EventItems(env, site, pieces)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
@@ -61,9 +66,9 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
             env, site, tagged, mine, items).encode("utf-8"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from memo("exports", (articles, events),
-                    lambda: site_exports(site, articles, events)).items()
+                    lambda: site_exports(site, articles, events, pieces)).items()
     if events_file:
-        yield events_file, memo(events_file, (events,), lambda: events_json(events))
+        yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
 
 
 __all__ = ["render_site", "site_files"]

@@ -10,13 +10,20 @@ large site this is most of the rendering saved. An event whose own text holds th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from markupsafe import Markup
 
 from newsline.model import Event
+from newsline.render.item_html import event_item_html
 from newsline.render.strings import strings_for
 from newsline.render.views import EventView, event_view
 
+# The package's own macros: while a theme uses these, entries are written by event_item_html.
+DEFAULT_MACROS = Path(__file__).resolve().parents[2] / "theme" / "templates" / "_macros.html"
+
 ROOT = "\x00root\x00"
+OWN_ROOT = "\x00"  # stands for the entry of an event rendered for each page instead
 
 
 def _holds_placeholder(view: EventView) -> bool:
@@ -29,22 +36,43 @@ def _holds_placeholder(view: EventView) -> bool:
 class EventItems:
     """Entries of the event list for one site and theme, kept for the life of one render."""
 
-    def __init__(self, env, site):
+    def __init__(self, env, site, pieces=None):
         self.site = site
-        self._macro = env.get_template("_macros.html").module.event_item
-        self._done: dict[tuple[int, str], tuple[Event, str | None]] = {}
+        self.pieces = pieces  # an incremental.PieceStore: entries kept from earlier builds
+        macros = env.get_template("_macros.html")
+        self._macro = macros.module.event_item
+        # None: the theme's own macro; False: not yet checked against the macro; True: checked
+        self._direct: bool | None = None if macros.filename is None or \
+            Path(macros.filename).resolve() != DEFAULT_MACROS else False
+        self._done: dict[tuple[int, str], tuple[Event, str]] = {}
+
+    def entry(self, view: EventView, lang: str) -> str:
+        """The entry of one event's view, as the theme's event_item macro renders it."""
+        strings = strings_for(lang)
+        if self._direct:
+            return event_item_html(view, strings)
+        text = str(self._macro(view, strings))
+        if self._direct is False:
+            self._direct = event_item_html(view, strings) == text or None
+        return text
 
     def item(self, event: Event, lang: str, root: str) -> str:
         key = (id(event), lang)
         known = self._done.get(key)
         if known is None or known[0] is not event:
-            view = event_view(event, self.site, lang, ROOT)
-            text = None if _holds_placeholder(view) else str(
-                self._macro(view, strings_for(lang)))
+            if self.pieces is None:
+                text = self._with_placeholder(event, lang)
+            else:
+                text = self.pieces.piece(f"item-{lang}", event,
+                                         lambda: self._with_placeholder(event, lang))
             known = self._done[key] = (event, text)
-        if known[1] is None:
-            return str(self._macro(event_view(event, self.site, lang, root), strings_for(lang)))
+        if known[1] == OWN_ROOT:
+            return self.entry(event_view(event, self.site, lang, root), lang)
         return known[1].replace(ROOT, root)
+
+    def _with_placeholder(self, event: Event, lang: str) -> str:
+        view = event_view(event, self.site, lang, ROOT)
+        return OWN_ROOT if _holds_placeholder(view) else self.entry(view, lang)
 
     def html(self, events: list[Event], lang: str, root: str) -> Markup:
         """The list's entries for one page (the macro event_list wraps them)."""
