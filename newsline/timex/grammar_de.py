@@ -111,8 +111,11 @@ RULES = [
          rf"(?:des|vom)\s+(?:{WD},?\s+)?(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}",
          T.daypart_of_date),
     Rule("night_before", rf"{B}Nacht\s+(?:(?:vom|von)\s+(?:{WD}|{DAY}\.)\s+)?(?:auf|zum|zu)\s+"
-         rf"(?:den\s+)?(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?){E}",
-         T.night_before),
+         rf"(?:den\s+)?(?:(?P<wd>{WD})|(?P<dw>vorgestern|gestern|heute|morgen)|"
+         rf"(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?){E}", T.night_before),
+    Rule("last_night", rf"{B}(?:(?:der|die)\s+)?(?:vergangene|letzte|vorige)n?\s+Nacht{E}"
+         rf"(?!\s+(?:vor|nach|des|der|von|vom|im|in|bei|auf|zum|zu|unter)\b)",
+         T.last_night),
     # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
     Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}", lambda m: Sem(kind="time", daypart="NI")),
     Rule("clock_words", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
@@ -242,7 +245,7 @@ TRIGGERS = {
     "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte",
     "clock_between": "uhr", "clock_word": "uhr", "day_of_month": r"\d\.",
     "daypart_of_date": MONTH_HIT,
-    "night_before": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
+    "night_before": "nacht", "last_night": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
     "count_compound": UNIT_HIT,
 }

@@ -82,13 +82,23 @@ def midnight(m):
 
 
 def night_before(m):
-    """"in der Nacht auf Sonntag": the night that ends on the day named."""
+    """"in der Nacht auf Sonntag", "in der Nacht auf heute": the night that ends on the day
+    named."""
+    if group(m, "dw"):
+        return Sem(kind="time", unit="day", offset=L.DAY_WORDS[key(m.group("dw"))],
+                   daypart="NI")
     if group(m, "wd"):
         sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd"))], daypart="NI")
     else:
         sem = Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
                   year=year_of(group(m, "y")), daypart="NI")
     return steer(m, sem)
+
+
+def last_night(m):
+    """"vergangene Nacht", "in der letzten Nacht": the night of the day before, as "last night"
+    in TimeML."""
+    return Sem(kind="time", unit="day", offset=-1, daypart="NI")
 
 
 def daypart_of_date(m):
