@@ -191,7 +191,142 @@
     apply(true);
   }
 
-  function setupRanges(section, gd, full, restored, onSteer) {
+  /* A range shown at once by moving what is already drawn. A redraw restyles every mark (about
+     0.1 ms each), too slow for each step of a held key or a dragged overview window; so during
+     such a gesture the plot's layer is shifted and stretched to the new range as Plotly's own
+     drag pan does (markers keep their shape, grid lines, tick labels and shapes placed by date
+     move along), and the chart is redrawn once, when the gesture settles: SETTLE_MS after its
+     last step, or at once when asked (a released pointer). */
+  var SETTLE_MS = 150;
+  var TRANSLATE_X = /translate\(\s*([-+\d.e]+)/;
+
+  function rangePreview(gd) {
+    var saved = new Map(); // element -> [transform, visibility] before the gesture
+    var target = null; // the range the gesture has reached, axis values
+    var frame = null;
+    var timer = null;
+    var pointScale = 1;
+    var followers = [];
+
+    function hold(el, transform) {
+      if (!saved.has(el)) {
+        saved.set(el, [el.getAttribute("transform"), el.getAttribute("visibility")]);
+      }
+      el.setAttribute("transform", transform);
+    }
+
+    function restore() {
+      saved.forEach(function (before, el) {
+        [["transform", before[0]], ["visibility", before[1]]].forEach(function (pair) {
+          if (pair[1] === null) {
+            el.removeAttribute(pair[0]);
+          } else {
+            el.setAttribute(pair[0], pair[1]);
+          }
+        });
+      });
+      saved.clear();
+      pointScale = 1;
+    }
+
+    function originalX(el) {
+      var before = saved.has(el) ? saved.get(el)[0] : el.getAttribute("transform");
+      var match = TRANSLATE_X.exec(before || "");
+      return match ? Number(match[1]) : 0;
+    }
+
+    function apply() {
+      frame = null;
+      var plots = gd._fullLayout && gd._fullLayout._plots;
+      var sp = plots && plots.xy;
+      if (!target || !sp || !sp.plot || !sp.clipRect) {
+        return;
+      }
+      var xa = sp.xaxis;
+      var drawn = xa.range.map(toMs); // Plotly's full layout still holds the range drawn
+      var want = target.map(toMs);
+      var width = xa._length;
+      var left = xa._offset;
+      var scale = (want[1] - want[0]) / (drawn[1] - drawn[0]);
+      var shift = (want[0] - drawn[0]) / (drawn[1] - drawn[0]) * width;
+      var paperX = function (x) { return left + (x - left - shift) / scale; };
+      hold(sp.plot.node(), "translate(" + (left - shift / scale) + "," + sp.yaxis._offset +
+           ") scale(" + 1 / scale + ",1)");
+      hold(sp.clipRect.node(), "translate(" + shift + ",0) scale(" + scale + ",1)");
+      if (scale !== pointScale) { // undo the stretch on each marker, only when the zoom changed
+        pointScale = scale;
+        sp.plot.node().querySelectorAll(".scatterlayer path.point").forEach(function (el) {
+          var before = saved.has(el) ? saved.get(el)[0] : el.getAttribute("transform");
+          hold(el, (before || "") + " scale(" + scale + ",1)");
+        });
+      }
+      gd.querySelectorAll(".gridlayer .x path, .xaxislayer-above .xtick > text, " +
+                          ".xaxislayer-above path.xtick").forEach(function (el) {
+        var x = paperX(originalX(el));
+        hold(el, "translate(" + x + ",0)");
+        el.setAttribute("visibility", x < left - 1 || x > left + width + 1 ? "hidden" : "visible");
+      });
+      (gd._fullLayout.shapes || []).forEach(function (shape, i) {
+        var el = shape.xref === "x" && gd.querySelector(".shapelayer path[data-index='" + i + "']");
+        if (el) { // a vertical line (the "as of" date): moved by its own shift
+          var x = left + (toMs(shape.x0) - drawn[0]) / (drawn[1] - drawn[0]) * width;
+          hold(el, "translate(" + (paperX(x) - x) + ",0)");
+        }
+      });
+      followers.forEach(function (follow) { follow(); });
+    }
+
+    function cancel() {
+      if (timer !== null) {
+        window.clearTimeout(timer);
+        timer = null;
+      }
+      if (frame !== null) {
+        window.cancelAnimationFrame(frame);
+        frame = null;
+      }
+      restore();
+      gd.classList.remove("previewing");
+      var range = target;
+      target = null;
+      return range;
+    }
+
+    function settle() {
+      var range = cancel();
+      if (range) {
+        window.Plotly.relayout(gd, { "xaxis.range": range.slice() });
+      }
+    }
+
+    return {
+      /* show `range` (axis values) now without a redraw; the redraw follows when it settles */
+      move: function (range) {
+        if (target === null) {
+          gd.classList.add("previewing");
+          if (window.Plotly.Fx) {
+            window.Plotly.Fx.unhover(gd); // a hover label would point at the old place
+          }
+        }
+        target = range.slice();
+        gd.layout.xaxis.range = range.slice();
+        if (frame === null) {
+          frame = window.requestAnimationFrame(apply);
+        }
+        if (timer !== null) {
+          window.clearTimeout(timer);
+        }
+        timer = window.setTimeout(settle, SETTLE_MS);
+      },
+      settle: settle,
+      /* drop the preview before another redraw (which draws gd.layout's range anyway) */
+      cancel: cancel,
+      active: function () { return target !== null; },
+      follow: function (then) { followers.push(then); }
+    };
+  }
+
+  function setupRanges(section, gd, full, restored, preview) {
     var buttons = Array.prototype.slice.call(section.querySelectorAll(".ranges button"));
     var end = toMs(full[1]);
     if (restored) {
@@ -204,26 +339,18 @@
       buttons.forEach(function (b) {
         b.setAttribute("aria-pressed", b === pressed ? "true" : "false");
       });
+      preview.cancel();
       return window.Plotly.relayout(gd, { "xaxis.range": range });
     }
 
     /* A key held down repeats faster than a large chart redraws: each press moves the range
-       the chart will show at once (so the next press, the address and a reader of gd.layout
-       see it), and the chart is redrawn once per animation frame with the latest. */
-    var steering = false;
+       at once (the next press and a reader of gd.layout see it) and the drawn chart with it
+       (rangePreview); the chart is redrawn, and the address follows, when the keys rest. */
     function steer(range) {
       buttons.forEach(function (b) {
         b.setAttribute("aria-pressed", "false");
       });
-      gd.layout.xaxis.range = range;
-      onSteer();
-      if (!steering) {
-        steering = true;
-        window.requestAnimationFrame(function () {
-          steering = false;
-          window.Plotly.relayout(gd, { "xaxis.range": gd.layout.xaxis.range.slice() });
-        });
-      }
+      preview.move(range);
     }
 
     buttons.forEach(function (button) {
@@ -323,7 +450,7 @@
     return marks;
   }
 
-  function overviewStrip(gd, div, traces, full, height, yRange) {
+  function overviewStrip(gd, div, traces, full, height, yRange, preview) {
     var strip = document.createElement("div");
     strip.className = "overview";
     strip.setAttribute("aria-hidden", "true");
@@ -380,19 +507,11 @@
       windowBox.style.width = Math.max(z - a, 2) + "px";
     }
 
-    var pending = null;
-    function send() {
-      var range = pending;
-      pending = null;
-      window.Plotly.relayout(gd, { "xaxis.range": range });
-    }
+    /* the window over pixels a to z of the strip: the chart follows it (rangePreview) */
     function request(a, z) {
       var width = box().width;
       var toTime = function (px) { return toAxis(lo + px / width * (hi - lo)); };
-      if (pending === null) {
-        window.requestAnimationFrame(send);
-      }
-      pending = [toTime(Math.min(a, z)), toTime(Math.max(a, z, Math.min(a, z) + 1))];
+      preview.move([toTime(Math.min(a, z)), toTime(Math.max(a, z, Math.min(a, z) + 1))]);
       windowBox.style.left = Math.min(a, z) + "px";
       windowBox.style.width = Math.max(Math.abs(z - a), 2) + "px";
     }
@@ -434,6 +553,7 @@
           var centre = Math.max(half, Math.min(at, box().width - half));
           request(centre - half, centre + half);
         }
+        preview.settle(); // the chart redrawn as soon as the window is let go
       }
       strip.addEventListener("pointermove", move);
       strip.addEventListener("pointerup", up);
@@ -450,10 +570,11 @@
         : "ew-resize";
     });
     gd.on("plotly_relayout", function () {
-      if (pending === null) {
+      if (!preview.active()) {
         place();
       }
     });
+    preview.follow(place);
     window.addEventListener("resize", function () {
       window.requestAnimationFrame(place);
     });
@@ -527,10 +648,13 @@
       if (window.performance && performance.mark) {
         performance.mark("newsline:chart-drawn"); // read by scripts/bench_pages.py
       }
+      var preview = rangePreview(gd);
+      // a pointer on the plot (Plotly's own drag, a click) meets the range a gesture reached
+      gd.addEventListener("pointerdown", preview.settle, true);
       var repaintOverview = function () {};
       if (sliderHeight) {
         repaintOverview = overviewStrip(gd, div, data, slider.range || full, sliderHeight,
-                                        layout.yaxis.range.slice());
+                                        layout.yaxis.range.slice(), preview);
       }
       if (payload.aggregate) {
         var expand = expandOnZoom(gd, payload);
@@ -547,7 +671,7 @@
       if (section) {
         whenParsed(function () {
           setupControls(gd, section, model || filterModel(section), restored, traces, full,
-                        payload, repaintOverview);
+                        payload, repaintOverview, preview);
         });
       } else {
         html.classList.add("chart-drawn");
@@ -555,6 +679,7 @@
       if (window.matchMedia) {
         window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
           themeLayout(gd.layout, div);
+          preview.settle();
           Plotly.relayout(gd, { font: gd.layout.font, hoverlabel: gd.layout.hoverlabel });
         });
       }
@@ -562,7 +687,8 @@
   }
 
   /* The filters, zoom buttons and address of a drawn chart. */
-  function setupControls(gd, section, model, restored, traces, full, payload, repaintOverview) {
+  function setupControls(gd, section, model, restored, traces, full, payload, repaintOverview,
+                         preview) {
     var Plotly = window.Plotly;
     var shown = restored;
     function followRange() {
@@ -570,6 +696,9 @@
       writeView(model, shown);
     }
     setupFilters(model, function (ids) {
+      if (preview.cancel()) { // the redraw below draws the range a gesture reached
+        shown = rangeOfView(gd.layout.xaxis.range, full);
+      }
       writeView(model, shown);
       var shownTraces = visibleTraces(traces, ids);
       Plotly.react(gd, shownTraces, gd.layout, payload.config);
@@ -580,7 +709,7 @@
         followRange();
       }
     });
-    setupRanges(section, gd, full, restored, followRange);
+    setupRanges(section, gd, full, restored, preview);
     Array.prototype.forEach.call(section.querySelectorAll("[hidden]"), function (el) {
       if (el.classList.contains("chart-controls") || el.id === "chart-keys") {
         el.hidden = false;

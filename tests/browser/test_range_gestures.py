@@ -1,0 +1,111 @@
+"""Keys and the overview strip move the chart without redrawing each step: while the gesture goes
+on the drawn layer is moved to the new range, where the redraw at its end puts every mark too;
+after it every event is drawn again and the address holds the range shown."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from browserkit import TAG_EVENT_MARKS, wait_for_chart
+
+# Where each event's mark is on screen: [left, right] of its box, by event id.
+MARK_EDGES = """() => {
+  const out = {};
+  document.querySelectorAll('#chart .cartesianlayer [data-event]').forEach((el) => {
+    const box = el.getBoundingClientRect();
+    if (box.width) out[el.getAttribute('data-event')] = [box.left, box.right];
+  });
+  return out;
+}"""
+# One key pressed on the chart, and the marks' edges in the next frame, while it is previewed.
+PRESS_AND_LOOK = """async (key) => {
+  const gd = document.getElementById('chart');
+  gd.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return {previewing: gd.classList.contains('previewing'), edges: (%s)()};
+}""" % MARK_EDGES
+SETTLED = "#chart.js-plotly-plot:not(.previewing)"
+
+
+def _settle(watch):
+    watch.page.wait_for_selector(SETTLED, state="attached", timeout=5_000)
+    watch.page.wait_for_timeout(50)
+
+
+def _ranges(watch) -> dict[str, list[str]]:
+    """The range asked for and the one Plotly has drawn, as days."""
+    return watch.page.evaluate("""() => {
+      const gd = document.getElementById('chart');
+      const days = (r) => r.map((v) => String(v).slice(0, 10));
+      return {asked: days(gd.layout.xaxis.range), drawn: days(gd._fullLayout.xaxis.range)};
+    }""")
+
+
+def _in_view(edges: dict, watch) -> dict:
+    left, right = watch.page.evaluate("""() => {
+      const box = document.querySelector('#chart .nsewdrag').getBoundingClientRect();
+      return [box.left, box.right];
+    }""")
+    return {k: v for k, v in edges.items() if v[0] > left + 2 and v[1] < right - 2}
+
+
+def test_a_key_step_moves_the_drawn_marks_where_the_redraw_puts_them(open_page, busiest_topic):
+    watch = open_page(busiest_topic)
+    everything = sorted(wait_for_chart(watch))
+    watch.page.locator("#chart").focus()
+    for key in ["+", "ArrowRight", "+", "ArrowLeft", "-"]:
+        for _ in range(3):  # a slow machine may settle before the frame: look again
+            seen = watch.page.evaluate(PRESS_AND_LOOK, key)
+            if seen["previewing"]:
+                break
+            _settle(watch)
+        assert seen["previewing"], "the key step was redrawn before it could be looked at"
+        shown = _ranges(watch)
+        assert shown["asked"] != shown["drawn"]  # not yet redrawn
+        _settle(watch)
+        assert _ranges(watch)["drawn"] == shown["asked"]
+        watch.page.evaluate(TAG_EVENT_MARKS)
+        redrawn = _in_view(watch.page.evaluate(MARK_EDGES), watch)
+        previewed = _in_view(seen["edges"], watch)
+        assert redrawn, key
+        common = sorted(set(redrawn) & set(previewed))
+        assert len(common) >= 0.9 * len(redrawn), key
+        for event_id in common:  # the same place within a pixel and a half, both ends
+            assert abs(previewed[event_id][0] - redrawn[event_id][0]) < 1.5, (key, event_id)
+            assert abs(previewed[event_id][1] - redrawn[event_id][1]) < 1.5, (key, event_id)
+    # zoomed in, every event is still drawn (marks outside the range wait beside it)
+    assert sorted(watch.page.evaluate(TAG_EVENT_MARKS)) == everything
+    days = _ranges(watch)["asked"]
+    query = parse_qs(urlsplit(watch.page.url).query)
+    assert [query["from"][0], query["to"][0]] == days
+    assert watch.problems() == []
+
+
+def test_dragging_the_overview_window_ends_with_its_range_drawn_and_in_the_address(
+        open_page, busiest_topic):
+    watch = open_page(busiest_topic)
+    everything = sorted(wait_for_chart(watch))
+    watch.page.get_by_role("button", name="6 Monate").click()
+    _settle(watch)
+    before = _ranges(watch)["drawn"]
+    window = watch.page.locator(".overview-window")
+    box = window.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    watch.page.mouse.move(x, y)
+    watch.page.mouse.down()
+    for step in range(1, 11):
+        watch.page.mouse.move(x - 15 * step, y)
+    moving = _ranges(watch)
+    assert moving["asked"][0] < before[0]  # the chart follows the window during the drag
+    watch.page.mouse.up()
+    _settle(watch)
+    after = _ranges(watch)
+    assert after["drawn"] == after["asked"] and after["drawn"][0] < before[0]
+    query = parse_qs(urlsplit(watch.page.url).query)
+    assert [query["from"][0], query["to"][0]] == after["drawn"]
+    # the window sits over the range drawn
+    strip = watch.page.locator(".overview").bounding_box()
+    moved = window.bounding_box()
+    assert abs(moved["x"] - (box["x"] - 150)) < 3 and strip["x"] <= moved["x"]
+    assert sorted(watch.page.evaluate(TAG_EVENT_MARKS)) == everything
+    assert watch.problems() == []
