@@ -357,11 +357,12 @@ COMPOUNDS = {
     "wochenbeginn": ("week", 0, "START"), "wochenanfang": ("week", 0, "START"),
     "wochenmitte": ("week", 0, "MID"), "folgejahr": ("year", 1, None),
     "vorjahresmonat": ("month", -12, None), "vorjahresquartal": ("quarter", -4, None),
+    "gesamtjahr": ("year", 0, None),
 }
 # Compounds that count from the period the text is reporting on, not from the publication:
 # "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
 # Vorjahresmonat" the same month a year before the one reported.
-NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche",
+NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche", "gesamtjahr",
                                  "vorjahresmonat", "vorjahresquartal"})
 
 
@@ -370,8 +371,8 @@ def compound(m):
     word = word if word in COMPOUNDS else key(m.group("c"))
     unit, offset, mod = COMPOUNDS[word]
     y = group(m, "y")
-    if y:
-        return Sem(year=int(y), mod=mod) if unit == "year" else None
+    if y:  # "im Gesamtjahr 2023": the year alone is the expression
+        return Sem(year=int(y), mod=mod) if unit == "year" and word != "gesamtjahr" else None
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
     reporting = -1 if word == "vorjahresquartal" else None
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,

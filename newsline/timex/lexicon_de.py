@@ -111,7 +111,7 @@ RELATIVE_STEMS = (("vergangen", -1), ("letzt", -1), ("vorig", -1), ("kommend", 1
                   ("heurig", 0), ("selb", 0), ("derselb", 0), ("desselb", 0), ("demselb", 0),
                   ("dieselb", 0), ("dasselb", 0), ("übernächst", 2), ("vorletzt", -2),
                   ("vorvergangen", -2), ("gleich", 0), ("jen", 0), ("folgend", 1),
-                  ("darauffolgend", 1))
+                  ("darauffolgend", 1), ("abgelaufen", -1))
 # Of those, the ones that point into the story rather than at the publication date: "im
 # selben Jahr", "im Mai jenes Jahres", "am 3. Oktober des folgenden Jahres".
 TOLD_STEMS = ("selb", "derselb", "desselb", "demselb", "dieselb", "dasselb", "gleich", "jen",
