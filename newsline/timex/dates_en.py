@@ -12,8 +12,8 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex import narrative_en as N
-from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, lean,
-                                         told_before)
+from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, happened,
+                                         lean, told_before)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -301,8 +301,9 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
     elif rel.endswith("previous"):
         sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
-    elif rel == "" and SINCE.search(before(m, 16)):
-        sem = Sem(weekday=wd, direction="past_incl")  # "searching since Friday evening"
+    elif rel == "" and (SINCE.search(before(m, 16)) or happened(m)):
+        # "searching since Friday evening", "will examine Tuesday's crash site"
+        sem = Sem(weekday=wd, direction="past_incl")
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (DEADLINE.search(before(m, 20)) or

@@ -61,10 +61,27 @@ def told_before(m: re.Match) -> bool:
     return bool(CLAUSE_PAST.search(before(m, 40)) and CLAUSE_ENDS.match(after(m, 6)))
 
 
+# Nouns of something that happened, not something planned: a date naming one ("Tuesday's
+# attack", "the crash of March 3") lies behind the story even where the sentence looks ahead
+# ("investigators will examine Tuesday's crash site").
+HAPPENING = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|murders?|crash(?:es)?|"
+             r"collisions?|(?:earth)?quakes?|fires?|ruling|decision|verdict|arrests?|raids?|"
+             r"assaults?|ambush|massacre|accident|derailment|collapse|riots?|clashes|coup|"
+             r"deaths?|disappearance|announcement|resignation|defeat|victory|landslide|"
+             r"sell-?off|plunge|outbreak|eruption|flood(?:ing|s)?)")
+HAPPENED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{HAPPENING}\b", re.IGNORECASE)
+HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
+
+
+def happened(m: re.Match) -> bool:
+    """The date names when something reported happened ("Monday's ruling", "the blast of May 4")."""
+    return bool(HAPPENED_AFTER.match(after(m, 40)) or HAPPENED_BEFORE.search(before(m, 24)))
+
+
 def lean(m: re.Match) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word,
     behind after "since" ("since January" has begun) or after a past verb of its clause."""
-    if SINCE.search(before(m, 16)):
+    if SINCE.search(before(m, 16)) or happened(m):
         return "past_incl"
     if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 24)):
         return "lean_future"

@@ -199,8 +199,8 @@ RULES = [
          rf"(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
          rf"business|working|calendar|straight|consecutive|successive)\s+)?"
          rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6, trigger=UNIT_TRIGGER),
-    Rule("additional", rf"{B}(?P<t>an?\s+(?:additional|extra|further)\s+(?P<u>year|month|week|"
-         rf"day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
+    Rule("additional", rf"{B}(?P<t>(?:an?\s+(?:additional|extra|further)|another)\s+"
+         rf"(?P<u>year|month|week|day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
                                          unit=L.UNITS[key(m.group("u"))])),
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"

@@ -23,13 +23,15 @@ EVENT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|
 
 
 def narrative_day(m):
-    if key(m.group(0)) in ("the day before", "the day after") and EVENT_AFTER.match(after(m, 12)):
-        if re.search(r"(?:\d|[a-z]day),\s+$", before(m, 6), re.IGNORECASE):
+    if key(m.group(0)) in ("the day before", "the day after"):
+        if re.search(r"(?:\d|[a-z]day),\s+$", before(m, 6), re.IGNORECASE) and \
+                re.match(r"\s+[a-z]", after(m, 3)):
             # "Oct. 12, the day before the crash": 'the day' is the date just written
             return [(m.start(), m.start() + 7, Sem(unit="day", offset=0, narrative=True))]
-        # "on the day before the election": counted from an event, whose date the words do not
-        # give, rather than from the last date told
-        return None
+        if EVENT_AFTER.match(after(m, 12)):
+            # "on the day before the election": counted from an event, whose date the words do
+            # not give, rather than from the last date told
+            return None
     return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
 
 
