@@ -258,6 +258,11 @@ STATES = (r"(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeigne
           r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich|abgeschlossen|fertiggestellt|"
           r"ausgebucht|ausverkauft|erledigt)")
 
+# ... and, after "ist"/"sind", what is forecast or announced: "für Sonntag sind Gewitter
+# angesagt", "ein Streik ist angekündigt" (with "hat" they tell of the announcing)
+FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|erwartet|angesetzt|anberaumt|"
+            r"terminiert|avisiert)")
+
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
@@ -282,8 +287,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
-        r"\b(?:hat|haben|habe|hätte|hätten|ist|sind|sei|seien)(?=\s(?:(?:\d+\.|\S*[^\s.!?;:])\s){0,16}?"
-        rf"(?!{STATES}\b)"
+        r"\b(?:hat|haben|habe|hätte|hätten|(?P<be>ist|sind|sei|seien))"
+        r"(?=\s(?:(?:\d+\.|\S*[^\s.!?;:])\s){0,16}?"
+        rf"(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
         r"[a-zäöüß]{3,}iert)\b"
         # the participle closes the clause ("beginnt um 9 Uhr" is no participle)
@@ -293,7 +299,8 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # Perfekt in a subordinate clause: the participle before its auxiliary at the clause's
         # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
         # ... beschädigt haben")
-        rf"\b(?!{STATES}\b)(?:[a-zäöüß]*ge[a-zäöüß]{{2,}}(?:t|en)|"
+        rf"\b(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
+        r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
         r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
         r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
