@@ -381,6 +381,12 @@ def clock_day(m):
     return sem.but(weekday=weekday_of(day), direction=rel_direction(group(m, "rel")))
 
 
+def noon_date(m):
+    sem = date_md(m)
+    hour = 24 if key(m.group("noon")) == "midnight" else 12
+    return sem.but(kind="time", hour=hour, minute=0) if sem else None
+
+
 def noon(m):
     if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
         return None  # "high noon": the idiom

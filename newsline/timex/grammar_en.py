@@ -141,6 +141,10 @@ RULES = [
          rf"(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
          rf"{ZONE}(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_md, trigger=r"\d\s*[ap]\.?m"),
+    # "midnight on Dec. 31", "noon, June 2": that time of that day
+    Rule("noon_date", rf"{B}(?P<noon>noon|midnight|midday)(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?"
+         rf"(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:,?\s+(?P<y>{YEAR4}){E})?", D.noon_date,
+         trigger=r"(?:noon|midnight|midday),?\s"),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|that|"
          rf"(?:the\s+)?(?:previous|following))"
          rf"\s+)?(?P<wd>{WD})"

@@ -117,4 +117,8 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
                   "rose left got saw found broke fled held led sent spent struck stood thought "
                   "brought bought caught fought sought built felt kept meant paid sold shot ran "
                   "became wrote spoke chose drove grew knew threw flew drew swore stole woke "
-                  "sank hung").split()
+                  "sank hung withdrew withheld upheld undertook overtook overthrew overcame "
+                  "understood taught tore swam sang rode shook slid spun sprang stuck froze "
+                  "forgave forgot forbade hid fed dug blew arose awoke wore wept lent dealt slept "
+                  "swept crept knelt sped bled strode strove clung flung swung shrank foresaw "
+                  "mistook retook rewrote rebuilt").split()
