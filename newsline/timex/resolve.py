@@ -278,6 +278,11 @@ def _choose(candidates: list[Point], anchor: date, direction: str) -> Point:
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if not _has_date(sem):
         return _period("day", anchor) if sem.kind == "time" else None
+    if sem.unit in ("month", "year") and sem.offset and sem.weekday is not None \
+            and sem.week_of_month is None:
+        # "a year ago Saturday": the day that weekday names, that many units back
+        day = _point(sem.but(unit=None, offset=None), ctx, anchor)
+        return None if day is None else _period("day", cal.shift(day.start, sem.unit, sem.offset))
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.weekday is not None and sem.unit == "week":
