@@ -424,9 +424,11 @@ def holiday(m):
 
 
 def month_rel_year(m):
-    """ "January this year", "June last year"."""
+    """ "January this year", "June last year", "Aug. 7 of last year"."""
     month = month_of(m.group("m"))
-    return Sem(month=month, unit="year", offset=L.RELATIVE[key(m.group("rel"))]) if month else None
+    day = int(m.group("d")) if group(m, "d") else None
+    return Sem(month=month, day=day, unit="year",
+               offset=L.RELATIVE[key(m.group("rel"))]) if month else None
 
 
 def relative_month(m):

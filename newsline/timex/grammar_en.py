@@ -80,6 +80,8 @@ RULES = [
          rf"Jan|Feb|Aug)\.){E}", D.month_bare, priority=7),
     Rule("month_rel_year", rf"{B}(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
          rf"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}", D.month_rel_year),
+    Rule("date_rel_year", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?,?\s+(?:of\s+)?"
+         rf"(?P<rel>this|last|next)\s+year{E}", D.month_rel_year, trigger=MONTH_TRIGGER),
     Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past)\s+(?P<m>{MONTH_FULL}){E}",
          D.relative_month),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<q>around|about|circa|approximately)\s+)?"
@@ -177,6 +179,10 @@ RULES = [
     Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
          S.ago, trigger=r"\bago\b"),
+    # the anniversary idiom: "killed a year ago Saturday" happened on that Saturday's date a year
+    # earlier
+    Rule("ago_weekday", rf"{B}(?P<n>{NUM})\s+(?P<u>years?|months?)\s+ago\s+(?:on\s+)?"
+         rf"(?P<wd>{alt(L.WEEKDAYS)}){E}", S.ago_weekday, trigger=r"ago\s+(?:on\s+)?\w+day\b"),
     Rule("years_ago", rf"{B}(?P<u>years|months|weeks|days|decades)\s+ago{E}",
          lambda m: Sem(kind="ref", ref="PAST_REF", ref_unit=L.UNITS[key(m.group("u"))],
                        ref_span="ago"), trigger=r"s\s+ago\b"),

@@ -27,6 +27,13 @@ def ago(m):
                reporting=-1 if (n, unit) == ("1", "year") else None)
 
 
+def ago_weekday(m):
+    sem = ago(m)
+    if sem is None or sem.kind != "date":
+        return None
+    return sem.but(weekday=L.WEEKDAYS[key(m.group("wd"))], reporting=None)
+
+
 def later(m):
     n, unit = _amount(m), L.UNITS[key(m.group("u"))]
     if n is None or n == "X" or not float(n).is_integer() or unit in ("hour", "minute"):
