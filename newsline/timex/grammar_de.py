@@ -299,7 +299,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # Perfekt in a subordinate clause: the participle before its auxiliary at the clause's
         # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
         # ... beschädigt haben")
-        rf"\b(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
+        # (the first lookahead only lets words before an auxiliary through: it is cheap)
+        r"(?<!\w)(?=[a-zäöüß]{4,}\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|"
+        rf"worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
         r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
