@@ -305,12 +305,14 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     last_sentence = -1
     last_period: str | None = None
     last_coarse: date | None = None
+    coarse_granularity: str | None = None
     for c in chosen:
         index, lo, hi = _sentence(text, starts, c.start, c.end)
         tense, gap = markers.nearest(lo, hi, c.start, c.end)
         ctx = Context(dct=day, tense=tense, tense_gap=gap, last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None,
-                      last_period=last_period, last_coarse=last_coarse)
+                      last_period=last_period, last_coarse=last_coarse,
+                      last_coarse_granularity=coarse_granularity)
         r = resolve(c.sem, ctx)
         if r is None:
             continue
@@ -323,7 +325,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
             last_day, last_sentence, last_coarse = iv.start, index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
                 iv.granularity in ("month", "season", "quarter", "half", "year", "decade"):
-            last_coarse = iv.start
+            last_coarse, coarse_granularity = iv.start, iv.granularity
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
                 and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \
                 and last_period is None and iv.start <= day:

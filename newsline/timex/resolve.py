@@ -37,6 +37,7 @@ class Context:
     # the start of the last month, quarter, season or year the text named after its last
     # day-precise date: "in 1989 ... two years later" counts from it
     last_coarse: date | None = None
+    last_coarse_granularity: str | None = None  # the granularity of that period
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
             return _reference(sem, ctx)
         if sem.reporting is not None and ctx.last_period is not None:
             return _reporting(sem, ctx.last_period)
+        if sem.narrative and sem.kind == "date" and sem.unit == "day" and sem.offset == 0 \
+                and ctx.last_coarse is not None and ctx.last_coarse_granularity in ("month", "year"):
+            return _day_within(sem, ctx.last_coarse, ctx.last_coarse_granularity)
         anchor = _anchor(sem, ctx)
         point = _point(sem, ctx, anchor)
         if point is None:
@@ -77,6 +81,15 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
         return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), used)
     except (ValueError, OverflowError, KeyError):
         return None
+
+
+def _day_within(sem: Sem, start: date, granularity: str) -> Resolved:
+    """ "that same day" after "last October": a day of the month or year last named, which one
+    the text does not say ("1998-10-XX")."""
+    point = _period(granularity, start)
+    value = point.value + ("-XX" if granularity == "month" else "-XX-XX")
+    interval = Interval(point.start, point.end, granularity, approximate=True)
+    return Resolved("DATE", value, sem.mod, interval, start.isoformat())
 
 
 def _reporting(sem: Sem, period: str) -> Resolved:
