@@ -109,3 +109,31 @@ def test_dragging_the_overview_window_ends_with_its_range_drawn_and_in_the_addre
     assert abs(moved["x"] - (box["x"] - 150)) < 3 and strip["x"] <= moved["x"]
     assert sorted(watch.page.evaluate(TAG_EVENT_MARKS)) == everything
     assert watch.problems() == []
+
+
+# Every mark's style as drawn, then as Plotly's own style pass over the whole chart makes it.
+STYLES_THEN_RESTYLED = """() => {
+  const gd = document.getElementById('chart');
+  const marks = () => [...gd.querySelectorAll(
+    '.cartesianlayer path.point, .cartesianlayer .point path')].map((el) => el.getAttribute('style'));
+  const drawn = marks();
+  const modules = [...new Set(gd._fullData.map((t) => t._module))];
+  modules.forEach((m) => (m.style.unwrapped || m.style)(gd));
+  return [drawn, marks(), modules.filter((m) => m.style.unwrapped).length];
+}"""
+
+
+def test_a_redraw_that_only_moves_the_range_leaves_every_mark_styled(open_page, busiest_topic):
+    watch = open_page(busiest_topic)
+    wait_for_chart(watch)
+    watch.page.get_by_role("button", name="1 Monat").click()
+    watch.page.locator("#chart").focus()
+    for key in ["-", "-", "ArrowLeft", "-"]:
+        watch.page.keyboard.press(key)
+    _settle(watch)
+    watch.page.get_by_role("button", name="Alles").click()
+    drawn, restyled, skipping = watch.page.evaluate(STYLES_THEN_RESTYLED)
+    assert skipping == 2  # the scatter and the bar pass, each skipped when nothing changed
+    assert len(drawn) > 20 and None not in drawn
+    assert drawn == restyled
+    assert watch.problems() == []

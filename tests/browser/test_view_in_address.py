@@ -89,7 +89,7 @@ def test_back_leaves_the_page_whatever_was_filtered(open_page, base_url):
     watch.page.keyboard.press("+")
     watch.page.keyboard.press("ArrowLeft")
     # the address follows once the keys rest and the chart is redrawn
-    watch.page.wait_for_function("location.search.includes('from=')", timeout=5_000)
+    watch.page.wait_for_selector("#chart:not(.previewing)", state="attached", timeout=5_000)
     assert "from" in _query(watch) and urlsplit(watch.page.url).path == urlsplit(topic_url).path
     watch.page.go_back(wait_until="load")
     assert watch.page.url == base_url + "index.html"

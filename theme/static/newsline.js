@@ -276,7 +276,7 @@
       followers.forEach(function (follow) { follow(); });
     }
 
-    function cancel() {
+    function drop() {
       if (timer !== null) {
         window.clearTimeout(timer);
         timer = null;
@@ -286,16 +286,27 @@
         frame = null;
       }
       restore();
-      gd.classList.remove("previewing");
       var range = target;
       target = null;
       return range;
     }
 
+    function done() {
+      if (target === null) { // no new gesture began meanwhile
+        gd.classList.remove("previewing");
+      }
+    }
+
+    function cancel() {
+      var range = drop();
+      done();
+      return range;
+    }
+
     function settle() {
-      var range = cancel();
+      var range = drop();
       if (range) {
-        window.Plotly.relayout(gd, { "xaxis.range": range.slice() });
+        window.Plotly.relayout(gd, { "xaxis.range": range.slice() }).then(done, done);
       }
     }
 
@@ -324,6 +335,51 @@
       active: function () { return target !== null; },
       follow: function (then) { followers.push(then); }
     };
+  }
+
+  /* Plotly styles every mark twice in each redraw: as it places it, and again in a pass over
+     the whole chart (each trace module's style), a third of a redraw that only moved the range.
+     That second pass is skipped when nothing it reads has changed since it last ran: the same
+     computed data, the same style attributes, and no mark drawn that it has not styled. */
+  function styleOnlyWhenChanged(gd) {
+    var UNSTYLED = ".cartesianlayer path.point:not([style]), .cartesianlayer .point path:not([style])";
+    var plain = function (key, value) { return key.charAt(0) === "_" ? undefined : value; };
+    (gd._fullData || []).forEach(function (trace) {
+      var module = trace._module;
+      if (!module || typeof module.style !== "function" || module.style.unwrapped) {
+        return;
+      }
+      var style = module.style;
+      var looks = function (chart) {
+        try {
+          return JSON.stringify(chart._fullData.filter(function (t) { return t._module === module; })
+            .map(function (t) { return [t.uid, t.visible, t.opacity, t.marker]; }), plain);
+        } catch (e) {
+          return null; // never the same: the pass runs
+        }
+      };
+      var last = new WeakMap(); // chart -> [calcdata, looks] when the pass last ran
+      var wrapped = function (chart) {
+        var now = chart && chart._fullData ? [chart.calcdata, looks(chart)] : null;
+        var before = now && last.get(chart);
+        if (arguments.length === 1 && before && before[0] === now[0] && now[1] !== null &&
+            before[1] === now[1] && !chart.querySelector(UNSTYLED)) {
+          return undefined;
+        }
+        if (now) {
+          last.set(chart, now);
+        }
+        return style.apply(this, arguments);
+      };
+      wrapped.unwrapped = style;
+      wrapped.remember = function (chart) { last.set(chart, [chart.calcdata, looks(chart)]); };
+      module.style = wrapped;
+    });
+    (gd._fullData || []).forEach(function (trace) { // the chart as first drawn is styled
+      if (trace._module && trace._module.style.remember) {
+        trace._module.style.remember(gd);
+      }
+    });
   }
 
   function setupRanges(section, gd, full, restored, preview) {
@@ -648,6 +704,7 @@
       if (window.performance && performance.mark) {
         performance.mark("newsline:chart-drawn"); // read by scripts/bench_pages.py
       }
+      styleOnlyWhenChanged(gd);
       var preview = rangePreview(gd);
       // a pointer on the plot (Plotly's own drag, a click) meets the range a gesture reached
       gd.addEventListener("pointerdown", preview.settle, true);
