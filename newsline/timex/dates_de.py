@@ -18,18 +18,22 @@ SINCE = re.compile(r"\bseit\s+(?:dem\s+|der\s+)?$", re.IGNORECASE)
 ONWARD = re.compile(r"\b(?:ab|bis|bis\s+zum|bis\s+zur|spätestens|frühestens)\s+"
                     r"(?:dem\s+|den\s+)?$", re.IGNORECASE)
 ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
+# "rief für Donnerstag zu einem Streik auf", "kündigte für Juni seinen Rücktritt an": what
+# something is planned for lies ahead unless a past one is much nearer ("die Zahlen für März")
+FOR = re.compile(r"\bfür\s+(?:den\s+|das\s+|die\s+)?$", re.IGNORECASE)
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
 # streiken". The date stands in an infinitive clause after a verb of announcing or planning,
 # which tells of what is to come even when that verb is in the past.
-PLAN_VERBS = (r"an|vor|auf|bekannt|versprach|versprachen|beschloss|beschlossen|plant|planen|"
+PLAN_VERBS = (r"an|vor|auf|bekannt|darauf|dazu|bereit|verpflichtet|aufgefordert|eingeladen|"
+              r"versprach|versprachen|beschloss|beschlossen|plant|planen|"
               r"plante|planten|drohte|drohten|erwägt|erwog|beabsichtigt|beabsichtigte|"
               r"angekündigt|versprochen|zugesagt|vereinbart|vereinbarte|vereinbarten|entschieden|"
               r"vorgenommen|geplant|angedroht|gedroht|forderte|forderten|gefordert")
 PLAN_LEAD = re.compile(rf"\b(?:{PLAN_VERBS}),"
                        r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
-PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+en|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}en)"
-                       r"\s*[.;!?]")
+PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+[elr]n|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}[elr]n)"
+                       r"\s*[.;!?]")  # "zu reisen", "zu verhandeln", "abzuwandern"
 # The same verbs before a "dass" clause in the present: "kündigte an, dass die Arbeiten im
 # Herbst beginnen" (the clause's last word, its verb, is no past form)
 PLAN_THAT = re.compile(rf"\b(?:{PLAN_VERBS}|mit|mitgeteilt|bekanntgegeben),\s+dass\s+"
@@ -62,6 +66,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")
+    if FOR.search(lead):
+        return sem.but(direction="lean_ahead")
     if ONWARD.search(lead):
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
         # "ab" or "bis" is the next one
