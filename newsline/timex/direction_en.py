@@ -29,6 +29,9 @@ AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # in the present ("the museum reopens on Saturday", "the trial resumes Monday").
 SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
                        r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+)?$|"
+                       # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
+                       r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
+                       r"premieres|launches|travels|flies|visits|heads)(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
