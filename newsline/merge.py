@@ -119,23 +119,20 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     best = functools.cache(lambda g: _best(g, events))
     topics = functools.cache(lambda g: _topics(g, events))
     consensus = functools.cache(lambda g: Prepared(_consensus(g, sigs), weight))
+    reach = functools.cache(lambda g: _Reach(g, events, articles))
     groups = [tuple(g) for g in groups]
     live = set(groups)
-    # every group ever formed, by its best date's start: the finer groups inside a coarse
-    # interval are a slice of it (those merged away since are skipped)
-    by_start = sorted((best(g).start, g) for g in groups)
+    candidates = _FineCandidates(groups, best, consensus, weight.neighbours, settings)
     for coarse in sorted(groups, key=lambda g: (_days(best(g)), g)):
         if coarse not in live or _days(best(coarse)) <= 1:
             continue
         wide = best(coarse)
         scored = []
-        for start, fine in by_start[bisect.bisect_left(by_start, (wide.start,)):]:
-            if start > wide.end:
-                break
+        for fine in candidates.inside(coarse, wide):
             narrow = best(fine)
             if fine not in live or fine == coarse or _days(narrow) >= _days(wide) \
                     or not (wide.start <= narrow.start and narrow.end <= wide.end) \
-                    or not _compatible(coarse, fine, events, articles, settings):
+                    or not reach(coarse).compatible(reach(fine), settings.max_gap_days):
                 continue
             bar = settings.threshold + settings.attach_per_doubling * math.log2(
                 _days(wide) / _days(narrow))
@@ -152,8 +149,69 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
         joined = tuple(sorted(coarse + fine))
         live -= {coarse, fine}
         live.add(joined)
-        bisect.insort(by_start, (best(joined).start, joined))
+        candidates.add(joined)
     return sorted(live)
+
+
+class _FineCandidates:
+    """The groups a coarse group may join: those whose best date starts inside its interval,
+    and, when a group that shares no key with it could not change the outcome, only those whose
+    consensus holds a key matching one of its own. Such a group covers none of the coarse
+    group's words (score 0), so its margin is minus its bar, below the threshold; it can be
+    neither the best fit, which must clear its bar, nor a runner-up within attach_lead of it
+    while the threshold is at least attach_lead and no cost lowers a bar."""
+
+    def __init__(self, groups, best, consensus, near, settings):
+        self.best, self.consensus, self.near = best, consensus, near
+        self.by_key = settings.threshold >= settings.attach_lead \
+            and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
+        self.by_start: list[tuple[date, tuple[int, ...]]] = []
+        self.postings: dict[str, list[tuple[date, tuple[int, ...]]]] = {}
+        for group in groups:
+            self.add(group)
+
+    def add(self, group: tuple[int, ...]) -> None:
+        entry = (self.best(group).start, group)
+        if not self.by_key:
+            bisect.insort(self.by_start, entry)
+            return
+        for key in self.consensus(group).keys:
+            bisect.insort(self.postings.setdefault(key, []), entry)
+
+    def inside(self, coarse: tuple[int, ...], wide: Event) -> list[tuple[int, ...]]:
+        """Groups starting inside wide's interval, in start order (ties by members)."""
+        low, high = (wide.start,), (wide.end, (math.inf,))
+        if not self.by_key:
+            return [g for _, g in self.by_start[bisect.bisect_left(self.by_start, low):
+                                                bisect.bisect_right(self.by_start, high)]]
+        found = set()
+        keys = {o for k in self.consensus(coarse).keys for o in self.near[k]}
+        for key in keys:
+            entries = self.postings.get(key, ())
+            found.update(entries[bisect.bisect_left(entries, low):
+                                 bisect.bisect_right(entries, high)])
+        return [g for _, g in sorted(found)]
+
+
+class _Reach:
+    """What decides whether every member pair of two groups may merge: their articles, and the
+    largest gap between the dates of a pair, which follows from each group's latest start,
+    earliest end and largest start-to-end difference."""
+
+    __slots__ = ("articles", "latest_start", "earliest_end", "widest")
+
+    def __init__(self, group: tuple[int, ...], events: list[Event],
+                 articles: list[frozenset[str]]):
+        self.articles = frozenset().union(*(articles[i] for i in group))
+        self.latest_start = max(events[i].start.toordinal() for i in group)
+        self.earliest_end = min(events[i].end.toordinal() for i in group)
+        self.widest = max(events[i].start.toordinal() - events[i].end.toordinal()
+                          for i in group)
+
+    def compatible(self, other: "_Reach", max_gap: int) -> bool:
+        return not self.articles & other.articles and max(
+            self.latest_start - other.earliest_end, other.latest_start - self.earliest_end,
+            self.widest, other.widest) <= max_gap
 
 
 def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:
@@ -163,19 +221,6 @@ def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:
 def _best(group: tuple[int, ...], events: list[Event]) -> Event:
     members = [events[i] for i in group]
     return min(members, key=lambda e: _precision(e, members))
-
-
-def _compatible(a: tuple[int, ...], b: tuple[int, ...], events: list[Event],
-                articles: list[frozenset[str]], settings: MergeSettings) -> bool:
-    """No article on both sides, and every pair of dates close enough to merge."""
-    for i in a:
-        for j in b:
-            x, y = events[i], events[j]
-            if articles[i] & articles[j]:
-                return False
-            if (max(x.start, y.start) - min(x.end, y.end)).days > settings.max_gap_days:
-                return False
-    return True
 
 
 def _consensus(group: tuple[int, ...], sigs: list[Signals]) -> Signals:

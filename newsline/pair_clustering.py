@@ -15,8 +15,10 @@ Whether every member pair of two groups may merge follows from a few facts per g
 articles, latest start, earliest end), and a pair of groups that may not never may again.
 
 Events with the same signals (the same sentence under another date, from another outlet) are
-one kind; a kind is scored against every other at once from the postings of its keys, which
-is cheaper than pair by pair and gives the same sums, added in the same order.
+one kind, prepared once. Each event is scored at once against the later-starting events within
+its reach from the postings of its keys, kept in start order so that the reach is a slice of
+each posting: cheaper than pair by pair, and the same sums, added in the same order. Only
+events near in time that share or match a key are ever touched.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from itertools import compress
 
 from newsline.similarity import (Prepared, Signals, Weights, key_similarity,
                                  overlap_score, prepared_similarity)
@@ -60,9 +61,7 @@ class PairMargins:
             if self.signals[k] is None:
                 self.signals[k] = Prepared(s, weight)
         self.near = weight.neighbours
-        self.rows: list[dict[int, float] | None] = [None] * len(kinds)
-        self.similar: dict[tuple[int, int], float] = {}  # those below the lowest bar, once asked
-        self.postings: dict[str, list[tuple[int, float, float]]] | None = None
+        self.similar: dict[tuple[int, int], float] = {}  # once asked
         raises = (settings.per_doubling, settings.per_shared_doubling, settings.disjoint,
                   settings.per_gap_day, settings.no_shared_topic)
         # every bar is at least the threshold while nothing lowers it
@@ -80,61 +79,11 @@ class PairMargins:
 
     def similarity(self, p: int, q: int) -> float:
         """newsline.similarity.similarity of two kinds of signals."""
-        row = self.rows[p]
-        if row is not None and q in row:
-            return row[q]
         known = self.similar.get((p, q) if p < q else (q, p))
         if known is None:
             known = prepared_similarity(self.signals[p], self.signals[q], self.near)
             self.similar[(p, q) if p < q else (q, p)] = known
         return known
-
-    def clearing_row(self, p: int) -> dict[int, float]:
-        """kind -> similarity with kind p, for the kinds whose similarity with it reaches the
-        lowest bar the two kinds may face (the larger kind_floor). All kinds are scored at once
-        from the key postings, each sum taken in the order prepared_similarity takes it (its own
-        keys sorted), so the values are its own."""
-        row = self.rows[p]
-        if row is not None:
-            return row
-        if self.postings is None:
-            self.postings = _postings(self.signals)
-        postings, near, a = self.postings, self.near, self.signals[p]
-        towards: dict[int, float] = {}  # q -> matched weight of p's keys in q
-        for k in sorted(a.keys):
-            weighted = a.weighted[k]
-            if k in a.fuzzy:
-                best: dict[int, float] = {}
-                for o in near[k]:
-                    similar = key_similarity(k, o)
-                    for q, _, factor in postings.get(o, ()):
-                        value = similar * factor
-                        if value > best.get(q, -1.0):
-                            best[q] = value
-                for q, value in best.items():
-                    towards[q] = towards.get(q, 0) + weighted * value
-            else:
-                for q, _, factor in postings[k]:
-                    towards[q] = towards.get(q, 0) + weighted * factor
-        back: dict[int, float] = {}  # q -> matched weight of q's keys in p
-        for k in sorted({o for key in a.keys for o in near[key]}):
-            if len(near[k]) > 1:
-                value = max(key_similarity(k, o) * a.factors.get(o, 1.0) for o in a.keys & near[k])
-            else:
-                value = a.factors.get(k, 1.0)
-            for q, weighted, _ in postings.get(k, ()):
-                back[q] = back.get(q, 0) + weighted * value
-        row = {}
-        floors, own = self.kind_floor, self.kind_floor[p]
-        for q, matched in towards.items():
-            b = self.signals[q]
-            if not a.keys or not b.keys:
-                continue
-            sim = overlap_score(matched + back.get(q, 0), a.total, b.total)
-            if sim >= own and sim >= floors[q]:
-                row[q] = sim
-        self.rows[p] = row
-        return row
 
     def __call__(self, i: int, j: int, sim: float | None = None) -> float | None:
         """The margin of events i and j, as newsline.merge.pair_margin computes it."""
@@ -238,42 +187,120 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
 
 
 def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float]:
-    """(i, j) -> margin for every pair of events, i < j, whose margin is 0 or more."""
+    """(i, j) -> margin for every pair of events, i < j, whose margin is 0 or more.
+
+    Events are taken by start; each is scored at once against the later-starting events within
+    its reach (those starting before its end, plus the largest gap), through key postings kept
+    in that order, so a window is a slice of each posting: only events that match some key of
+    its and are near enough in time are touched."""
     start, end, kind = margin.start, margin.end, margin.kind
     order = sorted(range(len(start)), key=lambda i: (start[i], i))
     starts = [start[i] for i in order]
-    kinds = [kind[i] for i in order]
-    placed: dict[int, list[int]] = {}  # kind -> its events' places in order, ascending
-    for n, k in enumerate(kinds):
-        placed.setdefault(k, []).append(n)
+    if margin.floor == -math.inf:  # settings that lower a bar: every pair is scored
+        return _all_pairs(margin, settings, order, starts)
+    placed = [margin.signals[kind[i]] for i in order]
+    postings, totals = _postings(placed), [b.total for b in placed]
+    floors = margin.kind_floor
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
         reach = bisect.bisect_right(starts, end[i] + settings.max_gap_days, n + 1)
         if reach == n + 1:
             continue
-        if margin.floor == -math.inf:  # settings that lower a bar: every pair is scored
-            row = {kind[j]: margin.similarity(kind[i], kind[j]) for j in order[n + 1:reach]}
-        else:
-            row = margin.clearing_row(kind[i])
-        if len(row) < reach - n - 1:  # a long reach (a year's report): look up the row's kinds
-            partners = [order[m] for q in row for m in placed[q][
-                bisect.bisect_left(placed[q], n + 1):bisect.bisect_left(placed[q], reach)]]
-        else:
-            partners = compress(order[n + 1:reach], map(row.__contains__, kinds[n + 1:reach]))
-        for j in partners:
-            value = margin(i, j, row[kind[j]])
+        own = floors[kind[i]]
+        for m, sim in _window_similarities(placed[n], postings, margin.near, totals, n,
+                                           reach).items():
+            j = order[m]
+            if sim < own or sim < floors[kind[j]]:
+                continue
+            value = margin(i, j, sim)
             if value is not None and value >= 0:
                 links[(i, j) if i < j else (j, i)] = value
     return links
 
 
-def _postings(signals: list[Prepared]) -> dict[str, list[tuple[int, float, float]]]:
-    """key -> (kind, its weight there, its factor there) for every kind holding it."""
-    found: dict[str, list[tuple[int, float, float]]] = {}
-    for q, b in enumerate(signals):
+def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int]) -> dict:
+    links: dict[tuple[int, int], float] = {}
+    for n, i in enumerate(order):
+        reach = bisect.bisect_right(starts, margin.end[i] + settings.max_gap_days, n + 1)
+        for j in order[n + 1:reach]:
+            value = margin(i, j)
+            if value is not None and value >= 0:
+                links[(i, j) if i < j else (j, i)] = value
+    return links
+
+
+class _Posting:
+    """The places (ascending) of the signals holding one key, with its weight and factor in each."""
+
+    __slots__ = ("places", "weighted", "factors")
+
+    def __init__(self):
+        self.places: list[int] = []
+        self.weighted: list[float] = []
+        self.factors: list[float] = []
+
+    def window(self, low: int, high: int) -> range:
+        """The indices of the entries whose place p has low < p < high."""
+        return range(bisect.bisect_right(self.places, low), bisect.bisect_left(self.places, high))
+
+
+def _postings(signals: list[Prepared]) -> dict[str, _Posting]:
+    """key -> the signals (by place in the list) holding it."""
+    found: dict[str, _Posting] = {}
+    for place, b in enumerate(signals):
         for k in b.keys:
-            found.setdefault(k, []).append((q, b.weighted[k], b.factors.get(k, 1.0)))
+            posting = found.get(k)
+            if posting is None:
+                posting = found[k] = _Posting()
+            posting.places.append(place)
+            posting.weighted.append(b.weighted[k])
+            posting.factors.append(b.factors.get(k, 1.0))
     return found
+
+
+def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, totals: list[float],
+                         low: int, high: int) -> dict[int, float]:
+    """place -> similarity with a, for the signals placed strictly between low and high that
+    match a key of a's. Each sum is taken in the order prepared_similarity takes it (its own
+    keys sorted), so the values are its own bit for bit."""
+    towards: dict[int, float] = {}  # place -> matched weight of a's keys there
+    for k in sorted(a.keys):
+        weighted = a.weighted[k]
+        if k in a.fuzzy:
+            best: dict[int, float] = {}
+            for o in near[k]:
+                posting = postings.get(o)
+                if posting is None:
+                    continue
+                similar = key_similarity(k, o)
+                places, factors = posting.places, posting.factors
+                for x in posting.window(low, high):
+                    value = similar * factors[x]
+                    if value > best.get(places[x], -1.0):
+                        best[places[x]] = value
+            for q, value in best.items():
+                towards[q] = towards.get(q, 0) + weighted * value
+        else:
+            posting = postings[k]
+            places, factors = posting.places, posting.factors
+            for x in posting.window(low, high):
+                q = places[x]
+                towards[q] = towards.get(q, 0) + weighted * factors[x]
+    back: dict[int, float] = {}  # place -> matched weight of its keys in a
+    for k in sorted({o for key in a.keys for o in near[key]}):
+        posting = postings.get(k)
+        if posting is None:
+            continue
+        if len(near[k]) > 1:
+            value = max(key_similarity(k, o) * a.factors.get(o, 1.0) for o in a.keys & near[k])
+        else:
+            value = a.factors.get(k, 1.0)
+        places, weighted = posting.places, posting.weighted
+        for x in posting.window(low, high):
+            q = places[x]
+            back[q] = back.get(q, 0) + weighted[x] * value
+    return {q: overlap_score(matched + back.get(q, 0), a.total, totals[q])
+            for q, matched in towards.items()}
 
 
 def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from newsline.match_candidates import key_neighbours
 from newsline.merge import DEFAULT, _articles, _identity, pair_margin
 from newsline.event_signals import event_signals
-from newsline.pair_clustering import PairMargins, cluster
+from newsline.pair_clustering import (PairMargins, _postings, _window_similarities,
+                                      cluster)
 from newsline.similarity import Weights, similarity
 
 from eventkit import event
@@ -107,26 +108,27 @@ def test_the_same_groups_as_average_link_over_every_pair():
     assert sizes[-1] >= 4 and sum(1 for n in sizes if n > 1) >= 10  # the batch is busy
 
 
-def test_kinds_scored_at_once_are_the_pairwise_similarities_bit_for_bit():
+def test_window_scores_are_the_pairwise_similarities_bit_for_bit():
     events = busy_batch(80, seed=11)
     sigs = event_signals(events)
     weight = Weights(sigs, key_neighbours(sigs))
     margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
-    first = {}
-    for i, k in enumerate(margin.kind):
-        first.setdefault(k, i)
+    placed = [margin.signals[k] for k in margin.kind]
+    postings, totals = _postings(placed), [b.total for b in placed]
     checked = 0
-    for p, i in first.items():
-        row = margin.clearing_row(p)
-        for q, j in first.items():
-            exact = similarity(sigs[i], sigs[j], weight)
-            assert margin.similarity(p, q) == exact
-            # kept: those reaching the lowest bar any pair of events of the two kinds faces
-            floor = max(margin.kind_floor[p], margin.kind_floor[q])
-            assert floor >= DEFAULT.threshold - 1e-9
-            assert (q in row) == (exact >= floor)
-            checked += q in row
-    assert checked > len(first)  # more than each kind with itself
+    for n in range(len(events)):
+        for high in (n + 1, n + 7, len(events)):
+            scores = _window_similarities(placed[n], postings, margin.near, totals, n, high)
+            assert set(scores) <= set(range(n + 1, high))
+            for m in range(n + 1, min(high, len(events))):
+                exact = similarity(sigs[n], sigs[m], weight)
+                # every event of the window matching a key is scored, and only those
+                assert (m in scores) == (exact > 0), (n, m)
+                if m in scores:
+                    assert scores[m] == exact
+                    assert margin.similarity(margin.kind[n], margin.kind[m]) == exact
+                    checked += 1
+    assert checked > 2 * len(events)
     assert max(margin.kind_floor) > DEFAULT.threshold + 0.1  # year kinds face a higher bar
 
 
@@ -141,3 +143,23 @@ def test_kind_floors_are_never_above_a_bar():
             if value is not None:
                 assert -value >= max(margin.kind_floor[margin.kind[i]],
                                      margin.kind_floor[margin.kind[j]])
+
+
+def test_coarse_groups_found_by_key_join_as_a_scan_of_every_group(monkeypatch):
+    """Stage 2 looks only at finer groups sharing a key with a coarse one; scanning every
+    group inside the coarse interval must give the same events."""
+    import newsline.merge as merge
+
+    events = busy_batch(160, seed=3)
+    by_key = merge.merge_events(events)
+
+    class EveryGroup(merge._FineCandidates):
+        def add(self, group):
+            self.by_key = False
+            super().add(group)
+
+    monkeypatch.setattr(merge, "_FineCandidates", EveryGroup)
+    assert merge.merge_events(events) == by_key
+    joined = [e for e in by_key if len({m.slug for m in e.sources}) > 1]
+    assert any(e.granularity != "day" for e in joined)  # coarse reports did join
+    assert len(by_key) < len(events)
