@@ -283,7 +283,8 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # the Konjunktiv II of modal verbs speaks of what may be ("Im Juni könnte der Vertrag")
         r"könnt|möcht|müsst|dürft)en?\b)"
         r"[a-zäöüß]{2,}[^\Ws]te)\b(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|er|sie|"
-        r"es|man|wir)\b)|"
+        # or before a count: "lockte 3000 Gäste an"
+        r"es|man|wir|rund|knapp|über|mehr|fast)\b|\s+\d)|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
