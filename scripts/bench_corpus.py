@@ -21,11 +21,26 @@ TOPICS = {
     "gesundheit": ("Gesundheit", "Kliniken, Kassen und Pflege"),
     "bildung": ("Bildung", "Schulen und Hochschulen"),
 }
-PLACES = ["Lindau", "Ostheim", "Bergstadt", "Neuwerk", "Talbrück", "Seefeld", "Hohenau",
-          "Kirchberg", "Marktdorf", "Weidenau", "Steinach", "Rosenfeld", "Altmühl", "Grünwald"]
-PEOPLE = ["Anna Keller", "Jonas Brandt", "Miriam Okafor", "Tobias Wenger", "Lea Hartmann",
-          "Samuel Roth", "Ines Vogt", "Paul Amsel", "Nora Lindqvist", "Felix Baumann",
-          "Clara Osei", "David Stern", "Eva Morales", "Lukas Fink"]
+# Real news names thousands of places, people and firms; a few dozen names shared by every
+# story would make unrelated reports look alike to the merger (and every template word as rare
+# as a name). So names are built from invented parts: hundreds of places, thousands of people.
+PLACE_STEMS = ["Lin", "Ost", "Berg", "Tal", "See", "Kirch", "Markt", "Weiden", "Stein", "Rosen",
+               "Grün", "Eich", "Birken", "Wald", "Mühl", "Hasel", "Lauter", "Schön", "Wolf",
+               "Falken", "Buchen", "Erlen", "Kalt", "Warm", "Sonnen", "Linden"]
+PLACE_ENDS = ["au", "heim", "stadt", "werk", "brück", "feld", "berg", "dorf", "ach", "hausen",
+              "bach", "ingen", "rode", "hagen", "burg", "wies"]
+PLACES = [stem + end for stem in PLACE_STEMS for end in PLACE_ENDS]
+FIRST_NAMES = ["Anna", "Jonas", "Miriam", "Tobias", "Lea", "Samuel", "Ines", "Paul", "Nora",
+               "Felix", "Clara", "David", "Eva", "Lukas", "Greta", "Emil", "Hanna", "Karim",
+               "Sofia", "Mats", "Leonie", "Yusuf", "Marta", "Oskar", "Aylin", "Ben", "Frieda",
+               "Timo", "Selin", "Jakob"]
+LAST_NAMES = ["Keller", "Brandt", "Okafor", "Wenger", "Hartmann", "Roth", "Vogt", "Amsel",
+              "Lindqvist", "Baumann", "Osei", "Stern", "Morales", "Fink", "Kessler", "Dorn",
+              "Albers", "Petrović", "Yilmaz", "Sauter", "Grewe", "Nowak", "Haller", "Brück",
+              "Conti", "Engel", "Falk", "Gruber", "Ilić", "Jansen", "Kuhn", "Lorenz", "Maurer",
+              "Nagel", "Pohl", "Quast", "Rieger", "Seidel", "Thiel", "Ulrich", "Vetter", "Wolff"]
+FIRM_ENDS = ["Bau", "Werke", "Energie", "Consult", "Verkehrsbetriebe", "Kliniken", "Holding"]
+SITE_ENDS = ["weg", "kai", "hof", "platz", "ring", "park", "damm", "graben"]
 OUTLETS = ["Stadtanzeiger", "Tagesbote", "Rundschau am Abend", "Valley Courier", "Morning Ledger",
            "Harbor Times", "Nordkurier Online", "Civic Wire"]
 THINGS = {
@@ -94,34 +109,55 @@ def date_phrase(rng: random.Random, lang: str, published: date) -> str:
 def sentence(rng: random.Random, lang: str, story: dict, published: date) -> str:
     when = date_phrase(rng, lang, published)
     thing_de, thing_en = story["thing"]
+    object_de = _accusative(thing_de)
     person, place, amount = story["person"], story["place"], story["amount"]
-    other = rng.choice(PEOPLE)
+    site, firm, jobs, critic = story["site"], story["firm"], story["jobs"], story["critic"]
+    other = rng.choice([critic, critic, _person(rng)])
     if lang == "de":
         forms = [
-            f"Der Rat von {place} hat {when} über {thing_de} beraten.",
+            f"Der Rat von {place} hat {when} über {object_de} am {site} beraten.",
             f"{person} sagte {when}, {thing_de} koste rund {amount} Millionen Euro.",
-            f"Nach Angaben der Verwaltung soll {thing_de} {when} fertig werden.",
-            f"{other} kritisierte, die Pläne für {place} seien {when} noch unklar gewesen.",
-            f"Die Kosten für {thing_de} in {place} sind {when} auf {amount} Millionen Euro gestiegen.",
+            f"Nach Angaben der Verwaltung soll {thing_de} am {site} {when} fertig werden.",
+            f"{other} kritisierte, die Pläne für den {site} seien {when} noch unklar gewesen.",
+            f"Die Kosten für {object_de} in {place} sind {when} auf {amount} Millionen Euro gestiegen.",
             f"Eine Sprecherin der Stadt {place} kündigte an, {when} weitere Details zu nennen.",
+            f"Die Firma {firm} hat {when} den Auftrag für {object_de} in {place} erhalten.",
+            f"{firm} will {when} rund {jobs} Arbeitsplätze am {site} schaffen.",
+            f"{person} und {other} trafen sich {when} zu Gesprächen über den {site}.",
+            f"Der Bauausschuss in {place} stimmte {when} mit knapper Mehrheit für {object_de}.",
         ]
-        plain = [f"Viele Anwohner in {place} sehen das Vorhaben skeptisch.",
-                 f"{other} verlangt mehr Mitsprache für die Bürgerinnen und Bürger.",
-                 "Die Opposition will die Zahlen im Ausschuss genau prüfen lassen."]
+        plain = [f"Viele Anwohner in {place} sehen das Vorhaben am {site} skeptisch.",
+                 f"{other} verlangt mehr Mitsprache für die Bürgerinnen und Bürger in {place}.",
+                 f"Die Opposition will die Zahlen von {firm} im Ausschuss genau prüfen lassen.",
+                 f"Rund {jobs} Menschen arbeiten nach Angaben von {firm} an dem Projekt."]
     else:
         forms = [
-            f"The council of {place} discussed {thing_en} {when}.",
+            f"The council of {place} discussed {thing_en} on {site} {when}.",
             f"{person} said {when} that {thing_en} would cost about {amount} million euros.",
-            f"According to officials, {thing_en} is due to be completed {when}.",
-            f"{other} complained that the plans for {place} were still unclear {when}.",
+            f"According to officials, {thing_en} on {site} is due to be completed {when}.",
+            f"{other} complained that the plans for {site} were still unclear {when}.",
             f"The cost of {thing_en} in {place} rose to {amount} million euros {when}.",
             f"A spokeswoman for {place} promised further details {when}.",
+            f"{firm} won the contract for {thing_en} in {place} {when}.",
+            f"{firm} plans to create about {jobs} jobs on {site} {when}.",
+            f"{person} and {other} met {when} to discuss the future of {site}.",
+            f"The planning committee in {place} narrowly backed {thing_en} {when}.",
         ]
-        plain = [f"Many residents of {place} remain sceptical of the project.",
-                 f"{other} is calling for citizens to have more of a say.",
-                 "The opposition wants the figures examined closely in committee."]
+        plain = [f"Many residents of {place} remain sceptical of the project on {site}.",
+                 f"{other} is calling for the people of {place} to have more of a say.",
+                 f"The opposition wants the figures from {firm} examined closely in committee.",
+                 f"About {jobs} people work on the project, according to {firm}."]
     text = rng.choice(forms) if rng.random() < 0.7 else rng.choice(plain)
     return text[0].upper() + text[1:]
+
+
+def _accusative(noun_phrase: str) -> str:
+    """'der Windpark' after 'für' or 'über' is 'den Windpark'."""
+    return "den " + noun_phrase[4:] if noun_phrase.startswith("der ") else noun_phrase
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
 
 
 def article(rng: random.Random, index: int, story: dict, target_bytes: int = 3000) -> tuple[str, str]:
@@ -131,7 +167,7 @@ def article(rng: random.Random, index: int, story: dict, target_bytes: int = 300
     stamp = datetime(published.year, published.month, published.day, rng.randint(6, 21),
                      rng.choice([0, 15, 30, 45]))
     thing = story["thing"][0 if lang == "de" else 1]
-    title = (f"{story['place']}: Neue Wendung um {thing}" if lang == "de"
+    title = (f"{story['place']}: Neue Wendung um {_accusative(thing)}" if lang == "de"
              else f"{story['place']}: new twist over {thing}")
     paragraphs, size = [], 0
     while size < target_bytes:
@@ -152,8 +188,10 @@ def stories(rng: random.Random, count: int) -> list[dict]:
         second = rng.choice([None, None, None] + [t for t in sorted(TOPICS) if t != topic])
         out.append({
             "topic": topic, "second": second, "thing": rng.choice(THINGS[topic]),
-            "place": rng.choice(PLACES), "person": rng.choice(PEOPLE),
-            "amount": rng.randint(3, 480),
+            "place": rng.choice(PLACES), "person": _person(rng), "critic": _person(rng),
+            "site": rng.choice(PLACE_STEMS) + rng.choice(SITE_ENDS),
+            "firm": f"{rng.choice(LAST_NAMES)} {rng.choice(FIRM_ENDS)}",
+            "amount": rng.randint(3, 480), "jobs": rng.randrange(20, 900, 10),
             "day": FIRST_DAY + timedelta(days=rng.randrange(DAYS_SPAN)),
         })
     return out
