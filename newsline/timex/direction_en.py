@@ -39,18 +39,25 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
+# A character of the date's own clause: no comma, colon, bracket or end of a sentence (a
+# period before a capital; "Oct. 3" and "$2.5" stay inside)
+IN_CLAUSE = r"(?:[^,;:().!?]|\.(?!\s+[A-Z]))"
+
+
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
 CLAUSE_PAST = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)}|(?!(?:schedul|expect|plann|slat|delay|"
                          r"postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
-                         r"(?![^,;:()]*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
-                         r"[^,;:()]*$", re.IGNORECASE)
+                         rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
+                         rf"{IN_CLAUSE}*$", re.IGNORECASE)
 
 
 # "will" earlier in the date's own clause, with no past verb after it: "will publish its
 # results in March" is next March even when this one ended a month ago.
-CLAUSE_FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b(?![^,;:()]*\b(?:was|were|had|did|"
-                           r"(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)[^,;:()]*$", re.IGNORECASE)
+CLAUSE_FUTURE = re.compile(rf"\b(?:will|shall|going\s+to)\b(?!{IN_CLAUSE}*\b(?:was|were|had|"
+                           r"did|(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
+                           rf"{IN_CLAUSE}*$",
+                           re.IGNORECASE)
 
 
 # A clause a date closes before a comma or before "that" opening what was said: "told reporters
