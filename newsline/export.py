@@ -112,8 +112,50 @@ _float = json.encoder.JSONEncoder(allow_nan=True).iterencode
 
 
 def _write(value, parts: list[str], newline: str) -> None:
+    # containers write their str, None, bool and int members inline (exactly those types;
+    # subclasses and the rest take the general way): a call per member was most of the time
     if type(value) is JSONText:
         parts.append(value)
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key in sorted(value):
+            item = value[key]
+            head = separator + _encode_string(key) + ": "
+            kind = type(item)
+            if kind is str:
+                parts.append(head + _encode_string(item))
+            elif item is None:
+                parts.append(head + "null")
+            elif kind is bool:
+                parts.append(head + ("true" if item else "false"))
+            elif kind is int:
+                parts.append(head + int.__repr__(item))
+            else:
+                parts.append(head)
+                _write(item, parts, inner)
+            separator = "," + inner
+        parts.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            kind = type(item)
+            if kind is str:
+                parts.append(separator + _encode_string(item))
+            elif kind is int:
+                parts.append(separator + int.__repr__(item))
+            else:
+                parts.append(separator)
+                _write(item, parts, inner)
+            separator = "," + inner
+        parts.append(newline + "]")
     elif isinstance(value, str):
         parts.append(_encode_string(value))
     elif value is None:
@@ -126,29 +168,5 @@ def _write(value, parts: list[str], newline: str) -> None:
         parts.append(int.__repr__(value))
     elif isinstance(value, float):
         parts.append("".join(_float(value)))
-    elif isinstance(value, dict):
-        if not value:
-            parts.append("{}")
-            return
-        inner = newline + "  "
-        separator = "{" + inner
-        for key in sorted(value):
-            parts.append(separator)
-            parts.append(_encode_string(key))
-            parts.append(": ")
-            _write(value[key], parts, inner)
-            separator = "," + inner
-        parts.append(newline + "}")
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        separator = "[" + inner
-        for item in value:
-            parts.append(separator)
-            _write(item, parts, inner)
-            separator = "," + inner
-        parts.append(newline + "]")
     else:
         raise TypeError(f"{type(value).__name__} is not JSON data")

@@ -182,10 +182,16 @@ class PieceStore:
         self._alive: set[str] | None = None
 
     def event_key(self, event) -> str:
-        """The digest of an event's content, computed once per event object."""
+        """The digest of an event's content, computed once per event object.
+
+        Made from the repr of its attributes (its mentions', dates' and correction's reprs
+        show every field) rather than a pickle, which took twice as long; a value whose repr
+        is not its content (an address) can only make the key miss, never match wrongly.
+        """
         known = self._digests.get(id(event))
         if known is None or known[0] is not event:
-            known = self._digests[id(event)] = (event, digest("event", event))
+            text = f"{type(event).__qualname__}{vars(event)!r}"
+            known = self._digests[id(event)] = (event, digest("event", text))
         return known[1]
 
     def events_key(self, events: list) -> str:

@@ -26,15 +26,18 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
     may hold the events' parts of them from an earlier build."""
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events)}
+    # an event's slide is made once for the timelines and feeds of all its topics: only its
+    # group (the topic's title) differs between them
+    slides: dict[int, tuple[Event, dict]] = {}
     for topic in site.topics:
         mine = topic_events(events, topic.slug)
-        slides: dict[int, dict] = {}  # a slide is made once for the timeline and the feed
 
-        def slide_of(event: Event, topic=topic, slides=slides) -> dict:
+        def slide_of(event: Event, topic=topic) -> dict:
             made = slides.get(id(event))
-            if made is None:
-                made = slides[id(event)] = slide(site, topic, event, site.default_lang)
-            return made
+            if made is None or made[0] is not event:
+                made = slides[id(event)] = (event, slide(site, topic, event, site.default_lang))
+            return made[1] if made[1]["group"] == topic.title else \
+                {**made[1], "group": topic.title}
 
         files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(site, topic, mine, slide_of,
                                                                pieces)

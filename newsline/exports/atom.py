@@ -82,11 +82,12 @@ def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
     lang = site.default_lang
     link = f"{page}#event-{event.id}"
     sentence = plain_text(event.text)
-    lines = ["  <entry>\n", element("    ", "id", urn(link)),
+    # ids, links and stamps never hold characters to escape or are empty
+    lines = ["  <entry>\n    <id>", urn(link), "</id>\n",
              element("    ", "title", f"{event_label(event, lang)}: {sentence}"),
-             element("    ", "link", rel="alternate", type="text/html", href=link),
-             element("    ", "published", stamp(_published(event))),
-             element("    ", "updated", stamp(_updated(event)))]
+             '    <link rel="alternate" type="text/html" href="', xml_attribute(link), '" />\n',
+             "    <published>", stamp(_published(event)), "</published>\n",
+             "    <updated>", stamp(_updated(event)), "</updated>\n"]
     for source in sorted({m.source for m in event.sources}):
         lines += ["    <contributor>\n", element("      ", "name", source), "    </contributor>\n"]
     made = made or slide(site, topic, event, lang)
