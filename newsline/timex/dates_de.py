@@ -241,7 +241,14 @@ def year(m):
     cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12))
     if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
         return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
+    if not cued and COUNT_BEFORE.search(before(m, 40)):
+        return None  # "heute sind es 2000", "waren es rund 1900"
     return Sem(year=y, mod=pos_of(m))
+
+
+COUNT_BEFORE = re.compile(r"\b(?:sind|waren|wären|werden|wurden|seien)\s+es\s+(?:(?:rund|knapp|"
+                          r"etwa|nur|noch|bereits|schon|gut|mehr\s+als|über|fast|insgesamt)\s+)*$",
+                          re.IGNORECASE)
 
 
 def year_pair(m):
@@ -274,6 +281,10 @@ def century(m):
 
 
 GENERIC_LEAD = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
+# "Wo früher Kühe weideten, steht heute ein Hotel": "heute" set against a bygone time is the
+# present age (PRESENT_REF), not the day of publication
+BYGONE = re.compile(r"\b(?:früher|damals|einst|ehemals|seinerzeit|vor\s+\w+\s+(?:Jahren|"
+                    r"Jahrzehnten|Jahrhunderten))\b[^.!?]*$", re.IGNORECASE)
 GENERIC_REFS = {"gestern": "PAST_REF", "heute": "PRESENT_REF", "morgen": "FUTURE_REF"}
 
 
@@ -286,6 +297,8 @@ def day_word(m):
             noun in L.GENERIC_NOUNS or noun[:-1] in L.GENERIC_NOUNS):  # "Rezepten"
         # "die Mobilität von morgen": the future, not tomorrow
         return Sem(kind="ref", ref=GENERIC_REFS[key(w)])
+    if key(w) == "heute" and not dp and BYGONE.search(before(m, 160)):
+        return Sem(kind="ref", ref="PRESENT_REF")
     if w == "Morgen" and not dp:
         if re.search(r"\b(am|den|der|dem|jeden|diesen|guten|frühen|späten|einen|nächsten|"
                      r"folgenden|selben|gleichen|ganzen)\s+$",
