@@ -296,11 +296,12 @@ PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(L.IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")
-# "expects to", "hopes to", "is due to rule": an intention or timetable in the present looks
-# ahead ("due to" before a noun phrase gives a cause instead: "due to the strike")
+# "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
+# a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
+# results news the expecting is now and the period it speaks of often past.
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
           r"scheduled|expected\s+to|next(?!\s+to\b)|upcoming|would|planning\s+to|planned\s+(?:for|to)|"
-          r"set\s+(?:to|for)|(?:expects|hopes|intends|aims)\s+to|(?:is|are)\s+(?:likely|poised|"
+          r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
           r"bad|poor|heavy|high|low|lack|concerns?|fears?)\b))\b|'ll\b)")
 
