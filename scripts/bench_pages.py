@@ -2,6 +2,7 @@
 """Benchmark a timeline page's weight, drawing time and smoothness in headless Chromium.
 
     scripts/bench_pages.py [--events 200] [--runs 7] [--pan-events 1000] [--json]
+                           [--page-script FILE ...]
 
 Generates a site whose one topic page lists N events (invented sentences from three outlets in
 German and English, every granularity, some vague, some open or planned) with the real render
@@ -26,6 +27,10 @@ reads Chromium's own performance entries:
   the whole gesture; then the cost of one redraw, twelve range changes
   each timed around Plotly.relayout, and the main thread's CPU time per redraw. Reported, not
   budgeted.
+
+With --page-script the same pages are measured once per given page script (each in turn put in
+place of the site's assets/newsline.js, e.g. an older version from `git show`), so versions are
+compared under the same load; the first script's figures decide the exit status.
 
 Exits 1 when a budget is exceeded. The load average is printed: other work slows the browser.
 """
@@ -352,6 +357,13 @@ def _site_for(root: Path, count: int) -> tuple[Path, int]:
     return root / "site", len(events)
 
 
+def _use_script(folder: Path, script: Path | None) -> None:
+    """Serve `script` as the site's page script (None: the one the build wrote)."""
+    if script is not None:
+        (folder / "assets" / "newsline.js").write_bytes(script.read_bytes())
+        _packed.cache_clear()
+
+
 def _median(runs: list[dict], key: str) -> float | None:
     values = [r["timings"][key] for r in runs if r["timings"][key] is not None]
     return statistics.median(values) if values else None
@@ -364,35 +376,51 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pan-events", type=int, default=1000,
                         help="events on the page that is panned and zoomed (0: skip)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--page-script", type=Path, action="append", default=[],
+                        help="measure with this file as assets/newsline.js (repeat to compare)")
     args = parser.parse_args(argv)
-    load_before = os.getloadavg()[0]
+    scripts = args.page_script or [None]
     with tempfile.TemporaryDirectory(prefix="newsline-bench-") as tmp:
-        folder, count = _site_for(Path(tmp) / "first", args.events)
+        first_site = _site_for(Path(tmp) / "first", args.events)
+        pan_site = _site_for(Path(tmp) / "pan", args.pan_events) if args.pan_events else None
+        status = [bench(args, first_site, pan_site, script) for script in scripts]
+    return status[0]
+
+
+def bench(args, first_site: tuple[Path, int], pan_site: tuple[Path, int] | None,
+          script: Path | None) -> int:
+    """Measure the two pages with `script` as their page script; print; 1 if over budget."""
+    load_before = os.getloadavg()[0]
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    folder, count = first_site
+    _use_script(folder, script)
+    server, url = _serve(folder)
+    try:
+        runs = measure(url, args.runs)
+    finally:
+        server.shutdown()
+        server.server_close()
+    frames, redraws, redraw_cpu = {}, [], None
+    if pan_site:
+        folder = pan_site[0]
+        _use_script(folder, script)
         server, url = _serve(folder)
         try:
-            runs = measure(url, args.runs)
+            gestures = pan_and_zoom(url)
+            redraws = sorted(gestures.pop("redraw"))
+            redraw_cpu = gestures.pop("redraw_cpu")[0]
+            frames = {k: {**frame_summary(v), "main_thread_cpu_ms": gestures[f"{k} cpu"][0]}
+                      for k, v in gestures.items() if not k.endswith(" cpu")}
         finally:
             server.shutdown()
             server.server_close()
-        frames, redraws, redraw_cpu = {}, [], None
-        if args.pan_events:
-            folder, pan_count = _site_for(Path(tmp) / "pan", args.pan_events)
-            server, url = _serve(folder)
-            try:
-                gestures = pan_and_zoom(url)
-                redraws = sorted(gestures.pop("redraw"))
-                redraw_cpu = gestures.pop("redraw_cpu")[0]
-                frames = {k: {**frame_summary(v), "main_thread_cpu_ms": gestures[f"{k} cpu"][0]}
-                          for k, v in gestures.items() if not k.endswith(" cpu")}
-            finally:
-                server.shutdown()
-                server.server_close()
     first = runs[0]
     transfer = sum(f["transfer"] for f in first["files"])
     body = sum(f["body"] for f in first["files"])
     drawn = [r["drawn"] for r in runs]
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     figures = {
+        "page_script": str(script) if script else None,
         "events": count, "runs": len(runs),
         "files": sorted(first["files"], key=lambda f: -f["transfer"]),
         "transfer_bytes": transfer, "gzipped_body_bytes": body,
@@ -404,13 +432,16 @@ def main(argv: list[str] | None = None) -> int:
         "budget_bytes": BUDGET_BYTES, "budget_ms": BUDGET_MS,
         "pan_zoom": {"events": args.pan_events, "gestures": frames,
                      "redraw_ms": redraws, "redraw_main_thread_cpu_ms": redraw_cpu},
-        "browser_cpu_s": children.ru_utime + children.ru_stime,
+        "browser_cpu_s": (children.ru_utime + children.ru_stime
+                          - cpu_before.ru_utime - cpu_before.ru_stime),
         "load_average": [load_before, os.getloadavg()[0]],  # at the start and at the end
     }
     ok = transfer <= BUDGET_BYTES and figures["chart_drawn_ms_median"] <= BUDGET_MS
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0 if ok else 1
+    if script:
+        print(f"page script {script}")
     print(f"topic page with {count} events, first visit, gzip, {len(runs)} runs "
           f"(load average {load_before:.1f} at the start, {figures['load_average'][1]:.1f} "
           f"at the end, {os.cpu_count()} cores)")
