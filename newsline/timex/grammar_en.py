@@ -183,6 +183,9 @@ RULES = [
     # earlier
     Rule("ago_weekday", rf"{B}(?P<n>{NUM})\s+(?P<u>years?|months?)\s+ago\s+(?:on\s+)?"
          rf"(?P<wd>{alt(L.WEEKDAYS)}){E}", S.ago_weekday, trigger=r"ago\s+(?:on\s+)?\w+day\b"),
+    # "25 years ago this month": the month of the anniversary
+    Rule("ago_this_month", rf"{B}(?P<n>{NUM})\s+(?P<u>years?)\s+ago\s+this\s+month{E}",
+         S.ago_this_month, trigger=r"ago\s+this\s+month"),
     Rule("years_ago", rf"{B}(?P<u>years|months|weeks|days|decades)\s+ago{E}",
          lambda m: Sem(kind="ref", ref="PAST_REF", ref_unit=L.UNITS[key(m.group("u"))],
                        ref_span="ago"), trigger=r"s\s+ago\b"),
@@ -257,6 +260,11 @@ RULES = [
     Rule("two_quarters", rf"{B}(?:the\s+)?(?P<o>first|last|final|second)\s+two\s+quarters\s+of\s+"
          rf"(?:fiscal\s+)?(?P<y>{YEAR4}){E}",
          lambda m: Sem(year=int(m.group("y")), half=1 if key(m.group("o")) == "first" else 2)),
+    # "the July-September quarter": the quarter those months make up
+    Rule("months_quarter", rf"{B}(?:the\s+)?(?P<m1>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)"
+         rf"\s*[-–]\s*(?P<m2>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)\s+(?:(?P<y>{YEAR4})\s+)?"
+         rf"(?:quarter|period){E}", R.months_quarter, trigger=r"[-–]\s*[a-z]+\.?\s+(?:\d{4}\s+)?"
+         rf"(?:quarter|period)\b"),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", R.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),

@@ -38,6 +38,19 @@ def quarter(m):
     return [(start, end, sem)]
 
 
+def months_quarter(m):
+    """ "the July-September quarter", "the April-June 2024 period": a calendar quarter named by
+    its first and last month."""
+    first = L.MONTHS.get(key(m.group("m1"))) or L.MONTH_ABBREVIATIONS.get(key(m.group("m1")))
+    last = L.MONTHS.get(key(m.group("m2"))) or L.MONTH_ABBREVIATIONS.get(key(m.group("m2")))
+    if first is None or last != first + 2 or first % 3 != 1:
+        return None  # "the June-August period": no calendar quarter
+    q = first // 3 + 1
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), quarter=q)
+    return Sem(quarter=q, direction=lean(m))
+
+
 def year_ago(m):
     """ "the year-ago quarter", "year-earlier results", "the 1988 period": a reporting period
     of the year before (or of the year named)."""

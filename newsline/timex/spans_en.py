@@ -34,6 +34,13 @@ def ago_weekday(m):
     return sem.but(weekday=L.WEEKDAYS[key(m.group("wd"))], reporting=None)
 
 
+def ago_this_month(m):
+    sem = ago(m)
+    if sem is None or sem.kind != "date":
+        return None
+    return Sem(unit="month", offset=12 * sem.offset)
+
+
 def later(m):
     n, unit = _amount(m), L.UNITS[key(m.group("u"))]
     if n is None or n == "X" or not float(n).is_integer() or unit in ("hour", "minute"):
