@@ -306,13 +306,15 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     last_period: str | None = None
     last_coarse: date | None = None
     coarse_granularity: str | None = None
+    coarse_sentence = -1
     for c in chosen:
         index, lo, hi = _sentence(text, starts, c.start, c.end)
         tense, gap = markers.nearest(lo, hi, c.start, c.end)
         ctx = Context(dct=day, tense=tense, tense_gap=gap, last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None,
                       last_period=last_period, last_coarse=last_coarse,
-                      last_coarse_granularity=coarse_granularity)
+                      last_coarse_granularity=coarse_granularity,
+                      sentence_coarse=last_coarse if coarse_sentence == index else None)
         r = resolve(c.sem, ctx)
         if r is None:
             continue
@@ -325,7 +327,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
             last_day, last_sentence, last_coarse = iv.start, index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
                 iv.granularity in ("month", "season", "quarter", "half", "year", "decade"):
-            last_coarse, coarse_granularity = iv.start, iv.granularity
+            last_coarse, coarse_granularity, coarse_sentence = iv.start, iv.granularity, index
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
                 and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \
                 and last_period is None and iv.start <= day:

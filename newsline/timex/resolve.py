@@ -38,6 +38,7 @@ class Context:
     # day-precise date: "in 1989 ... two years later" counts from it
     last_coarse: date | None = None
     last_coarse_granularity: str | None = None  # the granularity of that period
+    sentence_coarse: date | None = None  # last_coarse, when named within the current sentence
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,15 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         return _period("decade", date(max(sem.decade * 10, 1), 1, 1))
     if sem.century is not None:
         return _period("century", date(max(sem.century * 100, 1), 1, 1))
+    if sem.direction == "in_story":
+        # a month or season told in the past in a sentence that named its year ("2015 zog sie
+        # nach Wien und begann im Herbst ein Studium") lies in that year
+        if ctx.tense == "past" and ctx.sentence_coarse is not None and \
+                ctx.last_coarse_granularity in ("year", "half", "quarter", "season", "month"):
+            inside = _in_year_if_real(sem, ctx.sentence_coarse.year)
+            if inside is not None:
+                return inside
+        sem = sem.but(direction="tense")
     direction = _direction(sem, ctx)
     if sem.weekday is not None and sem.month is not None and sem.day is not None:
         # "Saturday, April 25": the year in which that day is that weekday
