@@ -137,3 +137,29 @@ def test_a_redraw_that_only_moves_the_range_leaves_every_mark_styled(open_page, 
     assert len(drawn) > 20 and None not in drawn
     assert drawn == restyled
     assert watch.problems() == []
+
+
+def test_the_overview_window_is_a_scrollbar_the_keyboard_moves(open_page, busiest_topic):
+    watch = open_page(busiest_topic)
+    wait_for_chart(watch)
+    watch.page.get_by_role("button", name="6 Monate").click()
+    _settle(watch)
+    window = watch.page.get_by_role("scrollbar")
+    assert window.get_attribute("aria-controls") == "chart"
+    assert window.get_attribute("aria-label") == watch.page.locator("#chart").get_attribute(
+        "aria-label")
+    before = _ranges(watch)["drawn"]
+    assert window.get_attribute("aria-valuetext") == f"{before[0]} \u2013 {before[1]}"
+    start = window.bounding_box()["x"]
+    window.focus()
+    for key in ["ArrowLeft", "ArrowLeft", "+"]:  # the chart's own keys
+        watch.page.keyboard.press(key)
+    _settle(watch)
+    after = _ranges(watch)
+    assert after["drawn"] == after["asked"] and after["drawn"][0] < before[0]
+    assert window.get_attribute("aria-valuetext") == f"{after['drawn'][0]} \u2013 {after['drawn'][1]}"
+    assert window.bounding_box()["x"] < start
+    query = parse_qs(urlsplit(watch.page.url).query)
+    assert [query["from"][0], query["to"][0]] == after["drawn"]
+    assert watch.page.evaluate("document.activeElement.className") == "overview-window"
+    assert watch.problems() == []

@@ -484,7 +484,9 @@
      range shown that can be dragged or resized, or drawn anew beside it. Plotly's own slider
      draws every mark again and redraws them all on each change of range, which made every
      redraw of a large chart twice as slow; this strip is painted once onto a canvas and only
-     its window moves. Range changes from a drag are sent at most once per animation frame. */
+     its window moves, the chart following it (rangePreview). The window is a scrollbar for the
+     chart that the keyboard reaches: it says the days shown, and the chart's keys (which its
+     key presses reach, bubbling) move it. */
   var OVERVIEW_TRACES = { event: true, aggregate: true };
   var EDGE = 6; // pixels at each end of the window that resize it
 
@@ -509,10 +511,18 @@
   function overviewStrip(gd, div, traces, full, height, yRange, preview) {
     var strip = document.createElement("div");
     strip.className = "overview";
-    strip.setAttribute("aria-hidden", "true");
     var canvas = document.createElement("canvas");
+    canvas.setAttribute("aria-hidden", "true"); // the chart above says what it shows
     var windowBox = document.createElement("div");
     windowBox.className = "overview-window";
+    windowBox.tabIndex = 0;
+    [["role", "scrollbar"], ["aria-controls", gd.id], ["aria-orientation", "horizontal"],
+     ["aria-valuemin", "0"], ["aria-valuemax", "100"], ["aria-label", gd.getAttribute("aria-label")],
+     ["aria-describedby", "chart-keys"]].forEach(function (pair) {
+      if (pair[1]) {
+        windowBox.setAttribute(pair[0], pair[1]);
+      }
+    });
     strip.appendChild(canvas);
     strip.appendChild(windowBox);
     div.appendChild(strip); // part of the chart, after Plotly's own container
@@ -561,6 +571,9 @@
       var z = Math.min(b.width, (range[1] - lo) / (hi - lo) * b.width);
       windowBox.style.left = a + "px";
       windowBox.style.width = Math.max(z - a, 2) + "px";
+      var days = gd.layout.xaxis.range.map(function (v) { return String(v).slice(0, 10); });
+      windowBox.setAttribute("aria-valuenow", String(Math.round(a / b.width * 100)));
+      windowBox.setAttribute("aria-valuetext", days[0] + " \u2013 " + days[1]);
     }
 
     /* the window over pixels a to z of the strip: the chart follows it (rangePreview) */
