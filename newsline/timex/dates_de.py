@@ -79,6 +79,12 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     return sem
 
 
+def in_story(sem: Sem) -> Sem:
+    """A month or season the words do not place otherwise: told in the past in a sentence
+    that named a year, it lies in that year ("2015 zog sie nach Wien und begann im Herbst")."""
+    return sem.but(direction="in_story") if sem.direction == "tense" else sem
+
+
 def month_of(word: str | None) -> int | None:
     k = key(word)
     return L.MONTHS.get(k) or L.MONTH_ABBREVIATIONS.get(k)
@@ -227,7 +233,7 @@ def month_bare(m):
     if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
                                                             r"anfang|mitte|und|oder)\s+$", lead):
         return None  # the first name
-    return steer(m, Sem(month=L.MONTHS[word], mod=pos_of(m)))
+    return in_story(steer(m, Sem(month=L.MONTHS[word], mod=pos_of(m))))
 
 
 YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|bereits|schon|"
@@ -445,7 +451,7 @@ def season(m):
                    mod=pos_of(m))
     if m.start("s") == m.start() and after_a_name(m, m.start()):
         return None
-    return steer(m, Sem(season=s, mod=pos_of(m)))
+    return in_story(steer(m, Sem(season=s, mod=pos_of(m))))
 
 
 SEASON_PARTS = {"früh": "START", "hoch": "MID", "spät": "END"}
