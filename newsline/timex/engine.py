@@ -59,6 +59,9 @@ class Grammar:
     past_markers: str
     future_markers: str
     stems: frozenset[str] = frozenset()
+    # the day the text was written when its own words say so more exactly than the
+    # publication date (a wire story's dateline): (text, publication day) -> day
+    story_day: Callable[[str, date], date] | None = None
     _compiled: list[tuple[Rule, re.Pattern]] | None = field(default=None, repr=False)
     _markers: re.Pattern | None = field(default=None, repr=False)
 
@@ -297,6 +300,8 @@ def _around(chosen: list[Candidate], size: int) -> list[tuple[int, int]]:
 
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     day = dct.date() if isinstance(dct, datetime) else dct
+    if grammar.story_day is not None:
+        day = grammar.story_day(text, day)
     chosen = select(candidates(grammar, text))
     starts = _sentence_starts(text, grammar.lang) if chosen else [0]
     markers = grammar.markers(text, _around(chosen, len(text))) if chosen else None
