@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsline.timex import dateline_en
 from newsline.timex import dates_en as D
 from newsline.timex import lexicon_en as L
 from newsline.timex import narrative_en as N
@@ -326,5 +327,5 @@ STEMS = stems(
     "a an at in of the all new good near king palm ash eve whit semi this last next each "
     "every per".split())
 
-GRAMMAR = Grammar("en", RULES, PAST, FUTURE, STEMS)
+GRAMMAR = Grammar("en", RULES, PAST, FUTURE, STEMS, story_day=dateline_en.story_day)
 
