@@ -116,6 +116,8 @@ def _anchor(sem: Sem, ctx: Context) -> date:
     if sem.kind == "time" and not _has_date(sem):
         if sem.daypart is not None and ctx.last_day is not None:
             return ctx.last_day  # "am Nachmittag": of the day the text is telling about
+        if sem.direction == "in_story" and ctx.tense == "past" and ctx.last_day is not None:
+            return ctx.last_day  # "Am Freitag brannte ... Die Feuerwehr wurde um 3.15 Uhr"
         if ctx.sentence_day is not None:
             return ctx.sentence_day  # "am Samstag ... um 20 Uhr"
     if sem.direction == "onward" and sem.weekday is not None and sem.month is None \
