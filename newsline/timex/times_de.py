@@ -52,7 +52,7 @@ def clock(m):
         return None
     if h in AFTERNOON.get(key(group(m, "dpw")), ()):
         h += 12
-    return Sem(kind="time", hour=h, minute=int(mi) if mi else 0)
+    return Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
 
 
 def clock_words(m):
@@ -74,7 +74,7 @@ def clock_words(m):
     if h in AFTERNOON.get(key(group(m, "dpw")), ()) or (h == 0 and key(group(m, "dpw")) ==
                                                            "mittags"):
         h += 12
-    return Sem(kind="time", hour=h, minute=minute)
+    return Sem(kind="time", hour=h, minute=minute, direction="in_story")
 
 
 def midnight(m):
@@ -112,7 +112,8 @@ def clock_range(m):
     for h, mi in (("h1", "m1"), ("h2", "m2")):
         minute = group(m, mi)
         out.append((m.start(h), m.end(mi) if minute else m.end(h),
-                    Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0))))
+                    Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0),
+                        direction="in_story")))
     start, end, sem = out[1]
     out[1] = (start, m.end(), sem)
     return out
