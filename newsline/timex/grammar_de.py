@@ -86,7 +86,7 @@ RULES = [
     Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
          rf"(?:e|en|er|em|es){E}", D.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
-    Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden|selben|gleichen|"
+    Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden|selben|gleichen|diesem|jenem|"
          rf"(?:der|dem|des)selben)\s+)?(?P<dp>Morgen|Vormittag|"
          rf"Mittag|Nachmittag|Abend|Nacht)(?(rel)|\s+(?P<dir>zuvor|davor|darauf|danach)){E}",
          T.narrative_daypart),

@@ -201,7 +201,7 @@ NARRATIVE_DAYS = {
     "vortag": -1, "tags zuvor": -1, "tag zuvor": -1, "tags darauf": 1, "tag darauf": 1,
     "folgetag": 1, "nächsten tag": 1, "darauffolgenden tag": 1, "folgenden tag": 1,
     "einen tag später": 1, "einen tag zuvor": -1, "tags davor": -1, "tag danach": 1,
-    "selben tag": 0, "gleichen tag": 0,
+    "selben tag": 0, "gleichen tag": 0, "diesem tag": 0, "jenem tag": 0,
 }
 SET_WORDS = {
     "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",

@@ -22,7 +22,7 @@ def narrative_daypart(m):
     """"am nächsten Morgen", "am Abend zuvor", "am selben Abend": a part of the day after,
     before or of the one the narrative last named."""
     sign = -1 if key(group(m, "dir")) in ("zuvor", "davor") else 1
-    if key(group(m, "rel")).endswith(("selben", "gleichen")):
+    if key(group(m, "rel")).endswith(("selben", "gleichen", "diesem", "jenem")):
         sign = 0
     return Sem(kind="time", unit="day", offset=sign, narrative=True,
                daypart=L.DAYPARTS[key(m.group("dp"))])
