@@ -163,3 +163,23 @@ def test_the_overview_window_is_a_scrollbar_the_keyboard_moves(open_page, busies
     assert [query["from"][0], query["to"][0]] == after["drawn"]
     assert watch.page.evaluate("document.activeElement.className") == "overview-window"
     assert watch.problems() == []
+
+
+def test_a_new_window_size_during_a_key_step_leaves_the_plot_in_place(open_page, busiest_topic):
+    watch = open_page(busiest_topic)
+    wait_for_chart(watch)
+    watch.page.locator("#chart").focus()
+    watch.page.keyboard.press("+")
+    watch.page.set_viewport_size({"width": 1000, "height": 900})
+    watch.page.wait_for_timeout(400)  # Plotly redraws for the new size after 100 ms
+    _settle(watch)
+    layer = watch.page.evaluate("""() => {
+      const sp = document.getElementById('chart')._fullLayout._plots.xy;
+      return [sp.plot.attr('transform'), sp.clipRect.attr('transform'),
+              `translate(${sp.xaxis._offset},${sp.yaxis._offset})`, sp.xaxis._length];
+    }""")
+    assert layer[0] == layer[2] and not layer[1]  # no shift or stretch left behind
+    assert layer[3] < 1000
+    shown = _ranges(watch)
+    assert shown["drawn"] == shown["asked"]
+    assert watch.problems() == []

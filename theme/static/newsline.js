@@ -719,8 +719,10 @@
       }
       styleOnlyWhenChanged(gd);
       var preview = rangePreview(gd);
-      // a pointer on the plot (Plotly's own drag, a click) meets the range a gesture reached
+      // a pointer on the plot (Plotly's own drag, a click) meets the range a gesture reached,
+      // and so does Plotly's redraw for a new window size (which would keep the moved layer)
       gd.addEventListener("pointerdown", preview.settle, true);
+      window.addEventListener("resize", preview.settle);
       var repaintOverview = function () {};
       if (sliderHeight) {
         repaintOverview = overviewStrip(gd, div, data, slider.range || full, sliderHeight,
