@@ -330,7 +330,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             inside = _in_year_if_real(sem, ctx.sentence_coarse.year)
             if inside is not None:
                 return inside
-        sem = sem.but(direction="tense")
+        sem = sem.but(direction="ahead")
     direction = _direction(sem, ctx)
     if sem.weekday is not None and sem.month is not None and sem.day is not None:
         # "Saturday, April 25": the year in which that day is that weekday

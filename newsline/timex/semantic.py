@@ -28,9 +28,9 @@ class Sem:
     unit/offset: a shift of the anchor ("vergangene Woche" = week, -1).
     direction: how to place an underspecified point (bare weekday, month without year):
       "tense" (decided by the sentence), "past"/"future" (strictly before/after the anchor),
-      "this" (the one containing the anchor), "in_story" (as "tense", but told in the past
-      in a sentence that named a year: inside that year; a clock time told in the past: on
-      the day the text last named).
+      "this" (the one containing the anchor), "ahead" (as "tense", but the present leans
+      ahead), "in_story" (as "ahead", but told in the past in a sentence that named a year:
+      inside that year; a clock time told in the past: on the day the text last named).
     narrative: anchor to the last date the text mentioned instead of the publication date.
     """
 
