@@ -81,7 +81,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
 
 def in_story(sem: Sem) -> Sem:
     """A month or season the words do not place otherwise: told in the past in a sentence
-    that named a year, it lies in that year ("2015 zog sie nach Wien und begann im Herbst")."""
+    that named a year, it lies in that year ("2015 zog sie nach Wien und begann im Herbst");
+    in the present it leans ahead, as a day date does ("Im Oktober sind Landtagswahlen")."""
     return sem.but(direction="in_story") if sem.direction == "tense" else sem
 
 
