@@ -31,7 +31,8 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
                        r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+)?$|"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
-                       r"premieres|launches|travels|flies|visits|heads)(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
+                       r"premieres|launches|travels|flies|visits|heads)"
+                       r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
@@ -74,10 +75,10 @@ def told_before(m: re.Match) -> bool:
 # Nouns of something that happened, not something planned: a date naming one ("Tuesday's
 # attack", "the crash of March 3") lies behind the story even where the sentence looks ahead
 # ("investigators will examine Tuesday's crash site").
-HAPPENING = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|murders?|crash(?:es)?|"
-             r"collisions?|(?:earth)?quakes?|fires?|ruling|decision|verdict|arrests?|raids?|"
-             r"assaults?|ambush|massacre|accident|derailment|collapse|riots?|clashes|coup|"
-             r"deaths?|disappearance|announcement|resignation|defeat|victory|landslide|"
+HAPPENING = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|murders?|"
+             r"crash(?:es)?|collisions?|(?:earth)?quakes?|fires?|ruling|decision|verdict|"
+             r"arrests?|raids?|assaults?|ambush|massacre|accident|derailment|collapse|riots?|"
+             r"clashes|coup|deaths?|disappearance|announcement|resignation|defeat|victory|landslide|"
              r"sell-?off|plunge|outbreak|eruption|flood(?:ing|s)?)")
 HAPPENED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{HAPPENING}\b", re.IGNORECASE)
 HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)

@@ -263,9 +263,9 @@ RULES = [
          lambda m: Sem(year=int(m.group("y")), half=1 if key(m.group("o")) == "first" else 2)),
     # "the July-September quarter": the quarter those months make up
     Rule("months_quarter", rf"{B}(?:the\s+)?(?P<m1>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)"
-         rf"\s*[-–]\s*(?P<m2>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)\s+(?:(?P<y>{YEAR4})\s+)?"
-         rf"(?:quarter|period){E}", R.months_quarter, trigger=r"[-–]\s*[a-z]+\.?\s+(?:\d{4}\s+)?"
-         rf"(?:quarter|period)\b"),
+         rf"\s*[-–]\s*(?P<m2>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)\s+"
+         rf"(?:(?P<y>{YEAR4})\s+)?(?:quarter|period){E}", R.months_quarter,
+         trigger=r"[-–]\s*[a-z]+\.?\s+(?:\d{4}\s+)?(?:quarter|period)\b"),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", R.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),
