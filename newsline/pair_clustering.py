@@ -62,6 +62,7 @@ class PairMargins:
                 self.signals[k] = Prepared(s, weight)
         self.near = weight.neighbours
         self.similar: dict[tuple[int, int], float] = {}  # once asked
+        self.bars: dict[tuple, float] = {}
         raises = (settings.per_doubling, settings.per_shared_doubling, settings.disjoint,
                   settings.per_gap_day, settings.no_shared_topic)
         # every bar is at least the threshold while nothing lowers it
@@ -93,11 +94,18 @@ class PairMargins:
         gap = max(self.start[i], self.start[j]) - min(self.end[i], self.end[j])
         if gap > settings.max_gap_days:
             return None
-        bar = pair_bar(self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1, gap,
-                       bool(self.topics[i] & self.topics[j]), settings)
         if sim is None:
             sim = self.similarity(self.kind[i], self.kind[j])
-        return sim - bar
+        return sim - self.bar(i, j, gap)
+
+    def bar(self, i: int, j: int, gap: int) -> float:
+        """pair_bar of events i and j, gap days apart; the same few values recur, so kept."""
+        a, b = self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1
+        key = (min(a, b), max(a, b), max(gap, 0), not self.topics[i].isdisjoint(self.topics[j]))
+        known = self.bars.get(key)
+        if known is None:
+            known = self.bars[key] = pair_bar(key[0], key[1], gap, key[3], self.settings)
+        return known
 
 
 class _Groups:
@@ -200,21 +208,31 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
         return _all_pairs(margin, settings, order, starts)
     placed = [margin.signals[kind[i]] for i in order]
     postings, totals = _postings(placed), [b.total for b in placed]
-    floors = margin.kind_floor
+    floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
+    topics, bars = margin.topics, margin.bars
+    days = [last - first + 1 for first, last in zip(start, end)]
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
-        reach = bisect.bisect_right(starts, end[i] + settings.max_gap_days, n + 1)
+        reach = bisect.bisect_right(starts, end[i] + max_gap, n + 1)
         if reach == n + 1:
             continue
-        own = floors[kind[i]]
+        own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
+                                             topics[i])
         for m, sim in _window_similarities(placed[n], postings, margin.near, totals, n,
                                            reach).items():
-            j = order[m]
-            if sim < own or sim < floors[kind[j]]:
+            j = order[m]  # starts no earlier than i: the gap is j's start less the earlier end
+            if sim < own or sim < floors[kind[j]] or not mine.isdisjoint(articles[j]):
                 continue
-            value = margin(i, j, sim)
-            if value is not None and value >= 0:
-                links[(i, j) if i < j else (j, i)] = value
+            gap = start[j] - min(last, end[j])
+            if gap > max_gap:
+                continue
+            # margin.bar's value, looked up here: this loop meets every pair near in time
+            key = (length, days[j], gap if gap > 0 else 0, not subjects.isdisjoint(topics[j]))
+            bar = bars.get(key)
+            if bar is None:
+                bar = bars[key] = pair_bar(key[0], key[1], gap, key[3], settings)
+            if sim >= bar:
+                links[(i, j) if i < j else (j, i)] = sim - bar
     return links
 
 
@@ -299,8 +317,14 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
         for x in posting.window(low, high):
             q = places[x]
             back[q] = back.get(q, 0) + weighted[x] * value
-    return {q: overlap_score(matched + back.get(q, 0), a.total, totals[q])
-            for q, matched in towards.items()}
+    scores = {}
+    total = a.total
+    for q, matched in towards.items():  # overlap_score, written out: it runs millions of times
+        matched += back.get(q, 0)
+        other = totals[q]
+        containment = min(1.0, matched / (2 * min(total, other)))
+        scores[q] = (matched / (total + other) + containment) / 2
+    return scores
 
 
 def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:
