@@ -78,8 +78,8 @@ def told_before(m: re.Match) -> bool:
 HAPPENING = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|murders?|"
              r"crash(?:es)?|collisions?|(?:earth)?quakes?|fires?|ruling|decision|verdict|"
              r"arrests?|raids?|assaults?|ambush|massacre|accident|derailment|collapse|riots?|"
-             r"clashes|coup|deaths?|disappearance|announcement|resignation|defeat|victory|landslide|"
-             r"sell-?off|plunge|outbreak|eruption|flood(?:ing|s)?)")
+             r"clashes|coup|deaths?|disappearance|announcement|resignation|defeat|victory|"
+             r"landslide|sell-?off|plunge|outbreak|eruption|flood(?:ing|s)?)")
 HAPPENED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{HAPPENING}\b", re.IGNORECASE)
 HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
 
