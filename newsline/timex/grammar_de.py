@@ -301,19 +301,19 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
         # ... beschädigt haben")
         # (the first lookahead only lets words before an auxiliary through: it is cheap)
-        r"(?<!\w)(?=[a-zäöüß]{4,}\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|"
-        rf"worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
+        r"(?<!\w)(?=[a-zäöüß]{4,}\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|"
+        rf"waren|worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
         r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
         r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
         r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
 FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
           # "soll ... beschädigt haben", "will nichts gesehen haben": a claim about the past
-          r"wolle)\b(?![^.;:!?]*?\b[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|gewesen\s+sein)\s*"
-          r"[,.;:!?\"“”»«)])|plant|planen|"
+          r"wolle)\b(?![^.;:!?]*?\b[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|"
+          r"gewesen\s+sein)\s*[,.;:!?\"“”»«)])|plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
-          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|tagt|"
-          r"lädt|laden|"
+          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|"
+          r"tagt|lädt|laden|"
           r"öffnet)\b)")
 
 STEMS = stems(

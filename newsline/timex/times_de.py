@@ -8,7 +8,8 @@ a grammar_de pattern to a semantic form.
 from __future__ import annotations
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.dates_de import month_of, steer
+from newsline.timex.dates_de import month_of
+from newsline.timex.direction_de import steer
 from newsline.timex.patterns import group, key, year_of
 from newsline.timex.semantic import Sem
 
