@@ -17,12 +17,15 @@ MARK_EDGES = """() => {
   });
   return out;
 }"""
-# One key pressed on the chart, and the marks' edges in the next frame, while it is previewed.
+# One key pressed on the chart, then in the next frame: whether it is still previewed, the
+# marks' edges, and the range asked for and the one drawn, as days.
 PRESS_AND_LOOK = """async (key) => {
   const gd = document.getElementById('chart');
   gd.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  return {previewing: gd.classList.contains('previewing'), edges: (%s)()};
+  const days = (r) => r.map((v) => String(v).slice(0, 10));
+  return {previewing: gd.classList.contains('previewing'), edges: (%s)(),
+          asked: days(gd.layout.xaxis.range), drawn: days(gd._fullLayout.xaxis.range)};
 }""" % MARK_EDGES
 SETTLED = "#chart.js-plotly-plot:not(.previewing)"
 
@@ -60,10 +63,9 @@ def test_a_key_step_moves_the_drawn_marks_where_the_redraw_puts_them(open_page, 
                 break
             _settle(watch)
         assert seen["previewing"], "the key step was redrawn before it could be looked at"
-        shown = _ranges(watch)
-        assert shown["asked"] != shown["drawn"]  # not yet redrawn
+        assert seen["asked"] != seen["drawn"]  # not yet redrawn
         _settle(watch)
-        assert _ranges(watch)["drawn"] == shown["asked"]
+        assert _ranges(watch)["drawn"] == seen["asked"]
         watch.page.evaluate(TAG_EVENT_MARKS)
         redrawn = _in_view(watch.page.evaluate(MARK_EDGES), watch)
         previewed = _in_view(seen["edges"], watch)
