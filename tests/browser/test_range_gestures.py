@@ -117,7 +117,8 @@ def test_dragging_the_overview_window_ends_with_its_range_drawn_and_in_the_addre
 STYLES_THEN_RESTYLED = """() => {
   const gd = document.getElementById('chart');
   const marks = () => [...gd.querySelectorAll(
-    '.cartesianlayer path.point, .cartesianlayer .point path')].map((el) => el.getAttribute('style'));
+    '.cartesianlayer path.point, .cartesianlayer .point path')]
+    .map((el) => el.getAttribute('style'));
   const drawn = marks();
   const modules = [...new Set(gd._fullData.map((t) => t._module))];
   modules.forEach((m) => (m.style.unwrapped || m.style)(gd));
@@ -159,7 +160,8 @@ def test_the_overview_window_is_a_scrollbar_the_keyboard_moves(open_page, busies
     _settle(watch)
     after = _ranges(watch)
     assert after["drawn"] == after["asked"] and after["drawn"][0] < before[0]
-    assert window.get_attribute("aria-valuetext") == f"{after['drawn'][0]} \u2013 {after['drawn'][1]}"
+    shown = after["drawn"]
+    assert window.get_attribute("aria-valuetext") == f"{shown[0]} \u2013 {shown[1]}"
     assert window.bounding_box()["x"] < start
     query = parse_qs(urlsplit(watch.page.url).query)
     assert [query["from"][0], query["to"][0]] == after["drawn"]

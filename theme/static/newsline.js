@@ -342,7 +342,8 @@
      That second pass is skipped when nothing it reads has changed since it last ran: the same
      computed data, the same style attributes, and no mark drawn that it has not styled. */
   function styleOnlyWhenChanged(gd) {
-    var UNSTYLED = ".cartesianlayer path.point:not([style]), .cartesianlayer .point path:not([style])";
+    var UNSTYLED = ".cartesianlayer path.point:not([style]), " +
+      ".cartesianlayer .point path:not([style])";
     var plain = function (key, value) { return key.charAt(0) === "_" ? undefined : value; };
     (gd._fullData || []).forEach(function (trace) {
       var module = trace._module;
@@ -352,8 +353,10 @@
       var style = module.style;
       var looks = function (chart) {
         try {
-          return JSON.stringify(chart._fullData.filter(function (t) { return t._module === module; })
-            .map(function (t) { return [t.uid, t.visible, t.opacity, t.marker]; }), plain);
+          var mine = chart._fullData.filter(function (t) { return t._module === module; });
+          return JSON.stringify(mine.map(function (t) {
+            return [t.uid, t.visible, t.opacity, t.marker];
+          }), plain);
         } catch (e) {
           return null; // never the same: the pass runs
         }
@@ -516,9 +519,11 @@
     var windowBox = document.createElement("div");
     windowBox.className = "overview-window";
     windowBox.tabIndex = 0;
-    [["role", "scrollbar"], ["aria-controls", gd.id], ["aria-orientation", "horizontal"],
-     ["aria-valuemin", "0"], ["aria-valuemax", "100"], ["aria-label", gd.getAttribute("aria-label")],
-     ["aria-describedby", "chart-keys"]].forEach(function (pair) {
+    var roles = [["role", "scrollbar"], ["aria-controls", gd.id],
+                 ["aria-orientation", "horizontal"], ["aria-valuemin", "0"],
+                 ["aria-valuemax", "100"], ["aria-label", gd.getAttribute("aria-label")],
+                 ["aria-describedby", "chart-keys"]];
+    roles.forEach(function (pair) {
       if (pair[1]) {
         windowBox.setAttribute(pair[0], pair[1]);
       }
