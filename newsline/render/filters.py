@@ -45,10 +45,15 @@ def facets_of(event: Event, site) -> dict[str, list[str]]:
     }
 
 
+_string = json.encoder.encode_basestring  # json.dumps(text, ensure_ascii=False)
+
+
 def facets_attr(event: Event, site) -> str:
-    """The data-facets attribute of an event's list entry."""
-    return json.dumps(facets_of(event, site), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    """The data-facets attribute of an event's list entry: json.dumps(facets_of(...),
+    ensure_ascii=False, sort_keys=True, separators=(",", ":")), written directly."""
+    facets = facets_of(event, site)
+    return "{" + ",".join(f'"{facet}":[{",".join(map(_string, facets[facet]))}]'
+                          for facet in sorted(FACETS)) + "}"
 
 
 def language_name(code: str, lang: str) -> str:
@@ -63,10 +68,11 @@ def language_name(code: str, lang: str) -> str:
 def filter_groups(events: list[Event], site, lang: str) -> list[FilterGroup]:
     """The filters worth offering for `events`: those with at least two values to choose from."""
     s = strings_for(lang)
-    seen = {facet: set() for facet in FACETS}
+    seen = {facet: set() for facet in FACETS}  # what facets_of gives, for all events at once
     for event in events:
-        for facet, values in facets_of(event, site).items():
-            seen[facet].update(values)
+        seen["topics"].update(event.topics)
+        seen["sources"].update([m.source for m in event.sources])
+        seen["langs"].update([m.lang for m in event.sources])
     options = {
         "topics": tuple((t.slug, t.title) for t in site.topics if t.slug in seen["topics"]),
         "sources": tuple((name, name) for name in sorted(seen["sources"])),
