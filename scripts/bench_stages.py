@@ -2,7 +2,7 @@
 """Time each stage of one build in this process, CPU beside wall, optionally under cProfile.
 
     scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
-                            [--jobs N] [--top 30] [--cached-tags] [--page-memo]
+                            [--jobs N] [--top 30] [--cached-tags] [--page-memo] [--one-change]
 
 A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
 goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
@@ -11,6 +11,9 @@ computes everything (--cached-tags keeps the tagger's). --exact-merge-only repla
 cross-article merge by the exact-duplicate merge and the ordering (newsline.order), to measure
 the other stages while the merge is being worked on. CPU time counts this process and its pool
 workers once they have ended (run with --jobs 1 for each stage's own CPU time).
+--one-change renders through a page cache (as --page-memo), then changes one event's sentence
+and renders again through the same cache: the `rerender` line is what a rebuild after a small
+edit costs the render stage (pages and per-event pieces taken from the cache).
 """
 
 from __future__ import annotations
@@ -23,13 +26,14 @@ import resource
 import shutil
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.append(str(REPO))  # after PYTHONPATH: a snapshot of the code may be timed instead
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-STAGES = ("read", "tag", "events", "merge", "render", "write")
+STAGES = ("read", "tag", "events", "merge", "render", "write", "rerender")
 
 
 def cpu_now() -> float:
@@ -48,6 +52,8 @@ def main(argv=None) -> int:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--page-memo", action="store_true",
                         help="render through a fresh page cache, as the build does")
+    parser.add_argument("--one-change", action="store_true",
+                        help="with a page cache, render again after one event's sentence changed")
     parser.add_argument("--cached-tags", action="store_true",
                         help="keep the tagger's results in PROJECT/.cache (to time later stages)")
     args = parser.parse_args(argv)
@@ -73,15 +79,27 @@ def main(argv=None) -> int:
         order.merge_reports = lambda events: events
     problems = Problems(args.project)
 
-    def page_memo(site):
-        if not args.page_memo:
+    def page_memo(site, fresh=True):
+        if not (args.page_memo or args.one_change):
             return None
         from newsline.incremental import PageMemo
         from newsline.render.pages import theme_dirs
 
-        shutil.rmtree(args.project / ".cache" / "bench-pages", ignore_errors=True)
-        return PageMemo(Cache.under(args.project, "bench-pages"),
-                        PageMemo.version_of(site, theme_dirs(site)))
+        if fresh:
+            shutil.rmtree(args.project / ".cache" / "bench-pages", ignore_errors=True)
+        memo = data["memo"] = PageMemo(Cache.under(args.project, "bench-pages"),
+                                       PageMemo.version_of(site, theme_dirs(site)))
+        return memo
+
+    def rerender():
+        data["memo"].pieces.save()
+        events = list(data["events"])
+        middle = len(events) // 2
+        events[middle] = replace(events[middle], text=events[middle].text + " (geändert)")
+        memo = page_memo(data["site"], fresh=False)
+        render(data["site"], data["tagged"], events, memo)
+        memo.pieces.save()
+        print(f"rerender: {len(memo.rendered)} pages rendered, {memo.pieces.made} pieces made")
 
     tags = Cache.under(args.project, "tags") if args.cached_tags else None
     run = make_executor("auto", None, args.jobs)
@@ -98,9 +116,10 @@ def main(argv=None) -> int:
         "render": lambda: data.update(files=render(data["site"], data["tagged"],
                                                    data["events"], page_memo(data["site"]))),
         "write": lambda: write_site(data["files"], args.project / "build"),
+        "rerender": rerender,
     }
     try:
-        for stage in STAGES:
+        for stage in STAGES if args.one_change else STAGES[:-1]:
             cpu, wall = cpu_now(), time.perf_counter()
             profile = cProfile.Profile() if stage == args.profile else None
             if profile:

@@ -6,6 +6,10 @@ page's `root`). So an entry is rendered through the theme's `event_item` macro o
 placeholder for the prefix, and each page takes that text with its own prefix put in: on a
 large site this is most of the rendering saved. An event whose own text holds the placeholder
 (it is a NUL character, which no article should hold) is rendered for each page instead.
+
+While the theme's macro is the package's own, entries are written by item_html instead of
+calling it; with a PieceStore (newsline.incremental), an entry made in an earlier build for an
+event that did not change is taken from there.
 """
 
 from __future__ import annotations
