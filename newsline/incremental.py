@@ -168,25 +168,29 @@ class PieceStore:
     The overview, the topic pages and the exports list every event, so one new article makes
     each of them again; joined from pieces kept here, only the new or changed events' pieces
     are made. A piece is filed under its kind ("item-de", "feed-<topic>", ...) and the digest
-    of the event's content; all pieces of one kind are one cache entry, keyed by the code,
-    theme and site (the pages' version). Pieces of events the site no longer has are dropped
-    when their kind is saved. A damaged entry is a miss: its pieces are made again.
+    of the event's content; the pieces of one kind are SHARDS cache entries (by the digest's
+    first hex digit, so a small edit rewrites a few of them), keyed by the code, theme and
+    site (the pages' version). Pieces of events the site no longer has are dropped when their
+    kind is saved. A damaged entry is a miss: its pieces are made again.
     """
+
+    SHARDS = "0123456789abcdef"
 
     def __init__(self, cache: Cache, version: str):
         self.cache = cache
         self.version = version
         self.made = 0  # pieces made (not taken from the cache) in this build
-        self._kinds: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # kept, used
+        # kind -> (each shard as it was kept, the pieces this build used)
+        self._kinds: dict[str, tuple[dict[str, dict[str, str]], dict[str, str]]] = {}
         self._digests: dict[int, tuple[object, str]] = {}
         self._alive: set[str] | None = None
 
     def event_key(self, event) -> str:
         """The digest of an event's content, computed once per event object.
 
-        Made from the repr of its attributes (its mentions', dates' and correction's reprs
-        show every field) rather than a pickle, which took twice as long; a value whose repr
-        is not its content (an address) can only make the key miss, never match wrongly.
+        Made from the repr of its attributes (the model's dataclasses show every field in
+        theirs) rather than a pickle, which took twice as long; a value whose repr is not its
+        content (an address) can only make the key miss.
         """
         known = self._digests.get(id(event))
         if known is None or known[0] is not event:
@@ -208,24 +212,25 @@ class PieceStore:
         key = self.event_key(event)
         text = used.get(key)
         if text is None:
-            text = kept.get(key)
+            text = kept[key[0]].get(key)
             if not isinstance(text, str):
                 text = make()
                 self.made += 1
             used[key] = text
         return text
 
-    def _kind(self, kind: str) -> tuple[dict[str, str], dict[str, str]]:
+    def _kind(self, kind: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
         found = self._kinds.get(kind)
         if found is None:
-            kept = self.cache.get(self._entry(kind))
-            if not isinstance(kept, dict):  # missing, or not what this code stores
-                kept = {}
-            found = self._kinds[kind] = (kept, {})
+            shards = {}
+            for shard in self.SHARDS:
+                kept = self.cache.get(self._entry(kind, shard))
+                shards[shard] = kept if isinstance(kept, dict) else {}  # else missing or damaged
+            found = self._kinds[kind] = (shards, {})
         return found
 
-    def _entry(self, kind: str) -> str:
-        return digest(self.version, "pieces", kind)
+    def _entry(self, kind: str, shard: str) -> str:
+        return digest(self.version, "pieces", kind, shard)
 
     def save(self) -> None:
         """Store the kinds this build used, with the pieces of the site's events they held;
@@ -234,13 +239,18 @@ class PieceStore:
         kinds = self.cache.get(index)
         kinds = set(kinds) if isinstance(kinds, (list, tuple)) else set()
         for kind in sorted(kinds - self._kinds.keys()):
-            self.cache.keep(self._entry(kind))
-        for kind, (kept, used) in sorted(self._kinds.items()):
-            whole = dict(used)
-            whole.update((k, v) for k, v in kept.items()
-                         if k not in used and (self._alive is None or k in self._alive))
-            if whole != kept:
-                self.cache.put(self._entry(kind), whole)
+            for shard in self.SHARDS:
+                self.cache.keep(self._entry(kind, shard))
+        for kind, (shards, used) in sorted(self._kinds.items()):
+            whole: dict[str, dict[str, str]] = {shard: {} for shard in self.SHARDS}
+            for key, text in used.items():
+                whole[key[0]][key] = text
+            for shard, kept in shards.items():
+                mine = whole[shard]
+                mine.update((k, v) for k, v in kept.items()
+                            if k not in mine and (self._alive is None or k in self._alive))
+                if mine != kept:
+                    self.cache.put(self._entry(kind, shard), mine)
         if not kinds >= self._kinds.keys():
             self.cache.put(index, sorted(kinds | self._kinds.keys()))
         self._kinds.clear()
