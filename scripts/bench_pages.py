@@ -25,7 +25,9 @@ reads Chromium's own performance entries:
   overview gesture moves the drawn chart and redraws it once at its end): frame times (median,
   95th percentile, slowest), the share of frames over 50 ms and the main thread's CPU time for
   the whole gesture; then the cost of one redraw, twelve range changes
-  each timed around Plotly.relayout, and the main thread's CPU time per redraw. Reported, not
+  each timed around Plotly.relayout, and the main thread's CPU time per redraw; and the cost of
+  one key step, twelve keys each timed from keydown to the end of the frame showing it (the page
+  moves the drawn chart and redraws when the keys rest), with its CPU time. Reported, not
   budgeted.
 
 With --page-script the same pages are measured once per given page script (each in turn put in
@@ -265,6 +267,22 @@ REDRAWS = """async () => {
 }"""
 
 
+# The cost of one key step on the chart: twelve keys (zoom in, pan, zoom out, pan back), each
+# timed from its keydown to the end of the frame that shows it; the ms of each.
+STEPS = """async () => {
+  const gd = document.getElementById('chart');
+  const out = [];
+  const keys = ['+', 'ArrowRight', '-', 'ArrowLeft'];
+  for (let i = 0; i < 12; i++) {
+    const start = performance.now();
+    gd.dispatchEvent(new KeyboardEvent('keydown', {key: keys[i % 4], bubbles: true}));
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    out.push(performance.now() - start);
+  }
+  return out;
+}"""
+
+
 def _drag(page, box, dx: float, steps: int, dy: float | None = None) -> None:
     """Drag from the box's centre (or `dy` below its top) by dx pixels in `steps` moves."""
     x = box["x"] + box["width"] / 2
@@ -330,6 +348,11 @@ def pan_and_zoom(url: str) -> dict[str, list[float]]:
             before = _cpu_ms(cdp)["main_thread_cpu"]
             out["redraw"] = page.evaluate(REDRAWS)
             out["redraw_cpu"] = [(_cpu_ms(cdp)["main_thread_cpu"] - before) / len(out["redraw"])]
+            page.wait_for_timeout(300)
+            before = _cpu_ms(cdp)["main_thread_cpu"]
+            out["step"] = page.evaluate(STEPS)
+            out["step_cpu"] = [(_cpu_ms(cdp)["main_thread_cpu"] - before) / len(out["step"])]
+            page.wait_for_selector(SETTLED, state="attached", timeout=10_000)
             context.close()
         finally:
             browser.close()
@@ -400,7 +423,7 @@ def bench(args, first_site: tuple[Path, int], pan_site: tuple[Path, int] | None,
     finally:
         server.shutdown()
         server.server_close()
-    frames, redraws, redraw_cpu = {}, [], None
+    frames, redraws, redraw_cpu, steps, step_cpu = {}, [], None, [], None
     if pan_site:
         folder = pan_site[0]
         _use_script(folder, script)
@@ -409,6 +432,8 @@ def bench(args, first_site: tuple[Path, int], pan_site: tuple[Path, int] | None,
             gestures = pan_and_zoom(url)
             redraws = sorted(gestures.pop("redraw"))
             redraw_cpu = gestures.pop("redraw_cpu")[0]
+            steps = sorted(gestures.pop("step"))
+            step_cpu = gestures.pop("step_cpu")[0]
             frames = {k: {**frame_summary(v), "main_thread_cpu_ms": gestures[f"{k} cpu"][0]}
                       for k, v in gestures.items() if not k.endswith(" cpu")}
         finally:
@@ -431,7 +456,8 @@ def bench(args, first_site: tuple[Path, int], pan_site: tuple[Path, int] | None,
         "cpu_ms_median": {k: statistics.median(r["cpu"][k] for r in runs) for k in first["cpu"]},
         "budget_bytes": BUDGET_BYTES, "budget_ms": BUDGET_MS,
         "pan_zoom": {"events": args.pan_events, "gestures": frames,
-                     "redraw_ms": redraws, "redraw_main_thread_cpu_ms": redraw_cpu},
+                     "redraw_ms": redraws, "redraw_main_thread_cpu_ms": redraw_cpu,
+                     "key_step_ms": steps, "key_step_main_thread_cpu_ms": step_cpu},
         "browser_cpu_s": (children.ru_utime + children.ru_stime
                           - cpu_before.ru_utime - cpu_before.ru_stime),
         "load_average": [load_before, os.getloadavg()[0]],  # at the start and at the end
@@ -471,6 +497,9 @@ def bench(args, first_site: tuple[Path, int], pan_site: tuple[Path, int] | None,
         print(f"  one redraw (a range change by Plotly.relayout), {len(redraws)} times: median "
               f"{statistics.median(redraws):5.1f} ms, slowest {redraws[-1]:6.1f} ms; "
               f"main-thread CPU {redraw_cpu:5.1f} ms per redraw (its frame's painting included)")
+        print(f"  one key step (keydown to its frame drawn), {len(steps)} times: median "
+              f"{statistics.median(steps):5.1f} ms, slowest {steps[-1]:6.1f} ms; "
+              f"main-thread CPU {step_cpu:5.1f} ms per step")
     return 0 if ok else 1
 
 
