@@ -40,7 +40,8 @@ from datetime import date
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
-from newsline.pair_clustering import cluster, pair_bar
+from newsline.pair_clustering import (cluster, distinctive_keys, pair_bar,
+                                      shares_distinctive)
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
                                  similarity)
 from newsline.timex.model import GRANULARITIES
@@ -61,6 +62,11 @@ class MergeSettings:
     often one happening and stay as they were). It also keeps the pairs that clear their bar
     near-linear in the number of articles: a year's reports no longer clear it against much of
     their year.
+    A pair or a group longer than a month must also share a distinctive key (distinct_share,
+    distinct_min): words that many of the batch's sentences hold (a phrase every council report
+    uses, a city named daily) say little about which of a year's happenings a report means.
+    This left every score of the timelines and the sample site as it was (they were tried at
+    0.005-0.02 and 5-10), and keeps a long report's candidates few as the batch grows.
     The attach settings (stage 2) were set by hand and checked on the sample site's labels
     (scripts/eval_merge_sample.py); the timelines have no coarse dates to tune them on.
     """
@@ -73,6 +79,8 @@ class MergeSettings:
     per_gap_day: float = 0.05  # added per day between disjoint intervals
     max_gap_days: int = 2  # intervals further apart never merge
     no_shared_topic: float = 0.05  # added when the two sides' articles share no topic
+    distinct_share: float = 0.005  # a key at most this share of the batch's sentences hold...
+    distinct_min: int = 10  # ...or at most this many is distinctive
     attach_per_doubling: float = 0.06  # the same for a coarse group joining a finer one
     attach_lead: float = 0.05  # how much better than the runner-up that finer one must fit
 
@@ -122,17 +130,22 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     reach = functools.cache(lambda g: _Reach(g, events, articles))
     groups = [tuple(g) for g in groups]
     live = set(groups)
-    candidates = _FineCandidates(groups, best, consensus, weight.neighbours, settings)
+    distinctive = distinctive_keys(weight, len(events), settings)
+    candidates = _FineCandidates(groups, best, consensus, weight.neighbours, distinctive,
+                                 settings)
     for coarse in sorted(groups, key=lambda g: (_days(best(g)), g)):
         if coarse not in live or _days(best(coarse)) <= 1:
             continue
         wide = best(coarse)
+        long = _days(wide) > settings.shared_free_days  # must share a distinctive key
         scored = []
-        for fine in candidates.inside(coarse, wide):
+        for fine in candidates.inside(coarse, wide, long):
             narrow = best(fine)
             if fine not in live or fine == coarse or _days(narrow) >= _days(wide) \
                     or not (wide.start <= narrow.start and narrow.end <= wide.end) \
-                    or not reach(coarse).compatible(reach(fine), settings.max_gap_days):
+                    or not reach(coarse).compatible(reach(fine), settings.max_gap_days) \
+                    or long and not shares_distinctive(consensus(coarse), consensus(fine),
+                                                       weight.neighbours, distinctive):
                 continue
             bar = settings.threshold + settings.attach_per_doubling * math.log2(
                 _days(wide) / _days(narrow))
@@ -156,13 +169,15 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
 class _FineCandidates:
     """The groups a coarse group may join: those whose best date starts inside its interval,
     and, when a group that shares no key with it could not change the outcome, only those whose
-    consensus holds a key matching one of its own. Such a group covers none of the coarse
+    consensus holds a key matching one of its own (a distinctive one, for a group longer than a
+    month, which may join no other). Such a group covers none of the coarse
     group's words (score 0), so its margin is minus its bar, below the threshold; it can be
     neither the best fit, which must clear its bar, nor a runner-up within attach_lead of it
     while the threshold is at least attach_lead and no cost lowers a bar."""
 
-    def __init__(self, groups, best, consensus, near, settings):
+    def __init__(self, groups, best, consensus, near, distinctive, settings):
         self.best, self.consensus, self.near = best, consensus, near
+        self.distinctive = distinctive
         self.by_key = settings.threshold >= settings.attach_lead \
             and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
         self.by_start: list[tuple[date, tuple[int, ...]]] = []
@@ -178,14 +193,18 @@ class _FineCandidates:
         for key in self.consensus(group).keys:
             bisect.insort(self.postings.setdefault(key, []), entry)
 
-    def inside(self, coarse: tuple[int, ...], wide: Event) -> list[tuple[int, ...]]:
-        """Groups starting inside wide's interval, in start order (ties by members)."""
+    def inside(self, coarse: tuple[int, ...], wide: Event,
+               distinct: bool) -> list[tuple[int, ...]]:
+        """Groups starting inside wide's interval, in start order (ties by members); with
+        distinct, those sharing a distinctive key with it are enough."""
         low, high = (wide.start,), (wide.end, (math.inf,))
         if not self.by_key:
             return [g for _, g in self.by_start[bisect.bisect_left(self.by_start, low):
                                                 bisect.bisect_right(self.by_start, high)]]
         found = set()
-        keys = {o for k in self.consensus(coarse).keys for o in self.near[k]}
+        distinctive = self.distinctive
+        keys = {o for k in self.consensus(coarse).keys for o in self.near[k]
+                if not distinct or k in distinctive or o in distinctive}
         for key in keys:
             entries = self.postings.get(key, ())
             found.update(entries[bisect.bisect_left(entries, low):

@@ -44,6 +44,23 @@ def pair_bar(days_a: int, days_b: int, gap: int, share_topic: bool, settings) ->
     return bar
 
 
+def distinctive_keys(weight: Weights, count: int, settings) -> frozenset[str]:
+    """The keys few of the batch's count sentences hold: at most distinct_share of them, or
+    distinct_min (newsline.merge.MergeSettings)."""
+    cap = max(settings.distinct_min, settings.distinct_share * count)
+    return frozenset(k for k, n in weight.frequency.items() if n <= cap)
+
+
+def shares_distinctive(a: Prepared, b: Prepared, near: dict[str, frozenset[str]],
+                       distinctive: frozenset[str]) -> bool:
+    """Whether a and b hold two matching keys, one of them distinctive."""
+    for k in a.keys:
+        common = near[k] & b.keys
+        if common and (k in distinctive or not common.isdisjoint(distinctive)):
+            return True
+    return False
+
+
 class PairMargins:
     """pair_margin (newsline.merge) of two events by index, similarity memoised per signals."""
 
@@ -61,6 +78,7 @@ class PairMargins:
             if self.signals[k] is None:
                 self.signals[k] = Prepared(s, weight)
         self.near = weight.neighbours
+        self.distinctive = distinctive_keys(weight, len(sigs), settings)
         self.similar: dict[tuple[int, int], float] = {}  # once asked
         self.bars: dict[tuple, float] = {}
         raises = (settings.per_doubling, settings.per_shared_doubling, settings.disjoint,
@@ -97,6 +115,17 @@ class PairMargins:
         if sim is None:
             sim = self.similarity(self.kind[i], self.kind[j])
         return sim - self.bar(i, j, gap)
+
+    def may_start(self, i: int, j: int) -> bool:
+        """Whether events i and j, clearing their bar, may start a merge: when either is
+        longer than a month (shared_free_days), only if they share a distinctive key."""
+        free = self.settings.shared_free_days
+        if self.end[i] - self.start[i] < free and self.end[j] - self.start[j] < free:
+            return True
+        return self.shares_distinctive(self.kind[i], self.kind[j])
+
+    def shares_distinctive(self, p: int, q: int) -> bool:
+        return shares_distinctive(self.signals[p], self.signals[q], self.near, self.distinctive)
 
     def bar(self, i: int, j: int, gap: int) -> float:
         """pair_bar of events i and j, gap days apart; the same few values recur, so kept."""
@@ -211,6 +240,7 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
     floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
     topics, bars = margin.topics, margin.bars
     days = [last - first + 1 for first, last in zip(start, end)]
+    free, near, signals = settings.shared_free_days, margin.near, margin.signals
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
         reach = bisect.bisect_right(starts, end[i] + max_gap, n + 1)
@@ -218,8 +248,12 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
             continue
         own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
                                              topics[i])
-        for m, sim in _window_similarities(placed[n], postings, margin.near, totals, n,
-                                           reach).items():
+        if length > free:  # a long reach: only the events sharing a distinctive key may join
+            found = _distinctive_window(placed[n], postings, near, margin.distinctive, n, reach)
+            scores = ((m, prepared_similarity(placed[n], placed[m], near)) for m in found)
+        else:
+            scores = _window_similarities(placed[n], postings, near, totals, n, reach).items()
+        for m, sim in scores:
             j = order[m]  # starts no earlier than i: the gap is j's start less the earlier end
             if sim < own or sim < floors[kind[j]] or not mine.isdisjoint(articles[j]):
                 continue
@@ -231,9 +265,25 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
             bar = bars.get(key)
             if bar is None:
                 bar = bars[key] = pair_bar(key[0], key[1], gap, key[3], settings)
-            if sim >= bar:
+            if sim >= bar and (length > free or days[j] <= free
+                               or margin.shares_distinctive(kind[i], kind[j])):
                 links[(i, j) if i < j else (j, i)] = sim - bar
     return links
+
+
+def _distinctive_window(a: Prepared, postings: dict[str, "_Posting"], near, distinctive,
+                        low: int, high: int) -> list[int]:
+    """The places strictly between low and high of the signals sharing a distinctive key with
+    a (one of the two matching keys distinctive), ascending."""
+    found: set[int] = set()
+    for k in a.keys:
+        mine = k in distinctive
+        for o in near[k]:
+            posting = postings.get(o)
+            if posting is not None and (mine or o in distinctive):
+                window = posting.window(low, high)
+                found.update(posting.places[window.start:window.stop])
+    return sorted(found)
 
 
 def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int]) -> dict:
@@ -242,7 +292,7 @@ def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int
         reach = bisect.bisect_right(starts, margin.end[i] + settings.max_gap_days, n + 1)
         for j in order[n + 1:reach]:
             value = margin(i, j)
-            if value is not None and value >= 0:
+            if value is not None and value >= 0 and margin.may_start(i, j):
                 links[(i, j) if i < j else (j, i)] = value
     return links
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from eventkit import event, group_of, slugs
 
-from newsline.merge import merge_events
+from newsline.merge import DEFAULT, merge_events
 from newsline.similarity import key_similarity, signals, word_key
 
 SENATE_DE = event(
@@ -214,3 +214,30 @@ def test_a_shared_year_is_weaker_evidence_than_a_shared_day_or_month():
     assert pair_margin(*days, sigs[0], sigs[1], weight) == pair_margin(
         *days, sigs[0], sigs[1], weight, changed(DEFAULT, per_shared_doubling=0.0))
     assert margin("2023-01-01", "2023-12-31", changed(DEFAULT, per_shared_doubling=0.0)) == day
+
+
+def test_year_reports_sharing_only_common_words_stay_apart():
+    """Two reports of one year that share only words much of the batch uses (a council phrase
+    every report repeats) name no common happening; sharing a rare name they do."""
+    from dataclasses import replace as changed
+
+    phrase = "approved the harbour budget, the tram depot plan and the school repairs"
+    towns = ["Aschau", "Birkholm", "Corwen", "Dellach", "Eberhof", "Falmstadt", "Gravik",
+             "Hollerup", "Ilmsee", "Jarnow", "Kossel", "Lubrin"]
+    filler = [event(f"daily{n}-a", f"The council of {town} {phrase} on Monday.", "on Monday",
+                    f"2023-0{1 + n % 9}-1{n % 9}", topics=("city",))
+              for n, town in enumerate(towns)]
+
+    def yearly(slug, town):
+        return event(slug, f"The council of {town} {phrase} in 2023.", "in 2023",
+                     "2023-01-01", "2023-12-31", "year", topics=("city",))
+
+    apart = [yearly("one-a", "Brenndorf"), yearly("two-a", "Kaltenbach")]
+    same = [yearly("three-a", "Moorwik"), yearly("four-a", "Moorwik")]
+    merged = merge_events(filler + apart + same)
+    assert slugs(group_of(merged, apart[0])) == ["one-a"]  # only common words shared
+    assert slugs(group_of(merged, same[0])) == ["four-a", "three-a"]  # a rare name shared
+    everything_rare = changed(DEFAULT, distinct_min=10**6)
+    merged = merge_events(filler + apart + same, everything_rare)
+    # the similarity alone would merge them (and join them to days of other towns)
+    assert {"one-a", "two-a"} <= set(slugs(group_of(merged, apart[0])))

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from newsline.match_candidates import key_neighbours
 from newsline.merge import DEFAULT, _articles, _identity, pair_margin
 from newsline.event_signals import event_signals
-from newsline.pair_clustering import (PairMargins, _postings, _window_similarities,
-                                      cluster)
-from newsline.similarity import Weights, similarity
+from newsline.pair_clustering import (PairMargins, _postings, _window_similarities, cluster,
+                                      distinctive_keys, shares_distinctive)
+from newsline.similarity import Prepared, Weights, similarity
 
 from eventkit import event
 
@@ -53,20 +53,29 @@ def busy_batch(count: int = 160, seed: int = 7):
 
 def average_link_over_every_pair(events, sigs, weight):
     """Average link as newsline.merge once ran it: a record for every compatible pair."""
-    links = {}
+    distinctive = distinctive_keys(weight, len(events), DEFAULT)
+    prepared = [Prepared(s, weight) for s in sigs]
+
+    def may_start(i, j):  # clearing pairs longer than a month must share a distinctive key
+        if max((e.end - e.start).days + 1 for e in (events[i], events[j])) \
+                <= DEFAULT.shared_free_days:
+            return True
+        return shares_distinctive(prepared[i], prepared[j], weight.neighbours, distinctive)
+
+    links = {}  # [sum of margins, pairs, whether some pair may start a merge]
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
             margin = pair_margin(events[i], events[j], sigs[i], sigs[j], weight)
             if margin is not None:
-                links[(i, j)] = [margin, 1]
+                links[(i, j)] = [margin, 1, margin >= 0 and may_start(i, j)]
     members = {i: (i,) for i in range(len(events))}
     articles = {i: _articles(e) for i, e in enumerate(events)}
     neighbours = {i: set() for i in members}
     heap = []
 
     def consider(x, y):
-        total, count = links[(x, y)]
-        if count == len(members[x]) * len(members[y]) and total / count >= 0 \
+        total, count, can = links[(x, y)]
+        if count == len(members[x]) * len(members[y]) and total / count >= 0 and can \
                 and not articles[x] & articles[y]:
             heapq.heappush(heap, (-total / count, x, y))
 
@@ -84,15 +93,15 @@ def average_link_over_every_pair(events, sigs, weight):
         articles[new] = articles.pop(x) | articles.pop(y)
         neighbours[new] = set()
         for z in sorted((neighbours.pop(x) | neighbours.pop(y)) - {x, y}):
-            total, count = 0.0, 0
+            total, count, can = 0.0, 0, False
             for old in (x, y):
                 link = links.pop((min(old, z), max(old, z)), None)
                 if link:
-                    total, count = total + link[0], count + link[1]
+                    total, count, can = total + link[0], count + link[1], can or link[2]
             neighbours[z] -= {x, y}
             neighbours[z].add(new)
             neighbours[new].add(z)
-            links[(z, new)] = [total, count]
+            links[(z, new)] = [total, count, can]
             consider(z, new)
     return sorted(members.values())
 
