@@ -175,15 +175,25 @@ class _FineCandidates:
     neither the best fit, which must clear its bar, nor a runner-up within attach_lead of it
     while the threshold is at least attach_lead and no cost lowers a bar."""
 
+    scan_all = False  # look at every group inside the interval (what by_key must equal)
+
     def __init__(self, groups, best, consensus, near, distinctive, settings):
         self.best, self.consensus, self.near = best, consensus, near
         self.distinctive = distinctive
-        self.by_key = settings.threshold >= settings.attach_lead \
+        self.by_key = not self.scan_all and settings.threshold >= settings.attach_lead \
             and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
         self.by_start: list[tuple[date, tuple[int, ...]]] = []
         self.postings: dict[str, list[tuple[date, tuple[int, ...]]]] = {}
-        for group in groups:
-            self.add(group)
+        for group in groups:  # the first groups in bulk, sorted once
+            entry = (best(group).start, group)
+            if not self.by_key:
+                self.by_start.append(entry)
+                continue
+            for key in consensus(group).keys:
+                self.postings.setdefault(key, []).append(entry)
+        self.by_start.sort()
+        for entries in self.postings.values():
+            entries.sort()
 
     def add(self, group: tuple[int, ...]) -> None:
         entry = (self.best(group).start, group)

@@ -250,7 +250,9 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
                                              topics[i])
         if length > free:  # a long reach: only the events sharing a distinctive key may join
             found = _distinctive_window(placed[n], postings, near, margin.distinctive, n, reach)
-            scores = ((m, prepared_similarity(placed[n], placed[m], near)) for m in found)
+            scores = ((m, prepared_similarity(placed[n], placed[m], near)) for m in found
+                      if mine.isdisjoint(articles[order[m]])  # cheaper than a similarity
+                      and start[order[m]] - min(last, end[order[m]]) <= max_gap)
         else:
             scores = _window_similarities(placed[n], postings, near, totals, n, reach).items()
         for m, sim in scores:

@@ -163,9 +163,11 @@ def test_coarse_groups_found_by_key_join_as_a_scan_of_every_group(monkeypatch):
     by_key = merge.merge_events(events)
 
     class EveryGroup(merge._FineCandidates):
-        def add(self, group):
-            self.by_key = False
-            super().add(group)
+        scan_all = True
+
+        def inside(self, *args):
+            assert not self.by_key
+            return super().inside(*args)
 
     monkeypatch.setattr(merge, "_FineCandidates", EveryGroup)
     assert merge.merge_events(events) == by_key
