@@ -139,10 +139,12 @@ class PageMemo:
         # (lists of events by their events' digests, which the pieces use too)
         parts = []
         for part in inputs:
-            if (isinstance(part, list) and len(part) > 32) or isinstance(part, TaggedArticle):
+            events = isinstance(part, list) and all(isinstance(e, Event) for e in part)
+            if events and len(part) <= 32:  # an article's events: a list made for its page
+                parts.append(("events", self.pieces.events_key(part)))
+            elif events or isinstance(part, (list, TaggedArticle)):
                 known = self._digests.get(id(part))
                 if known is None or known[0] is not part:
-                    events = isinstance(part, list) and all(isinstance(e, Event) for e in part)
                     known = (part, self.pieces.events_key(part) if events else digest(part))
                     self._digests[id(part)] = known
                 parts.append((type(part).__name__, known[1]))
@@ -182,6 +184,7 @@ class PieceStore:
         self.made = 0  # pieces made (not taken from the cache) in this build
         # kind -> (each shard as it was kept, the pieces this build used)
         self._kinds: dict[str, tuple[dict[str, dict[str, str]], dict[str, str]]] = {}
+        self._made: dict[str, set[str]] = {}  # kind -> keys of the pieces made in this build
         self._digests: dict[int, tuple[object, str]] = {}
         self._alive: set[str] | None = None
 
@@ -216,6 +219,7 @@ class PieceStore:
             if not isinstance(text, str):
                 text = make()
                 self.made += 1
+                self._made.setdefault(kind, set()).add(key)
             used[key] = text
         return text
 
@@ -242,15 +246,17 @@ class PieceStore:
             for shard in self.SHARDS:
                 self.cache.keep(self._entry(kind, shard))
         for kind, (shards, used) in sorted(self._kinds.items()):
-            whole: dict[str, dict[str, str]] = {shard: {} for shard in self.SHARDS}
-            for key, text in used.items():
-                whole[key[0]][key] = text
+            made: dict[str, dict[str, str]] = {shard: {} for shard in self.SHARDS}
+            for key in self._made.get(kind, ()):
+                made[key[0]][key] = used[key]
             for shard, kept in shards.items():
-                mine = whole[shard]
-                mine.update((k, v) for k, v in kept.items()
-                            if k not in mine and (self._alive is None or k in self._alive))
-                if mine != kept:
-                    self.cache.put(self._entry(kind, shard), mine)
+                fresh = made[shard]
+                dead = kept.keys() - self._alive if self._alive is not None else set()
+                if fresh or dead:  # else the shard is already what it should hold
+                    kept = {key: text for key, text in kept.items() if key not in dead}
+                    kept.update(fresh)
+                    self.cache.put(self._entry(kind, shard), kept)
         if not kinds >= self._kinds.keys():
             self.cache.put(index, sorted(kinds | self._kinds.keys()))
         self._kinds.clear()
+        self._made.clear()

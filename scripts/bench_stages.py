@@ -92,7 +92,6 @@ def main(argv=None) -> int:
         return memo
 
     def rerender():
-        data["memo"].pieces.save()
         events = list(data["events"])
         middle = len(events) // 2
         events[middle] = replace(events[middle], text=events[middle].text + " (geändert)")
@@ -114,7 +113,8 @@ def main(argv=None) -> int:
         "merge": lambda: data.update(events=reviewed_events(
             read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
         "render": lambda: data.update(files=render(data["site"], data["tagged"],
-                                                   data["events"], page_memo(data["site"]))),
+                                                   data["events"], page_memo(data["site"])))
+        or (data["memo"].pieces.save() if "memo" in data else None),
         "write": lambda: write_site(data["files"], args.project / "build"),
         "rerender": rerender,
     }
