@@ -7,6 +7,7 @@ from front matter checked here, because escaping alone does not stop a javascrip
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -19,6 +20,7 @@ from newsline.render.markup import render_sentence
 from newsline.render.strings import strings_for
 
 
+@lru_cache(maxsize=65536)  # an outlet's link is listed with each event the article reports
 def safe_url(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) link, else None (it is then shown as no link)."""
     if not url:
