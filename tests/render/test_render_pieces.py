@@ -154,3 +154,21 @@ def test_an_event_holding_the_placeholder_is_rendered_per_page(tmp_path):
         assert render_with(memo(tmp_path, site), site, articles, events) == whole
     items = EventItems(make_env(site), site, PieceStore(Cache(None), ""))
     assert "../" in items.item(events[0], "de", "../") + items.item(events[1], "de", "../")
+
+
+def test_pieces_a_build_did_not_need_outlive_the_cache_pruning(tmp_path):
+    """A rebuild that renders no list page (an edit outside any dated sentence) loads no
+    pieces; pruning the cache afterwards must not cost the next rebuild all of them."""
+    events = variants()
+    first = PieceStore(Cache.under(tmp_path, "pages"), "v1")
+    for event in events:
+        first.piece("item-de", event, lambda event=event: event.id)
+    first.save()
+
+    idle = Cache.under(tmp_path, "pages")
+    PieceStore(idle, "v1").save()
+    assert idle.prune() == 0
+
+    later = PieceStore(Cache.under(tmp_path, "pages"), "v1")
+    assert [later.piece("item-de", e, lambda: "made") for e in events] == [e.id for e in events]
+    assert later.made == 0
