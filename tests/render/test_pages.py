@@ -21,7 +21,9 @@ from newsline.timex.model import Interval, Timex
 
 PAGES = ["index.html", "bruecke/index.html", "hafen/index.html",
          "articles/brueckenbeschluss/index.html", "articles/harbour/index.html"]
-ASSETS = ["assets/newsline.css", "assets/newsline.js", "assets/plotly.min.js"]
+PAGE_SCRIPTS = ["newsline-filters.js", "newsline-gestures.js", "newsline-overview.js",
+                "newsline.js"]  # after plotly.min.js, newsline.js last
+ASSETS = ["assets/newsline.css", "assets/plotly.min.js"] + ["assets/" + s for s in PAGE_SCRIPTS]
 
 
 def test_every_agreed_path_is_rendered(rendered):
@@ -39,7 +41,7 @@ def test_plotly_is_the_basic_bundle_and_referred_to_relatively(rendered, page):
                 "articles/harbour/index.html": "../../assets/plotly.min.js"}
     for path, src in expected.items():
         scripts = [s.attrs["src"] for s in find(page(path), "script") if "src" in s.attrs]
-        assert scripts == [src, src.replace("plotly.min.js", "newsline.js")]
+        assert scripts == [src] + [src.replace("plotly.min.js", s) for s in PAGE_SCRIPTS]
 
 
 def test_no_inline_script_and_a_csp_forbidding_it(page):

@@ -43,7 +43,8 @@ DOM_AUDIT = """(allowed) => {
     for (const bad of el.querySelectorAll(denied)) found.push(`in the chart: ${bad.localName}`);
   }
   for (const el of document.querySelectorAll("script")) {
-    if (el.src ? !/\\/assets\\/(plotly\\.min|newsline)\\.js$/.test(el.src)
+    if (el.src ? !/\\/assets\\/(plotly\\.min|newsline(-(filters|gestures|overview))?)\\.js$/
+                 .test(el.src)
                : el.type !== "application/json") found.push(`script ${el.src || el.type}`);
   }
   for (const el of document.querySelectorAll("meta[http-equiv]")) {

@@ -13,8 +13,10 @@ def test_a_build_writes_the_agreed_layout(tmp_path):
     assert result.stdout.strip() == str((build / "index.html").resolve())
     files = tree_bytes(build)
     for name in ("index.html", "events.json", "assets/plotly.min.js", "assets/newsline.js",
-                 "assets/newsline.css", "verkehr/index.html", "wahlen/index.html",
-                 "articles/busnetz/index.html", "articles/bus-network/index.html"):
+                 "assets/newsline-filters.js", "assets/newsline-gestures.js",
+                 "assets/newsline-overview.js", "assets/newsline.css", "verkehr/index.html",
+                 "wahlen/index.html", "articles/busnetz/index.html",
+                 "articles/bus-network/index.html"):
         assert name in files, name
     events = json.loads(files["events.json"])["events"]
     juni = [e for e in events if e["start"] == "2024-06-01"]
