@@ -82,7 +82,7 @@ def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
     lang = site.default_lang
     link = f"{page}#event-{event.id}"
     sentence = plain_text(event.text)
-    # ids, links and stamps never hold characters to escape or are empty
+    # ids (UUID URNs) and stamps are never empty and hold nothing to escape
     lines = ["  <entry>\n    <id>", urn(link), "</id>\n",
              element("    ", "title", f"{event_label(event, lang)}: {sentence}"),
              '    <link rel="alternate" type="text/html" href="', xml_attribute(link), '" />\n',
