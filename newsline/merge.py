@@ -8,7 +8,10 @@ sentence weighed by the clause of its own date (newsline.event_signals). The bar
 gap between their precisions (a year must say much more to join a day), rises with the length
 of the finer interval beyond a month too (two reports that both say only "2023" share a year,
 weak evidence when much happens in a year), and rises again when the intervals do not overlap
-at all; then the merged event carries a note that its sources disagree.
+at all; then the merged event carries a note that its sources disagree. A report longer than a
+month must moreover share a distinctive key (a name, number or word few of the batch's
+sentences hold) with what it joins: a phrase many reports repeat says little about which of a
+year's happenings it means.
 
 Two stages:
 

@@ -10,6 +10,9 @@ threshold, so only pairs that clear the bar can make an average reach zero: two 
 only while some member pair of theirs clears it. So only those pairs are recorded. The sums of
 any other group pair a merge needs are rebuilt from the merge tree in exactly the order the
 naive record would have added them, so every average, and every merge, is the same bit for bit.
+A clearing pair longer than a month starts a merge only when its two reports share a
+distinctive key (newsline.merge.MergeSettings.distinct_share); its average still counts every
+member pair.
 
 Whether every member pair of two groups may merge follows from a few facts per group (its
 articles, latest start, earliest end), and a pair of groups that may not never may again.
