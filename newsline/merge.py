@@ -43,7 +43,7 @@ from datetime import date
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
-from newsline.pair_clustering import (cluster, distinctive_keys, pair_bar,
+from newsline.pair_clustering import (Reach, cluster, distinctive_keys, pair_bar,
                                       shares_distinctive)
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
                                  similarity)
@@ -130,7 +130,9 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     best = functools.cache(lambda g: _best(g, events))
     topics = functools.cache(lambda g: _topics(g, events))
     consensus = functools.cache(lambda g: Prepared(_consensus(g, sigs), weight))
-    reach = functools.cache(lambda g: _Reach(g, events, articles))
+    single = [Reach(articles[i], e.start.toordinal(), e.end.toordinal())
+              for i, e in enumerate(events)]
+    reach = functools.cache(lambda g: functools.reduce(Reach.joined, (single[i] for i in g)))
     groups = [tuple(g) for g in groups]
     live = set(groups)
     distinctive = distinctive_keys(weight, len(events), settings)
@@ -223,27 +225,6 @@ class _FineCandidates:
             found.update(entries[bisect.bisect_left(entries, low):
                                  bisect.bisect_right(entries, high)])
         return [g for _, g in sorted(found)]
-
-
-class _Reach:
-    """What decides whether every member pair of two groups may merge: their articles, and the
-    largest gap between the dates of a pair, which follows from each group's latest start,
-    earliest end and largest start-to-end difference."""
-
-    __slots__ = ("articles", "latest_start", "earliest_end", "widest")
-
-    def __init__(self, group: tuple[int, ...], events: list[Event],
-                 articles: list[frozenset[str]]):
-        self.articles = frozenset().union(*(articles[i] for i in group))
-        self.latest_start = max(events[i].start.toordinal() for i in group)
-        self.earliest_end = min(events[i].end.toordinal() for i in group)
-        self.widest = max(events[i].start.toordinal() - events[i].end.toordinal()
-                          for i in group)
-
-    def compatible(self, other: "_Reach", max_gap: int) -> bool:
-        return not self.articles & other.articles and max(
-            self.latest_start - other.earliest_end, other.latest_start - self.earliest_end,
-            self.widest, other.widest) <= max_gap
 
 
 def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:

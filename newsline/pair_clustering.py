@@ -117,7 +117,8 @@ class PairMargins:
             return None
         if sim is None:
             sim = self.similarity(self.kind[i], self.kind[j])
-        return sim - self.bar(i, j, gap)
+        return sim - self.bar(self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1,
+                              gap, not self.topics[i].isdisjoint(self.topics[j]))
 
     def may_start(self, i: int, j: int) -> bool:
         """Whether events i and j, clearing their bar, may start a merge: when either is
@@ -130,41 +131,53 @@ class PairMargins:
     def shares_distinctive(self, p: int, q: int) -> bool:
         return shares_distinctive(self.signals[p], self.signals[q], self.near, self.distinctive)
 
-    def bar(self, i: int, j: int, gap: int) -> float:
-        """pair_bar of events i and j, gap days apart; the same few values recur, so kept."""
-        a, b = self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1
-        key = (min(a, b), max(a, b), max(gap, 0), not self.topics[i].isdisjoint(self.topics[j]))
+    def bar(self, days_a: int, days_b: int, gap: int, share_topic: bool) -> float:
+        """pair_bar, kept: every pair near in time asks for it, and few values recur."""
+        key = (days_a, days_b, gap if gap > 0 else 0, share_topic)
         known = self.bars.get(key)
         if known is None:
-            known = self.bars[key] = pair_bar(key[0], key[1], gap, key[3], self.settings)
+            known = self.bars[key] = pair_bar(days_a, days_b, gap, share_topic, self.settings)
         return known
 
 
+class Reach:
+    """What decides whether every member pair of two groups may merge: a pair may when no
+    article is on both sides and its dates' gap (the latest start less the earliest end of the
+    two) is small enough, so over all cross pairs it is enough to know each group's articles,
+    latest start, earliest end and largest start-to-end difference (day ordinals)."""
+
+    __slots__ = ("articles", "latest_start", "earliest_end", "widest")
+
+    def __init__(self, articles: frozenset[str], start: int, end: int, widest: int | None = None):
+        self.articles = articles
+        self.latest_start = start
+        self.earliest_end = end
+        self.widest = start - end if widest is None else widest
+
+    def joined(self, other: "Reach") -> "Reach":
+        return Reach(self.articles | other.articles, max(self.latest_start, other.latest_start),
+                     min(self.earliest_end, other.earliest_end), max(self.widest, other.widest))
+
+    def compatible(self, other: "Reach", max_gap: int) -> bool:
+        return not self.articles & other.articles and max(
+            self.latest_start - other.earliest_end, other.latest_start - self.earliest_end,
+            self.widest, other.widest) <= max_gap
+
+
 class _Groups:
-    """What decides whether every member pair of two groups may merge, kept per group: a pair
-    may when no article is on both sides and its dates' gap (the latest start less the earliest
-    end of the two) is small enough, so over all cross pairs it is enough to know each group's
-    articles, latest start, earliest end and largest start-to-end difference."""
+    """Each live group's Reach and size."""
 
     def __init__(self, margin: PairMargins, max_gap: int):
-        count = len(margin.start)
         self.max_gap = max_gap
-        self.articles = dict(enumerate(margin.articles))
-        self.latest_start = dict(enumerate(margin.start))
-        self.earliest_end = dict(enumerate(margin.end))
-        self.widest = {i: margin.start[i] - margin.end[i] for i in range(count)}
-        self.size = dict.fromkeys(range(count), 1)
+        self.reach = {i: Reach(a, s, e) for i, (a, s, e) in
+                      enumerate(zip(margin.articles, margin.start, margin.end))}
+        self.size = dict.fromkeys(self.reach, 1)
 
     def compatible(self, a: int, b: int) -> bool:
-        start, end = self.latest_start, self.earliest_end
-        return not self.articles[a] & self.articles[b] and max(
-            start[a] - end[b], start[b] - end[a], self.widest[a], self.widest[b]) <= self.max_gap
+        return self.reach[a].compatible(self.reach[b], self.max_gap)
 
     def join(self, x: int, y: int, new: int) -> None:
-        self.articles[new] = self.articles.pop(x) | self.articles.pop(y)
-        self.latest_start[new] = max(self.latest_start.pop(x), self.latest_start.pop(y))
-        self.earliest_end[new] = min(self.earliest_end.pop(x), self.earliest_end.pop(y))
-        self.widest[new] = max(self.widest.pop(x), self.widest.pop(y))
+        self.reach[new] = self.reach.pop(x).joined(self.reach.pop(y))
         self.size[new] = self.size.pop(x) + self.size.pop(y)
 
 
@@ -241,9 +254,9 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
     placed = [margin.signals[kind[i]] for i in order]
     postings, totals = _postings(placed), [b.total for b in placed]
     floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
-    topics, bars = margin.topics, margin.bars
+    topics, bar = margin.topics, margin.bar
     days = [last - first + 1 for first, last in zip(start, end)]
-    free, near, signals = settings.shared_free_days, margin.near, margin.signals
+    free, near = settings.shared_free_days, margin.near
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
         reach = bisect.bisect_right(starts, end[i] + max_gap, n + 1)
@@ -265,14 +278,10 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
             gap = start[j] - min(last, end[j])
             if gap > max_gap:
                 continue
-            # margin.bar's value, looked up here: this loop meets every pair near in time
-            key = (length, days[j], gap if gap > 0 else 0, not subjects.isdisjoint(topics[j]))
-            bar = bars.get(key)
-            if bar is None:
-                bar = bars[key] = pair_bar(key[0], key[1], gap, key[3], settings)
-            if sim >= bar and (length > free or days[j] <= free
-                               or margin.shares_distinctive(kind[i], kind[j])):
-                links[(i, j) if i < j else (j, i)] = sim - bar
+            need = bar(length, days[j], gap, not subjects.isdisjoint(topics[j]))
+            if sim >= need and (length > free or days[j] <= free
+                                or margin.shares_distinctive(kind[i], kind[j])):
+                links[(i, j) if i < j else (j, i)] = sim - need
     return links
 
 
@@ -372,14 +381,8 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
         for x in posting.window(low, high):
             q = places[x]
             back[q] = back.get(q, 0) + weighted[x] * value
-    scores = {}
-    total = a.total
-    for q, matched in towards.items():  # overlap_score, written out: it runs millions of times
-        matched += back.get(q, 0)
-        other = totals[q]
-        containment = min(1.0, matched / (2 * min(total, other)))
-        scores[q] = (matched / (total + other) + containment) / 2
-    return scores
+    return {q: overlap_score(matched + back.get(q, 0), a.total, totals[q])
+            for q, matched in towards.items()}
 
 
 def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:
