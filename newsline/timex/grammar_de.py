@@ -44,6 +44,8 @@ AFTER_BEFORE = (r"(?P<dir>darauf|danach|zuvor|davor)(?!\s+(?:hin\w*|aufmerksam|g
                 r"angewiesen|ankommen|achten|reagiert|reagieren|hoffen|warten|setzen|pochen|"
                 r"drängen|bestanden|bestehen|gefragt)\b)")
 
+# the two ends of a clock range, "8.30" or "12" (groups h1/m1 and h2/m2)
+CLOCK1, CLOCK2 = (rf"(?P<h{n}>{HOUR})(?:[.:](?P<m{n}>{MINUTE}))?" for n in (1, 2))
 NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clock
 
 RULES = [
@@ -134,14 +136,13 @@ RULES = [
          T.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
          rf"(?:\s*Uhr{E})?", T.clock, priority=6),
-    Rule("clock_range", rf"{B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*(?:bis|-|–)\s*"
-         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", T.clock_range),
-    Rule("clock_between", rf"{B}zwischen\s+(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s+und\s+"
-         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?\s*Uhr{E}", T.clock_range),
+    Rule("clock_range", rf"{B}{CLOCK1}\s*(?:bis|-|–)\s*{CLOCK2}\s*Uhr{E}", T.clock_range),
+    Rule("clock_between", rf"{B}zwischen\s+{CLOCK1}\s+und\s+{CLOCK2}\s*Uhr{E}", T.clock_range),
     # "von 8.30-12 und 14-18 Uhr": the first range borrows the second's "Uhr"
-    Rule("clock_range_open", rf"(?<![\d.,:]){B}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*[-–]\s*"
-         rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*"
-         rf"(?:bis|-|–)\s*{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})", T.clock_range),
+    Rule("clock_range_open", rf"(?<![\d.,:]){B}{CLOCK1}\s*[-–]\s*{CLOCK2}"
+         rf"(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*(?:bis|-|–)\s*"
+         rf"{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})",
+         T.clock_range),
     Rule("ago", rf"{B}vor\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
