@@ -143,10 +143,6 @@ class Cache:
         self.used.add(key)
         return value
 
-    def contains(self, key: str) -> bool:
-        """Whether an entry exists (without reading it, so without counting a hit or miss)."""
-        return self.folder is not None and self._path(key).is_file()
-
     def put(self, key: str, value) -> None:
         """Store value; a cache that cannot be written is skipped (the build does not need it)."""
         if self.folder is None:

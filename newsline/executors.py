@@ -90,11 +90,6 @@ class ProcessExecutor:
             done(len(part))
         return results
 
-    def spread(self, function: Callable, jobs: Sequence) -> list:
-        """One call per job on the pool, whatever the batch size; results in job order."""
-        pool = self._start()
-        return [future.result() for future in [pool.submit(function, job) for job in jobs]]
-
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)

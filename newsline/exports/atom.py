@@ -14,7 +14,6 @@ by newsline.incremental.PieceStore when one is given.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -31,16 +30,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def urn(url: str) -> str:
-    """f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}", without building UUID objects (a
-    feed names every event of its topic)."""
-    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + url.encode("utf-8")).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest.hex()
-    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}"
 
 
 @lru_cache(maxsize=65536)  # every entry is stamped twice, and reports share publication times

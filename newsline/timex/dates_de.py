@@ -155,9 +155,10 @@ def month_bare(m):
     word = key(m.group("m"))
     if not pos_of(m) and after_a_name(m, m.start()):
         return None
-    if told_after(m) is not None:  # "im Mai darauf": the next May after the date told about
+    ahead = told_after(m)
+    if ahead is not None:  # "im Mai darauf": the next May after the date told about
         return Sem(month=L.MONTHS[word], mod=pos_of(m), narrative=True,
-                   direction="future" if told_after(m) else "past")
+                   direction="future" if ahead else "past")
     lead = before(m, 12).lower()
     if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
                                                             r"anfang|mitte|und|oder)\s+$", lead):
@@ -349,8 +350,8 @@ def weekday(m):
     rel_offset = L.RELATIVE.get(key(group(m, "rel")))
     if wrel:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(wrel)])
-    elif told_after(m) is not None:  # "am Freitag darauf": after the day told about
-        sem = Sem(weekday=wd, narrative=True, direction="future" if told_after(m) else "past")
+    elif (ahead := told_after(m)) is not None:  # "am Freitag darauf": after the day told about
+        sem = Sem(weekday=wd, narrative=True, direction="future" if ahead else "past")
     elif rel_offset is not None and abs(rel_offset) > 1:
         # "übernächsten Montag": that weekday in the week after next
         sem = Sem(weekday=wd, unit="week", offset=rel_offset)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsline.timex.engine import word_tree
 from newsline.timex.lexicon_en import IRREGULAR_PAST
 from newsline.timex.patterns import after, before
 
@@ -47,7 +48,7 @@ IN_CLAUSE = r"(?:[^,;:().!?]|\.(?!\s+[A-Z]))"
 
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
-CLAUSE_PAST = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)}|(?!(?:schedul|expect|plann|slat|delay|"
+CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|(?!(?:schedul|expect|plann|slat|delay|"
                          r"postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
                          rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
                          rf"{IN_CLAUSE}*$", re.IGNORECASE)
