@@ -88,3 +88,17 @@ def test_a_part_that_fails_to_load_leaves_the_list_without_a_chart(browser, base
     assert all(entries.nth(i).is_visible() for i in range(0, len(expected), 5))
     assert watch.page.evaluate("window.__scriptsRun").count(part) == 0
     watch.page.context.close()
+
+
+def test_a_part_failing_before_newsline_js_runs_still_leaves_the_list(browser, base_url,
+                                                                     busiest_topic):
+    """The part's error comes before newsline.js listens for it: the window's load tells."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.route(f"**/assets/{PARTS[0]}", lambda route: route.abort())
+    page.route("**/assets/newsline.js", _late)
+    page.goto(base_url + busiest_topic, wait_until="load")
+    page.wait_for_selector("html.no-chart", state="attached", timeout=20_000)
+    assert not page.locator("#chart").is_visible()
+    assert page.locator("ol.events > li").first.is_visible()
+    context.close()

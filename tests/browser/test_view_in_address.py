@@ -120,6 +120,12 @@ def test_a_shared_address_opens_the_filtered_view(open_page, busiest_topic):
     assert odd.page.locator("#chart img, main img").count() == 0
     assert odd.problems() == []
 
+    # a range of the right form but no real days is ignored too
+    impossible = open_page(f"{busiest_topic}?from=2024-13-01&to=2024-14-01")
+    assert sorted(wait_for_chart(impossible)) == everything
+    assert _range_days(impossible) == full
+    assert impossible.problems() == []
+
 
 def test_the_view_in_the_address_works_from_file_urls(browser, site_dir):
     context = browser.new_context(viewport={"width": 1280, "height": 900})

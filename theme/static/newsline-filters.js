@@ -91,7 +91,9 @@
     });
     var from = params.get("from");
     var to = params.get("to");
-    return DATE.test(from || "") && DATE.test(to || "") && from < to ? [from, to] : null;
+    var real = DATE.test(from || "") && DATE.test(to || "") &&
+      !isNaN(ns.toMs(from)) && !isNaN(ns.toMs(to)); // "2024-13-01" has the form, not a day
+    return real && from < to ? [from, to] : null;
   }
 
   function writeView(model, range) {

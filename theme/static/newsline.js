@@ -267,5 +267,15 @@
       start();
     });
   });
+  /* A script that failed before this one ran fired its error unheard; the window's load waits
+     for every async script, so what has not run by then never will. */
+  window.addEventListener("load", function () {
+    awaited.forEach(function (script) {
+      if (!script.ran()) {
+        script.tag.dataset.failed = "1";
+      }
+    });
+    start();
+  });
   start();
 })();
