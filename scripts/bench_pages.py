@@ -31,8 +31,9 @@ reads Chromium's own performance entries:
   budgeted.
 
 With --page-script the same pages are measured once per given page script (each in turn put in
-place of the site's assets/newsline.js, e.g. an older version from `git show`), so versions are
-compared under the same load; the first script's figures decide the exit status.
+place of the site's assets/newsline.js, e.g. an older version from `git show`; or a folder whose
+newsline*.js parts all replace the site's, e.g. an older theme/static from `git archive`), so
+versions are compared under the same load; the first script's figures decide the exit status.
 
 Exits 1 when a budget is exceeded. The load average is printed: other work slows the browser.
 """
@@ -381,10 +382,17 @@ def _site_for(root: Path, count: int) -> tuple[Path, int]:
 
 
 def _use_script(folder: Path, script: Path | None) -> None:
-    """Serve `script` as the site's page script (None: the one the build wrote)."""
-    if script is not None:
-        (folder / "assets" / "newsline.js").write_bytes(script.read_bytes())
-        _packed.cache_clear()
+    """Serve `script` as the site's page script (None: the one the build wrote); a folder gives
+    every part of it (newsline*.js, e.g. an older theme/static from `git archive`)."""
+    if script is None:
+        return
+    parts = sorted(script.glob("newsline*.js")) if script.is_dir() else [script]
+    if not parts:
+        raise SystemExit(f"bench_pages: no newsline*.js in {script}")
+    for part in parts:
+        name = part.name if script.is_dir() else "newsline.js"
+        (folder / "assets" / name).write_bytes(part.read_bytes())
+    _packed.cache_clear()
 
 
 def _median(runs: list[dict], key: str) -> float | None:
@@ -400,7 +408,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="events on the page that is panned and zoomed (0: skip)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--page-script", type=Path, action="append", default=[],
-                        help="measure with this file as assets/newsline.js (repeat to compare)")
+                        help="measure with this file as assets/newsline.js, or with a folder's "
+                             "newsline*.js parts in place of the site's (repeat to compare)")
     args = parser.parse_args(argv)
     scripts = args.page_script or [None]
     with tempfile.TemporaryDirectory(prefix="newsline-bench-") as tmp:

@@ -48,3 +48,27 @@ def test_the_driver_reports_every_run(tmp_path):
     assert set(runs) == {"cold", "unchanged", "one_change"}
     assert all(run["peak_mb"] > 0 and run["wall"] > 0 for run in runs.values())
     assert "N = 4" in result.stdout
+
+
+def test_the_page_benchmark_swaps_one_script_or_every_part_of_a_folder(tmp_path):
+    from bench_pages import _use_script
+
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    for name in ("newsline.js", "newsline-filters.js", "plotly.min.js"):
+        (site / "assets" / name).write_text("built " + name)
+    one = tmp_path / "old.js"
+    one.write_text("old page script")
+    _use_script(site, one)
+    assert (site / "assets" / "newsline.js").read_text() == "old page script"
+    assert (site / "assets" / "newsline-filters.js").read_text() == "built newsline-filters.js"
+    folder = tmp_path / "static"
+    folder.mkdir()
+    (folder / "newsline.js").write_text("old wiring")
+    (folder / "newsline-filters.js").write_text("old filters")
+    (folder / "newsline.css").write_text("not a script")
+    _use_script(site, folder)
+    assert (site / "assets" / "newsline.js").read_text() == "old wiring"
+    assert (site / "assets" / "newsline-filters.js").read_text() == "old filters"
+    assert (site / "assets" / "plotly.min.js").read_text() == "built plotly.min.js"
+    assert not (site / "assets" / "newsline.css").exists()
