@@ -18,14 +18,25 @@ from newsline.model import Event, Mention
 from newsline.similarity import Signals, signals
 
 
-def event_signals(events: list[Event]) -> list[Signals]:
-    """Each event's signals, the words of its own date's clause weighing most (similarity)."""
+def event_signals(events: list[Event], known=None) -> list[Signals]:
+    """Each event's signals, the words of its own date's clause weighing most (similarity).
+
+    known maps signals()' arguments to their result (get and item assignment, e.g. a dict or
+    newsline.merge_cache.SignalsStore): what it holds is taken, what is computed is added.
+    Events that share a sentence and its marks share one Signals object."""
     sentence_dates: dict[tuple, list[Mention]] = {}
     for e in events:
         for m in e.sources:
             sentence_dates.setdefault((m.slug, m.sentence_span), []).append(m)
-    return [signals(e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
-            for e in events]
+    known = {} if known is None else known
+    found = []
+    for e in events:
+        args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
+        value = known.get(args)
+        if value is None:
+            value = known[args] = signals(*args)
+        found.append(value)
+    return found
 
 
 def _marks(event: Event, sentence_dates: dict[tuple, list[Mention]]) -> tuple:

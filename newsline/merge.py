@@ -43,6 +43,7 @@ from datetime import date
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
+from newsline.merge_cache import active_store
 from newsline.pair_clustering import (Reach, cluster, distinctive_keys, pair_bar,
                                       shares_distinctive)
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
@@ -94,7 +95,7 @@ DEFAULT = MergeSettings()
 def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list[Event]:
     """The events with those reporting one happening merged, ordered by start, end and id."""
     ordered = sorted(events, key=_identity)
-    sigs = event_signals(ordered)
+    sigs = event_signals(ordered, active_store())
     weight = Weights(sigs, key_neighbours(sigs))
     articles = [_articles(e) for e in ordered]
     groups = _attach_coarse(cluster(ordered, sigs, weight, settings, articles), ordered, sigs,

@@ -1,0 +1,91 @@
+"""The merger's memory between builds: each event sentence's signals, kept in .cache/.
+
+Reading a sentence's signals (newsline.similarity.signals) is a fifth of the merge's work, and
+an edit to one article changes the signals of that article's events only: a signal set is a pure
+function of the sentence's text, the date expressions dropped from it and the marks of its dates
+(newsline.event_signals). So the build keeps every signal set it computed, keyed by exactly those
+arguments, in one cache entry whose key is the version of the code that reads signals; the next
+build computes only the sentences it has not seen. Key weights, neighbours and the clustering
+depend on the whole batch and are computed afresh every time (see newsline.merge).
+
+The store is handed to the merger through a context (kept_signals), not an argument, since the
+merge is reached through the editor's overrides (newsline.overrides.reviewed_events). A damaged
+or foreign entry counts as empty: the signals are computed again, never a failed build.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from newsline.cache import MISSING, Cache, digest, source_version
+from newsline.similarity import Signals
+
+_ACTIVE: ContextVar["SignalsStore | None"] = ContextVar("newsline_signals_store", default=None)
+
+
+class SignalsStore:
+    """(text, dropped expressions, marks) -> Signals, loaded from the cache when first asked.
+
+    Only the entries a build asked for are written back, and only when it computed new ones, so
+    the entry holds what the last build used and never grows with old versions of articles.
+    """
+
+    def __init__(self, cache: Cache):
+        self.cache = cache
+        self.key = digest("signals", source_version("similarity.py", "bilingual.py",
+                                                    "merge_cache.py"))
+        self.old: dict | None = None  # what the last build stored, once loaded
+        self.now: dict[tuple, Signals] = {}  # what this build asked for
+        self.computed = 0
+
+    def _load(self) -> dict:
+        value = self.cache.get(self.key)
+        self.old = value if _well_formed(value) else {}
+        return self.old
+
+    def get(self, args: tuple) -> Signals | None:
+        found = self.now.get(args)
+        if found is None:
+            old = self.old if self.old is not None else self._load()
+            found = old.get(args)
+            if found is not None:
+                self.now[args] = found
+        return found
+
+    def __setitem__(self, args: tuple, value: Signals) -> None:
+        self.now[args] = value
+        self.computed += 1
+
+    def save(self) -> None:
+        if self.old is None:
+            return  # never asked: the merge result came from the cache
+        if self.computed:
+            self.cache.put(self.key, self.now)
+        else:
+            self.cache.keep(self.key)
+        self.cache.prune()  # signals read by older code
+
+
+def _well_formed(value) -> bool:
+    if value is MISSING or not isinstance(value, dict):
+        return False
+    sample = next(iter(value.items()), None)
+    return sample is None or (isinstance(sample[0], tuple) and isinstance(sample[1], Signals))
+
+
+def active_store() -> SignalsStore | None:
+    """The store of the build in progress (kept_signals), or None."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def kept_signals(cache: Cache):
+    """Within the block, merges take and give signals through cache; saved at the end."""
+    store = SignalsStore(cache)
+    token = _ACTIVE.set(store)
+    try:
+        yield store
+    finally:
+        _ACTIVE.reset(token)
+    store.save()

@@ -1,0 +1,82 @@
+"""Signals kept between builds (newsline.merge_cache): the same merged events, fewer sentences
+read, and a damaged cache only costs time."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventkit import event
+
+from newsline.cache import Cache
+from newsline.event_signals import event_signals
+from newsline.merge import merge_events
+from newsline.merge_cache import SignalsStore, active_store, kept_signals
+
+
+def reports():
+    return [
+        event("post-1", "The council approved the Lindenau tram line on Tuesday.", "on Tuesday",
+              "2024-04-23"),
+        event("wire-1", "Der Stadtrat billigte am Dienstag die Tramlinie nach Lindenau.",
+              "am Dienstag", "2024-04-23", lang="de"),
+        event("post-2", "Works on the Lindenau line start in May, the council said on Friday.",
+              "on Friday", "2024-04-26"),
+        event("post-2", "Works on the Lindenau line start in May, the council said on Friday.",
+              "in May", "2024-05-01", "2024-05-31", granularity="month"),
+        event("wire-2", "Die Bauarbeiten in Lindenau beginnen im Mai.", "im Mai", "2024-05-01",
+              "2024-05-31", granularity="month", lang="de"),
+    ]
+
+
+def merged_in_build(cache: Cache, events) -> tuple[list, SignalsStore]:
+    with kept_signals(cache) as store:
+        assert active_store() is store
+        found = merge_events(events)
+    assert active_store() is None
+    return found, store
+
+
+def test_a_second_build_reads_no_sentence_again_and_merges_the_same(tmp_path):
+    cache = Cache(tmp_path / "signals")
+    first, store = merged_in_build(cache, reports())
+    assert store.computed == 5 and cache.written
+    again, store = merged_in_build(Cache(tmp_path / "signals"), reports())
+    assert store.computed == 0
+    assert again == first == merge_events(reports())
+
+
+def test_one_changed_sentence_is_the_only_one_read(tmp_path):
+    merged_in_build(Cache(tmp_path / "signals"), reports())
+    changed = reports()
+    changed[1] = dataclasses.replace(
+        changed[1], text="Der Stadtrat von Lindenau billigte am Dienstag die neue Tramlinie.")
+    found, store = merged_in_build(Cache(tmp_path / "signals"), changed)
+    assert store.computed == 1
+    assert found == merge_events(changed)
+
+
+def test_a_damaged_or_foreign_entry_is_computed_again(tmp_path):
+    cache = Cache(tmp_path / "signals")
+    merged_in_build(cache, reports())
+    (entry,) = [p for p in (tmp_path / "signals").rglob("*") if p.is_file()]
+    for damage in (b"not a pickle", None):
+        if damage is None:  # readable, but not what the store writes
+            Cache(tmp_path / "signals").put(SignalsStore(cache).key, ["signals"])
+        else:
+            entry.write_bytes(damage)
+        found, store = merged_in_build(Cache(tmp_path / "signals"), reports())
+        assert store.computed == 5
+        assert found == merge_events(reports())
+
+
+def test_a_store_never_asked_writes_nothing(tmp_path):
+    with kept_signals(Cache(tmp_path / "signals")):
+        pass
+    assert not (tmp_path / "signals").exists()
+
+
+def test_events_of_one_sentence_and_marks_share_their_signals():
+    same = reports()[2]
+    twin = dataclasses.replace(same, id="twin")
+    sigs = event_signals([same, twin, reports()[0]])
+    assert sigs[0] is sigs[1] and sigs[0] != sigs[2]
