@@ -26,6 +26,7 @@ from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
                                   input_fingerprint, output_manifest, state_key,
                                   unchanged_build, with_problems)
+from newsline.merge_cache import kept_signals
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
 from newsline.problems import ContentError, Problems, console, report
@@ -34,7 +35,7 @@ from newsline.reader import read_article, read_articles
 from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
-NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "pages")
+NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "signals", "pages")
 # Pages are rendered in this process: rendering shares of them on the pool was measured to cost
 # about twice the CPU time (every worker renders the entries of every event its big pages list,
 # with cold caches, and the pages travel through the cache) and to be slower by the clock too, at
@@ -239,8 +240,9 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
     # Merging reads only the reports; the overrides also read the articles' text. So an edit
     # that leaves every report as it was (a typo outside any dated sentence) merges nothing.
     key = digest("reviewed", version, reports, overrides_bytes, keys if overrides_bytes else ())
-    return with_problems(caches.reviewed, key, problems, lambda local: reviewed_events(
-        read_overrides(root, local), reports, tagged, local))
+    with kept_signals(caches.signals):  # a miss merges, reading unchanged sentences' signals
+        return with_problems(caches.reviewed, key, problems, lambda local: reviewed_events(
+            read_overrides(root, local), reports, tagged, local))
 
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
