@@ -176,7 +176,7 @@ def _period(unit: str, d: date) -> Point:
 def _in_year(sem: Sem, year: int) -> Point | None:
     """The point sem's month/day/season/... names inside a given year."""
     if sem.holiday is not None:
-        return _period("day", holiday_date(sem.holiday, year))
+        return _period(sem.holiday_unit, holiday_date(sem.holiday, year))
     if sem.week is not None:
         s, e = cal.iso_week_range(year, sem.week)
         return Point(f"{year:04d}-W{sem.week:02d}", s, e, "week")

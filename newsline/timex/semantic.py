@@ -51,6 +51,7 @@ class Sem:
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for 1900-1999
     holiday: str | None = None
+    holiday_unit: str = "day"  # "week", "weekend": the one holding the holiday ("Osterwochenende")
     unit: str | None = None
     offset: int | None = None
     direction: str = "tense"
