@@ -179,9 +179,15 @@ def year(m):
         return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
     if not cued and COUNT_BEFORE.search(before(m, 40)):
         return None  # "heute sind es 2000", "waren es rund 1900"
+    if not cued and PER_PERIOD_AFTER.match(after(m, 24)):
+        return None  # "davon 2000 im Jahr 2011", "rund 1500 pro Monat": a count
     return Sem(year=y, mod=pos_of(m))
 
 
+# "im Jahr der Wende", "im Monat nach der Wahl" name a time; "im Jahr 2011" or a bare "im
+# Jahr" after a number says what it counts
+PER_PERIOD_AFTER = re.compile(r"\s+(?:im|pro|je|jedes|jeden)\s+(?:Jahr|Monat|Woche|Tag|Quartal)"
+                              r"\b(?!\s+(?:der|des|nach|vor|zuvor|darauf|danach|seines|ihres)\b)")
 COUNT_BEFORE = re.compile(r"\b(?:sind|waren|wären|werden|wurden|seien)\s+es\s+(?:(?:rund|knapp|"
                           r"etwa|nur|noch|bereits|schon|gut|mehr\s+als|über|fast|insgesamt)\s+)*$",
                           re.IGNORECASE)
@@ -224,9 +230,37 @@ BYGONE = re.compile(r"\b(?:früher|damals|einst|ehemals|seinerzeit|vor\s+\w+\s+(
 GENERIC_REFS = {"gestern": "PAST_REF", "heute": "PRESENT_REF", "morgen": "FUTURE_REF"}
 
 
+# "von heute auf morgen" says "suddenly", no day
+SUDDENLY = re.compile(r"\bvon\s+(?:heute\s+auf\s+)?$", re.IGNORECASE)
+# a day word as a noun ("das Heute", "das Morgen", "im Gestern") is the present age, the future
+# or the past; so is a "morgen" one is readied for ("für morgen gerüstet")
+AS_NOUN = re.compile(r"\b(?:das|im|ins)\s+$", re.IGNORECASE)
+READIED = re.compile(r"\s+(?:gerüstet|gewappnet)\b")
+READIED_BEFORE = re.compile(r"\b(?:gerüstet|gewappnet)\s+für\s+$")
+
+
+def idiom_of_day_word(m: re.Match) -> Sem | None | bool:
+    """None where the day word belongs to an idiom naming no time, a reference where it names
+    an age, False where it is an ordinary day word."""
+    w, lead = m.group("w"), before(m, 24)
+    if key(w) == "heute" and SUDDENLY.search(lead) and re.match(r"\s+auf\s+morgen\b", after(m, 12)):
+        return None
+    if key(w) == "morgen" and re.search(r"\bvon\s+heute\s+auf\s+$", lead, re.IGNORECASE):
+        return None
+    as_noun = w[0].isupper() and AS_NOUN.search(lead) and (key(w) != "morgen" or
+                                                           lead.lower().endswith("das "))
+    readied = key(w) == "morgen" and lead.endswith("für ") and (
+        READIED.match(after(m, 12)) or READIED_BEFORE.search(lead))
+    if as_noun or readied:
+        return Sem(kind="ref", ref=GENERIC_REFS[key(w)])
+    return False
+
+
 def day_word(m):
     w = m.group("w")
     dp = group(m, "dp") or group(m, "dp3")
+    if not dp and (idiom := idiom_of_day_word(m)) is not False:
+        return idiom
     lead = GENERIC_LEAD.search(before(m, 40))
     noun = lead.group(1).lower() if lead else ""
     if lead and not dp and key(w) in GENERIC_REFS and (
@@ -326,6 +360,11 @@ def compound(m):
     word = word if word in COMPOUNDS else key(m.group("c"))
     unit, offset, mod = COMPOUNDS[word]
     y = group(m, "y")
+    if word == "jahreswechsel" and not y:
+        # the turn nearest on the sentence's side: in January the one just past, in December
+        # the coming one; told ahead ("tritt zum Jahreswechsel in Kraft") the coming one
+        sem = steer(m, Sem(month=12, mod="END"))
+        return sem.but(direction="ahead") if sem.direction == "tense" else sem
     if y:  # "im Gesamtjahr 2023": the year alone is the expression
         return Sem(year=int(y), mod=mod) if unit == "year" and word != "gesamtjahr" else None
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
@@ -433,6 +472,16 @@ def holiday(m):
         return Sem(holiday=name, year=int(m.group("y")))
     return steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel")),
                         narrative=told(group(m, "rel"))))
+
+
+def holiday_period(m):
+    """"am Osterwochenende", "in der Karwoche": the weekend or week holding the feast."""
+    word = key(m.group("h"))
+    name, unit = L.HOLIDAY_PERIODS[word.removesuffix("n").removesuffix("s")]
+    if group(m, "y"):
+        return Sem(holiday=name, holiday_unit=unit, year=int(m.group("y")))
+    return steer(m, Sem(holiday=name, holiday_unit=unit,
+                        direction=rel_direction(group(m, "rel")), narrative=told(group(m, "rel"))))
 
 
 def week_of_month(m):

@@ -192,6 +192,8 @@ RULES = [
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
          rf"{E}", D.holiday),
+    Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die)\s+)?(?:(?P<rel>{REL})\s+)?"
+         rf"(?P<h>(?:{alt(L.HOLIDAY_PERIODS)})[ns]?)(?:\s+(?P<y>{YEAR4}))?{E}", D.holiday_period),
     Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
          rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
          lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),
@@ -237,7 +239,8 @@ TRIGGERS = {
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
     "length_adjective": alt(L.LENGTH_ADJECTIVES), "reference": alt(L.REFERENCES),
     "season": alt(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte",
-    "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "every_nth_weekday": "jede",
+    "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "holiday_period": alt(L.HOLIDAY_PERIODS),
+    "every_nth_weekday": "jede",
     "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche",
@@ -319,8 +322,8 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
-    L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.REFERENCES, L.DAY_WORDS, L.NARRATIVE_DAYS,
-    L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, D.DAY_ADJECTIVES,
+    L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.REFERENCES, L.DAY_WORDS,
+    L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, D.DAY_ADJECTIVES,
     extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
            "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
            "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",

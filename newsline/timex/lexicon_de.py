@@ -168,6 +168,14 @@ HOLIDAYS = {
     "silvesternacht": "new_years_eve", "tag der befreiung": "italian_liberation",
     "tag der republik": "italian_republic", "bundesfeiertag": "swiss_national",
 }
+# Compounds naming the week or weekend a feast falls in ("am Pfingstwochenende", "in der
+# Karwoche"), as (holiday, the unit holding it)
+HOLIDAY_PERIODS = {
+    "osterwochenende": ("easter", "weekend"), "pfingstwochenende": ("pentecost", "weekend"),
+    "osterfeiertage": ("easter", "weekend"), "pfingstfeiertage": ("pentecost", "weekend"),
+    "karwoche": ("good_friday", "week"), "weihnachtsfeiertage": ("christmas", "day"),
+    "weihnachtswoche": ("christmas", "week"),
+}
 REFERENCES = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
     "zur zeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "momentan": "PRESENT_REF",

@@ -114,10 +114,11 @@ def duration(m):
         return None
     if unit_word in ("tages", "tags") and n == "1" and not group(m, "pre"):
         return None  # "eines Tages": some day
-    if re.match(r"\s+(?:alt|älter|jünger|jung)\b", after(m, 8)):
-        return None  # an age: "80 Jahre alt"
-    if re.search(r"\b(?:ab|unter)\s+$", before(m, 7), re.IGNORECASE):
-        return None  # an age limit: "ab 16 Jahren"
+    if re.match(r"\s+(?:alt(?:e[rnms]?)?|älter|jünger|jung)\b", after(m, 10)):
+        return None  # an age: "80 Jahre alt", "ein 30 Jahre alter Mann"
+    if re.search(r"\b(?:ab|unter)\s+$|\bAlter\s+von\s+(?:\w+\s+)?$", before(m, 24),
+                 re.IGNORECASE):
+        return None  # an age limit or an age: "ab 16 Jahren", "im Alter von 55 Jahren"
     rel = key(group(m, "rel"))
     anchored = "until" if rel in ("vergangenen", "letzten") else (
         "from" if rel in ("kommenden", "nächsten") else None)
@@ -168,9 +169,36 @@ def long_word(m):
     return Sem(kind="duration", amount="X", unit=L.LONG_UNITS[key(m.group("u"))])
 
 
+# Ages are no temporal expressions in TimeML (TimeBank leaves "the 6-year-old boy" untagged,
+# KRAUTS "der 38-jährige Eventmanager"); the length of a thing done or lasting is one ("nach
+# 20-jähriger Pause", "das fast 100-jährige Problem"). A "-jährig" before a person is an age:
+# a noun for one (by its ending or from the list), a first name and surname, or a name "aus"
+# a place.
+PERSON_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:er|erin|in|innen|ist|istin|ent|entin|ant|antin|eur|"
+    r"eurin|oge|ogin|ling|mann|männer|frau|frauen|kind|kinder|junge|jungen|mädchen|sohn|"
+    r"tochter|vater|mutter|bub|buben|witwe|witwer|opfer|patient|rentner|senior|seniorin))\b|"
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s+(?:aus\s+)?[A-ZÄÖÜ][a-zäöüß]+)\b(?!\s+(?:der|des)\b)|"
+    r"(?:Mann|Frau|Kind|Junge|Bub|Sohn|Tochter|Vater|Mutter|Opfer|Täter|Patient|Senior)"
+    r"(?:e[ns]?|s)?\b)")
+# Nouns for something lasting ("-zeit", "-ung", "Pause", "Haft") stay durations even when
+# their ending looks like a person's ("die 20-jährige Amtszeit", "der 10-jährige Vertrag")
+LASTING_AFTER = re.compile(
+    r"\s+(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:zeit|ung|heit|keit|schaft|dauer|pause|haft|strafe|krieg|"
+    r"frist|vertrag|geschichte|tradition|bestehen|jubiläum|programm|problem|projekt|streit|"
+    r"karriere|arbeit|suche|plan|phase|periode|tätigkeit|erfahrung|abwesenheit|ehe|"
+    r"partnerschaft|mitgliedschaft|amtszeit|laufzeit|wartezeit|spiel|spiele|kampf))\b")
+
+
 def length_adjective(m):
     if m.group("a")[0].isupper():
         return None  # "die 44-Jährige": a person
+    if key(m.group("a")) == "jährig" and PERSON_AFTER.match(after(m, 40)) \
+            and not LASTING_AFTER.match(after(m, 40)):
+        return None  # an age: "der 55-jährige Lenker", "die 14-jährige Anna Berger"
+    if key(m.group("a")) == "jährig" and m.group(0)[0].isupper() and \
+            re.match(r"\s+[a-zäöüß]", after(m, 3)):
+        return None  # "ein Zehnjähriger wurde": the noun, a person
     n = number(m.group("n"), L.NUMBERS)
     if n is None or n == "X":
         return None
