@@ -56,6 +56,10 @@ class Sem:
     offset: int | None = None
     direction: str = "tense"
     narrative: bool = False
+    # a month or season its own sentence sets in a year named before it ("In 1992 he moved
+    # to Ohio and in May opened a clinic"): told in the past, it lies in that year; else as
+    # direction says
+    story_year: bool = False
     # the date only dates a source's telling ("police said Monday"): later narrative
     # expressions count from the events told, not from it, unless it is the only date yet
     attribution: bool = False
