@@ -13,7 +13,7 @@ from newsline.timex import lexicon_en as L
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex import narrative_en as N
 from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, happened,
-                                         lean, told_before)
+                                         in_story_year, lean, told_before)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -159,7 +159,7 @@ def month_bare(m):
         return None  # "Mr. March": a name
     if re.match(r"\s+of\s+(?:the|a|an)\b", after(m, 10)):
         return None  # "the March of the Combatant Mothers": a march
-    return Sem(month=month, mod=pos_of(m), direction=lean(m))
+    return Sem(month=month, mod=pos_of(m), direction=lean(m), story_year=in_story_year(m))
 
 
 # a number naming a thing: "Flight 1549", "Article 2019", "Room 1920"
@@ -381,6 +381,13 @@ def clock_day(m):
     return sem.but(weekday=weekday_of(day), direction=rel_direction(group(m, "rel")))
 
 
+def light(m):
+    """ "at dawn", "before dusk Sunday": the part of the day the light changes in."""
+    if not group(m, "day"):
+        return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))])
+    return clock_day(m)
+
+
 def noon_date(m):
     sem = date_md(m)
     hour = 24 if key(m.group("noon")) == "midnight" else 12
@@ -400,16 +407,19 @@ def season(m):
     if key(m.group("s")) == "spring" and not (group(m, "y") or group(m, "sy")) and re.match(
             r"\s+of\s+(?:the|a|an|his|her|its|their)\b", after(m, 10), re.IGNORECASE):
         return None  # "the spring of the watch": the coil
-    if m.group("s")[0].isupper() and re.match(r"\s+of\s+[A-Z]", after(m, 6)) and \
-            re.search(r"\w\W*$", before(m, 3)):
-        return None  # "the Spring of Life rallies": a name mid-sentence
+    if m.group("s")[0].isupper() and not (group(m, "y") or group(m, "sy")) and (
+            re.match(r"\s+(?:of\s+)?(?-i:[A-Z])", after(m, 6))
+            or re.search(r"\b(?!(?:In|The|This|Last|Next|Early|Late|By|Since|During|Until|Each|"
+                         r"Every|Of|Mid|Until|Through|Over|Before|After)\b)(?-i:[A-Z][a-z]+)"
+                         r"\s+(?:the\s+)?$", before(m, 24))):
+        return None  # "the Spring of Life rallies", "the Arab Spring", "the Winter Olympics"
     if not (group(m, "y") or group(m, "sy")) and re.match(
             r"\s+(?:break|training|term|semester|school|camp|collection|fashion|cleaning|"
             r"water|onions?|rolls?)\b", after(m, 12), re.IGNORECASE):
         return None  # "spring break", "summer school": a season naming something else
     if group(m, "y") or group(m, "sy"):
         return Sem(season=s, year=year_in(m), mod=pos_of(m))
-    return Sem(season=s, mod=pos_of(m))
+    return Sem(season=s, mod=pos_of(m), story_year=in_story_year(m))
 
 
 def holiday(m):

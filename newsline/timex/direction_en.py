@@ -117,3 +117,20 @@ def attributed(m: re.Match, sem):
         return sem.but(attribution=True)
     return sem
 
+
+
+# The last year a sentence named before a month or season, with the word before it: a scene
+# ("In 1992 he moved to Ohio and in May ...") or a bound ("the highest since 1983 ... in May",
+# "between 1994 and 1997"), which sets no year for the month.
+SENTENCE_TAIL = re.compile(r"(?:^|[.!?][\"'”’)]*\s+(?=[\"“`'A-Z]))((?:(?![.!?]\s).)*)$", re.S)
+LAST_YEAR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b(?:1[89]|20)\d\d\b(?!.*\b(?:1[89]|20)\d\d\b)",
+                       re.S)
+BOUNDS = frozenset("since than from until till by before after through to between and or "
+                   "ended ending".split())
+
+
+def in_story_year(m: re.Match) -> bool:
+    """The month's own sentence set a year before it as the time told about."""
+    tail = SENTENCE_TAIL.search(before(m, 160))
+    found = LAST_YEAR.search(tail.group(1)) if tail else None
+    return found is not None and (found.group(1) or "").lower() not in BOUNDS

@@ -159,6 +159,12 @@ RULES = [
     Rule("daypart", rf"{B}(?:in|during|through|throughout|(?:much|most|part|all|some)\s+of)"
          rf"\s+(?P<t>the\s+(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
+    # "at dawn", "before dusk on Sunday": the morning or evening of that day or of the day told
+    # about; only after a preposition ("the dawn of an era" is no time of day)
+    Rule("light", rf"{B}(?:at|before|after|by|until|till|from|around|near|towards?)\s+"
+         rf"(?P<t>(?P<dp>(?-i:{alt(L.LIGHT)}))(?:\s+(?:on\s+)?(?:(?P<rel>last|next|this|coming|"
+         rf"past)\s+)?(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow))?){E}", D.light,
+         trigger=r"\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b"),
     Rule("middle_of_night", rf"{B}the\s+(?:middle|dead)\s+of\s+the\s+night{E}",
          lambda m: Sem(kind="time", daypart="NI", mod="MID"), trigger=r"of\s+the\s+night"),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
