@@ -312,6 +312,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     last_coarse: date | None = None
     coarse_granularity: str | None = None
     coarse_sentence = -1
+    first_told: tuple[str, object] | None = None
     for c in chosen:
         index, lo, hi = _sentence(text, starts, c.start, c.end)
         tense, gap = markers.nearest(lo, hi, c.start, c.end)
@@ -319,13 +320,18 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
                       sentence_day=last_day if last_sentence == index else None,
                       last_period=last_period, last_coarse=last_coarse,
                       last_coarse_granularity=coarse_granularity,
-                      sentence_coarse=last_coarse if coarse_sentence == index else None)
+                      sentence_coarse=last_coarse if coarse_sentence == index else None,
+                      first_told=first_told)
         r = resolve(c.sem, ctx)
         if r is None:
             continue
         out.append(Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.mod,
                          r.interval, r.anchor, {"rule": c.rule.name}))
         iv = r.interval
+        if first_told is None and r.type in ("DATE", "TIME") and iv is not None and \
+                r.value[:1].isdigit() and not iv.start <= day <= iv.end and \
+                not c.sem.attribution:
+            first_told = (r.value, iv)
         told = c.sem.attribution and (last_day is not None or last_coarse is not None)
         if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
                 and not iv.approximate and not told:

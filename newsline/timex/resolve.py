@@ -39,6 +39,8 @@ class Context:
     last_coarse: date | None = None
     last_coarse_granularity: str | None = None  # the granularity of that period
     sentence_coarse: date | None = None  # last_coarse, when named within the current sentence
+    # the first date the text named that is not the story's own day: (value, its interval)
+    first_told: tuple[str, Interval] | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
             return _reference(sem, ctx)
         if sem.reporting is not None and ctx.last_period is not None:
             return _reporting(sem, ctx.last_period)
+        if sem.event_time and ctx.first_told is not None:
+            return _event_time(ctx.first_told)
         if sem.narrative and sem.kind == "date" and sem.unit == "day" and sem.offset == 0 \
                 and ctx.last_coarse is not None and ctx.last_coarse_granularity in ("month", "year"):
             return _day_within(sem, ctx.last_coarse, ctx.last_coarse_granularity)
@@ -91,6 +95,15 @@ def _day_within(sem: Sem, start: date, granularity: str) -> Resolved:
     value = point.value + ("-XX" if granularity == "month" else "-XX-XX")
     interval = Interval(point.start, point.end, granularity, approximate=True)
     return Resolved("DATE", value, sem.mod, interval, start.isoformat())
+
+
+def _event_time(told: tuple[str, Interval]) -> Resolved:
+    """The date an event the text told of first lies in: its month when the text gave the day."""
+    value, iv = told
+    if iv.granularity in ("day", "time", "week", "weekend"):
+        point = _period("month", iv.start)
+        return Resolved("DATE", point.value, None, _narrow(point, "APPROX"), value)
+    return Resolved("DATE", value, None, Interval(iv.start, iv.end, iv.granularity, True), value)
 
 
 def _reporting(sem: Sem, period: str) -> Resolved:

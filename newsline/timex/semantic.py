@@ -60,6 +60,9 @@ class Sem:
     # to Ohio and in May opened a clinic"): told in the past, it lies in that year; else as
     # direction says
     story_year: bool = False
+    # "in the weeks before the shooting": a date the event names, which the text dated when it
+    # first told of it; the first date it named that is not the story's day, to the month
+    event_time: bool = False
     # the date only dates a source's telling ("police said Monday"): later narrative
     # expressions count from the events told, not from it, unless it is the only date yet
     attribution: bool = False
