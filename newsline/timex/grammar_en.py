@@ -225,6 +225,14 @@ RULES = [
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
          rf"decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?){E}", S.fuzzy_period),
+    # "in the weeks before the shooting": a stretch an event places, not counted from today;
+    # TimeML tags the unit alone, as the date of the event (when the text first dated one)
+    Rule("around_event", rf"{B}(?:in|during|throughout)\s+the\s+(?P<t>(?P<u>days|weeks|months))"
+         rf"\s+(?:(?:just|right|immediately)\s+)?(?:before|after|following|preceding|"
+         rf"leading\s+up\s+to)\s+(?:the|his|her|its|their|a|an)\s",
+         lambda m: Sem(unit="month", offset=0, narrative=True, event_time=True),
+         trigger=r"the\s+(?:days|weeks|months)\s+(?:just\s+|right\s+|immediately\s+)?"
+                 r"(?:before|after|following|preceding|leading)"),
     # "the first hours of the ground war": a vague stretch at an event's start or end
     Rule("event_stretch", rf"{B}the\s+(?:first|final|opening|closing)\s+(?:few\s+)?"
          rf"(?P<u>hours|days|weeks|months|years)(?=\s+of\s+(?!(?:this|last|next|the\s+(?:year|month|week))\b)"
