@@ -116,6 +116,12 @@ def date_numeric(m):
 
 
 def day_of_month(m):
+    each = key(group(m, "each"))
+    if each and (each != "des" or re.search(r"\bjeweils\s+(?:am\s+)?$", before(m, 16))):
+        # "am 3. jedes Monats", "jeweils am 15. des Monats": that day every month
+        return Sem(kind="set", set_value=f"XXXX-XX-{int(m.group('d')):02d}", quant="EVERY")
+    if each:  # "am 3. des Monats": of the month the text tells about
+        return Sem(day=int(m.group("d")), unit="month", offset=0, narrative=True)
     return Sem(day=int(m.group("d")), unit="month", offset=offset_of(m),
                narrative=told(group(m, "rel")))
 
@@ -475,9 +481,18 @@ def holiday(m):
 
 
 def holiday_period(m):
-    """"am Osterwochenende", "in der Karwoche": the weekend or week holding the feast."""
+    """"am Osterwochenende", "in der Karwoche": the weekend or week holding the feast; "in den
+    Sommerferien", "in der Adventszeit": that season or month."""
     word = key(m.group("h"))
-    name, unit = L.HOLIDAY_PERIODS[word.removesuffix("n").removesuffix("s")]
+    word = word if word in L.HOLIDAY_PERIODS or word in L.SEASONAL_PERIODS else word[:-1]
+    if word in L.SEASONAL_PERIODS:  # "in den Sommerferien", "in der Adventszeit"
+        code = L.SEASONAL_PERIODS[word]
+        sem = Sem(month=code) if isinstance(code, int) else Sem(season=code)
+        if group(m, "y"):
+            return sem.but(year=int(m.group("y")))
+        return in_story(steer(m, sem.but(direction=rel_direction(group(m, "rel")),
+                                         narrative=told(group(m, "rel")))))
+    name, unit = L.HOLIDAY_PERIODS[word]
     if group(m, "y"):
         return Sem(holiday=name, holiday_unit=unit, year=int(m.group("y")))
     return steer(m, Sem(holiday=name, holiday_unit=unit,

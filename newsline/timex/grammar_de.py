@@ -57,7 +57,8 @@ RULES = [
          rf"(?P<d>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
     Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
-         rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E})", D.day_of_month),
+         rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E}|(?P<each>(?:eines\s+)?jede[ns]|des)\s+Monats{E})",
+         D.day_of_month),
     Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
          rf"(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
@@ -106,9 +107,9 @@ RULES = [
          rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),
-    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im)\s+(?P<t>(?:(?P<early>frühen|späten)\s+)?"
-         rf"(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|(?<=der\s)Früh)){E}",
-         T.daypart),
+    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|bei)\s+(?P<t>(?:(?P<early>frühen|"
+         rf"späten)\s+)?(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mittagszeit|"
+         rf"Morgengrauen|Morgendämmerung|Abenddämmerung|(?<=der\s)Früh)){E}", T.daypart),
     Rule("daypart_of_date", rf"{B}(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+"
          rf"(?:des|vom)\s+(?:{WD},?\s+)?(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}",
          T.daypart_of_date),
@@ -125,8 +126,9 @@ RULES = [
          rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|"
          rf"nachmittags|abends|nachts))?){E}", T.clock_words),
     Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", T.midnight),
-    Rule("daypart_hours", rf"{B}(?P<t>den\s+(?P<early>frühen|späten)\s+"
-         rf"(?P<dp>Morgenstunden|Abendstunden|Nachtstunden)){E}", T.daypart),
+    Rule("daypart_hours", rf"{B}(?P<t>(?:den|die)\s+(?:(?P<early>frühen|späten)\s+)?"
+         rf"(?P<dp>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|"
+         rf"Abendstunden|Nachtstunden)){E}", T.daypart),
     Rule("clock", rf"{B}(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?\s*Uhr(?:\s+(?P<mi2>{MINUTE}))?"
          rf"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?{E}",
          T.clock),
@@ -192,8 +194,9 @@ RULES = [
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
          rf"{E}", D.holiday),
-    Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die)\s+)?(?:(?P<rel>{REL})\s+)?"
-         rf"(?P<h>(?:{alt(L.HOLIDAY_PERIODS)})[ns]?)(?:\s+(?P<y>{YEAR4}))?{E}", D.holiday_period),
+    Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die|der|des)\s+)?(?:(?P<rel>{REL})\s+)?"
+         rf"(?P<h>(?:{alt(L.HOLIDAY_PERIODS)}|{alt(L.SEASONAL_PERIODS)})[ns]?)"
+         rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.holiday_period),
     Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
          rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
          lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),
@@ -239,7 +242,8 @@ TRIGGERS = {
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
     "length_adjective": alt(L.LENGTH_ADJECTIVES), "reference": alt(L.REFERENCES),
     "season": alt(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte",
-    "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "holiday_period": alt(L.HOLIDAY_PERIODS),
+    "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "holiday_period":
+    alt(L.HOLIDAY_PERIODS) + "|" + alt(L.SEASONAL_PERIODS),
     "every_nth_weekday": "jede",
     "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
@@ -322,8 +326,8 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
-    L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.REFERENCES, L.DAY_WORDS,
-    L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, D.DAY_ADJECTIVES,
+    L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.SEASONAL_PERIODS, L.REFERENCES,
+    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, D.DAY_ADJECTIVES,
     extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
            "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
            "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",

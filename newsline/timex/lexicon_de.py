@@ -24,7 +24,9 @@ WEEKDAY_ABBREVIATIONS = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "
 DAYPARTS = {
     "morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
     "abend": "EV", "nacht": "NI", "morgenstunden": "MO", "abendstunden": "EV",
-    "nachtstunden": "NI", "mittagszeit": "MI",
+    "nachtstunden": "NI", "mittagszeit": "MI", "vormittagsstunden": "MO",
+    "mittagsstunden": "MI", "nachmittagsstunden": "AF", "morgengrauen": "MO",
+    "morgendämmerung": "MO", "abenddämmerung": "EV",
 }
 NUMBERS = {
     "ein": "1", "eine": "1", "einem": "1", "einen": "1", "einer": "1", "eines": "1",
@@ -174,7 +176,14 @@ HOLIDAY_PERIODS = {
     "osterwochenende": ("easter", "weekend"), "pfingstwochenende": ("pentecost", "weekend"),
     "osterfeiertage": ("easter", "weekend"), "pfingstfeiertage": ("pentecost", "weekend"),
     "karwoche": ("good_friday", "week"), "weihnachtsfeiertage": ("christmas", "day"),
-    "weihnachtswoche": ("christmas", "week"),
+    "weihnachtswoche": ("christmas", "week"), "osterferien": ("good_friday", "week"),
+    "pfingstferien": ("whit_monday", "week"),
+}
+# Compounds naming a season's or a month's stretch ("in den Sommerferien", "in der Adventszeit",
+# most of which is December), as a season code or a month
+SEASONAL_PERIODS = {
+    "sommerferien": "SU", "sommermonate": "SU", "herbstferien": "FA", "herbstmonate": "FA",
+    "wintermonate": "WI", "frühlingsmonate": "SP", "adventszeit": 12, "vorweihnachtszeit": 12,
 }
 REFERENCES = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",

@@ -230,7 +230,7 @@ def every(m):
     """"jeden Montag", "jede Woche"; "jeden zweiten Tag" repeats every two days (P2D)."""
     x = key(m.group("x"))
     nth = L.ORDINALS.get(key(group(m, "o")))
-    if nth is None:
+    if nth is None or x in L.WEEKDAYS:  # "jeden zweiten Dienstag": a Tuesday set
         return every_set(x, L.WEEKDAYS, EVERY)
     if x not in ("tag", "woche", "monat", "jahr"):
         return None

@@ -7,10 +7,12 @@ a grammar_de pattern to a semantic form.
 
 from __future__ import annotations
 
+import re
+
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of
 from newsline.timex.direction_de import steer
-from newsline.timex.patterns import group, key, year_of
+from newsline.timex.patterns import after, group, key, year_of
 from newsline.timex.semantic import Sem
 
 
@@ -37,6 +39,9 @@ def eve(m):
 
 
 def daypart(m):
+    if key(m.group("dp")).endswith(("grauen", "dämmerung")) and \
+            re.match(r"[“”\"«»]", after(m, 1)):
+        return None  # "„Die Frau im Morgengrauen“": the end of a title
     mod = {"frühen": "START", "späten": "END"}.get(key(group(m, "early")))
     return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
 
