@@ -29,7 +29,7 @@ AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # A present-tense verb of a timetable right before a weekday: news writes what is scheduled
 # in the present ("the museum reopens on Saturday", "the trial resumes Monday").
 SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
-                       r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+)?$|"
+                       r"depart|return|premiere|launch|run)s?\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
                        r"premieres|launches|travels|flies|visits|heads)"

@@ -127,6 +127,9 @@ RULES = [
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
          rf"summer|fall|autumn|winter){E}(?:\s+or\s+so{E})?", D.relative_unit, priority=6),
+    # "the week before last": two of them back
+    Rule("before_last", rf"{B}the\s+(?P<u>week|month|year)\s+before\s+last{E}",
+         lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
          lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
