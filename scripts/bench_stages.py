@@ -3,6 +3,7 @@
 
     scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
                             [--jobs N] [--top 30] [--cached-tags] [--page-memo] [--one-change]
+                            [--inline-render]
 
 A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
 goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
@@ -10,10 +11,12 @@ synthetic articles (bench_corpus.py) when it has none. Caches are not used: ever
 computes everything (--cached-tags keeps the tagger's). --exact-merge-only replaces the
 cross-article merge by the exact-duplicate merge and the ordering (newsline.order), to measure
 the other stages while the merge is being worked on. CPU time counts this process and its pool
-workers once they have ended (run with --jobs 1 for each stage's own CPU time).
+workers, live (read from /proc) or ended.
 --one-change renders through a page cache (as --page-memo), then changes one event's sentence
 and renders again through the same cache: the `rerender` line is what a rebuild after a small
-edit costs the render stage (pages and per-event pieces taken from the cache).
+edit costs the render stage (pages and per-event pieces taken from the cache). The render uses
+the pool for article pages and exports as the build does (newsline.render.ahead) unless
+--inline-render.
 """
 
 from __future__ import annotations
@@ -37,9 +40,23 @@ STAGES = ("read", "tag", "events", "merge", "render", "write", "rerender")
 
 
 def cpu_now() -> float:
+    """CPU seconds of this process, of its ended children and of its live ones (pool workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime + live_children_cpu()
+
+
+def live_children_cpu() -> float:
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile, or not ours to read
+        if int(fields[1]) == os.getpid():  # the parent's pid; then utime and stime
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
 
 
 def main(argv=None) -> int:
@@ -54,6 +71,8 @@ def main(argv=None) -> int:
                         help="render through a fresh page cache, as the build does")
     parser.add_argument("--one-change", action="store_true",
                         help="with a page cache, render again after one event's sentence changed")
+    parser.add_argument("--inline-render", action="store_true",
+                        help="render every page in this process (not on the pool)")
     parser.add_argument("--cached-tags", action="store_true",
                         help="keep the tagger's results in PROJECT/.cache (to time later stages)")
     args = parser.parse_args(argv)
@@ -62,7 +81,7 @@ def main(argv=None) -> int:
     from bench_corpus import write_corpus
 
     from newsline.cache import Cache
-    from newsline.build import events_job, load_site, render, tag_articles
+    from newsline.build import events_job, load_site, preload_worker_code, render, tag_articles
     from newsline.executors import make_executor
     from newsline.overrides import read_overrides, reviewed_events
     from newsline.problems import Problems
@@ -96,12 +115,14 @@ def main(argv=None) -> int:
         middle = len(events) // 2
         events[middle] = replace(events[middle], text=events[middle].text + " (geändert)")
         memo = page_memo(data["site"], fresh=False)
-        render(data["site"], data["tagged"], events, memo)
+        render(data["site"], data["tagged"], events, memo, pool)
         memo.pieces.save()
         print(f"rerender: {len(memo.rendered)} pages rendered, {memo.pieces.made} pieces made")
 
     tags = Cache.under(args.project, "tags") if args.cached_tags else None
+    preload_worker_code()  # as the build does: workers forked from here have the renderer
     run = make_executor("auto", None, args.jobs)
+    pool = None if args.inline_render else run
     data: dict = {}
 
     steps = {
@@ -112,8 +133,8 @@ def main(argv=None) -> int:
                                                for e in found]),
         "merge": lambda: data.update(events=reviewed_events(
             read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
-        "render": lambda: data.update(files=render(data["site"], data["tagged"],
-                                                   data["events"], page_memo(data["site"])))
+        "render": lambda: data.update(files=render(data["site"], data["tagged"], data["events"],
+                                                   page_memo(data["site"]), pool))
         or (data["memo"].pieces.save() if "memo" in data else None),
         "write": lambda: write_site(data["files"], args.project / "build"),
         "rerender": rerender,

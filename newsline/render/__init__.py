@@ -33,16 +33,28 @@ def render_site(
 
 
 def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
-               memo=None, events_file: str | None = None) -> Iterator[tuple[str, bytes]]:
+               memo=None, events_file: str | None = None, run=None) -> Iterator[tuple[str, bytes]]:
     """render_site's files one by one as they are made (path, bytes), so that a big site can be
     written as it is rendered instead of being held in memory whole; with `events_file`, the
-    events' JSON (newsline.export) under that path too."""
+    events' JSON (newsline.export) under that path too. With `run`, a process pool of the
+    build (newsline.executors), many article pages and the exports are made on it meanwhile
+    (newsline.render.ahead); the files are the same."""
     # the exports use the renderer's date labels and markup, so they are imported late
     from newsline.exports import site_exports
+    from newsline.render.ahead import Ahead
 
     pieces = getattr(memo, "pieces", None)  # each event's entries kept across builds
     if pieces is not None:
         pieces.site_events(events)
+    by_article: dict[str, list[Event]] = {}
+    for event in events:
+        for slug in dict.fromkeys(m.slug for m in event.sources):
+            by_article.setdefault(slug, []).append(event)
+    # the events each article's page shows
+    pages = [(f"articles/{tagged.article.slug}/index.html", tagged,
+              by_article.get(tagged.article.slug, [])) for tagged in articles]
+    ahead = Ahead.start(run, site, memo, pieces, pages, events, articles, events_file) \
+        if run is not None else None
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site, pieces)
@@ -55,20 +67,18 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         path = f"{topic.slug}/index.html"
         yield path, memo(path, (topic, events, articles), lambda topic=topic: render_topic(
             env, site, topic, events, articles, items).encode("utf-8"))
-    by_article: dict[str, list[Event]] = {}
-    for event in events:
-        for slug in dict.fromkeys(m.slug for m in event.sources):
-            by_article.setdefault(slug, []).append(event)
-    for tagged in articles:
-        path = f"articles/{tagged.article.slug}/index.html"
-        mine = by_article.get(tagged.article.slug, [])  # the events the page shows
-        yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
+    for path, tagged, mine in pages:
+        make = (ahead and ahead.page(path)) or (lambda tagged=tagged, mine=mine: render_article(
             env, site, tagged, mine, items).encode("utf-8"))
+        yield path, memo(path, (tagged, mine), make)
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    yield from memo("exports", (articles, events),
-                    lambda: site_exports(site, articles, events, pieces)).items()
+    make = (ahead and ahead.exports(lambda topic_files: site_exports(
+        site, articles, events, pieces, topic_files))) or (
+        lambda: site_exports(site, articles, events, pieces))
+    yield from memo("exports", (articles, events), make).items()
     if events_file:
-        yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
+        make = (ahead and ahead.events_json()) or (lambda: events_json(events, pieces))
+        yield events_file, memo(events_file, (events,), make)
 
 
 __all__ = ["render_site", "site_files"]
