@@ -44,8 +44,8 @@ from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
 from newsline.merge_cache import active_store
-from newsline.pair_clustering import (Reach, cluster, distinctive_keys, pair_bar,
-                                      shares_distinctive)
+from newsline.pair_clustering import (PairMargins, Reach, cluster, distinctive_keys,
+                                      pair_bar, shares_distinctive)
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
                                  similarity)
 from newsline.timex.model import GRANULARITIES
@@ -98,8 +98,11 @@ def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list
     sigs = event_signals(ordered, active_store())
     weight = Weights(sigs, key_neighbours(sigs))
     articles = [_articles(e) for e in ordered]
-    groups = _attach_coarse(cluster(ordered, sigs, weight, settings, articles), ordered, sigs,
-                            weight, settings, articles)
+    margin = PairMargins(ordered, sigs, weight, settings, articles)
+    pairs = cluster(ordered, sigs, weight, settings, articles, margin)
+    own = [margin.signals[k] for k in margin.kind]  # each event's Prepared signals
+    del margin  # the pair similarities it remembers are not needed any more
+    groups = _attach_coarse(pairs, ordered, sigs, weight, settings, articles, own)
     merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g]) for g in groups]
     return sorted(merged, key=lambda e: (e.start, e.end, e.id))
 
@@ -117,8 +120,8 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
 
 
 def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],
-                   weight: Weights, settings: MergeSettings,
-                   articles: list[frozenset[str]]) -> list[tuple[int, ...]]:
+                   weight: Weights, settings: MergeSettings, articles: list[frozenset[str]],
+                   own: list[Prepared] | None = None) -> list[tuple[int, ...]]:
     """Coarse groups join the finer happening they describe best, compared with all it says.
 
     A week, month or year names a happening less exactly than the days inside it, and one report
@@ -128,9 +131,11 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     joins the best one when that clears the bar for the two dates' precisions and no other
     candidate comes close.
     """
-    best = functools.cache(lambda g: _best(g, events))
+    # a lone report is its own best date and consensus (own: each event's Prepared signals)
+    best = functools.cache(lambda g: events[g[0]] if len(g) == 1 else _best(g, events))
     topics = functools.cache(lambda g: _topics(g, events))
-    consensus = functools.cache(lambda g: Prepared(_consensus(g, sigs), weight))
+    consensus = functools.cache(lambda g: own[g[0]] if len(g) == 1 and own is not None
+                                else Prepared(_consensus(g, sigs), weight))
     single = [Reach(articles[i], e.start.toordinal(), e.end.toordinal())
               for i, e in enumerate(events)]
     reach = functools.cache(lambda g: functools.reduce(Reach.joined, (single[i] for i in g)))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from bisect import bisect_left, bisect_right
 import math
 
 from newsline.similarity import (Prepared, Signals, Weights, key_similarity,
@@ -182,14 +183,17 @@ class _Groups:
 
 
 def cluster(events, sigs: list[Signals], weight: Weights, settings,
-            articles: list[frozenset[str]]) -> list[tuple[int, ...]]:
+            articles: list[frozenset[str]],
+            margin: PairMargins | None = None) -> list[tuple[int, ...]]:
     """Groups of event indices, merged by average link with cannot-links (newsline.merge).
 
     links[(x, y)], x < y, is the sum of the margins of the member pairs of two live groups that
     may merge (all pairs compatible) and have a member pair clearing its bar; a pair that may
-    not merge never may again, as groups only grow, and is dropped.
+    not merge never may again, as groups only grow, and is dropped. margin: the PairMargins of
+    these arguments, when the caller made it already.
     """
-    margin = PairMargins(events, sigs, weight, settings, articles)
+    if margin is None:
+        margin = PairMargins(events, sigs, weight, settings, articles)
     links = _clearing_pairs(margin, settings)
     groups = _Groups(margin, settings.max_gap_days)
     members: dict[int, tuple[int, ...]] = {i: (i,) for i in range(len(events))}
@@ -254,10 +258,11 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
     placed = [margin.signals[kind[i]] for i in order]
     postings, totals = _postings(placed), [b.total for b in placed]
     floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
-    topics, bar = margin.topics, margin.bar
+    topics, bar, bars = margin.topics, margin.bar, margin.bars
     days = [last - first + 1 for first, last in zip(start, end)]
     free, near = settings.shared_free_days, margin.near
     links: dict[tuple[int, int], float] = {}
+    plans: dict[int, list] = {}  # kind -> _match_plan
     for n, i in enumerate(order):
         reach = bisect.bisect_right(starts, end[i] + max_gap, n + 1)
         if reach == n + 1:
@@ -270,15 +275,22 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
                       if mine.isdisjoint(articles[order[m]])  # cheaper than a similarity
                       and start[order[m]] - min(last, end[order[m]]) <= max_gap)
         else:
-            scores = _window_similarities(placed[n], postings, near, totals, n, reach).items()
+            plan = plans.get(kind[i])
+            if plan is None:
+                plan = plans[kind[i]] = _match_plan(placed[n], near)
+            scores = _window_similarities(placed[n], postings, near, totals, n, reach,
+                                          plan).items()
         for m, sim in scores:
             j = order[m]  # starts no earlier than i: the gap is j's start less the earlier end
             if sim < own or sim < floors[kind[j]] or not mine.isdisjoint(articles[j]):
                 continue
-            gap = start[j] - min(last, end[j])
+            gap = start[j] - (last if last < end[j] else end[j])
             if gap > max_gap:
                 continue
-            need = bar(length, days[j], gap, not subjects.isdisjoint(topics[j]))
+            share = not subjects.isdisjoint(topics[j])
+            need = bars.get((length, days[j], gap if gap > 0 else 0, share))
+            if need is None:
+                need = bar(length, days[j], gap, share)
             if sim >= need and (length > free or days[j] <= free
                                 or margin.shares_distinctive(kind[i], kind[j])):
                 links[(i, j) if i < j else (j, i)] = sim - need
@@ -341,48 +353,67 @@ def _postings(signals: list[Prepared]) -> dict[str, _Posting]:
 
 
 def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, totals: list[float],
-                         low: int, high: int) -> dict[int, float]:
+                         low: int, high: int, plan: list | None = None) -> dict[int, float]:
     """place -> similarity with a, for the signals placed strictly between low and high that
     match a key of a's. Each sum is taken in the order prepared_similarity takes it (its own
-    keys sorted), so the values are its own bit for bit."""
+    keys sorted), so the values are its own bit for bit. plan is _match_plan(a, near)."""
     towards: dict[int, float] = {}  # place -> matched weight of a's keys there
-    for k in sorted(a.keys):
-        weighted = a.weighted[k]
-        if k in a.fuzzy:
-            best: dict[int, float] = {}
-            for o in near[k]:
-                posting = postings.get(o)
-                if posting is None:
-                    continue
-                similar = key_similarity(k, o)
-                places, factors = posting.places, posting.factors
-                for x in posting.window(low, high):
-                    value = similar * factors[x]
-                    if value > best.get(places[x], -1.0):
-                        best[places[x]] = value
-            for q, value in best.items():
-                towards[q] = towards.get(q, 0) + weighted * value
-        else:
-            posting = postings[k]
-            places, factors = posting.places, posting.factors
-            for x in posting.window(low, high):
-                q = places[x]
-                towards[q] = towards.get(q, 0) + weighted * factors[x]
     back: dict[int, float] = {}  # place -> matched weight of its keys in a
-    for k in sorted({o for key in a.keys for o in near[key]}):
+    get_towards, get_back = towards.get, back.get
+    for k, weighted, similar, value in (plan if plan is not None else _match_plan(a, near)):
         posting = postings.get(k)
+        if similar:  # a fuzzy key of a's: its best match in each place
+            best: dict[int, float] = {}
+            for o, likeness in similar:
+                other = postings.get(o)
+                if other is None:
+                    continue
+                places, factors = other.places, other.factors
+                for x in range(bisect_right(places, low), bisect_left(places, high)):
+                    score = likeness * factors[x]
+                    if score > best.get(places[x], -1.0):
+                        best[places[x]] = score
+            for q, score in best.items():
+                towards[q] = get_towards(q, 0) + weighted * score
         if posting is None:
             continue
+        places, weights = posting.places, posting.weighted
+        first, last = bisect_right(places, low), bisect_left(places, high)
+        if weighted is not None and not similar:  # a's own key, matching only itself
+            factors = posting.factors
+            for x in range(first, last):
+                q = places[x]
+                towards[q] = get_towards(q, 0) + weighted * factors[x]
+                back[q] = get_back(q, 0) + weights[x] * value
+        else:
+            for x in range(first, last):
+                q = places[x]
+                back[q] = get_back(q, 0) + weights[x] * value
+    total = a.total
+    found = {}
+    for q, matched in towards.items():  # overlap_score, written out
+        matched += get_back(q, 0)
+        other = totals[q]
+        contained = matched / (2 * (other if other < total else total))
+        found[q] = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
+    return found
+
+
+def _match_plan(a: Prepared, near) -> list[tuple]:
+    """How _window_similarities walks a's keys and their matches, sorted (so each place's two
+    sums gather their terms in prepared_similarity's order): (key, a's weight of it or None
+    when a holds only a match of it, [(match, key_similarity)] for a fuzzy key of a's, the
+    factor a's best match of it carries)."""
+    plan = []
+    for k in sorted({o for key in a.keys for o in near[key]}):
+        weighted = a.weighted.get(k)
+        similar = [(o, key_similarity(k, o)) for o in near[k]] if k in a.fuzzy else None
         if len(near[k]) > 1:
             value = max(key_similarity(k, o) * a.factors.get(o, 1.0) for o in a.keys & near[k])
         else:
             value = a.factors.get(k, 1.0)
-        places, weighted = posting.places, posting.weighted
-        for x in posting.window(low, high):
-            q = places[x]
-            back[q] = back.get(q, 0) + weighted[x] * value
-    return {q: overlap_score(matched + back.get(q, 0), a.total, totals[q])
-            for q, matched in towards.items()}
+        plan.append((k, weighted, similar, value))
+    return plan
 
 
 def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:

@@ -73,6 +73,33 @@ def clearing_pairs(events: list) -> str:
     return f"{len(links)} pairs clear their bar, {long} of them with a year-long report"
 
 
+def one_change(events: list, work: Path) -> str:
+    """A cold merge that fills a signals cache (newsline.merge_cache), then the merge of a
+    rebuild after one article's sentences changed, reading the rest from that cache; CPU of
+    both, with the cache's load and save."""
+    import dataclasses
+    import shutil
+
+    from newsline.cache import Cache
+    from newsline.merge import merge_events
+    from newsline.merge_cache import kept_signals
+
+    folder = work / "signals-cache"
+    shutil.rmtree(folder, ignore_errors=True)
+    slug = sorted({m.slug for e in events for m in e.sources})[len(events) // 2 % 7]
+    changed = [dataclasses.replace(e, text=e.text + " (updated)")
+               if any(m.slug == slug for m in e.sources) else e for e in events]
+    seconds = []
+    for batch in (events, changed):
+        began = time.process_time()
+        with kept_signals(Cache(folder)) as store:
+            merge_events(batch)
+        seconds.append(time.process_time() - began)
+    shutil.rmtree(folder, ignore_errors=True)
+    return (f"cold merge with the signals cache {seconds[0]:.1f} s CPU; one article's "
+            f"sentences changed: {seconds[1]:.1f} s CPU ({store.computed} signals computed)")
+
+
 def _peak(peak: float | None) -> str:
     return "peak not measured" if peak is None else f"peak {peak:.0f} MiB (tracemalloc)"
 
@@ -86,6 +113,8 @@ def main(argv=None) -> int:
     parser.add_argument("--pairs", action="store_true",
                         help="also count the pairs clearing their bar in stage 1 (the work that "
                              "grows fastest with N) and how many join reports of one year")
+    parser.add_argument("--one-change", action="store_true",
+                        help="also merge after one article changed, with the signals cache")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     from newsline.merge import merge_events
@@ -97,6 +126,8 @@ def main(argv=None) -> int:
               f"merge {seconds:.1f} s CPU, {_peak(peak)}")
         if args.pairs:
             print("  " + clearing_pairs(events))
+        if args.one_change:
+            print("  " + one_change(events, args.work))
         if args.compare:
             spec = importlib.util.spec_from_file_location("other_merge", args.compare)
             other = importlib.util.module_from_spec(spec)
