@@ -361,16 +361,21 @@ NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche",
                                  "vorjahresmonat", "vorjahresquartal"})
 
 
+def turn_of_year(m):
+    """"zum Jahreswechsel", "zwischen den Jahren": the end of December nearest on the sentence's
+    side (in January the turn just past, in December the coming one; told ahead, "tritt zum
+    Jahreswechsel in Kraft", the coming one)."""
+    sem = steer(m, Sem(month=12, mod="END"))
+    return sem.but(direction="ahead") if sem.direction == "tense" else sem
+
+
 def compound(m):
     word = re.sub(r"(es|s)$", "", key(m.group("c")))
     word = word if word in COMPOUNDS else key(m.group("c"))
     unit, offset, mod = COMPOUNDS[word]
     y = group(m, "y")
     if word == "jahreswechsel" and not y:
-        # the turn nearest on the sentence's side: in January the one just past, in December
-        # the coming one; told ahead ("tritt zum Jahreswechsel in Kraft") the coming one
-        sem = steer(m, Sem(month=12, mod="END"))
-        return sem.but(direction="ahead") if sem.direction == "tense" else sem
+        return turn_of_year(m)
     if y:  # "im Gesamtjahr 2023": the year alone is the expression
         return Sem(year=int(y), mod=mod) if unit == "year" and word != "gesamtjahr" else None
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
@@ -473,11 +478,16 @@ CHURCH_BEFORE = re.compile(r"\b(?:Pfarre|Pfarrei|Pfarrgemeinde|Pfarrkirche|Kirch
 def holiday(m):
     if CHURCH_BEFORE.search(before(m, 40)):
         return None
-    name = L.HOLIDAYS[key(m.group("h"))]
+    word = key(m.group("h"))
+    name = L.HOLIDAYS[word]
     if group(m, "y"):
-        return Sem(holiday=name, year=int(m.group("y")))
-    return steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel")),
-                        narrative=told(group(m, "rel"))))
+        sem = Sem(holiday=name, year=int(m.group("y")))
+    else:
+        sem = steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel")),
+                           narrative=told(group(m, "rel"))))
+    if word in ("silvesternacht", "silvesterabend"):  # a part of the day
+        return sem.but(kind="time", daypart="NI" if word.endswith("nacht") else "EV")
+    return sem
 
 
 def holiday_period(m):

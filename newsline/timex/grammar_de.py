@@ -102,6 +102,8 @@ RULES = [
          rf"Frühjahr(?:s|es)?|Frühlings?){E}", D.relative_unit, priority=6),
     Rule("compound", rf"{B}(?P<c>(?:{alt(D.COMPOUNDS)})(?:e?s)?)(?:\s+(?P<y>{YEAR4}))?{E}",
          D.compound),
+    # "zwischen den Jahren": the days between Christmas and New Year, an idiom kept whole
+    Rule("between_years", rf"{B}zwischen\s+den\s+Jahren{E}(?!\s*\d)", D.turn_of_year),
     Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?Wochenende{E}", D.weekend),
     Rule("weekday", rf"{B}(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
          rf"(?P<dp>{DAYPART})?"
@@ -235,7 +237,8 @@ TRIGGERS = {
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
-    "compound": "jahr|monat|woche", "weekend": "wochenende", "weekday": "tag|mittwoch|sonnabend",
+    "compound": "jahr|monat|woche", "weekend": "wochenende",
+    "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
