@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsline.timex import lexicon_de as L
 from newsline.timex import dates_de as D
+from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
 from newsline.timex.engine import Grammar, Rule, word_tree
@@ -83,11 +84,11 @@ RULES = [
     Rule("century", rf"{B}(?:(?P<pos>{POS})\s+)?(?:des\s+)?(?P<n>\d{{1,2}})\.\s*"
          rf"Jahrhunderts?{E}", D.century),
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
-         rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", D.day_word),
-    Rule("day_adjective", rf"{B}(?P<a>{alt(D.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
-         rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", D.day_adjective),
+         rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", Dy.day_word),
+    Rule("day_adjective", rf"{B}(?P<a>{alt(Dy.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
+         rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", Dy.day_adjective),
     Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
-         rf"(?:e|en|er|em|es){E}", D.day_adjective_alone, priority=7),
+         rf"(?:e|en|er|em|es){E}", Dy.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
     Rule("narrative_daypart", rf"{B}(?:(?P<rel>nächsten|folgenden|selben|gleichen|diesem|jenem|"
          rf"(?:der|dem|des)selben)\s+)?(?P<dp>Morgen|Vormittag|"
@@ -95,7 +96,7 @@ RULES = [
          T.narrative_daypart),
     Rule("eve", rf"{B}(?:am|vom|dem|den|des)\s+(?P<t>Vorabend){E}"
          rf"(?!\s+(?:des|der|von|vom|zum|zur|eines|einer)\b)", T.eve),
-    Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", D.narrative_day),
+    Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", Dy.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
          rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
          rf"Halbjahr(?:es)?|Jahrzehnts?|Jahrhunderts?|Sommers?|Winters?|Herbst(?:es)?|"
@@ -330,7 +331,7 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
     L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.SEASONAL_PERIODS, L.REFERENCES,
-    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, D.DAY_ADJECTIVES,
+    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, Dy.DAY_ADJECTIVES,
     extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
            "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
            "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",
