@@ -70,6 +70,11 @@ WILL_HAPPEN = re.compile(r"\b(?:will|'ll|shall|going\s+to|expected\s+to|plans?\s
                          r"[^.;!?]*$", re.IGNORECASE)
 
 
+# "a day" after a length: the length recurs within each day ("24 hours a day")
+SHARE = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year)\b"
+                   r"(?!\s+(?:ago|earlier|later|before|after)\b)", re.IGNORECASE)
+
+
 def duration(m):
     if group(m, "n1"):
         return range_duration(m)
@@ -79,6 +84,9 @@ def duration(m):
         return None
     if re.match(r"[\s-]old\b", after(m, 4)):
         return None  # an age: "a 37-year-old", "Mr. Smith, 52 years old"
+    share = None if group(m, "rel") else SHARE.match(m.string, m.end())
+    if share:  # "24 hours a day", "five days a week": a share of each, recurring
+        return [(m.start("t"), share.end(), Sem(kind="set", set_value=EVERY[key(share.group(1))]))]
     if unit == "second" and key(m.group("n")) in ("a", "an", "one") and \
             re.match(r"\s+(?!or\b|and\b|to\b|of\b|later\b|earlier\b|ago\b)[a-z]", after(m, 8)):
         return None  # "a second round": the ordinal
