@@ -186,7 +186,8 @@ RULES = [
     Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+"
          rf"(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
          rf"(?:des|der)\s+(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
-         rf"|(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}", T.course_of),
+         rf"|(?:(?:bisherigen|weiteren)\s+)?(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}",
+         T.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", D.quarter),

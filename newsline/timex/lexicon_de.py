@@ -94,6 +94,10 @@ for _unit, _forms in {
 }.items():
     for _f in _forms:
         UNITS[_f] = _unit
+# Units that are a fraction of another, counted in a smaller one: "ein Dreivierteljahr" is P9M
+FRACTION_UNITS = {"dreivierteljahr": ("9", "month"), "dreivierteljahres": ("9", "month"),
+                  "vierteljahrhundert": ("25", "year"), "vierteljahrhunderts": ("25", "year")}
+UNITS.update({word: unit for word, (_, unit) in FRACTION_UNITS.items()})
 PLURAL_UNITS = {
     "tagen": "day", "tage": "day", "wochen": "week", "monaten": "month", "monate": "month",
     "jahren": "year", "jahre": "year", "jahrzehnten": "decade", "jahrzehnte": "decade",

@@ -19,8 +19,8 @@ def _amount(m):
 
 
 # Half of a unit as a whole number of the next smaller one: "ein halbes Jahr" is P6M.
-HALVES = {"year": ("6", "month"), "day": ("12", "hour"), "hour": ("30", "minute"),
-          "minute": ("30", "second")}
+HALVES = {"century": ("50", "year"), "decade": ("5", "year"), "year": ("6", "month"),
+          "day": ("12", "hour"), "hour": ("30", "minute"), "minute": ("30", "second")}
 # A whole number and a half ("zweieinhalb Jahre", "anderthalb Stunden") counts in two units, as a
 # reader says it: P2Y6M, PT1H30M; its length in the smaller unit, and how many of it make one.
 MIXED = {"year": ("P{n}Y6M", "month", 12), "day": ("P{n}DT12H", "hour", 24),
@@ -29,6 +29,9 @@ MIXED = {"year": ("P{n}Y6M", "month", 12), "day": ("P{n}DT12H", "hour", 24),
 
 def _amount_unit(m) -> tuple[str | None, str]:
     n, unit = _amount(m), L.UNITS[key(m.group("u"))]
+    if key(m.group("u")) in L.FRACTION_UNITS:
+        per, unit = L.FRACTION_UNITS[key(m.group("u"))]
+        return (None if n is None or n == "X" else f"{float(n) * int(per):g}"), unit
     if n == "0.5" and unit in HALVES:
         return HALVES[unit]
     return n, unit
