@@ -335,9 +335,9 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         return _period("decade", date(max(sem.decade * 10, 1), 1, 1))
     if sem.century is not None:
         return _period("century", date(max(sem.century * 100, 1), 1, 1))
-    if sem.story_year and ctx.tense == "past" and ctx.sentence_coarse is not None and \
+    if sem.story_year and ctx.tense == "past" and ctx.last_coarse is not None and \
             ctx.last_coarse_granularity in ("year", "half", "quarter", "season", "month"):
-        inside = _in_year_if_real(sem, ctx.sentence_coarse.year)
+        inside = _in_year_if_real(sem, ctx.last_coarse.year)
         if inside is not None:
             return inside
     if sem.direction == "in_story":

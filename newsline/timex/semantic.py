@@ -56,9 +56,9 @@ class Sem:
     offset: int | None = None
     direction: str = "tense"
     narrative: bool = False
-    # a month or season its own sentence sets in a year named before it ("In 1992 he moved
-    # to Ohio and in May opened a clinic"): told in the past, it lies in that year; else as
-    # direction says
+    # a month or season its own sentence (or the one before, opening on it) sets in a year
+    # named before it ("In 1992 he moved to Ohio and in May opened a clinic"): told in the
+    # past, it lies in the last year the text named; else as direction says
     story_year: bool = False
     # "in the weeks before the shooting": a date the event names, which the text dated when it
     # first told of it; the first date it named that is not the story's day, to the month
