@@ -129,8 +129,20 @@ BOUNDS = frozenset("since than from until till by before after through to betwee
                    "ended ending".split())
 
 
+# A sentence opening on a year ("In 1992, ...") sets the scene for the next one too, when that
+# one names no other date before the month: "In 1992, he moved to Ohio. In May, he opened ..."
+SCENE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"“`']*In\s+(?:1[89]|20)\d\d,[^.!?]*[.!?]"
+                   r"[\"'”’)]*\s+(?P<cur>[^.!?]*)$")
+ANY_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tomorrow|last|next|ago|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+
+
 def in_story_year(m: re.Match) -> bool:
-    """The month's own sentence set a year before it as the time told about."""
+    """The month's own sentence set a year before it as the time told about, or the sentence
+    before opened on one."""
     tail = SENTENCE_TAIL.search(before(m, 160))
     found = LAST_YEAR.search(tail.group(1)) if tail else None
-    return found is not None and (found.group(1) or "").lower() not in BOUNDS
+    if found is not None:
+        return (found.group(1) or "").lower() not in BOUNDS
+    scene = SCENE.search(before(m, 300))
+    return scene is not None and not ANY_DATE.search(scene.group("cur"))
