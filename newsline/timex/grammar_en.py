@@ -177,7 +177,8 @@ RULES = [
     Rule("ahead", rf"{B}(?P<t>the\s+(?P<u>days|weeks|months|years)\s+ahead){E}",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))],
                        anchored="from")),
-    Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
+    Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})"
+         rf"(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
          rf"o'clock){ZONE}", D.clock),
     # wire copy's four-digit clock times with their zone: "0800 GMT"
     Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"
@@ -238,7 +239,8 @@ RULES = [
                  r"(?:before|after|following|preceding|leading)"),
     # "the first hours of the ground war": a vague stretch at an event's start or end
     Rule("event_stretch", rf"{B}the\s+(?:first|final|opening|closing)\s+(?:few\s+)?"
-         rf"(?P<u>hours|days|weeks|months|years)(?=\s+of\s+(?!(?:this|last|next|the\s+(?:year|month|week))\b)"
+         rf"(?P<u>hours|days|weeks|months|years)"
+         rf"(?=\s+of\s+(?!(?:this|last|next|the\s+(?:year|month|week))\b)"
          rf"(?-i:[a-z])(?!\w*\s+(?:19|20)\d\d))",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
     Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
@@ -326,7 +328,8 @@ PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(L.IRREGULAR_PAST)})\b"
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
-          r"scheduled|expected\s+to|next(?!\s+to\b)|upcoming|would|planning\s+to|planned\s+(?:for|to)|"
+          r"scheduled|expected\s+to|next(?!\s+to\b)|upcoming|would|planning\s+to|"
+          r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
           r"bad|poor|heavy|high|low|lack|concerns?|fears?)\b))\b|'ll\b)")

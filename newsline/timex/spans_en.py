@@ -142,7 +142,8 @@ def in_years(amount: str, unit: str) -> tuple[str, str]:
 
 
 # "four flights a week", "$2 million a year", "24 hours a day": a rate, not a stretch of time
-RATE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|once|twice|times|hours|percent|"
+RATE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|once|twice|times|hours|"
+                  r"percent|"
                   r"(?!(?:is|was|has|as|this|his|its|us|always|perhaps|less|across|plus)\b)"
                   r"[a-z]+s))\s+$", re.IGNORECASE)
 
