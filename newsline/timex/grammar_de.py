@@ -300,8 +300,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         r"es|man|wir|rund|knapp|über|mehr|fast)\b|\s+\d)|"
         # its plural "-ten" where no present form ends so ("wählten die", "legten sie"; not
         # "halten die", "achten die", "warten die", whose stems end in "t")
-        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß]|(?:könnt|möcht|müsst|dürft|sollt|wollt|"
-        r"siebt|neunt|zehnt|elft)en\b)[a-zäöüß]{2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
+        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß]|(?:könnt|möcht|müsst|dürft|sollt|"
+        r"wollt|siebt|neunt|zehnt|elft)en\b)"
+        r"[a-zäöüß]{2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
         r"(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|sie|wir|rund|knapp|über|mehr|"
         r"fast)\b|\s+\d)|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
