@@ -97,12 +97,28 @@ def year_from_range_end(m, month: int | None) -> int | None:
     return year if month <= month_of(end.group("m")) else year - 1
 
 
+# "am 7. Mai, einem Dienstag,": the weekday after the date in apposition fixes its year, and
+# is that same day
+APPOSED_WEEKDAY = re.compile(r",\s+(?:an\s+)?(?:einem|einen|ein)\s+(?P<wd>"
+                             + "|".join(L.WEEKDAYS) + r")\b", re.IGNORECASE)
+APPOSED_TO_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>[A-Za-zäöü]+)\.?"
+                             r"(?:\s+(?P<y>(?:1[0-9]|20)\d\d))?,\s+"
+                             r"(?:an\s+)?(?:einem|einen|ein)\s+$")
+
+
+def apposed_weekday(m) -> int | None:
+    found = APPOSED_WEEKDAY.match(after(m, 24))
+    return L.WEEKDAYS[found.group("wd").lower()] if found else None
+
+
 def date_named(m):
     month = month_of(m.group("m"))
     y = year_of(group(m, "y"))
     if y is None and group(m, "rel") is None and group(m, "abbr") is None:
         y = year_from_range_end(m, month)
-    sem = Sem(year=y, month=month, day=int(m.group("d")), weekday=weekday_of(m))
+    wd = weekday_of(m)
+    sem = Sem(year=y, month=month, day=int(m.group("d")),
+              weekday=apposed_weekday(m) if wd is None and group(m, "th") is None else wd)
     offset = offset_of(m)
     if offset is not None:
         sem = sem.but(unit="year", offset=offset, narrative=told(group(m, "rel")))
@@ -176,10 +192,16 @@ YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|b
                       r"Jahre?s?|Sommer|Winter|Herbst|Frühjahr)\s+|\()$", re.IGNORECASE)
 
 
+# "2019-2021", "1939–1945": a range of years, each end a year
+YEAR_RANGE_END = re.compile(r"\s*[-–]\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d|[.,:/-]\d)")
+
+
 def year(m):
-    if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)):
-        return None
     y = int(m.group("y"))
+    end = YEAR_RANGE_END.match(after(m, 8))
+    if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) and not (
+            end and 0 < int(end.group("y")) - y <= 100):
+        return None
     cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12))
     if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
         return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
@@ -308,6 +330,11 @@ def weekend(m):
 def weekday(m):
     wd = L.WEEKDAYS[key(m.group("wd"))]
     dp = group(m, "dp") or group(m, "dp2")
+    date = APPOSED_TO_DATE.search(before(m, 40))
+    if date and month_of(date.group("m")) and not dp and not group(m, "rel"):
+        # "am 7. Mai, einem Dienstag": the date's day
+        return steer(m, Sem(year=year_of(date.group("y")), month=month_of(date.group("m")),
+                            day=int(date.group("d")), weekday=wd))
     # "Mittwoch voriger Woche", "vorige Woche Mittwoch"
     wrel = group(m, "wrel") or group(m, "wrel0")
     rel_offset = L.RELATIVE.get(key(group(m, "rel")))
