@@ -121,8 +121,9 @@ COARSE_UNITS = ("month", "quarter", "half", "season", "year", "decade")
 
 
 def _anchor(sem: Sem, ctx: Context) -> date:
-    if sem.narrative and ctx.last_coarse is not None and (sem.unit in COARSE_UNITS
-                                                          or sem.season is not None):
+    if sem.narrative and ctx.last_coarse is not None and (
+            sem.unit in COARSE_UNITS or sem.season is not None
+            or (sem.month is not None and sem.day is None)):  # "im Herbst 2022 ... im Mai darauf"
         return ctx.last_coarse
     if sem.narrative and ctx.last_day is not None:
         return ctx.last_day
