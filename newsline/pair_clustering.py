@@ -201,11 +201,8 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     parts: dict[int, tuple[int, int] | None] = dict.fromkeys(members)
     neighbours: dict[int, set[int]] = {i: set() for i in members}
     heap: list[tuple[float, int, int]] = []
-
-    def consider(x: int, y: int) -> None:
-        average = links[(x, y)] / (groups.size[x] * groups.size[y])
-        if average >= 0:
-            heapq.heappush(heap, (-average, x, y))
+    reach, size, max_gap = groups.reach, groups.size, settings.max_gap_days
+    push, pop, pop_link = heapq.heappush, heapq.heappop, links.pop
 
     for x, y in links:  # every pair clears its bar: its average, its margin, is 0 or more
         neighbours[x].add(y)
@@ -215,31 +212,39 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
 
     label = len(events)
     while heap:
-        _, x, y = heapq.heappop(heap)
+        _, x, y = pop(heap)
         if x not in members or y not in members:
             continue  # one side already merged into another group
         new, label = label, label + 1
         members[new] = tuple(sorted(members.pop(x) + members.pop(y)))
         parts[new] = (x, y)
         groups.join(x, y, new)
-        links.pop((x, y), None)
-        neighbours[new] = set()
+        pop_link((x, y), None)
+        joined, linked = reach[new], set()
+        neighbours[new] = linked
+        pair = {x, y}
         # in any order: each z gets its own link and heap entry, whatever the others get
-        for z in (neighbours.pop(x) | neighbours.pop(y)) - {x, y}:
-            neighbours[z] -= {x, y}
-            if not groups.compatible(z, new):
-                links.pop((min(x, z), max(x, z)), None)
-                links.pop((min(y, z), max(y, z)), None)
+        for z in (neighbours.pop(x) | neighbours.pop(y)) - pair:
+            near = neighbours[z]
+            near -= pair
+            if not reach[z].compatible(joined, max_gap):
+                pop_link((x, z) if x < z else (z, x), None)
+                pop_link((y, z) if y < z else (z, y), None)
                 continue
             total = 0.0
             for old in (x, y):
-                link = links.pop((min(old, z), max(old, z)), None)
-                total = total + (_rebuilt(min(old, z), max(old, z), parts, margin)
-                                 if link is None else link)
-            neighbours[z].add(new)
-            neighbours[new].add(z)
+                key = (old, z) if old < z else (z, old)
+                link = pop_link(key, None)
+                if link is None:  # no member pair clears its bar: the sum is rebuilt
+                    link = margin(*key) if parts[key[1]] is None \
+                        else _rebuilt(key[0], key[1], parts, margin)
+                total = total + link
+            near.add(new)
+            linked.add(z)
             links[(z, new)] = total
-            consider(z, new)
+            average = total / (size[z] * size[new])
+            if average >= 0:
+                push(heap, (-average, z, new))
     return sorted(members.values())
 
 
