@@ -232,36 +232,40 @@ SET_WORDS = {
 # Finite verbs of the Präteritum that news tells the past in: the tense markers of grammar_de
 # (which adds Perfekt auxiliaries and the regular "-ete", "-ierte" endings).
 PAST_VERBS = """
-    arbeitete arbeiteten bat baten baute beendete beendeten befahl begann begrüßte behielt
-    bekam bekamen belegte berichtete berichteten beschloss beschrieb bestand bestätigte
-    besuchte besuchten betonte bewies bezog billigte blieb blieben bot boten brach brachte
-    brannte brannten brauchte dachte dankte dauerte dauerten drohte drohten durfte durften
-    ehrte einigte einigten empfahl empfing endete enthielt entkam entkamen entließ entschied
-    entstand entzog ereignete erfuhr ergriff erhielt erhielten erhob erinnerte erkannte
-    erklärte erklärten erlag erlagen erlebte erlebten erließ erlitt erlitten erreichte erschien
-    erschoss erwies erzielte erzielten eröffnete fand fanden fehlte fehlten feierte feierten
-    fiel fing flog flogen floh flohen folgte folgten forderte forderten fragte fragten fuhr
-    fuhren führte gab gaben galt gelang gelangte gelangten geschah gestand gewann gewannen
-    gewesen ging gingen glaubte glaubten griff griffen gründete half handelte hatte hatten
-    hattest hielt hielten hieß hing hob hoben hoffte hofften holte holten kam kamen kannte
-    kaufte kauften kehrte kehrten klagte klagten klang kollidierte konnte konnten kostete
-    kosteten kämpfte kämpften kündigte lag lagen landete lebte lebten legte lehnte lehnten
-    leitete lief liefen ließ litt lobte lud luden löste lösten machte machten meinte meldete
-    meldeten mied misslang mochte musste mussten nahm nahmen nannte passierte plante planten
-    prallte prüfte prüften rannte reiste reisten rettete retteten rief räumte räumten rückte
-    rückten sagte sagten sah sahen sandte sang sank saß saßen schaffte schafften scheiterte
-    scheiterten schied schien schilderte schloss schlug schob schoss schossen schrieb schwamm
-    schwieg schwiegen senkte senkten setzte setzten sicherte siegte siegten sorgte sorgten
-    spielte spielten sprach sprachen sprang sprangen stahl stand standen starb starben startete
-    starteten stellte stieg stiegen stieß stimmte stimmten stoppte stoppten streikte streikten
-    stritt stritten stürmte stürmten stürzte suchte suchten tagte tagten teilte teilten traf
-    trafen trank trat traten trieb trieben trug trugen tötete töteten unterbrach unterlag
-    unterzeichnete verbrachte verdarb vergab vergaß verhielt verkaufte verkauften verlangte
-    verlangten verletzte verlief verliefen verließ verlor vermied verschob verschwand verstand
-    verstarb vertrat verwies verzichtete verzichteten wandte war
-    warb waren warf warnte warst wartete warteten wechselte wechselten wehrte wehrten weigerte
-    weigerten wies wohnte wohnten wollte wollten worden wuchs wurde wurden wusste wählte zahlte
-    zahlten zeigte zog zogen zwang zählte zählten äußerte öffnete überfiel übergab überließ
-    übernahm
+    arbeitete arbeiteten bat baten baute beendete beendeten befahl begann beging begingen
+    begrüßte behielt bekam bekamen belegte berichtete berichteten beschloss beschrieb beschwor
+    besiegte bestand bestätigte besuchte besuchten betonte betrat betraten bewies bezog
+    billigte blieb blieben blies bot boten brach brachen brachte brannte brannten brauchte
+    dachte dachten dankte dauerte dauerten drohte drohten durfte durften ehrte einigte einigten
+    empfahl empfing empfingen endete enthielt entkam entkamen entließ entschied entstand
+    entstanden entzog ereignete erfuhr erfuhren ergriff erhielt erhielten erhob erinnerte
+    erkannte erklärte erklärten erlag erlagen erlebte erlebten erließ erlitt erlitten erreichte
+    erschien erschienen erschoss erschrak erstach ertrank erwies erzielte erzielten eröffnete
+    fand fanden fehlte fehlten feierte feierten fiel fielen fing fingen flog flogen floh flohen
+    folgte folgten forderte forderten fragte fragten fror fuhr fuhren führte gab gaben galt
+    gelang gelangte gelangten geriet gerieten geschah gestand gewann gewannen gewesen ging
+    gingen glaubte glaubten glitt griff griffen gründete half halfen handelte hatte hatten
+    hattest hielt hielten hieß hing hingen hob hoben hoffte hofften holte holten kam kamen
+    kannte kaufte kauften kehrte kehrten klagte klagten klang kollidierte konnte konnten
+    kostete kosteten kämpfte kämpften kündigte lag lagen landete las lasen lebte lebten legte
+    lehnte lehnten leitete lief liefen ließ litt litten lobte lud luden löste lösten machte
+    machten meinte meldete meldeten mied misslang mochte musste mussten nahm nahmen nannte
+    passierte plante planten prallte prüfte prüften rannte rannten reiste reisten rettete
+    retteten rief riefen rissen räumte räumten rückte rückten sagte sagten sah sahen sandte
+    sang sank sanken saß saßen schaffte schafften scheiterte scheiterten schied schien
+    schilderte schlief schliefen schloss schlug schlugen schob schoben schoss schossen schrieb
+    schrieben schwamm schwieg schwiegen schwor senkte senkten setzte setzten sicherte siegte
+    siegten sorgte sorgten spielte spielten sprach sprachen sprang sprangen stahl stahlen stand
+    standen starb starben startete starteten stellte stieg stiegen stieß stießen stimmte
+    stimmten stoppte stoppten streikte streikten stritt stritten stürmte stürmten stürzte
+    suchte suchten tagte tagten teilte teilten traf trafen trank trat traten trieb trieben trug
+    trugen tötete töteten unterbrach unterlag unterzeichnete verbrachte verbrachten verdarb
+    vergab vergaß verhielt verkaufte verkauften verlangte verlangten verletzte verlief
+    verliefen verließ verließen verlor vermied verschob verschwand verschwanden verstand
+    verstarb vertrat verwies verzichtete verzichteten vollzog wandte war warb waren warf warfen
+    warnte warst wartete warteten wechselte wechselten wehrte wehrten weigerte weigerten wich
+    wichen widersprach wies wog wohnte wohnten wollte wollten worden wuchs wuchsen wurde wurden
+    wusste wussten wählte zahlte zahlten zeigte zerbrach zog zogen zwang zählte zählten äußerte
+    öffnete überfiel überfielen übergab überließ übernahm überschlug
 """.split()
 PAST_VERBS_SET = frozenset(PAST_VERBS)
