@@ -311,8 +311,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         r"\b(?:hat|haben|habe|hätte|hätten|(?P<be>ist|sind|sei|seien))"
         r"(?=\s(?:(?:\d+\.|\S*[^\s.!?;:])\s){0,16}?"
         rf"(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
-        r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|"
-        r"[a-zäöüß]{3,}iert)\b"
+        # (a participle is written small: "sind Gemeinderatswahlen" is none)
+        r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+        r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\b"
         # the participle closes the clause ("beginnt um 9 Uhr" is no participle)
         r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)|\s+(?:und|oder|sowie|worden|werden|wurde|wurden|"
         r"haben|"
@@ -321,9 +322,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
         # ... beschädigt haben")
         # (the first lookahead only lets words before an auxiliary through: it is cheap)
-        r"(?<!\w)(?=[a-zäöüß]{4,}\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|"
-        rf"waren|worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
-        r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+        r"(?<!\w)(?=(?-i:[a-zäöüß]{4,})\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|"
+        rf"war|waren|worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
+        r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
         r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
         r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
