@@ -156,7 +156,8 @@ def month_relative_year(m):
 LEAD_WORDS = frozenset("""im in am an bis seit ab vom von zum zur über nach vor für um gegen
     durch während den der die das dem des diesen dieser dieses diesem jeden jeder jedes noch
     schon bereits erst auch und oder sowie wie als zwischen spätestens frühestens monat monats
-    wonnemonat heuer ganzen ganze""".split()) | frozenset(L.RELATIVE) | frozenset(L.POSITION)
+    wonnemonat heuer ganzen ganze zeitraum zeitraums monate monaten stand
+    ende""".split()) | frozenset(L.RELATIVE) | frozenset(L.POSITION)
 NAME_BEFORE = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+)\s+$")
 
 

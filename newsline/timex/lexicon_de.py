@@ -200,6 +200,7 @@ REFERENCES = {
     "in zukunft": "FUTURE_REF", "in naher zukunft": "FUTURE_REF",
     "in der vergangenheit": "PAST_REF", "in jüngster zeit": "PAST_REF",
     "in letzter zeit": "PAST_REF", "in der zukunft": "FUTURE_REF",
+    "in diesen tagen": "PRESENT_REF", "zu jener zeit": "PAST_REF", "in jenen tagen": "PAST_REF",
 }
 # Nouns for a kind of thing, a field or a group of people: "die Welt von morgen", "die Jugend
 # von heute", "Rezepte von gestern" mean the future, the present and the past, not a day.

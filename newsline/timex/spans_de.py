@@ -110,6 +110,9 @@ def unit_after(m):
     return Sem(unit=RELATIVE_UNITS[key(m.group("u"))], offset=sign, narrative=True)
 
 
+AT_AGE = re.compile(r"\bmit\s+(?:(?:erst|knapp|gerade|bereits|schon|noch|nur)\s+)?$", re.IGNORECASE)
+
+
 def duration(m):
     n, unit, text = _measure(m)
     unit_word = key(m.group("u"))
@@ -122,6 +125,9 @@ def duration(m):
     if re.search(r"\b(?:ab|unter)\s+$|\bAlter\s+von\s+(?:\w+\s+)?$", before(m, 24),
                  re.IGNORECASE):
         return None  # an age limit or an age: "ab 16 Jahren", "im Alter von 55 Jahren"
+    if unit == "year" and AT_AGE.search(before(m, 20)) and \
+            not re.match(r"\s+[A-ZÄÖÜ]", after(m, 3)):
+        return None  # an age: "mit 17 Jahren kam er" ("mit zwei Jahren Verspätung" stays)
     rel = key(group(m, "rel"))
     anchored = "until" if rel in ("vergangenen", "letzten") else (
         "from" if rel in ("kommenden", "nächsten") else None)
@@ -214,10 +220,16 @@ RECENT = {"kürzlich", "jüngst", "unlängst", "neulich", "vor kurzem", "vor kur
           "in letzter zeit", "in jüngster zeit"}
 
 
+OF_SOMETHING = re.compile(r"\s+(?:de[rsm]|eine[rs]?|seine[rs]?|ihre[rs]?|unsere[rs]?|vo[nm]|als|"
+                          r"wo|wie)\b")
+
+
 def reference(m):
     w = key(m.group(0))
     if w == "früher" and re.match(r"\s+als\b", after(m, 6)):
         return None
+    if w == "zur zeit" and OF_SOMETHING.match(after(m, 10)):
+        return None  # "zur Zeit der Monarchie": the time of something, not now
     if w in RECENT:
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
     return Sem(kind="ref", ref=L.REFERENCES[w])
