@@ -15,17 +15,19 @@ from newsline.model import Article, Event
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
-def _newest(events: list[Event]) -> str | None:
-    dates = [m.published.date() for e in events for m in e.sources]
+def _newest(newest: list) -> str | None:
+    dates = [day for day in newest if day is not None]
     return max(dates).isoformat() if dates else None
 
 
 def page_urls(site: SiteConfig, articles: list[Article], events: list[Event]) -> list[tuple[str, str | None]]:
     """(absolute URL, lastmod or None) of every page, overview first, then topics, then articles."""
-    pages = [(site.base_url.rstrip("/") + "/", _newest(events))]
+    # each event's newest publication day, found once for the overview and all its topics
+    newest = [max([m.published.date() for m in e.sources], default=None) for e in events]
+    pages = [(site.base_url.rstrip("/") + "/", _newest(newest))]
     for topic in site.topics:
         pages.append((absolute(site, f"{topic.slug}/index.html"),
-                      _newest([e for e in events if topic.slug in e.topics])))
+                      _newest([day for e, day in zip(events, newest) if topic.slug in e.topics])))
     for article in sorted(articles, key=lambda a: a.slug):
         pages.append((absolute(site, f"articles/{article.slug}/index.html"),
                       article.date.date().isoformat()))

@@ -46,8 +46,12 @@ def bin_unit(first: date, last: date) -> str:
 def counts(events: list[Event], lane_of: dict[str, str], unit: str) -> dict[str, Counter]:
     """lane key -> Counter of bin start -> events starting in that bin."""
     out: dict[str, Counter] = {}
+    bins: dict[date, date] = {}  # many events start on the same day
     for event in events:
-        out.setdefault(lane_of[event.id], Counter())[bin_start(event.start, unit)] += 1
+        start = bins.get(event.start)
+        if start is None:
+            start = bins[event.start] = bin_start(event.start, unit)
+        out.setdefault(lane_of[event.id], Counter())[start] += 1
     return out
 
 

@@ -22,6 +22,7 @@ from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
 from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
 from newsline.render.dates import day_label, event_label
+from newsline.render.filters import topics_by_slug
 from newsline.render.markup import plain_text
 from newsline.render.rows import pack_rows
 from newsline.render.strings import strings_for
@@ -63,12 +64,16 @@ def lane_key(event: Event, site, by: str) -> str:
     """The lane an event is drawn in: its first (main) known topic, or its first outlet."""
     if by == "source":
         return min((m.source for m in event.sources), default="")
-    known = [t for t in event.topics if site.topic(t) is not None]
-    return (known or list(event.topics) or [""])[0]
+    topics = topics_by_slug(site)
+    for topic in event.topics:
+        if topic in topics:
+            return topic
+    return event.topics[0] if event.topics else ""
 
 
-def lanes_for(events: list[Event], site, by: str, lang: str) -> list[Lane]:
-    keys = {lane_key(e, site, by) for e in events}
+def lanes_for(events: list[Event], site, by: str, lang: str, keys=None) -> list[Lane]:
+    """The chart's lanes in order; `keys` may be the lane keys of the events, found already."""
+    keys = set(keys) if keys is not None else {lane_key(e, site, by) for e in events}
     if by == "source":
         ordered = sorted(k for k in keys if k)
     else:
@@ -87,8 +92,26 @@ def lanes_for(events: list[Event], site, by: str, lang: str) -> list[Lane]:
 @lru_cache(maxsize=65536)  # an event's sentence is on its topics' charts and its articles'
 def _hover_text(text: str) -> str:
     # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
-    lines = textwrap.wrap(plain_text(text), 60) or [""]
+    lines = wrap_words(plain_text(text), 60) or [""]
     return "<br>".join(escape(line, quote=False) for line in lines)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """textwrap.wrap(text, width), several times faster for what a hover shows: words separated
+    by single spaces, none longer than `width` and no hyphen (where textwrap may break a word);
+    any other text is given to textwrap."""
+    words = text.split(" ")
+    if "-" in text or text != " ".join(text.split()) or max(map(len, words)) > width:
+        return textwrap.wrap(text, width)
+    lines, line = [], words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines if text else []
 
 
 def _customdata(event: Event, lang: str) -> list[str]:
@@ -295,9 +318,10 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
                 reports=()) -> dict:
     """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given)."""
     by = by or site.lanes
-    lanes = lanes_for(events, site, by, lang)
+    keys = {e.id: lane_key(e, site, by) for e in events}
+    lanes = lanes_for(events, site, by, lang, keys.values())
     by_key = {lane.key: lane for lane in lanes}
-    lane_of = {e.id: by_key[lane_key(e, site, by)] for e in events}
+    lane_of = {e.id: by_key[keys[e.id]] for e in events}
     first = min(e.start for e in events)
     last = max(e.end for e in events) + timedelta(days=1)
     y, titles, separators, bottom = _lane_rows(events, lanes, lane_of, first, last)
@@ -406,16 +430,28 @@ def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
     more = {}
     if len(events) > AGGREGATE_ABOVE:  # counts per week or month until zoomed in (aggregate)
         by = by or site.lanes
-        fig, more = aggregate_figure(events, lanes_for(events, site, by, lang),
-                                     lambda e: lane_key(e, site, by), lang)
+        keys = {e.id: lane_key(e, site, by) for e in events}
+        fig, more = aggregate_figure(events, lanes_for(events, site, by, lang, keys.values()),
+                                     lambda e: keys[e.id], lang)
     else:
         fig = figure_dict(events, site, lang, by, reports)
     figure = figure_json(fig)
     lanes = sum(1 for a in fig["layout"].get("annotations", ()) if a.get("name") == "lane")
-    extras = json.dumps({"config": chart_config(lang), "locale": plotly_locale(lang),
-                         "legendHeight": legend_allowance(lanes), **more},
-                        ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    extras = json.dumps({**_extras(lang, legend_allowance(lanes)), **more},
+                        ensure_ascii=False, sort_keys=True, separators=(",", ":")) \
+        if more else _extras_json(lang, legend_allowance(lanes))
     return script_safe_json('{"figure":' + figure + "," + extras[1:])
+
+
+def _extras(lang: str, legend_height: int) -> dict:
+    return {"config": chart_config(lang), "locale": plotly_locale(lang),
+            "legendHeight": legend_height}
+
+
+@lru_cache(maxsize=64)  # the same for every chart of a language (babel's names are slow to get)
+def _extras_json(lang: str, legend_height: int) -> str:
+    return json.dumps(_extras(lang, legend_height), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
 
 
 def chart_span(events: list[Event]) -> tuple[date, date]:
