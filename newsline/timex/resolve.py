@@ -72,7 +72,7 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
         if sem.reporting is not None and ctx.last_period is not None:
             return _reporting(sem, ctx.last_period)
         if sem.event_time and ctx.first_told is not None:
-            return _event_time(ctx.first_told)
+            return _event_time(ctx.first_told, sem.unit or "month")
         if sem.narrative and sem.kind == "date" and sem.unit == "day" and sem.offset == 0 \
                 and ctx.last_coarse is not None and ctx.last_coarse_granularity in ("month", "year"):
             return _day_within(sem, ctx.last_coarse, ctx.last_coarse_granularity)
@@ -97,9 +97,13 @@ def _day_within(sem: Sem, start: date, granularity: str) -> Resolved:
     return Resolved("DATE", value, sem.mod, interval, start.isoformat())
 
 
-def _event_time(told: tuple[str, Interval]) -> Resolved:
-    """The date an event the text told of first lies in: its month when the text gave the day."""
+def _event_time(told: tuple[str, Interval], unit: str) -> Resolved:
+    """The date an event the text told of first lies in: its month (or day, when the unit is a
+    day) when the text gave the day."""
     value, iv = told
+    if unit == "day" and iv.granularity in ("day", "time"):
+        point = _period("day", iv.start)
+        return Resolved("DATE", point.value, None, _narrow(point, None), value)
     if iv.granularity in ("day", "time", "week", "weekend"):
         point = _period("month", iv.start)
         return Resolved("DATE", point.value, None, _narrow(point, "APPROX"), value)
