@@ -231,11 +231,13 @@ RULES = [
          rf"decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?){E}", S.fuzzy_period),
     # "in the weeks before the shooting": a stretch an event places, not counted from today;
     # TimeML tags the unit alone, as the date of the event (when the text first dated one)
-    Rule("around_event", rf"{B}(?:in|during|throughout)\s+the\s+(?P<t>(?P<u>days|weeks|months))"
+    Rule("around_event", rf"{B}(?:in|during|throughout)\s+the\s+"
+         rf"(?P<t>(?P<u>hours|days|weeks|months))"
          rf"\s+(?:(?:just|right|immediately)\s+)?(?:before|after|following|preceding|"
          rf"leading\s+up\s+to)\s+(?:the|his|her|its|their|a|an)\s",
-         lambda m: Sem(unit="month", offset=0, narrative=True, event_time=True),
-         trigger=r"the\s+(?:days|weeks|months)\s+(?:just\s+|right\s+|immediately\s+)?"
+         lambda m: Sem(unit="day" if key(m.group("u")) == "hours" else "month", offset=0,
+                       narrative=True, event_time=True),
+         trigger=r"the\s+(?:hours|days|weeks|months)\s+(?:just\s+|right\s+|immediately\s+)?"
                  r"(?:before|after|following|preceding|leading)"),
     # "the first hours of the ground war": a vague stretch at an event's start or end
     Rule("event_stretch", rf"{B}the\s+(?:first|final|opening|closing)\s+(?:few\s+)?"
