@@ -14,7 +14,8 @@ EASTER_OFFSETS = {
     "carnival_monday": -48, "shrove_tuesday": -47, "ash_wednesday": -46, "palm_sunday": -7,
     "maundy_thursday": -3, "good_friday": -2, "holy_saturday": -1, "easter": 0,
     "easter_monday": 1, "ascension": 39, "pentecost": 49, "whit_monday": 50,
-    "corpus_christi": 60, "white_sunday": 7,
+    "corpus_christi": 60, "white_sunday": 7, "carnival_thursday": -52, "sacred_heart": 68,
+    "sacred_heart_sunday": 70,
 }
 FIXED = {
     "new_year": (1, 1), "epiphany": (1, 6), "valentine": (2, 14), "labour_day": (5, 1),
@@ -24,6 +25,7 @@ FIXED = {
     "christmas_eve": (12, 24), "christmas": (12, 25), "boxing_day": (12, 26),
     "new_years_eve": (12, 31), "candlemas": (2, 2), "st_joseph": (3, 19),
     "italian_liberation": (4, 25), "italian_republic": (6, 2), "immaculate_conception": (12, 8),
+    "st_john": (6, 24), "nativity_of_mary": (9, 8), "reformation": (10, 31),
 }
 # (month, weekday with 0 = Monday, n-th; -1 the last)
 NTH_WEEKDAY = {
