@@ -173,6 +173,14 @@ HOLIDAYS = {
     "allerheiligentag": "all_saints", "silvesterabend": "new_years_eve",
     "silvesternacht": "new_years_eve", "tag der befreiung": "italian_liberation",
     "tag der republik": "italian_republic", "bundesfeiertag": "swiss_national",
+    "unsinniger donnerstag": "carnival_thursday", "unsinnigen donnerstag": "carnival_thursday",
+    "schmutziger donnerstag": "carnival_thursday", "schmutzigen donnerstag": "carnival_thursday",
+    "weiberfastnacht": "carnival_thursday", "herz-jesu-fest": "sacred_heart",
+    "herz-jesu-sonntag": "sacred_heart_sunday", "johannistag": "st_john", "johanni": "st_john",
+    "mariä geburt": "nativity_of_mary", "maria geburt": "nativity_of_mary",
+    "reformationstag": "reformation", "staatsfeiertag": "labour_day",
+    "ersten advent": "advent1", "ersten adventsonntag": "advent1",
+    "ersten adventssonntag": "advent1",
 }
 # Compounds naming the week or weekend a feast falls in ("am Pfingstwochenende", "in der
 # Karwoche"), as (holiday, the unit holding it)
