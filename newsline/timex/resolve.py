@@ -319,6 +319,8 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         return None if day is None else _period("day", cal.shift(day.start, sem.unit, sem.offset))
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
+        if sem.same_day:
+            return _period("day", moved)
         if sem.weekday is not None and sem.unit == "week":
             d = cal.week_start(moved) + timedelta(days=sem.weekday)
             return _period("day", d)

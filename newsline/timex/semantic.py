@@ -54,6 +54,7 @@ class Sem:
     holiday_unit: str = "day"  # "week", "weekend": the one holding the holiday ("Osterwochenende")
     unit: str | None = None
     offset: int | None = None
+    same_day: bool = False  # with unit/offset: that day of it ("heute vor einem Jahr")
     direction: str = "tense"
     narrative: bool = False
     # a month or season its own sentence (or the one before, opening on it) sets in a year
