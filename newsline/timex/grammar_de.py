@@ -148,6 +148,8 @@ RULES = [
          rf"(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*(?:bis|-|–)\s*"
          rf"{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})",
          T.clock_range),
+    Rule("same_day_shift", rf"{B}heute\s+(?P<dir>vor|in)\s+(?:(?:genau|exakt|auf\s+den\s+Tag)\s+)?"
+         rf"(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.same_day_shift),
     Rule("ago", rf"{B}vor\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
@@ -242,7 +244,8 @@ TRIGGERS = {
     "compound": "jahr|monat|woche", "weekend": "wochenende",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
-    "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "later": UNIT_HIT,
+    "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "same_day_shift": "heute",
+    "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
     "length_adjective": alt(L.LENGTH_ADJECTIVES), "reference": alt(L.REFERENCES),

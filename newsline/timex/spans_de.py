@@ -92,6 +92,17 @@ def later(m):
     return _shift(m, 1, "FUTURE_REF", "later")
 
 
+def same_day_shift(m):
+    """"heute vor einem Jahr", "heute in zwei Wochen": that day, the given stretch back or ahead
+    of today (one DATE: the day word alone would date the event today)."""
+    n, unit = _amount_unit(m)
+    if n is None or n == "X" or not float(n).is_integer() or \
+            unit not in ("day", "week", "month", "year"):
+        return None
+    sign = -1 if key(m.group("dir")) == "vor" else 1
+    return Sem(unit=unit, offset=sign * int(float(n)), same_day=True)
+
+
 def narrative_shift(m):
     n, unit = _amount_unit(m)  # "ein halbes Jahr später": six months
     if n is None or n == "X" or not float(n).is_integer():
