@@ -187,7 +187,8 @@ RULES = [
          rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.season_part),
     Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+"
          rf"(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
-         rf"(?:des|der)\s+(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
+         rf"(?:des|der)\s+(?:(?P<rel>{REL})\s+)?"
+         rf"(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
          rf"|(?:(?:bisherigen|weiteren)\s+)?(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}",
          T.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"

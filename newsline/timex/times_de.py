@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.dates_de import month_of
+from newsline.timex.dates_de import month_of, told
 from newsline.timex.direction_de import steer
 from newsline.timex.patterns import after, group, key, year_of
 from newsline.timex.semantic import Sem
@@ -137,4 +137,9 @@ def course_of(m):
     if u in L.DAYPARTS or u.rstrip("s") in L.DAYPARTS:
         return Sem(kind="time", daypart=L.DAYPARTS[u if u in L.DAYPARTS else u.rstrip("s")])
     unit = COURSE_UNITS[u]
+    rel = group(m, "rel")
+    if rel:  # "im Laufe des nächsten Jahres"
+        if u in L.DAYPARTS or L.RELATIVE.get(key(rel)) is None:
+            return None
+        return Sem(unit=unit, offset=L.RELATIVE[key(rel)], narrative=told(rel))
     return Sem(unit=unit, offset=0, narrative=unit == "day")
