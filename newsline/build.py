@@ -17,6 +17,7 @@ site is byte for byte the same whichever runs it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable
 
@@ -180,7 +181,7 @@ def tag_articles(articles: list[Article], problems: Problems, run=None, cache: C
     version = tagger_version()
     keys = [digest("tags", version, a.lang, a.date.isoformat(), str(a.date.tzinfo), a.body)
             for a in articles]
-    found = [cache.get(key) for key in keys]
+    found = cache.get_many(keys)
     todo = [i for i, value in enumerate(found) if value is MISSING]
     with tell.task("tagging", len(todo)) as advance:
         results = run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date)
@@ -219,19 +220,39 @@ def events_job(tagged: TaggedArticle) -> list[Event]:
     return article_events(tagged)
 
 
+def events_entry_job(tagged: TaggedArticle) -> tuple[str, list[Event]]:
+    """An article's events and the digest of them that the merge's cache key is made of (a
+    rebuild then hashes no event it took from the cache)."""
+    events = events_job(tagged)
+    return digest(events), events
+
+
+_TIMEX_FIELDS = attrgetter("start", "end", "text", "type", "value", "mod", "anchor", "extra")
+_INTERVAL_FIELDS = attrgetter("start", "end", "granularity", "approximate", "open_start",
+                              "open_end")
+
+
+def expressions_digest(timexes) -> str:
+    """A digest of every field of the expressions, from plain tuples of them (pickling the
+    objects themselves took twice as long)."""
+    return digest([(_TIMEX_FIELDS(t), t.interval and _INTERVAL_FIELDS(t.interval))
+                   for t in timexes])
+
+
 def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run=None,
                 caches: Caches | None = None) -> list[Event]:
     """Events of every article, merged, reviewed against content/overrides.yaml and ordered."""
     run = run or make_executor("inline")
     caches = caches or Caches(root, use=False)
     version = code_version()
-    keys = [digest("events", version, article_key(t.article), t.timexes) for t in tagged]
-    found = [caches.events.get(key) for key in keys]
+    keys = [digest("events", version, article_key(t.article), expressions_digest(t.timexes))
+            for t in tagged]
+    found = caches.events.get_many(keys)
     todo = [i for i, value in enumerate(found) if value is MISSING]
-    for i, value in zip(todo, run.map(events_job, [tagged[i] for i in todo])):
+    for i, value in zip(todo, run.map(events_entry_job, [tagged[i] for i in todo])):
         found[i] = value
         caches.events.put(keys[i], value)
-    reports = [event for events in found for event in events]
+    reports = [event for _, events in found for event in events]
 
     try:
         overrides_bytes = (root / OVERRIDES_FILE).read_bytes()
@@ -239,7 +260,8 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
         overrides_bytes = b""
     # Merging reads only the reports; the overrides also read the articles' text. So an edit
     # that leaves every report as it was (a typo outside any dated sentence) merges nothing.
-    key = digest("reviewed", version, reports, overrides_bytes, keys if overrides_bytes else ())
+    key = digest("reviewed", version, [digest_ for digest_, _ in found], overrides_bytes,
+                 keys if overrides_bytes else ())
     with kept_signals(caches.signals):  # a miss merges, reading unchanged sentences' signals
         return with_problems(caches.reviewed, key, problems, lambda local: reviewed_events(
             read_overrides(root, local), reports, tagged, local))

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import yaml
 from yaml.constructor import SafeConstructor
 
+from newsline.cache import gc_paused
 from newsline.config import LANGS, SiteConfig
 from newsline.model import Article
 from newsline.problems import Problems
@@ -65,23 +66,24 @@ def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
         return []
     articles: list[Article] = []
     by_slug: dict[str, list[Path]] = {}
-    for path in article_files(site):
-        if not is_inside(path, site.content_dir):
-            problems.error(path, 0, "is a symlink to a file outside content/: refused")
-            continue
-        slug = slugify(path.stem)
-        if not slug:
-            problems.error(path, 1, f"file name {path.name!r} gives an empty slug: "
-                                    "use letters or digits in the name")
-            continue
-        unusable = slug_problem(slug)
-        if unusable:
-            problems.error(path, 1, f"file name {path.name!r} cannot name a page: {unusable}")
-            continue
-        by_slug.setdefault(slug, []).append(path)
-        article = read_one(path, slug, site, problems, check_topics)
-        if article is not None and (drafts or not article.draft):
-            articles.append(article)
+    with gc_paused():  # a rebuild loads a thousand articles from the cache here
+        for path in article_files(site):
+            if not is_inside(path, site.content_dir):
+                problems.error(path, 0, "is a symlink to a file outside content/: refused")
+                continue
+            slug = slugify(path.stem)
+            if not slug:
+                problems.error(path, 1, f"file name {path.name!r} gives an empty slug: "
+                                        "use letters or digits in the name")
+                continue
+            unusable = slug_problem(slug)
+            if unusable:
+                problems.error(path, 1, f"file name {path.name!r} cannot name a page: {unusable}")
+                continue
+            by_slug.setdefault(slug, []).append(path)
+            article = read_one(path, slug, site, problems, check_topics)
+            if article is not None and (drafts or not article.draft):
+                articles.append(article)
     for slug, paths in sorted(by_slug.items()):
         for path in paths:
             others = ", ".join(problems.where(p) for p in paths if p != path)
