@@ -203,7 +203,7 @@ RULES = [
          rf"{E}", D.holiday),
     Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die|der|des)\s+)?(?:(?P<rel>{REL})\s+)?"
          rf"(?P<h>(?:{alt(L.HOLIDAY_PERIODS)}|{alt(L.SEASONAL_PERIODS)})[ns]?)"
-         rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.holiday_period),
+         rf"(?:\s+(?P<y>{YEAR4})(?:/(?:\d\d|{YEAR4}))?)?{E}", D.holiday_period),
     Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
          rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
          lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),

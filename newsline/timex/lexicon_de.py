@@ -196,6 +196,7 @@ HOLIDAY_PERIODS = {
 SEASONAL_PERIODS = {
     "sommerferien": "SU", "sommermonate": "SU", "herbstferien": "FA", "herbstmonate": "FA",
     "wintermonate": "WI", "frühlingsmonate": "SP", "adventszeit": 12, "vorweihnachtszeit": 12,
+    "wintersaison": "WI", "sommersaison": "SU", "skisaison": "WI", "badesaison": "SU",
 }
 REFERENCES = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
