@@ -383,9 +383,7 @@ def clock_day(m):
 
 def light(m):
     """ "at dawn", "before dusk Sunday": the part of the day the light changes in."""
-    if not group(m, "day"):
-        return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))])
-    return clock_day(m)
+    return clock_day(m) if group(m, "day") else daypart(m)
 
 
 def noon_date(m):
@@ -410,8 +408,8 @@ def season(m):
     if m.group("s")[0].isupper() and not (group(m, "y") or group(m, "sy")) and (
             re.match(r"\s+(?:of\s+)?(?-i:[A-Z])", after(m, 6))
             or re.search(r"\b(?!(?:In|The|This|Last|Next|Early|Late|By|Since|During|Until|Each|"
-                         r"Every|Of|Mid|Until|Through|Over|Before|After)\b)(?-i:[A-Z][a-z]+)"
-                         r"\s+(?:the\s+)?$", before(m, 24))):
+                         r"Every|Of|Mid|Through|Throughout|Over|Before|After|For|From|Across|"
+                         r"Around)\b)(?-i:[A-Z][a-z]+)\s+(?:the\s+)?$", before(m, 24))):
         return None  # "the Spring of Life rallies", "the Arab Spring", "the Winter Olympics"
     if not (group(m, "y") or group(m, "sy")) and re.match(
             r"\s+(?:break|training|term|semester|school|camp|collection|fashion|cleaning|"

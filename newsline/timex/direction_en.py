@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
-from newsline.timex.engine import word_tree
-from newsline.timex.lexicon_en import IRREGULAR_PAST
-from newsline.timex.patterns import after, before
+from newsline.timex.engine import _SENTENCE_END, word_tree
+from newsline.timex.lexicon_en import DAY_WORDS, IRREGULAR_PAST, WEEKDAYS
+from newsline.timex.patterns import after, alt, before
+
+# where the engine ends an English sentence (its own split, shared so the two agree)
+SENTENCE_END = _SENTENCE_END["en"]
 
 
 # Words after which an underspecified date is a deadline or a start still ahead ("payable
@@ -29,7 +32,9 @@ AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # A present-tense verb of a timetable right before a weekday: news writes what is scheduled
 # in the present ("the museum reopens on Saturday", "the trial resumes Monday").
 SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
-                       r"depart|return|premiere|launch|run)s?\s+(?:on\s+|in\s+|from\s+)?$|"
+                       r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+|from\s+)?$|"
+                       # "the fair runs May 2-5" ("a trial run on Monday" is the noun)
+                       r"\bruns\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
                        r"premieres|launches|travels|flies|visits|heads)"
@@ -118,31 +123,39 @@ def attributed(m: re.Match, sem):
     return sem
 
 
-
-# The last year a sentence named before a month or season, with the word before it: a scene
+# The years a sentence names before a month or season, each with the word before it: a scene
 # ("In 1992 he moved to Ohio and in May ...") or a bound ("the highest since 1983 ... in May",
 # "between 1994 and 1997"), which sets no year for the month.
-SENTENCE_TAIL = re.compile(r"(?:^|[.!?][\"'”’)]*\s+(?=[\"“`'A-Z]))((?:(?![.!?]\s).)*)$", re.S)
-LAST_YEAR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b(?:1[89]|20)\d\d\b(?!.*\b(?:1[89]|20)\d\d\b)",
-                       re.S)
+YEAR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b(?:1[89]|20)\d\d\b"
+                  r"(?P<count>\s+(?!(?:is|was|has|as|this|his|its|thus|always|perhaps|less|"
+                  r"across|plus)\b)[a-z]+s\b)?")
+# a number before a plural noun is a count ("laid off 2000 workers") unless these introduce it
+# as a year ("in 2015 sales fell", "the 1998 elections")
+YEAR_WORDS = frozenset("in of the early late mid during fiscal".split())
 BOUNDS = frozenset("since than from until till by before after through to between and or "
                    "ended ending".split())
 
 
 # A sentence opening on a year ("In 1992, ...") sets the scene for the next one too, when that
 # one names no other date before the month: "In 1992, he moved to Ohio. In May, he opened ..."
-SCENE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"“`']*In\s+(?:1[89]|20)\d\d,[^.!?]*[.!?]"
-                   r"[\"'”’)]*\s+(?P<cur>[^.!?]*)$")
-ANY_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tomorrow|last|next|ago|"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+SCENE = re.compile(r"[\"“`']*In\s+(?:1[89]|20)\d\d,")
+ANY_DATE = re.compile(rf"\b(?:(?:1[89]|20)\d\d|last|next|ago|{alt(DAY_WORDS)}|{alt(WEEKDAYS)})\b",
+                      re.IGNORECASE)
 
 
 def in_story_year(m: re.Match) -> bool:
     """The month's own sentence set a year before it as the time told about, or the sentence
-    before opened on one."""
-    tail = SENTENCE_TAIL.search(before(m, 160))
-    found = LAST_YEAR.search(tail.group(1)) if tail else None
-    if found is not None:
-        return (found.group(1) or "").lower() not in BOUNDS
-    scene = SCENE.search(before(m, 300))
-    return scene is not None and not ANY_DATE.search(scene.group("cur"))
+    before opened on one. Sentences end as the engine ends them ("Mr. Smith", "the U.S. Army"
+    end none)."""
+    lo = max(0, m.start() - 300)
+    window = m.string[lo:m.start() + 1]  # the month's first letter: a sentence may end before it
+    starts = [0] + [e.end() for e in SENTENCE_END.finditer(window)]
+    own = window[max(starts[-1], len(window) - 161):-1]  # its last 160 characters
+    year = None
+    for found in YEAR.finditer(own):
+        if not found.group("count") or (found.group(1) or "").lower() in YEAR_WORDS:
+            year = found
+    if year is not None:
+        return (year.group(1) or "").lower() not in BOUNDS
+    return len(starts) > 1 and (starts[-2] > 0 or lo == 0) and \
+        SCENE.match(window, starts[-2]) is not None and not ANY_DATE.search(own)

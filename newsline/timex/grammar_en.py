@@ -31,7 +31,6 @@ UNIT = alt(L.UNITS)
 REL = alt(L.RELATIVE)
 POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:early|mid|late))"
 QUAL = alt(L.QUALIFIERS)
-DAYPART = alt(L.DAYPARTS)
 ORD = r"(?:st|nd|rd|th)"
 # a clock time's zone belongs to its span ("3 p.m. EDT"); the value keeps the local time
 ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T)\b)?"
@@ -234,7 +233,7 @@ RULES = [
     Rule("around_event", rf"{B}(?:in|during|throughout)\s+the\s+"
          rf"(?P<t>(?P<u>hours|days|weeks|months))"
          rf"\s+(?:(?:just|right|immediately)\s+)?(?:before|after|following|preceding|"
-         rf"leading\s+up\s+to)\s+(?:the|his|her|its|their|a|an)\s",
+         rf"leading\s+up\s+to)\s+(?:the|his|her|its|their)\s",  # "after a fire": any fire
          lambda m: Sem(unit="day" if key(m.group("u")) == "hours" else "month", offset=0,
                        narrative=True, event_time=True),
          trigger=r"the\s+(?:hours|days|weeks|months)\s+(?:just\s+|right\s+|immediately\s+)?"

@@ -17,12 +17,11 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
-DAYPARTS = {"morning": "MO", "noon": "MI", "midday": "MI", "afternoon": "AF", "evening": "EV",
-            "night": "NI", "overnight": "NI", "daytime": "DT"}
 # the day's light coming and going: TimeML has no part of day for them, so the nearest one
 LIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV",
          "nightfall": "EV"}
-DAYPARTS.update(LIGHT)
+DAYPARTS = {"morning": "MO", "noon": "MI", "midday": "MI", "afternoon": "AF", "evening": "EV",
+            "night": "NI", "overnight": "NI", "daytime": "DT", **LIGHT}
 NUMBERS = {
     "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
