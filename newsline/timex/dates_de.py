@@ -392,6 +392,14 @@ def month_half(m):
     return steer(m, Sem(month=month_of(m.group("m")), mod=mod))
 
 
+def unit_half(m):
+    """"in der zweiten Wochenhälfte": the week (or month), early or late."""
+    unit = "week" if key(group(m, "u") or m.group("u2")).startswith("woche") else "month"
+    rel = group(m, "rel")
+    return Sem(unit=unit, offset=L.RELATIVE[key(rel)] if rel else 0, narrative=told(rel),
+               mod="START" if key(m.group("o")) == "erste" else "END")
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
     u = key(group(m, "u") or ("hälfte" if "älfte" in m.group(0) else "quartal"))

@@ -198,6 +198,9 @@ RULES = [
     Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", D.month_half),
     Rule("year_half", rf"{B}(?P<o>erste|zweite)n?\s+Hälfte\s+(?:des\s+(?:(?P<rel>{REL})\s+)?"
          rf"Jahres|(?P<y>{YEAR4})){E}", D.quarter),
+    # "in der zweiten Wochenhälfte", "der ersten Hälfte des kommenden Monats"
+    Rule("unit_half", rf"{B}(?P<o>erste|zweite)n?\s+(?:(?P<u>Wochen|Monats)hälfte|Hälfte\s+"
+         rf"(?:der|des)\s+(?:(?P<rel>{REL})\s+)?(?P<u2>Woche|Monats)){E}", D.unit_half),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", D.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
          rf"{E}", D.holiday),
@@ -259,7 +262,8 @@ TRIGGERS = {
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
-    "clock_words": "halb|viertel", "month_half": "hälfte", "year_half": "hälfte",
+    "clock_words": "halb|viertel", "month_half": "hälfte",
+    "unit_half": "hälfte", "year_half": "hälfte",
     "clock_between": "uhr", "clock_word": "uhr", "day_of_month": r"\d\.",
     "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "last_night": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
