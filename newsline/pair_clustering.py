@@ -362,9 +362,9 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
     """place -> similarity with a, for the signals placed strictly between low and high that
     match a key of a's. Each sum is taken in the order prepared_similarity takes it (its own
     keys sorted), so the values are its own bit for bit. plan is _match_plan(a, near)."""
-    towards: dict[int, float] = {}  # place -> matched weight of a's keys there
-    back: dict[int, float] = {}  # place -> matched weight of its keys in a
-    get_towards, get_back = towards.get, back.get
+    # by place less low + 1: the matched weight of a's keys there, and of its keys in a
+    towards: list = [0] * (high - low - 1)
+    back: list = [0] * (high - low - 1)
     for k, weighted, similar, value in (plan if plan is not None else _match_plan(a, near)):
         posting = postings.get(k)
         if similar:  # a fuzzy key of a's: its best match in each place
@@ -379,7 +379,7 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
                     if score > best.get(places[x], -1.0):
                         best[places[x]] = score
             for q, score in best.items():
-                towards[q] = get_towards(q, 0) + weighted * score
+                towards[q - low - 1] += weighted * score
         if posting is None:
             continue
         places, weights = posting.places, posting.weighted
@@ -387,20 +387,23 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
         if weighted is not None and not similar:  # a's own key, matching only itself
             factors = posting.factors
             for x in range(first, last):
-                q = places[x]
-                towards[q] = get_towards(q, 0) + weighted * factors[x]
-                back[q] = get_back(q, 0) + weights[x] * value
+                q = places[x] - low - 1
+                towards[q] += weighted * factors[x]
+                back[q] += weights[x] * value
         else:
             for x in range(first, last):
-                q = places[x]
-                back[q] = get_back(q, 0) + weights[x] * value
+                back[places[x] - low - 1] += weights[x] * value
     total = a.total
     found = {}
-    for q, matched in towards.items():  # overlap_score, written out
-        matched += get_back(q, 0)
-        other = totals[q]
-        contained = matched / (2 * (other if other < total else total))
-        found[q] = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
+    # every term is above 0 (weights, factors and key likeness are), so a place matching a
+    # key of a's has towards above 0, and only those are scored
+    for q, matched in enumerate(towards):
+        if matched:  # overlap_score, written out
+            matched += back[q]
+            other = totals[q + low + 1]
+            contained = matched / (2 * (other if other < total else total))
+            found[q + low + 1] = (matched / (total + other)
+                                  + (contained if contained < 1.0 else 1.0)) / 2
     return found
 
 
