@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Callable
 
+from newsline.timex import required
 from newsline.timex.model import Timex
 from newsline.timex.resolve import Context, resolve
 from newsline.timex.semantic import Sem
@@ -40,6 +41,7 @@ class Rule:
 
 
 _COMPILED: dict[tuple[str, int], re.Pattern] = {}
+_REQUIRED: dict[tuple[str, int], re.Pattern | None] = {}
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
@@ -47,6 +49,16 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     if regex is None:
         regex = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
     return regex
+
+
+def _required(pattern: str, flags: int) -> re.Pattern | None:
+    """A search for the strings every match of the pattern contains (newsline.timex.required),
+    in the lower-cased text; None when there is no such set."""
+    key = (pattern, flags)
+    if key not in _REQUIRED:
+        strings = required.required_strings(pattern, flags)
+        _REQUIRED[key] = None if strings is None else re.compile(word_trie(list(strings)))
+    return _REQUIRED[key]
 
 
 @dataclass
@@ -162,14 +174,19 @@ def chunks(grammar: Grammar, text: str) -> list[tuple[int, int]]:
     """Stretches of text around trigger words (digits or a grammar stem), merged. Rules only
     run there: most of a news text says nothing about time."""
     out: list[tuple[int, int]] = []
+    lo = hi = -1
+    size = len(text)
     for m in _trigger_regex(grammar.stems).finditer(text):
-        lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
-        space = text.find(" ", hi)
-        hi = len(text) if space < 0 else space
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
+        start, end = m.span()
+        if hi < 0 or start - _REACH > hi:
+            if hi >= 0:
+                out.append((lo, hi))
+            lo = max(0, start - _REACH)
+        if end + _REACH > hi:  # else the window's end (a space or the text's end) stays
+            space = text.find(" ", end + _REACH)
+            hi = size if space < 0 else space
+    if hi >= 0:
+        out.append((lo, hi))
     return out
 
 
@@ -209,16 +226,56 @@ def near(trigger: str, low: str) -> list[tuple[int, int]]:
     hits = _HITS.get(trigger)
     if hits is None:
         hits = _HITS[trigger] = re.compile(trigger)
+    return _merged_windows(hits.finditer(low), low)
+
+
+def _merged_windows(found, text: str) -> list[tuple[int, int]]:
+    """Each hit widened by _REACH either side out to the next space (the window's end at a
+    space, or the text's end), overlapping windows merged. A hit whose widened start already
+    lies within the current window needs no search for its start; one whose widened end does
+    not pass the current end (a space or the text's end) needs none for its end."""
     out: list[tuple[int, int]] = []
-    for m in hits.finditer(low):
-        lo = low.rfind(" ", 0, max(0, m.start() - _REACH)) + 1
-        hi = low.find(" ", m.end() + _REACH)
-        hi = len(low) if hi < 0 else hi
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
+    lo = hi = -1
+    size = len(text)
+    for m in found:
+        start, end = m.span()
+        if hi < 0 or start - _REACH > hi:
+            new_lo = text.rfind(" ", 0, max(0, start - _REACH)) + 1
+            if new_lo > hi:
+                if hi >= 0:
+                    out.append((lo, hi))
+                lo = new_lo
+        if end + _REACH > hi:
+            space = text.find(" ", end + _REACH)
+            hi = size if space < 0 else space
+    if hi >= 0:
+        out.append((lo, hi))
     return out
+
+
+def with_required(spans: list[tuple[int, int]], needed: re.Pattern, low: str,
+                  each: bool) -> list[tuple[int, int]]:
+    """The spans where a match of a rule whose matches all hold a hit of `needed` can lie:
+    none when the stretch they cover has no hit; with `each`, only the spans holding one
+    (worth it for the few long spans around all trigger words, not for the many short ones
+    around a rule's own trigger, which mostly is the required word anyway)."""
+    end = spans[-1][1]
+    hit = needed.search(low, spans[0][0], end)
+    if hit is None:
+        return []
+    if not each:
+        return spans
+    kept = []
+    for lo, hi in spans:
+        if hit.start() < lo:  # the last hit lies before this span: look again from here
+            hit = needed.search(low, lo, end)
+            if hit is None:
+                break
+        if hit.start() >= hi:
+            continue
+        if hit.end() <= hi or needed.search(low, lo, hi):
+            kept.append((lo, hi))
+    return kept
 
 
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
@@ -227,6 +284,7 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         low = None
+    searchable = low if low is not None and required.usable(text) else None
     windows: dict[str | None, list[tuple[int, int]]] = {}
     for rule in grammar.rules:
         trigger = rule.trigger if low is not None else None
@@ -234,6 +292,10 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
         if spans is None:
             spans = windows[trigger] = (chunks(grammar, text) if trigger is None
                                         else near(trigger, low))
+        if searchable is not None and spans:
+            needed = _required(rule.pattern, rule.flags)
+            if needed is not None:
+                spans = with_required(spans, needed, searchable, trigger is None)
         if not spans:
             continue
         regex = grammar.regex(rule)

@@ -1,0 +1,119 @@
+"""The words a rule cannot match without: a stretch of text lacking all of them is skipped.
+
+Most rules of a grammar find nothing in most texts (holidays, clock times, decades), yet a
+regular expression that starts with a word boundary gets no help from Python's regex engine
+in skipping ahead: it is tried at every position of every stretch the engine hands it. But a
+pattern such as `(?<!\\w)(?:christmas|easter) (?:day|eve)` cannot match where neither
+"christmas" nor "easter" occurs, and str.find tells that at C speed. This module reads a rule's
+parsed pattern and works out such a set of strings (lower case; every match contains one of
+them), or None when it cannot promise one. Lookarounds consume nothing and count as nothing.
+
+Searching the lower-cased text is exact for case-insensitive patterns too, with two caveats
+handled here: strings are kept only when made of ASCII letters, digits, punctuation, spaces and
+German letters, and a text holding one of the few letters the regex engine folds onto an ASCII
+letter that str.lower() does not (dotless ı, long ſ) is not filtered at all (see usable()).
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
+from re import _parser
+
+_MAX_STRINGS = 48  # a set of more alternatives than this is not worth its str.find calls
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,:;-/'’&+()[]äöüß")
+_FOLDED_ONTO_ASCII = ("ı", "ſ")  # re.IGNORECASE matches them to "i" and "s"; lower() does not
+
+
+def required_strings(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Strings one of which occurs (lower-cased) in every match of the pattern, or None."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern is re.compile's business
+        return None
+    _, required = _sequence(parsed.data)
+    if not required or "" in required or not all(set(s) <= _SAFE for s in required):
+        return None
+    return tuple(sorted(required))
+
+
+def usable(text: str) -> bool:
+    """Whether the lower-cased text can be searched for the strings (see the module's note)."""
+    return not any(ch in text for ch in _FOLDED_ONTO_ASCII)
+
+
+def _best(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective of two requirements: longer shortest string, then fewer strings."""
+    candidates = [s for s in (a, b) if s and "" not in s]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _sequence(items) -> tuple[set[str] | None, set[str] | None]:
+    """(every string the items in a row can match, when few; a requirement)."""
+    run: set[str] = {""}  # the strings the known items since the last unknown one can match
+    all_known = True
+    required: set[str] | None = None
+    for op, av in items:
+        item_exact, item_required = _node(op, av)
+        if item_exact is None:
+            all_known = False
+            required = _best(_best(required, run), item_required)
+            run = {""}
+            continue
+        joined = {a + b for a, b in product(run, item_exact)}
+        if len(joined) <= _MAX_STRINGS:
+            run = joined
+        else:  # too many: the run so far is a requirement, a new one starts here
+            all_known = False
+            required = _best(required, run)
+            run = set(item_exact)
+    return (run if all_known else None), _best(required, run)
+
+
+def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
+    """(every string the node can match, when few; a requirement) of one parsed node."""
+    if op is C.LITERAL:
+        return {chr(av).lower()}, {chr(av).lower()}
+    if op is C.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is C.RANGE and value[1] - value[0] < 16:
+                chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            else:  # NEGATE, CATEGORY, wide ranges: anything, as far as we know
+                return None, None
+        return chars, (chars if len(chars) <= _MAX_STRINGS else None)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {""}, None
+    if op is C.SUBPATTERN:
+        return _sequence(av[-1].data)
+    if op is C.ATOMIC_GROUP:
+        return _sequence(av.data)
+    if op is C.BRANCH:
+        parts = [_sequence(branch.data) for branch in av[1]]
+        exact = None
+        if all(e is not None for e, _ in parts):
+            exact = set().union(*(e for e, _ in parts))
+            if len(exact) > _MAX_STRINGS:
+                exact = None
+        required = None
+        if all(r for _, r in parts):
+            required = set().union(*(r for _, r in parts))
+            if len(required) > _MAX_STRINGS or "" in required:
+                required = None
+        return exact, (required if exact is None or "" in exact else _best(required, exact))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, item = av
+        item_exact, item_required = _sequence(item.data)
+        if low == 0:
+            if high == 1 and item_exact is not None:
+                return item_exact | {""}, None
+            return None, None
+        if low == high == 1:
+            return item_exact, item_required
+        return None, _best(item_required, item_exact)
+    return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS ...

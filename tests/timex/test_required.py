@@ -1,0 +1,79 @@
+"""The strings a rule cannot match without (newsline.timex.required) and the engine's use of them.
+
+The engine skips a stretch of text for a rule when none of the rule's required strings occurs
+in it; that is only right if every match really holds one. These tests check the analysis on
+small patterns, then the promise itself for every rule of both grammars over every sentence the
+tagger's tests use, and finally that tagging with and without the skipping gives the same tags.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsline.timex import engine, tag
+from newsline.timex.grammar_de import GRAMMAR as GERMAN
+from newsline.timex.grammar_en import GRAMMAR as ENGLISH
+from newsline.timex.required import required_strings, usable
+
+HERE = Path(__file__).parent
+TEXTS = {"en": (HERE / "news_en.txt").read_text(encoding="utf-8"),
+         "de": (HERE / "data" / "news_sentences_de.txt").read_text(encoding="utf-8")}
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<!\w)(?:christmas|easter)\s+day", ("christmas", "easter")),
+    (r"(?:on\s+)?monday\b", ("monday",)),
+    (r"(?=foo)bar", ("bar",)),
+    (r"(?:last|next) (?:week|month)", ("last month", "last week", "next month", "next week")),
+    (r"(?P<n>\d+)\s+(?:years?|months?)\s+ago", ("month", "months", "year", "years")),
+    (r"Uhr", ("uhr",)),
+    (r"[Qq][1-4]", ("q1", "q2", "q3", "q4")),
+])
+def test_required_strings_of_small_patterns(pattern, expected):
+    assert required_strings(pattern, re.IGNORECASE) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d{4}",  # a class only
+    r"(?<!x)\w+",
+    r"(?:foo)?\d+",  # the only word is optional
+    r"foo|\d+",  # one branch needs no word
+    r"café",  # a letter outside the safe set
+    r"(",  # not a pattern at all
+])
+def test_no_promise_where_none_can_be_made(pattern):
+    assert required_strings(pattern, re.IGNORECASE) is None
+
+
+def test_letters_the_regex_engine_folds_onto_ascii_switch_the_skipping_off():
+    assert usable("Am Montag")
+    assert not usable("Dıe Sitzung")  # dotless i
+    assert not usable("Geſchichte")  # long s
+
+
+@pytest.mark.parametrize("grammar", [GERMAN, ENGLISH], ids=["de", "en"])
+def test_every_match_of_every_rule_holds_one_of_its_strings(grammar):
+    text = TEXTS[grammar.lang]
+    low = text.lower()
+    checked = 0
+    for rule in grammar.rules:
+        strings = required_strings(rule.pattern, rule.flags)
+        if strings is None:
+            continue
+        for m in grammar.regex(rule).finditer(text):
+            assert any(s in low[m.start():m.end()] for s in strings), (rule.name, m.group())
+            checked += 1
+    assert checked > 500
+
+
+def test_tags_are_the_same_without_the_skipping(monkeypatch):
+    texts = [(lang, line) for lang, whole in TEXTS.items() for line in whole.splitlines()
+             if line and not line.startswith(("#", "@", " "))]
+    assert len(texts) > 500
+    found = [tag(line, lang, date(2024, 4, 30)) for lang, line in texts]
+    monkeypatch.setattr(engine, "_required", lambda pattern, flags: None)
+    assert [tag(line, lang, date(2024, 4, 30)) for lang, line in texts] == found
