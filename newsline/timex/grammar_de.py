@@ -167,14 +167,17 @@ RULES = [
          rf"sechste)n?\s+Woche){E}", D.ordinal_week),
     Rule("count_compound", rf"{B}(?P<n>\d+|{NUM_WORD})-(?P<u>Tage|Tages|Wochen|Monats|Monate|"
          rf"Jahres|Jahre|Stunden|Minuten)-[A-ZÄÖÜ][a-zäöüß]+{E}", S.count_compound),
-    Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten){E}",
+    Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
+         rf"Jahrhunderten){E}",
          S.ago_plural),
     Rule("vague_plural", rf"{B}(?:über|für|auf)\s+(?P<t>(?P<u>Jahre|Monate|Wochen|Tage|"
-         rf"Jahrzehnte)){E}(?!\s+(?:später|danach|zuvor|vorher))", S.vague_plural),
+         rf"Jahrzehnte|Jahrhunderte)){E}(?!\s+(?:später|danach|zuvor|vorher))", S.vague_plural),
     Rule("since_plural", rf"{B}seit\s+(?P<t>(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
+         rf"Jahrhunderten|"
          rf"Stunden)){E}", S.since_plural),
     Rule("long_word", rf"{B}(?P<u>{alt(L.LONG_UNITS)})lang(?:e|en|er|em|es)?{E}", S.long_word),
-    Rule("length_adjective", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>\d+|{NUM_WORD})-?(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
+    Rule("length_adjective", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>\d+|{NUM_WORD}|mehr)-?"
+         rf"(?P<a>{alt(L.LENGTH_ADJECTIVES)})"
          rf"(?:e|en|er|em|es)?{E}", S.length_adjective),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     # "im Winter darauf", "im folgenden Sommer": the season after (or before) the one told about

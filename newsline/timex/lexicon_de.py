@@ -102,10 +102,12 @@ PLURAL_UNITS = {
     "tagen": "day", "tage": "day", "wochen": "week", "monaten": "month", "monate": "month",
     "jahren": "year", "jahre": "year", "jahrzehnten": "decade", "jahrzehnte": "decade",
     "stunden": "hour", "minuten": "minute", "wochenenden": "weekend", "quartalen": "quarter",
+    "jahrhunderten": "century", "jahrhunderte": "century",
 }
 # "monatelang", "jahrelange" ...: the unit in front of -lang
 LONG_UNITS = {"tage": "day", "wochen": "week", "monate": "month", "jahre": "year",
-              "jahrzehnte": "decade", "stunden": "hour", "minuten": "minute"}
+              "jahrzehnte": "decade", "jahrhunderte": "century", "stunden": "hour",
+              "minuten": "minute"}
 # "-jährig", "-tägig" ...: adjectives of length
 LENGTH_ADJECTIVES = {"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month",
                      "stündig": "hour", "minütig": "minute"}
@@ -209,7 +211,8 @@ REFERENCES = {
     "in zukunft": "FUTURE_REF", "in naher zukunft": "FUTURE_REF",
     "in der vergangenheit": "PAST_REF", "in jüngster zeit": "PAST_REF",
     "in letzter zeit": "PAST_REF", "in der zukunft": "FUTURE_REF",
-    "in diesen tagen": "PRESENT_REF", "zu jener zeit": "PAST_REF", "in jenen tagen": "PAST_REF",
+    "vor langer zeit": "PAST_REF", "in diesen tagen": "PRESENT_REF", "zu jener zeit": "PAST_REF",
+    "in jenen tagen": "PAST_REF",
 }
 # Nouns for a kind of thing, a field or a group of people: "die Welt von morgen", "die Jugend
 # von heute", "Rezepte von gestern" mean the future, the present and the past, not a day.

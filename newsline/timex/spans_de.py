@@ -150,6 +150,8 @@ def duration(m):
     start = m.start("t")
     if key(group(m, "q")) in L.OUTSIDE_QUALIFIERS and start == m.start("q"):
         start = m.start("n")  # "rund drei Wochen": "drei Wochen"
+    if start < m.start("n") and not group(m, "rel") and re.search(r",\s*$", before(m, 4)):
+        start = m.start(group(m, "q") and "q" or "n")  # ", die zwei Tage dauerten": a pronoun
     return [(start, m.end("t"), sem)]
 
 
@@ -219,8 +221,8 @@ def length_adjective(m):
     if key(m.group("a")) == "jährig" and m.group(0)[0].isupper() and \
             re.match(r"\s+[a-zäöüß]", after(m, 3)):
         return None  # "ein Zehnjähriger wurde": the noun, a person
-    n = number(m.group("n"), L.NUMBERS)
-    if n is None or n == "X":
+    n = "X" if key(m.group("n")) == "mehr" else number(m.group("n"), L.NUMBERS)
+    if n is None:
         return None
     sem = Sem(kind="duration", amount=n, unit=L.LENGTH_ADJECTIVES[key(m.group("a"))],
               mod=L.QUALIFIERS.get(key(group(m, "q"))))
