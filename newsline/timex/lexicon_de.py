@@ -169,7 +169,8 @@ HOLIDAYS = {
     "maria empfängnis": "immaculate_conception", "mariä empfängnis": "immaculate_conception",
     "lichtmess": "candlemas", "mariä lichtmess": "candlemas", "maria lichtmess": "candlemas",
     "josefitag": "st_joseph", "josefstag": "st_joseph", "muttertag": "mothers_day",
-    "dreikönig": "epiphany", "heilige drei könige": "epiphany", "heiligen drei könige": "epiphany",
+    "dreikönig": "epiphany", "heilige drei könige": "epiphany",
+    "heiligen drei könige": "epiphany",
     "stephanitag": "boxing_day", "martini": "st_martin", "weißer sonntag": "white_sunday",
     "weißen sonntag": "white_sunday", "fronleichnamstag": "corpus_christi",
     "allerheiligentag": "all_saints", "silvesterabend": "new_years_eve",
@@ -198,6 +199,7 @@ HOLIDAY_PERIODS = {
 SEASONAL_PERIODS = {
     "sommerferien": "SU", "sommermonate": "SU", "herbstferien": "FA", "herbstmonate": "FA",
     "wintermonate": "WI", "frühlingsmonate": "SP", "adventszeit": 12, "vorweihnachtszeit": 12,
+    "weihnachtszeit": 12, "adventzeit": 12,
     "wintersaison": "WI", "sommersaison": "SU", "skisaison": "WI", "badesaison": "SU",
 }
 REFERENCES = {
