@@ -225,6 +225,8 @@ RULES = [
          rf"samstags|sonntags|morgens|abends|nachts)){E}", S.adverb_set),
     Rule("set_word", rf"{B}(?:(?:einmal|zweimal|dreimal|viermal|\d+\s*-?\s*mal)\s+)?"
          rf"(?P<w>{alt(L.SET_WORDS)})(?:e|en|er|em|es)?{E}", S.set_word),
+    Rule("takt", rf"{B}(?:im\s+)?(?P<t>(?:(?P<n>\d+|{NUM_WORD})-)?(?P<w>{alt(L.TAKT)})-?"
+         rf"[Tt]akt){E}", S.takt),
     Rule("per_unit", rf"{B}(?:einmal|zweimal|dreimal|\d+\s*-?\s*mal)\s+(?:pro|im|in\s+der|die|"
          rf"je|jede[nrs]?)\s+(?P<u>Tag|Woche|Monat|Jahr){E}", S.per_unit),
     Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
@@ -261,7 +263,7 @@ TRIGGERS = {
     alt(L.HOLIDAY_PERIODS) + "|" + alt(L.SEASONAL_PERIODS),
     "every_nth_weekday": "jede",
     "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
-    "set_word": alt(L.SET_WORDS), "per_unit": "mal", "every_n": UNIT_HIT,
+    "set_word": alt(L.SET_WORDS), "per_unit": "mal", "takt": "takt", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",

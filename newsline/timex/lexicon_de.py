@@ -243,7 +243,13 @@ SET_WORDS = {
     "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
     "alljährlich": "P1Y", "stündlich": "PT1H", "vierteljährlich": "P3M",
     "halbjährlich": "P6M", "tagtäglich": "P1D", "allabendlich": "P1D",
+    "allmonatlich": "P1M", "allwöchentlich": "P1W", "halbstündlich": "PT30M",
+    "viertelstündlich": "PT15M", "zweiwöchentlich": "P2W", "vierzehntägig": "P2W",
+    "zweijährlich": "P2Y",
 }
+# "im Halbstundentakt": a service repeating every so long
+TAKT = {"halbstunden": "PT30M", "stunden": "PT1H", "viertelstunden": "PT15M",
+        "zweistunden": "PT2H", "minuten": "PT1M"}
 # Finite verbs of the Präteritum that news tells the past in: the tense markers of grammar_de
 # (which adds Perfekt auxiliaries and the regular "-ete", "-ierte" endings).
 PAST_VERBS = """

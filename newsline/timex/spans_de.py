@@ -273,6 +273,17 @@ def adverb_set(m):
                                       "nachts": "XXXX-XX-XXTNI"}[w])
 
 
+def takt(m):
+    """"im Halbstundentakt", "im 20-Minuten-Takt": a SET repeating every so long."""
+    value = L.TAKT[key(m.group("w"))]
+    if group(m, "n"):
+        n = number(m.group("n"), L.NUMBERS)
+        if n is None or not n.isdigit() or key(m.group("w")) not in ("minuten", "stunden"):
+            return None
+        value = f"PT{n}{value[-1]}"
+    return [(m.start("t"), m.end("t"), Sem(kind="set", set_value=value))]
+
+
 def set_word(m):
     return Sem(kind="set", set_value=L.SET_WORDS[key(m.group("w"))])
 
