@@ -11,6 +11,7 @@ import re
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
+from newsline.timex.counts_en import counts
 from newsline.timex import narrative_en as N
 from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, happened,
                                          in_story_year, lean, told_before)
@@ -142,6 +143,8 @@ def spelled(m):
 
 def month_year(m):
     month = month_of(m.group("m"))
+    if group(m, "y") and counts(m.string, m.start("y"), m.end("y")):
+        return None  # "In March 2000 troops were sent": the month, then a count
     return Sem(year=year_in(m), month=month, mod=pos_of(m)) if month else None
 
 
@@ -176,6 +179,8 @@ def year(m):
         return None
     if re.match(r"\s*(?:GMT|UTC|Zulu|hours\b|hrs\b|local\s+time)", after(m, 12)):
         return None  # "1430 GMT": a clock time written as four digits
+    if counts(m.string, m.start("y"), m.end("y")):
+        return None  # "laid off 2000 workers", "Some 1999 votes were counted"
     later_or = {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(key(group(m, "ol")))
     return Sem(year=int(m.group("y")), mod=pos_of(m) or later_or or approx(m))
 

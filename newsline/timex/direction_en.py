@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsline.timex.counts_en import counts
 from newsline.timex.engine import _SENTENCE_END, word_tree
 from newsline.timex.lexicon_en import DAY_WORDS, IRREGULAR_PAST, WEEKDAYS
 from newsline.timex.patterns import after, alt, before
@@ -125,13 +126,9 @@ def attributed(m: re.Match, sem):
 
 # The years a sentence names before a month or season, each with the word before it: a scene
 # ("In 1992 he moved to Ohio and in May ...") or a bound ("the highest since 1983 ... in May",
-# "between 1994 and 1997"), which sets no year for the month.
-YEAR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b(?:1[89]|20)\d\d\b"
-                  r"(?P<count>\s+(?!(?:is|was|has|as|this|his|its|thus|always|perhaps|less|"
-                  r"across|plus)\b)[a-z]+s\b)?")
-# a number before a plural noun is a count ("laid off 2000 workers") unless these introduce it
-# as a year ("in 2015 sales fell", "the 1998 elections")
-YEAR_WORDS = frozenset("in of the early late mid during fiscal".split())
+# "between 1994 and 1997"), which sets no year for the month. A number that counts ("laid off
+# 2000 workers") is no year: counts_en decides, as it does for the year rule itself.
+YEAR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b(?P<y>(?:1[89]|20)\d\d)\b")
 BOUNDS = frozenset("since than from until till by before after through to between and or "
                    "ended ending".split())
 
@@ -150,10 +147,12 @@ def in_story_year(m: re.Match) -> bool:
     lo = max(0, m.start() - 300)
     window = m.string[lo:m.start() + 1]  # the month's first letter: a sentence may end before it
     starts = [0] + [e.end() for e in SENTENCE_END.finditer(window)]
-    own = window[max(starts[-1], len(window) - 161):-1]  # its last 160 characters
+    first = max(starts[-1], len(window) - 161)
+    own = window[first:-1]  # its last 160 characters
     year = None
     for found in YEAR.finditer(own):
-        if not found.group("count") or (found.group(1) or "").lower() in YEAR_WORDS:
+        at = lo + first + found.start("y")
+        if not counts(m.string, at, at + 4):
             year = found
     if year is not None:
         return (year.group(1) or "").lower() not in BOUNDS

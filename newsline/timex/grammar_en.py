@@ -42,6 +42,10 @@ SPELLED_YEAR = (rf"(?:{alt(L.CENTURY_WORDS)}[\s-]+(?:{_TWO_DIGITS}|hundred)(?![\
                 rf"two[\s-]thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|{alt(L.UNIT_WORDS)}))?)")
 NOT_AMOUNT = (r"(?!\s*(?:%|percent|dollars|people|shares|barrels|tons|troops|soldiers|"
               r"members|points|units|feet|miles|meters|cars|jobs|cases)\b)")
+# a year is never an amount of these; whether it counts what follows it is for the year and
+# month rules to say (counts_en: "in 2000 people were poorer" is the year, "In March 2000
+# troops were sent" a count)
+NOT_MONEY = r"(?!\s*(?:%|percent|dollars)\b)"
 
 
 # the words every match of a rule holds, as the lower-cased text has them (Rule.trigger)
@@ -72,7 +76,7 @@ RULES = [
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
     Rule("month_year", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH})(?:\s+of)?,?\s+"
-         rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_AMOUNT}", D.month_year,
+         rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_MONEY}", D.month_year,
          trigger=MONTH_TRIGGER),
     Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})(?![\w-]){NOT_AMOUNT}"
          rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", D.spelled, priority=7),
@@ -87,7 +91,7 @@ RULES = [
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<q>around|about|circa|approximately)\s+)?"
          rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
-         rf"(?![\w-]|\s+than\b))?{NOT_AMOUNT}", D.year, priority=7),
+         rf"(?![\w-]|\s+than\b))?{NOT_MONEY}", D.year, priority=7),
     Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d){E}"
          rf"(?![-/.]\d)", D.year_range),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
