@@ -380,10 +380,15 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
 
 def _years(first: int, last: int) -> Point:
     """Consecutive years written as one ("1925/26"): one TimeML value must hold both, so it is
-    their decade (their century when a decade ends between them); the interval is both years."""
+    their decade (their century when a decade ends between them); the interval is both years.
+    When a century ends between them ("1999-2000") no value holds both, and the first year,
+    where the span starts, stands for it."""
     if last <= first:
         return _period("year", date(first, 1, 1))
-    value = f"{first // 10:03d}" if first // 10 == last // 10 else f"{first // 100:02d}"
+    if first // 10 == last // 10:
+        value = f"{first // 10:03d}"
+    else:
+        value = f"{first // 100:02d}" if first // 100 == last // 100 else f"{first:04d}"
     return Point(value, date(first, 1, 1), date(last, 12, 31), "year")
 
 

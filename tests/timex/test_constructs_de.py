@@ -261,6 +261,17 @@ def test_two_years_as_one_cover_both():
     assert (t.interval.start, t.interval.end) == (date(2023, 1, 1), date(2024, 12, 31))
 
 
+def test_two_years_across_a_century_take_the_first_as_value():
+    t, = tag("Die Saison 1999/2000 war schwierig.", "de", DCT)
+    assert (t.value, t.interval.start, t.interval.end) == ("1999", date(1999, 1, 1),
+                                                          date(2000, 12, 31))
+    t, = tag("The 1999-2000 season was long.", "en", DCT)
+    assert (t.value, t.interval.start, t.interval.end) == ("1999", date(1999, 1, 1),
+                                                          date(2000, 12, 31))
+    t, = tag("The 2019-21 budget passed.", "en", DCT)
+    assert (t.value, t.interval.end) == ("20", date(2021, 12, 31))
+
+
 def test_since_a_weekday_looks_back():
     found = tag("Seit Montag zählte die Feuerwehr 200 Einsätze.", "de", datetime(2023, 2, 15))
     assert [(t.text, t.value) for t in found] == [("Montag", "2023-02-13")]
