@@ -22,18 +22,10 @@ def topic_events(events: list[Event], slug: str) -> list[Event]:
 
 
 def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
-                 pieces=None, topic_files: dict[str, bytes] | None = None) -> dict[str, bytes]:
+                 pieces=None) -> dict[str, bytes]:
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
-    may hold the events' parts of them from an earlier build; `topic_files` may be
-    topic_exports(site, events) made elsewhere (a pool worker)."""
+    may hold the events' parts of them from an earlier build."""
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events)}
-    files.update(topic_exports(site, events, pieces) if topic_files is None else topic_files)
-    return files
-
-
-def topic_exports(site: SiteConfig, events: list[Event], pieces=None) -> dict[str, bytes]:
-    """Each topic's timeline and feed, path -> bytes: the exports made from the events alone."""
-    files = {}
     # an event's slide is made once for the timelines and feeds of all its topics: only its
     # group (the topic's title) differs between them
     slides: dict[int, tuple[Event, dict]] = {}
@@ -53,4 +45,4 @@ def topic_exports(site: SiteConfig, events: list[Event], pieces=None) -> dict[st
     return files
 
 
-__all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "site_exports", "topic_exports"]
+__all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "site_exports"]

@@ -37,7 +37,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     """render_site's files one by one as they are made (path, bytes), so that a big site can be
     written as it is rendered instead of being held in memory whole; with `events_file`, the
     events' JSON (newsline.export) under that path too. With `run`, a process pool of the
-    build (newsline.executors), many article pages and the exports are made on it meanwhile
+    build (newsline.executors), the article pages of a cold build are made on it meanwhile
     (newsline.render.ahead); the files are the same."""
     # the exports use the renderer's date labels and markup, so they are imported late
     from newsline.exports import site_exports
@@ -53,11 +53,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     # the events each article's page shows
     pages = [(f"articles/{tagged.article.slug}/index.html", tagged,
               by_article.get(tagged.article.slug, [])) for tagged in articles]
-    ahead = Ahead.start(run, site, memo, pieces, pages, events, articles, events_file) \
-        if run is not None else None
+    ahead = Ahead.start(run, site, memo, pieces, pages) if run is not None else None
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site, pieces)
+    if ahead is not None:
+        ahead.send(items)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
@@ -72,13 +73,10 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
             env, site, tagged, mine, items).encode("utf-8"))
         yield path, memo(path, (tagged, mine), make)
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    make = (ahead and ahead.exports(lambda topic_files: site_exports(
-        site, articles, events, pieces, topic_files))) or (
-        lambda: site_exports(site, articles, events, pieces))
-    yield from memo("exports", (articles, events), make).items()
+    yield from memo("exports", (articles, events),
+                    lambda: site_exports(site, articles, events, pieces)).items()
     if events_file:
-        make = (ahead and ahead.events_json()) or (lambda: events_json(events, pieces))
-        yield events_file, memo(events_file, (events,), make)
+        yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
 
 
 __all__ = ["render_site", "site_files"]

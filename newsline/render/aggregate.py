@@ -58,8 +58,17 @@ def counts(events: list[Event], lane_of: dict[str, str], unit: str) -> dict[str,
 def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str],
            lang: str) -> list[list]:
     """[start, end, lane row, label, id] of every event, for the script's zoomed-in view."""
-    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
-             escape(event_label(e, lang), quote=False), e.id] for e in events]
+    escaped: dict[str, str] = {}  # many events share a label: each is escaped once
+
+    def label(event: Event) -> str:
+        text = event_label(event, lang)
+        known = escaped.get(text)
+        if known is None:
+            known = escaped[text] = escape(text, quote=False)
+        return known
+
+    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]], label(e), e.id]
+            for e in events]
 
 
 def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[dict, dict]:

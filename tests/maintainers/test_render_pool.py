@@ -1,4 +1,4 @@
-"""Article pages and exports rendered on the build's process pool (newsline.render.ahead): the
+"""Article pages rendered on the build's process pool (newsline.render.ahead): the
 same bytes as one process, with one worker or two, through the page cache or without it; the
 pieces the workers made are kept for the next build; damaged cache entries are made again."""
 
