@@ -27,6 +27,10 @@ from newsline.render.event_items import EventItems
 from newsline.render.pages import make_env, render_article
 
 MIN_PAGES = 24  # fewer article pages to render than this stay in this process
+# Pages come back while this process renders the overview and the topics, and wait in memory
+# until the render reaches them: at most this many are sent (about 110 MB of pages at 1,000
+# words each), the rest are rendered here.
+MAX_PAGES = 2000
 CHUNKS_PER_WORKER = 6  # chunks of article pages per worker: enough to even out their lengths
 
 
@@ -81,6 +85,7 @@ class Ahead:
         if memo is not None and has is None:  # a memo that cannot tell what it holds
             return None
         todo = [page for page in pages if has is None or not has(page[0], page[1:])]
+        todo = todo[:MAX_PAGES]
         if not worth_it(run, len(todo)):
             return None
         ahead = cls(run, site, pieces)

@@ -122,3 +122,20 @@ def test_pages_the_cache_holds_are_not_sent(corpus, tmp_path):
         assert not started(run)  # a few pages changed: rendered here, no workers started
     finally:
         run.close()
+
+
+def test_at_most_max_pages_are_sent(corpus, alone, monkeypatch):
+    site, tagged, events = corpus
+    monkeypatch.setattr(ahead, "MAX_PAGES", ahead.MIN_PAGES)  # the rest rendered here
+    sent = []
+    job = ahead.article_pages_job
+    monkeypatch.setattr(ahead, "article_pages_job", lambda chunk: sent.extend(chunk[1]) or
+                        job(chunk))
+    assert render(*corpus, None, InlineSubmitter()) == alone
+    assert len(sent) == ahead.MIN_PAGES < len(tagged)
+
+
+class InlineSubmitter(InlineExecutor):
+    """The pool's interface run in this process, to see what would be sent."""
+
+    name, workers = "process", 2
