@@ -21,7 +21,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Callable
 
-from newsline.cache import MISSING, Cache, code_version, digest, tagger_version
+from newsline.cache import MISSING, Cache, code_version, digest, gc_paused, tagger_version
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
@@ -158,14 +158,22 @@ def load_site(root: Path, problems: Problems) -> tuple[SiteConfig, bool]:
 
 
 def tag_job(job: tuple) -> tuple[bool, object]:
-    """(True, timexes) or (False, why the tagger failed); runs in worker processes too."""
+    """(True, timexes) or (False, why the tagger failed); runs in worker processes too.
+
+    job: (body, lang, published), or with (cache folder, key) after them: the worker then puts
+    its result in the cache itself and hands back the entry's bytes instead (see
+    Cache.put_entry), so the build process neither pickles nor writes it again.
+    """
     from newsline.timex import tag
 
-    body, lang, published = job
+    body, lang, published = job[:3]
     try:
-        return True, tag(body, lang, published)
+        timexes = tag(body, lang, published)
     except Exception as exc:  # noqa: BLE001 - one article must not hide the others' problems
         return False, f"{type(exc).__name__}: {exc}"
+    if len(job) > 3 and job[3] is not None:
+        return True, Cache(job[3]).put_entry(job[4], timexes) or timexes
+    return True, timexes
 
 
 def tag_articles(articles: list[Article], problems: Problems, run=None, cache: Cache | None = None,
@@ -184,12 +192,18 @@ def tag_articles(articles: list[Article], problems: Problems, run=None, cache: C
     found = cache.get_many(keys)
     todo = [i for i, value in enumerate(found) if value is MISSING]
     with tell.task("tagging", len(todo)) as advance:
-        results = run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date)
-                                    for i in todo], advance)
-    for i, (ok, value) in zip(todo, results):
-        found[i] = value if ok else (value,)
-        if ok:
-            cache.put(keys[i], value)
+        folder = workers_cache(run, cache)
+        results = run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date,
+                                     folder, keys[i]) for i in todo], advance)
+    with gc_paused():
+        for i, (ok, value) in zip(todo, results):
+            if ok and isinstance(value, bytes):
+                value = Cache.entry_value(value)
+            found[i] = value if ok else (value,)
+            if ok and folder is None:
+                cache.put(keys[i], value)
+            elif ok:
+                cache.put_by_worker(keys[i])
     tagged = []
     for article, timexes in zip(articles, found):
         if isinstance(timexes, tuple):  # the failure message
@@ -198,6 +212,12 @@ def tag_articles(articles: list[Article], problems: Problems, run=None, cache: C
             continue
         tagged.append(TaggedArticle(article, checked_spans(article, timexes, problems)))
     return tagged
+
+
+def workers_cache(run, cache: Cache):
+    """The folder where the executor's workers put their results themselves, None when the work
+    runs in this process (which puts them, not paying to unpickle what it made)."""
+    return None if getattr(run, "name", None) == "inline" else cache.folder
 
 
 def checked_spans(article: Article, timexes, problems: Problems) -> tuple:
@@ -220,11 +240,14 @@ def events_job(tagged: TaggedArticle) -> list[Event]:
     return article_events(tagged)
 
 
-def events_entry_job(tagged: TaggedArticle) -> tuple[str, list[Event]]:
-    """An article's events and the digest of them that the merge's cache key is made of (a
-    rebuild then hashes no event it took from the cache)."""
+def events_entry_job(job: tuple) -> tuple[str, list[Event]]:
+    """job: (tagged article, cache folder or None, key). The article's events and the digest of
+    them that the merge's cache key is made of (a rebuild then hashes no event it took from the
+    cache), put in the cache by the worker that made them."""
+    tagged, folder, key = job
     events = events_job(tagged)
-    return digest(events), events
+    entry = digest(events), events
+    return (folder is not None and Cache(folder).put_entry(key, entry)) or entry
 
 
 _TIMEX_FIELDS = attrgetter("start", "end", "text", "type", "value", "mod", "anchor", "extra")
@@ -249,9 +272,15 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
             for t in tagged]
     found = caches.events.get_many(keys)
     todo = [i for i, value in enumerate(found) if value is MISSING]
-    for i, value in zip(todo, run.map(events_entry_job, [tagged[i] for i in todo])):
-        found[i] = value
-        caches.events.put(keys[i], value)
+    folder = workers_cache(run, caches.events)
+    made = run.map(events_entry_job, [(tagged[i], folder, keys[i]) for i in todo])
+    with gc_paused():
+        for i, value in zip(todo, made):
+            found[i] = Cache.entry_value(value) if isinstance(value, bytes) else value
+            if folder is None:
+                caches.events.put(keys[i], found[i])
+            else:
+                caches.events.put_by_worker(keys[i])
     reports = [event for _, events in found for event in events]
 
     try:

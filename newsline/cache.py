@@ -166,18 +166,42 @@ class Cache:
 
     def put(self, key: str, value) -> None:
         """Store value; a cache that cannot be written is skipped (the build does not need it)."""
+        if self.folder is not None:
+            self.put_entry(key, value)
+
+    def put_entry(self, key: str, value) -> bytes | None:
+        """put(), returning the entry's bytes, None when value cannot be pickled. A pool worker
+        hands its result back as these bytes (entry_value reads them): one pickling then serves
+        both the cache and the trip back to the build process."""
+        try:
+            data = pickle.dumps((key, value), protocol=5)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return None
         if self.folder is None:
-            return
+            return data
         path = self._path(key)
         tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(pickle.dumps((key, value), protocol=5))
+            tmp.write_bytes(data)
             os.replace(tmp, path)
             self.written.append(key)
             self.used.add(key)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        except OSError:
             tmp.unlink(missing_ok=True)
+        return data
+
+    @staticmethod
+    def entry_value(data: bytes):
+        """The value of an entry's bytes from put_entry."""
+        return pickle.loads(data)[1]
+
+    def put_by_worker(self, key: str) -> None:
+        """Count an entry that another process put() in this cache's folder as written here
+        (it may have failed to: then the next build misses it, as after any failed put)."""
+        if self.folder is not None:
+            self.written.append(key)
+            self.used.add(key)
 
     def keep(self, key: str) -> None:
         """Let prune() keep an entry this run did not read or write."""
