@@ -23,19 +23,20 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
 
     known maps signals()' arguments to their result (get and item assignment, e.g. a dict or
     newsline.merge_cache.SignalsStore): what it holds is taken, what is computed is added.
-    Events that share a sentence and its marks share one Signals object."""
+    Events whose signals are equal share one Signals object."""
     sentence_dates: dict[tuple, list[Mention]] = {}
     for e in events:
         for m in e.sources:
             sentence_dates.setdefault((m.slug, m.sentence_span), []).append(m)
     known = {} if known is None else known
+    alike: dict[tuple, Signals] = {}  # equal signals of different sentences kept once
     found = []
     for e in events:
         args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
         value = known.get(args)
         if value is None:
             value = known[args] = signals(*args)
-        found.append(value)
+        found.append(alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value))
     return found
 
 

@@ -119,7 +119,8 @@ def _merged(events: list[Event], settings: MergeSettings) -> list[Event]:
     ordered = sorted(events, key=_identity)
     sigs = event_signals(ordered, active_store())
     weight = Weights(sigs, key_neighbours(sigs))
-    articles = [_articles(e) for e in ordered]
+    alike: dict[frozenset, frozenset] = {}  # the events of one article share its set
+    articles = [alike.setdefault(found, found) for found in map(_articles, ordered)]
     margin = PairMargins(ordered, sigs, weight, settings, articles)
     pairs = cluster(ordered, sigs, weight, settings, articles, margin)
     own = [margin.signals[k] for k in margin.kind]  # each event's Prepared signals

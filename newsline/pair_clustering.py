@@ -73,7 +73,9 @@ class PairMargins:
         self.articles = articles
         self.start = [e.start.toordinal() for e in events]
         self.end = [e.end.toordinal() for e in events]
-        self.topics = [frozenset(e.topics) for e in events]
+        alike: dict[tuple, frozenset] = {}
+        self.topics = [alike.get(e.topics) or alike.setdefault(e.topics, frozenset(e.topics))
+                       for e in events]
         kinds: dict[tuple, int] = {}
         self.kind = [kinds.setdefault((s.keys, tuple(sorted(s.factors.items()))), len(kinds))
                      for s in sigs]
@@ -120,6 +122,25 @@ class PairMargins:
             sim = self.similarity(self.kind[i], self.kind[j])
         return sim - self.bar(self.end[i] - self.start[i] + 1, self.end[j] - self.start[j] + 1,
                               gap, not self.topics[i].isdisjoint(self.topics[j]))
+
+    def within(self, i: int, j: int) -> float:
+        """__call__ of two events known to be compatible (members of two groups that may
+        merge): the same value, written out for the merge loop's rebuilt sums."""
+        start, end = self.start, self.end
+        first, second, last, other_last = start[i], start[j], end[i], end[j]
+        gap = (first if first > second else second) - (last if last < other_last else other_last)
+        p, q = self.kind[i], self.kind[j]
+        key = (p, q) if p < q else (q, p)
+        sim = self.similar.get(key)
+        if sim is None:
+            sim = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
+                                                          self.near)
+        share = not self.topics[i].isdisjoint(self.topics[j])
+        days, other_days = last - first + 1, other_last - second + 1
+        need = self.bars.get((days, other_days, gap if gap > 0 else 0, share))
+        if need is None:
+            need = self.bar(days, other_days, gap, share)
+        return sim - need
 
     def may_start(self, i: int, j: int) -> bool:
         """Whether events i and j, clearing their bar, may start a merge: when either is
@@ -236,7 +257,7 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
                 key = (old, z) if old < z else (z, old)
                 link = pop_link(key, None)
                 if link is None:  # no member pair clears its bar: the sum is rebuilt
-                    link = margin(*key) if parts[key[1]] is None \
+                    link = margin.within(*key) if parts[key[1]] is None \
                         else _rebuilt(key[0], key[1], parts, margin)
                 total = total + link
             near.add(new)
@@ -429,11 +450,12 @@ def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:
     added up as the merges that formed them would have (the newer group split first).
     Iterative: the merge tree of a large group is deeper than Python's recursion limit."""
     stack = [[x, y, 0, 0.0]]  # the two groups, the next part of the newer one, the sum so far
+    within = margin.within  # every member pair of the two groups is compatible
     while True:
         frame = stack[-1]
         split = parts[frame[1]]
         if split is None:  # two single events (the older side is one too)
-            result = margin(frame[0], frame[1])
+            result = within(frame[0], frame[1])
         elif frame[2] < 2:
             old = split[frame[2]]
             frame[2] += 1

@@ -356,11 +356,16 @@ def prepared_covered(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) 
 
 def _matched_prepared(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
     keys = a.keys & b.keys
-    fuzzy = [k for k in a.fuzzy if not near[k].isdisjoint(b.keys)]
-    if fuzzy:
-        keys = keys.union(fuzzy)
+    if a.fuzzy:
+        fuzzy = [k for k in a.fuzzy if not near[k].isdisjoint(b.keys)]
+        if fuzzy:
+            keys = keys.union(fuzzy)
     factors, weighted = b.factors, a.weighted
     total = 0
+    if not factors and not a.fuzzy:  # every best match is the key itself at factor 1.0
+        for k in sorted(keys):
+            total += weighted[k]
+        return total
     for k in sorted(keys):
         if k in a.fuzzy:
             best = max(key_similarity(k, o) * factors.get(o, 1.0) for o in b.keys & near[k])
