@@ -141,7 +141,13 @@ RULES = [
          T.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
          rf"(?:\s*Uhr{E})?", T.clock, priority=6),
-    Rule("clock_range", rf"{B}{CLOCK1}\s*(?:bis|-|–)\s*{CLOCK2}\s*Uhr{E}", T.clock_range),
+    Rule("clock_range", rf"{B}{CLOCK1}\s*(?:bis|-|–)\s*(?:(?:ca\.|circa|etwa|gegen)\s*)?"
+         rf"{CLOCK2}\s*Uhr{E}", T.clock_range),
+    # "Anpfiff ist um 15.30": a clock time without "Uhr" after "um", not an amount
+    Rule("clock_dot", rf"{B}(?:um|gegen|ab)\s+(?:(?:kurz\s+(?:nach|vor)|etwa|ca\.)\s+)?"
+         rf"(?P<t>(?P<h>{HOUR})\.(?P<mi>{MINUTE}))(?!\d|[.,:]\d|\s*(?:Uhr|[-–]))"
+         rf"(?!\s*(?:[%€$]|(?-i:[A-ZÄÖÜ])|(?:auf|bis|und|oder|zu|mehr|weniger|km|kg|cm|mm|m|"
+         rf"g|t|l|h|s|ha|min|mio|mrd|sek)\b))", T.clock_dot),
     Rule("clock_between", rf"{B}zwischen\s+{CLOCK1}\s+und\s+{CLOCK2}\s*Uhr{E}", T.clock_range),
     # "von 8.30-12 und 14-18 Uhr": the first range borrows the second's "Uhr"
     Rule("clock_range_open", rf"(?<![\d.,:]){B}{CLOCK1}\s*[-–]\s*{CLOCK2}"
@@ -253,7 +259,8 @@ TRIGGERS = {
     "compound": "jahr|monat|woche", "weekend": "wochenende",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
-    "clock_colon": r"\d:\d", "clock_range": "uhr", "ago": UNIT_HIT, "same_day_shift": "heute",
+    "clock_colon": r"\d:\d", "clock_range": "uhr", "clock_dot": r"\d\.\d",
+    "ago": UNIT_HIT, "same_day_shift": "heute",
     "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",

@@ -61,6 +61,12 @@ def clock(m):
     return Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
 
 
+def clock_dot(m):
+    """"um 15.30": the clock time alone is the expression."""
+    sem = clock(m)
+    return None if sem is None else [(m.start("t"), m.end("t"), sem)]
+
+
 def clock_words(m):
     """"um halb acht", "gegen Viertel nach neun Uhr abends", "dreiviertel zehn": the hour named
     is the one the clock is heading for ("halb acht" is 7:30)."""
