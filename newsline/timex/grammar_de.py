@@ -329,7 +329,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
         r"\b(?:hat|haben|habe|hätte|hätten|(?P<be>ist|sind|sei|seien))"
-        r"(?=\s(?:(?:\d+\.|\S*[^\s.!?;:])\s){0,16}?"
+        # (the words between may hold an abbreviation: "hat ca. 300 Menschen evakuiert")
+        r"(?=\s(?:(?:\d+\.|(?:ca|bzw|Nr|Dr|St|inkl|evtl|ggf|vgl|Mio|Mrd|rd)\."
+        r"|(?:[A-Za-zäöü]\.)+|\S*[^\s.!?;:])\s){0,16}?"
         rf"(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
         # (a participle is written small: "sind Gemeinderatswahlen" is none)
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
