@@ -332,6 +332,14 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             return _nth_weekday(moved.year, moved.month, sem.weekday, sem.week_of_month)
         if sem.unit == "month" and sem.week_of_month is not None:
             return _week_of_month(moved.year, moved.month, sem.week_of_month)
+        if sem.direction == "edge" and sem.offset == 0:
+            # "Ende des Jahres war ... gestiegen" in January: the end just past, not the coming
+            # one; "Anfang der Woche wird ..." on a Friday: the next week's start
+            part = _narrow(_period(sem.unit, moved), sem.mod)
+            if ctx.tense == "past" and part.start > anchor:
+                moved = cal.shift(anchor, sem.unit, -1)
+            elif ctx.tense == "future" and part.end < anchor:
+                moved = cal.shift(anchor, sem.unit, 1)
         return _period(sem.unit, moved)
     if sem.year is not None and sem.range_end_year is not None:
         return _years(sem.year, sem.range_end_year)

@@ -30,7 +30,9 @@ class Sem:
       "tense" (decided by the sentence), "past"/"future" (strictly before/after the anchor),
       "this" (the one containing the anchor), "ahead" (as "tense", but the present leans
       ahead), "in_story" (as "ahead", but told in the past in a sentence that named a year:
-      inside that year; a clock time told in the past: on the day the text last named).
+      inside that year; a clock time told in the past: on the day the text last named),
+      "edge" (with unit and offset 0 and mod START/END: that part of the current unit, or of
+      the one before or after when the sentence's tense puts it on the other side).
     narrative: anchor to the last date the text mentioned instead of the publication date.
     """
 
