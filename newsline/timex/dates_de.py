@@ -271,7 +271,8 @@ def relative_unit(m):
         return Sem(weekend=True, direction=rel_direction(rel), mod=pos_of(m),
                    narrative=told(rel))
     # "im selben Jahr", "in derselben Woche", "im folgenden Jahr": of the narrative
-    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m), narrative=told(rel))
+    sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m), narrative=told(rel),
+              direction="edge" if rel is None and pos_of(m) in EDGES else "tense")
     if rel and pos_of(m) and re.match(r"\w+\s+de[rs]\s", m.group(0), re.IGNORECASE):
         # "Mitte des laufenden Jahres": the guideline tags the genitive's noun phrase
         return [(m.start("rel"), m.end(), sem)]
@@ -288,13 +289,19 @@ COMPOUNDS = {
     "wochenbeginn": ("week", 0, "START"), "wochenanfang": ("week", 0, "START"),
     "wochenmitte": ("week", 0, "MID"), "folgejahr": ("year", 1, None),
     "vorjahresmonat": ("month", -12, None), "vorjahresquartal": ("quarter", -4, None),
-    "gesamtjahr": ("year", 0, None),
+    "gesamtjahr": ("year", 0, None), "quartalsende": ("quarter", 0, "END"),
+    "quartalsbeginn": ("quarter", 0, "START"), "quartalsanfang": ("quarter", 0, "START"),
 }
 # Compounds that count from the period the text is reporting on, not from the publication:
 # "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
 # Vorjahresmonat" the same month a year before the one reported.
 NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche", "gesamtjahr",
                                  "vorjahresmonat", "vorjahresquartal"})
+
+
+# the start or end of the current unit ("Ende des Jahres", "Jahresende"), which the tense may
+# move to the unit before or after (resolve's direction "edge")
+EDGES = ("START", "END")
 
 
 def turn_of_year(m):
@@ -317,7 +324,7 @@ def compound(m):
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
     reporting = -1 if word == "vorjahresquartal" else None
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
-               reporting=reporting)
+               reporting=reporting, direction="edge" if offset == 0 and mod in EDGES else "tense")
 
 
 def weekend(m):

@@ -256,7 +256,7 @@ TRIGGERS = {
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
-    "compound": "jahr|monat|woche", "weekend": "wochenende",
+    "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "clock_dot": r"\d\.\d",
