@@ -254,8 +254,9 @@ class PieceStore:
 
     def piece(self, kind: str, event, make) -> str:
         """The kept text of `kind` for `event`, else make() (a str, then kept)."""
-        kept, used = self._kind(kind)
-        key = self.event_key(event)
+        kept, used = self._kinds.get(kind) or self._kind(kind)
+        known = self._digests.get(id(event))  # event_key, inline: pages ask for every event
+        key = known[1] if known is not None and known[0] is event else self.event_key(event)
         text = used.get(key)
         if text is None:
             text = kept[key[0]].get(key)
