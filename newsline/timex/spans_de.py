@@ -201,8 +201,11 @@ PERSON_AFTER = re.compile(
     r"eurin|oge|ogin|ling|mann|männer|frau|frauen|kind|kinder|junge|jungen|mädchen|sohn|"
     r"tochter|vater|mutter|bub|buben|witwe|witwer|opfer|patient|rentner|senior|seniorin))\b|"
     r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s+(?:aus\s+)?[A-ZÄÖÜ][a-zäöüß]+)\b(?!\s+(?:der|des)\b)|"
-    r"(?:Mann|Frau|Kind|Junge|Bub|Sohn|Tochter|Vater|Mutter|Opfer|Täter|Patient|Senior)"
-    r"(?:e[ns]?|s)?\b)")
+    r"(?:Mann|Frau|Kind|Junge|Bub|Sohn|Tochter|Vater|Mutter|Opfer|Täter|Patient|Senior|Afghane|"
+    r"Türke|Pole|Russe|Franzose|Grieche|Schwede|Däne|Brite|Kroate|Serbe|Rumäne|Bulgare|Tscheche|"
+    r"Slowake|Slowene|Zeuge|Kollege|Beamte|Angestellte|Deutsche|Verdächtige|Beschuldigte|"
+    r"Angeklagte|Verletzte|Tote|Gast|Bursche|Kunde|Neffe|Enkel|Chef|Wirt|Bauer|Landwirt|Pfarrer)"
+    r"(?:e[ns]?|s|n|r)?\b)")
 # Nouns for something lasting ("-zeit", "-ung", "Pause", "Haft") stay durations even when
 # their ending looks like a person's ("die 20-jährige Amtszeit", "der 10-jährige Vertrag")
 LASTING_AFTER = re.compile(
