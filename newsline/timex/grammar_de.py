@@ -296,6 +296,11 @@ STATES = (r"(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeigne
 FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|erwartet|angesetzt|anberaumt|"
             r"terminiert|avisiert)")
 
+# Participles of verbs that form their Perfekt with "sein" ("eingebrochen", "geflüchtet",
+# "verschwunden", "passiert"); "-iert" is left out, as in "soll saniert sein" it is a state
+SEIN_PARTICIPLE = (r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+                   r"(?:ver|ent|zer)[a-zäöüß]{2,}en|passiert)")
+
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
@@ -349,11 +354,16 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
         r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
-        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
+        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$))|"
+        # a perfect infinitive with "sein" ("soll ... eingebrochen sein", "dürfte geflüchtet
+        # sein"); a state ("soll bis Mai fertiggestellt sein") is none
+        rf"(?<!\w)(?=(?-i:[a-zäöüß]{{4,}})\s+sein\b)(?!{STATES}\b)(?!{FORECAST}\b)"
+        rf"(?-i:{SEIN_PARTICIPLE})\s+sein(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
 FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
           # "soll ... beschädigt haben", "will nichts gesehen haben": a claim about the past
-          r"wolle)\b(?![^.;:!?]*?\b[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|"
-          r"gewesen\s+sein)\s*[,.;:!?\"“”»«)])|plant|planen|"
+          r"wolle)\b(?![^.;:!?]*?\b(?:[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|"
+          rf"gewesen\s+sein)|(?!{STATES}\b){SEIN_PARTICIPLE}\s+sein)\s*[,.;:!?\"“”»«)])|"
+          r"plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|"
           r"tagt|lädt|laden|"
