@@ -224,6 +224,11 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     heap: list[tuple[float, int, int]] = []
     reach, size, max_gap = groups.reach, groups.size, settings.max_gap_days
     push, pop, pop_link = heapq.heappush, heapq.heappop, links.pop
+    # the groups with a member longer than a month: a member pair of theirs may clear its bar
+    # without a link, lacking the distinctive key to start a merge (PairMargins.may_start)
+    free = settings.shared_free_days
+    longs = {i for i, (first, last) in enumerate(zip(margin.start, margin.end))
+             if last - first >= free}
 
     for x, y in links:  # every pair clears its bar: its average, its margin, is 0 or more
         neighbours[x].add(y)
@@ -240,6 +245,8 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
         members[new] = tuple(sorted(members.pop(x) + members.pop(y)))
         parts[new] = (x, y)
         groups.join(x, y, new)
+        if x in longs or y in longs:
+            longs.add(new)
         pop_link((x, y), None)
         joined, linked = reach[new], set()
         neighbours[new] = linked
@@ -252,16 +259,26 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
                 pop_link((x, z) if x < z else (z, x), None)
                 pop_link((y, z) if y < z else (z, y), None)
                 continue
-            total = 0.0
+            # the sum of the two links, a missing one (no member pair clears its bar) rebuilt;
+            # but when the sum is sure to be below zero it is left for a later merge to ask
+            terms = []
+            bound = 0.0
             for old in (x, y):
                 key = (old, z) if old < z else (z, old)
                 link = pop_link(key, None)
-                if link is None:  # no member pair clears its bar: the sum is rebuilt
-                    link = margin.within(*key) if parts[key[1]] is None \
-                        else _rebuilt(key[0], key[1], parts, margin)
-                total = total + link
+                terms.append(key if link is None else link)
+                if link is None:  # below 0 unless a long member's pair cleared without starting
+                    bound = math.inf if old in longs or z in longs else bound + 0.0
+                else:
+                    bound = bound + (link.bound if type(link) is _Deferred else link)
             near.add(new)
             linked.add(z)
+            if bound < 0:
+                links[(z, new)] = _Deferred(terms, bound)
+                continue
+            total = 0.0
+            for term in terms:
+                total = total + _value(term, parts, margin)
             links[(z, new)] = total
             average = total / (size[z] * size[new])
             if average >= 0:
@@ -443,6 +460,48 @@ def _match_plan(a: Prepared, near) -> list[tuple]:
             value = a.factors.get(k, 1.0)
         plan.append((k, weighted, similar, value))
     return plan
+
+
+class _Deferred:
+    """The link of two groups whose sum was not needed yet: it is below bound, itself below zero,
+    so the pair adds no heap entry. terms are the two links it adds (newer first split as in the
+    merge loop): a value, another _Deferred, or the two groups of a sum to rebuild.
+
+    Why below: a rebuilt sum adds only margins below zero (no member pair clears its bar),
+    and rounding is monotone, so the sum with each rebuilt sum taken as 0 and each deferred one
+    as its bound is at least the true sum. The true sum, once asked, is the same float the merge
+    loop would have made at once: the same values, added in the same order."""
+
+    __slots__ = ("terms", "bound", "value")
+
+    def __init__(self, terms: list, bound: float):
+        self.terms = terms
+        self.bound = bound
+        self.value: float | None = None
+
+
+def _value(term, parts: dict, margin: PairMargins) -> float:
+    """A link's value: a float as it is, a pair of groups rebuilt, a _Deferred summed (its own
+    deferred terms first, without recursion: chains grow with a group's merges)."""
+    if type(term) is tuple:
+        x, y = term
+        return margin.within(x, y) if parts[y] is None else _rebuilt(x, y, parts, margin)
+    if type(term) is not _Deferred:
+        return term
+    stack = [term]
+    while stack:
+        top = stack[-1]
+        waiting = [t for t in top.terms if type(t) is _Deferred and t.value is None]
+        if waiting:
+            stack.extend(waiting)
+            continue
+        stack.pop()
+        total = 0.0
+        for inner in top.terms:
+            total = total + (inner.value if type(inner) is _Deferred
+                             else _value(inner, parts, margin))
+        top.value, top.terms = total, None
+    return term.value
 
 
 def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:

@@ -174,3 +174,35 @@ def test_coarse_groups_found_by_key_join_as_a_scan_of_every_group(monkeypatch):
     joined = [e for e in by_key if len({m.slug for m in e.sources}) > 1]
     assert any(e.granularity != "day" for e in joined)  # coarse reports did join
     assert len(by_key) < len(events)
+
+
+def test_links_left_for_later_still_merge_as_every_pair(monkeypatch):
+    """A group pair's sum that is sure to be below zero is left until a later merge asks for
+    it (pair_clustering._Deferred); some are asked, most never. The groups stay those of
+    average link over every pair."""
+    import newsline.pair_clustering as clustering
+
+    made, asked = [], []
+    plain_value = clustering._value
+
+    def value(term, *args):
+        if type(term) is clustering._Deferred:
+            asked.append(term.value is None)
+        return plain_value(term, *args)
+
+    monkeypatch.setattr(clustering, "_value", value)
+    plain_init = clustering._Deferred.__init__
+
+    def init(self, terms, bound):
+        made.append(bound)
+        plain_init(self, terms, bound)
+
+    monkeypatch.setattr(clustering._Deferred, "__init__", init)
+    for seed in (3, 5):
+        events = busy_batch(300, seed)
+        sigs = event_signals(events)
+        weight = Weights(sigs, key_neighbours(sigs))
+        found = cluster(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+        assert found == average_link_over_every_pair(events, sigs, weight)
+    assert made and all(bound < 0 for bound in made)
+    assert 0 < sum(asked) < len(made)
