@@ -330,6 +330,9 @@ def compound(m):
 def weekend(m):
     if rel_direction(group(m, "rel")) == "this":  # "dieses Wochenende": the one of this week
         return Sem(unit="weekend", offset=0)
+    offset = L.RELATIVE.get(key(group(m, "rel")))
+    if offset is not None and abs(offset) > 1:  # "am vorletzten Wochenende": two weeks back
+        return Sem(unit="weekend", offset=offset)
     sem = steer(m, Sem(weekend=True, direction=rel_direction(group(m, "rel"))))
     # like a weekday: in a present-tense sentence the coming weekend ("feiert am Wochenende")
     return sem.but(direction="onward") if sem.direction == "tense" else sem
