@@ -118,13 +118,10 @@ class Ahead:
         self._chunks += self.run.submit_each(article_pages_job, [(self.site, chunk)])
 
     def page(self, path: str) -> Callable[[], bytes] | None:
-        known = path in self._chunk_of or any(page[0] == path for chunk in self._held
-                                              for page in chunk)
-        return (lambda: self._take(path)) if known else None
+        """The make of a page sent to the pool (after send()), else None."""
+        return (lambda: self._take(path)) if path in self._chunk_of else None
 
     def _take(self, path: str) -> bytes:
-        if self._held:
-            raise RuntimeError("Ahead.send() was not called before the pages were taken")
         if path not in self._pages:
             chunk = self._chunk_of[path]
             done, fresh = self._chunks[chunk]()
