@@ -322,7 +322,7 @@ def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], floa
             if plan is None:
                 plan = plans[kind[i]] = _match_plan(placed[n], near)
             scores = _window_similarities(placed[n], postings, near, totals, n, reach,
-                                          plan).items()
+                                          plan, own).items()
         for m, sim in scores:
             j = order[m]  # starts no earlier than i: the gap is j's start less the earlier end
             if sim < own or sim < floors[kind[j]] or not mine.isdisjoint(articles[j]):
@@ -396,10 +396,12 @@ def _postings(signals: list[Prepared]) -> dict[str, _Posting]:
 
 
 def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, totals: list[float],
-                         low: int, high: int, plan: list | None = None) -> dict[int, float]:
+                         low: int, high: int, plan: list | None = None,
+                         floor: float = -math.inf) -> dict[int, float]:
     """place -> similarity with a, for the signals placed strictly between low and high that
-    match a key of a's. Each sum is taken in the order prepared_similarity takes it (its own
-    keys sorted), so the values are its own bit for bit. plan is _match_plan(a, near)."""
+    match a key of a's and reach floor. Each sum is taken in the order prepared_similarity
+    takes it (its own keys sorted), so the values are its own bit for bit. plan is
+    _match_plan(a, near)."""
     # by place less low + 1: the matched weight of a's keys there, and of its keys in a
     towards: list = [0] * (high - low - 1)
     back: list = [0] * (high - low - 1)
@@ -440,8 +442,9 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
             matched += back[q]
             other = totals[q + low + 1]
             contained = matched / (2 * (other if other < total else total))
-            found[q + low + 1] = (matched / (total + other)
-                                  + (contained if contained < 1.0 else 1.0)) / 2
+            score = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
+            if score >= floor:
+                found[q + low + 1] = score
     return found
 
 
