@@ -133,7 +133,8 @@ def date_numeric(m):
 
 def day_of_month(m):
     each = key(group(m, "each"))
-    if each and (each != "des" or re.search(r"\bjeweils\s+(?:am\s+)?$", before(m, 16))):
+    if each and (each != "des" or re.search(r"\bjeweils\s+(?:am\s+)?$", before(m, 16),
+                                            re.IGNORECASE)):
         # "am 3. jedes Monats", "jeweils am 15. des Monats": that day every month
         return Sem(kind="set", set_value=f"XXXX-XX-{int(m.group('d')):02d}", quant="EVERY")
     if each:  # "am 3. des Monats": of the month the text tells about

@@ -297,9 +297,16 @@ FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|erwartet|ange
             r"terminiert|avisiert)")
 
 # Participles of verbs that form their Perfekt with "sein" ("eingebrochen", "geflüchtet",
-# "verschwunden", "passiert"); "-iert" is left out, as in "soll saniert sein" it is a state
-SEIN_PARTICIPLE = (r"(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
-                   r"(?:ver|ent|zer)[a-zäöüß]{2,}en|passiert)")
+# "verschwunden", "passiert"). A transitive verb's participle after "sein" is a state, which a
+# modal puts ahead ("soll im Herbst aufgebaut sein", "bis Juni ausgeschrieben sein"): so the
+# weak ones ("-t") are the verbs of motion and mishap that take "sein", and the strong ones
+# ("-en") all but the common transitive stems; "-iert" is left out ("soll saniert sein")
+SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|laden|schieden|"
+                   r"bunden|worfen)\b)(?:[a-zäöüß]*ge[a-zäöüß]{2,}en|"
+                   r"(?:ver|ent|zer)[a-zäöüß]{2,}en)|"
+                   r"[a-zäöüß]*ge(?:flüchtet|stürzt|reist|landet|prallt|rast|stolpert|wandert|"
+                   r"rutscht|kippt|platzt|kentert|scheitert|kehrt|taucht|rannt|eilt|folgt)|"
+                   r"verunglückt|entgleist|passiert)")
 
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
@@ -324,10 +331,11 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # or before a count: "lockte 3000 Gäste an"
         r"es|man|wir|rund|knapp|über|mehr|fast)\b|\s+\d)|"
         # its plural "-ten" where no present form ends so ("wählten die", "legten sie"; not
-        # "halten die", "achten die", "warten die", whose stems end in "t")
-        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß]|(?:könnt|möcht|müsst|dürft|sollt|"
+        # "halten die", "achten die", "warten die", whose stems end in "t"; nor a participle,
+        # its "ge" after a prefix too: "die angekündigten 500 Stellen", "die ausgezahlten")
+        r"\b(?-i:(?!(?:be|ver|er|ent|zer)[a-zäöüß]|(?:könnt|möcht|müsst|dürft|sollt|"
         r"wollt|siebt|neunt|zehnt|elft)en\b)"
-        r"[a-zäöüß]{2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
+        r"(?:(?!ge[a-zäöüß])[a-zäöüß]){2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
         r"(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|sie|wir|rund|knapp|über|mehr|"
         r"fast)\b|\s+\d)|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the

@@ -140,12 +140,12 @@ def course_of(m):
     part of the day ("im Laufe des Abends") is that part of it. "im Laufe des Jahres" (der
     Woche) is the current one: an outlook, not a step of the narrative."""
     u = key(group(m, "u") or m.group("u2"))
-    if u in L.DAYPARTS or u.rstrip("s") in L.DAYPARTS:
-        return Sem(kind="time", daypart=L.DAYPARTS[u if u in L.DAYPARTS else u.rstrip("s")])
-    unit = COURSE_UNITS[u]
     rel = group(m, "rel")
+    part = u if u in L.DAYPARTS else u.rstrip("s")
+    if part in L.DAYPARTS:
+        # "im Laufe der folgenden Nacht" is narrative_daypart's ("folgenden Nacht")
+        return None if rel else Sem(kind="time", daypart=L.DAYPARTS[part])
+    unit = COURSE_UNITS[u]
     if rel:  # "im Laufe des nächsten Jahres"
-        if u in L.DAYPARTS or L.RELATIVE.get(key(rel)) is None:
-            return None
         return Sem(unit=unit, offset=L.RELATIVE[key(rel)], narrative=told(rel))
     return Sem(unit=unit, offset=0, narrative=unit == "day")
