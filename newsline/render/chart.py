@@ -366,8 +366,8 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
                                     thickness=round(min(0.15, 48 / (24 * bottom + 120)), 3))),
         # rows count downwards from the first lane's title at the top
         # report markers sit along the bottom edge: keep a row's half free for them
-        yaxis=dict(range=[y_edge if reports else bottom, -0.6], fixedrange=True, showgrid=False, zeroline=False,
-                   showticklabels=False),
+        yaxis=dict(range=[y_edge if reports else bottom, -0.6], fixedrange=True, showgrid=False,
+                   zeroline=False, showticklabels=False),
         shapes=shapes,
         annotations=annotations,
     )
