@@ -1,5 +1,6 @@
-"""German calendar points: what dates, months, years, weekdays, day words, seasons, quarters
-and holidays mean (clock times and parts of the day: times_de).
+"""German calendar points: what dates, months, weekdays, relative units, seasons, quarters and
+holidays mean (years, decades and centuries: years_de; day words: days_de; clock times and parts
+of the day: times_de).
 
 Each function takes a match of a pattern in grammar_de and returns a semantic form (or None when
 the words turn out not to be a date, e.g. "August" as a first name). Prepositions only steer.
@@ -144,7 +145,7 @@ def day_of_month(m):
 
 
 def month_year(m):
-    return Sem(year=int(m.group("y")), month=month_of(m.group("m")), mod=pos_of(m))
+    return Sem(year=year_of(m.group("y")), month=month_of(m.group("m")), mod=pos_of(m))
 
 
 def month_relative_year(m):
@@ -188,68 +189,6 @@ def month_bare(m):
                                                             r"anfang|mitte|und|oder)\s+$", lead):
         return None  # the first name
     return in_story(steer(m, Sem(month=L.MONTHS[word], mod=pos_of(m))))
-
-
-YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|bereits|schon|"
-                      r"Jahre?s?|Sommer|Winter|Herbst|Frühjahr)\s+|\()$", re.IGNORECASE)
-
-
-# "2019-2021", "1939–1945": a range of years, each end a year
-YEAR_RANGE_END = re.compile(r"\s*[-–]\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d|[.,:/-]\d)")
-
-
-def year(m):
-    y = int(m.group("y"))
-    end = YEAR_RANGE_END.match(after(m, 8))
-    if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) and not (
-            end and 0 < int(end.group("y")) - y <= 100):
-        return None
-    cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12))
-    if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
-        return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
-    if not cued and COUNT_BEFORE.search(before(m, 40)):
-        return None  # "heute sind es 2000", "waren es rund 1900"
-    if not cued and PER_PERIOD_AFTER.match(after(m, 24)):
-        return None  # "davon 2000 im Jahr 2011", "rund 1500 pro Monat": a count
-    return Sem(year=y, mod=pos_of(m))
-
-
-# "im Jahr der Wende", "im Monat nach der Wahl" name a time; "im Jahr 2011" or a bare "im
-# Jahr" after a number says what it counts
-PER_PERIOD_AFTER = re.compile(r"\s+(?:im|pro|je|jedes|jeden)\s+(?:Jahr|Monat|Woche|Tag|Quartal)"
-                              r"\b(?!\s+(?:der|des|nach|vor|zuvor|darauf|danach|seines|ihres)\b)")
-COUNT_BEFORE = re.compile(r"\b(?:sind|waren|wären|werden|wurden|seien)\s+es\s+(?:(?:rund|knapp|"
-                          r"etwa|nur|noch|bereits|schon|gut|mehr\s+als|über|fast|insgesamt)\s+)*$",
-                          re.IGNORECASE)
-
-
-def year_pair(m):
-    """"1925/26", "die Saison 2023/24": two consecutive years."""
-    first, second = int(m.group("y")), m.group("y2")
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-    if last != first + 1:
-        return Sem(year=first)  # not one span of two years ("2010/2015")
-    return Sem(year=first, range_end_year=last)
-
-
-DECADE_WORDS = {"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195,
-                "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199,
-                "nuller": 200}
-
-
-def decade(m):
-    digits = group(m, "dec")
-    if digits is None:
-        return Sem(decade=DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
-    n = int(digits)
-    if n < 100:
-        n = 1900 + n if n >= 20 else 2000 + n
-    return Sem(decade=n // 10, mod=pos_of(m))
-
-
-def century(m):
-    n = int(m.group("n"))
-    return Sem(century=n - 1, mod=pos_of(m)) if 1 <= n <= 21 else None
 
 
 RELATIVE_UNITS = {"woche": "week", "monat": "month", "monats": "month", "jahr": "year",
@@ -373,7 +312,7 @@ def season(m):
     s = L.SEASONS[re.sub(r"(es|s)$", "", key(m.group("s"))) if key(m.group("s")) not in
                   L.SEASONS else key(m.group("s"))]
     if group(m, "y"):
-        return Sem(season=s, year=int(m.group("y")), mod=pos_of(m))
+        return Sem(season=s, year=year_of(m.group("y")), mod=pos_of(m))
     if group(m, "rel"):
         return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m),
                    narrative=told(m.group("rel")))

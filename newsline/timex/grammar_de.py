@@ -15,6 +15,7 @@ from newsline.timex import dates_de as D
 from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
+from newsline.timex import years_de as Y
 from newsline.timex.engine import Grammar, Rule, word_tree
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
@@ -30,6 +31,8 @@ NUM = f"(?:{DIGITS}|{NUM_WORD})"
 UNIT = alt(L.UNITS)
 REL = f"(?:{alt(s for s, _ in L.RELATIVE_STEMS)}(?:e[nrms]?))"
 POS = alt(["anfang", "beginn", "mitte", "ende", "ausgang"])
+# "im Sommer '89", "Mai ’68": a year's last two digits after an apostrophe (patterns.year_of)
+YEAR2 = r"['’]\d\d(?!\d)"
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
 YEAR_TAIL = rf"(?:\s*(?P<abbr>[dv])\.\s?J\.|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres{E})"
@@ -70,19 +73,19 @@ RULES = [
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
-    Rule("month_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR4}){E}",
-         D.month_year),
+    Rule("month_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR4}|{YEAR2})"
+         rf"{E}", D.month_year),
     Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:des\s+)?"
          rf"(?P<rel>{REL})\s+Jahres{E}", D.month_relative_year),
     Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL})(?:\s+{AFTER_BEFORE})?{E}",
          D.month_bare, priority=7),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
-         rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", D.year, priority=7),
-    Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?P<y2>\d\d|{YEAR4}){E}", D.year_pair),
+         rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", Y.year, priority=7),
+    Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?P<y2>\d\d|{YEAR4}){E}", Y.year_pair),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})\s+)?(?:der\s+)?(?:(?P<dec>(?:1\d|20)?\d0)er"
-         rf"(?:n|[\s-]*Jahren?\b)?|(?P<w>{alt(D.DECADE_WORDS)})(?:[\s-]*jahren?|n)?){E}", D.decade),
+         rf"(?:n|[\s-]*Jahren?\b)?|(?P<w>{alt(Y.DECADE_WORDS)})(?:[\s-]*jahren?|n)?){E}", Y.decade),
     Rule("century", rf"{B}(?:(?P<pos>{POS})\s+)?(?:des\s+)?(?P<n>\d{{1,2}})\.\s*"
-         rf"Jahrhunderts?{E}", D.century),
+         rf"Jahrhunderts?{E}", Y.century),
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
          rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", Dy.day_word),
     Rule("day_adjective", rf"{B}(?P<a>{alt(Dy.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
@@ -189,7 +192,7 @@ RULES = [
     # "im Winter darauf", "im folgenden Sommer": the season after (or before) the one told about
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
          rf"(?:(?P<fol>(?:darauf)?folgenden)\s+)?"
-         rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4})"
+         rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4}|{YEAR2})"
          rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres|"
          rf"\s+{AFTER_BEFORE})?{E}", D.season),
     Rule("season_part", rf"{B}(?P<p>Früh|Hoch|Spät)(?P<s>sommer|herbst|winter)s?"
@@ -380,7 +383,7 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
     L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.SEASONAL_PERIODS, L.REFERENCES,
-    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, D.DECADE_WORDS, Dy.DAY_ADJECTIVES,
+    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, Y.DECADE_WORDS, Dy.DAY_ADJECTIVES,
     extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
            "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
            "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",
