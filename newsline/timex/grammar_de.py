@@ -16,7 +16,7 @@ from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
 from newsline.timex import years_de as Y
-from newsline.timex.engine import Grammar, Rule, word_tree
+from newsline.timex.engine import _DE_ABBREVIATIONS, Grammar, Rule, word_tree
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
 
@@ -311,6 +311,8 @@ SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|
                    r"rutscht|kippt|platzt|kentert|scheitert|kehrt|taucht|rannt|eilt|folgt)|"
                    r"verunglückt|entgleist|passiert)")
 
+# The abbreviations a German sentence does not end at ("ca.", "Prof."), without their period
+ABBREVIATIONS = word_tree([a[:-1].lower() for a in _DE_ABBREVIATIONS])
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
@@ -345,8 +347,9 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it
         r"\b(?:hat|haben|habe|hätte|hätten|(?P<be>ist|sind|sei|seien))"
-        # (the words between may hold an abbreviation: "hat ca. 300 Menschen evakuiert")
-        r"(?=\s(?:(?:\d+\.|(?:ca|bzw|Nr|Dr|St|inkl|evtl|ggf|vgl|Mio|Mrd|rd)\."
+        # (the words between may hold an abbreviation, the engine's that end no sentence: "hat
+        # ca. 300 Menschen evakuiert", "hat Prof. Huber verabschiedet")
+        r"(?=\s(?:(?:\d+\.|(?:" + ABBREVIATIONS + r")\."
         r"|(?:[A-Za-zäöü]\.)+|\S*[^\s.!?;:])\s){0,16}?"
         rf"(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
         # (a participle is written small: "sind Gemeinderatswahlen" is none)
