@@ -122,6 +122,8 @@ def unit_after(m):
 
 
 AT_AGE = re.compile(r"\bmit\s+(?:(?:erst|knapp|gerade|bereits|schon|noch|nur)\s+)?$", re.IGNORECASE)
+# "rechnet (für den Umbau) mit zwei Jahren": a length reckoned with, no age
+RECKONED = re.compile(r"\b(?:rechne[nt]?|gerechnet)\b[^.,;:!?]*$", re.IGNORECASE)
 
 
 def duration(m):
@@ -137,7 +139,7 @@ def duration(m):
                  re.IGNORECASE):
         return None  # an age limit or an age: "ab 16 Jahren", "im Alter von 55 Jahren"
     if unit == "year" and AT_AGE.search(before(m, 20)) and \
-            not re.match(r"\s+[A-ZÄÖÜ]", after(m, 3)):
+            not re.match(r"\s+[A-ZÄÖÜ]", after(m, 3)) and not RECKONED.search(before(m, 60)):
         return None  # an age: "mit 17 Jahren kam er" ("mit zwei Jahren Verspätung" stays)
     rel = key(group(m, "rel"))
     anchored = "until" if rel in ("vergangenen", "letzten") else (
@@ -191,15 +193,18 @@ def long_word(m):
     return Sem(kind="duration", amount="X", unit=L.LONG_UNITS[key(m.group("u"))])
 
 
+# A compound's first parts before a hyphen: "Pkw-Lenker", "E-Bike-Fahrer", "SPÖ-Politikerin"
+HYPHENED = r"(?:[A-ZÄÖÜ0-9][\wäöüß]*-)*"
 # Ages are no temporal expressions in TimeML (TimeBank leaves "the 6-year-old boy" untagged,
 # KRAUTS "der 38-jährige Eventmanager"); the length of a thing done or lasting is one ("nach
 # 20-jähriger Pause", "das fast 100-jährige Problem"). A "-jährig" before a person is an age:
 # a noun for one (by its ending or from the list), a first name and surname, or a name "aus"
 # a place.
 PERSON_AFTER = re.compile(
-    r"\s+(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:er|erin|in|innen|ist|istin|ent|entin|ant|antin|eur|"
-    r"eurin|oge|ogin|ling|mann|männer|frau|frauen|kind|kinder|junge|jungen|mädchen|sohn|"
-    r"tochter|vater|mutter|bub|buben|witwe|witwer|opfer|patient|rentner|senior|seniorin))\b|"
+    r"\s+" + HYPHENED + r"(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:er|erin|in|innen|ist|istin|ent|entin|"
+    r"ant|antin|eur|eurin|oge|ogin|ling|mann|männer|frau|frauen|kind|kinder|junge|jungen|"
+    r"mädchen|sohn|tochter|vater|mutter|bub|buben|witwe|witwer|opfer|patient|rentner|senior|"
+    r"seniorin))\b|"
     r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s+(?:aus\s+)?[A-ZÄÖÜ][a-zäöüß]+)\b(?!\s+(?:der|des)\b)|"
     r"(?:Mann|Frau|Kind|Junge|Bub|Sohn|Tochter|Vater|Mutter|Opfer|Täter|Patient|Senior|Afghane|"
     r"Türke|Pole|Russe|Franzose|Grieche|Schwede|Däne|Brite|Kroate|Serbe|Rumäne|Bulgare|Tscheche|"
@@ -209,9 +214,9 @@ PERSON_AFTER = re.compile(
 # Nouns for something lasting ("-zeit", "-ung", "Pause", "Haft") stay durations even when
 # their ending looks like a person's ("die 20-jährige Amtszeit", "der 10-jährige Vertrag")
 LASTING_AFTER = re.compile(
-    r"\s+(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:zeit|ung|heit|keit|schaft|dauer|pause|haft|strafe|krieg|"
-    r"frist|vertrag|geschichte|tradition|bestehen|jubiläum|programm|problem|projekt|streit|"
-    r"karriere|arbeit|suche|plan|phase|periode|tätigkeit|erfahrung|abwesenheit|ehe|"
+    r"\s+" + HYPHENED + r"(?-i:[A-ZÄÖÜ][a-zäöüß]*(?:zeit|ung|heit|keit|schaft|dauer|pause|haft|"
+    r"strafe|krieg|frist|vertrag|geschichte|tradition|bestehen|jubiläum|programm|problem|"
+    r"projekt|streit|karriere|arbeit|suche|plan|phase|periode|tätigkeit|erfahrung|abwesenheit|ehe|"
     r"partnerschaft|mitgliedschaft|amtszeit|laufzeit|wartezeit|spiel|spiele|kampf))\b")
 
 
