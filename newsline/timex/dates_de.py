@@ -374,16 +374,20 @@ CHURCH_BEFORE = re.compile(r"\b(?:Pfarre|Pfarrei|Pfarrgemeinde|Pfarrkirche|Kirch
                            r"\s+(?:zu\s+|zur\s+|zum\s+)?$")
 
 
+def placed(m, sem: Sem) -> Sem:
+    """A feast, or a stretch named after one, in the year written after it ("Ostern 2023"),
+    else on the side its relative word ("letzte Ostern") or the words around it say."""
+    if group(m, "y"):
+        return sem.but(year=int(m.group("y")))
+    return steer(m, sem.but(direction=rel_direction(group(m, "rel")),
+                            narrative=told(group(m, "rel"))))
+
+
 def holiday(m):
     if CHURCH_BEFORE.search(before(m, 40)):
         return None
     word = key(m.group("h"))
-    name = L.HOLIDAYS[word]
-    if group(m, "y"):
-        sem = Sem(holiday=name, year=int(m.group("y")))
-    else:
-        sem = steer(m, Sem(holiday=name, direction=rel_direction(group(m, "rel")),
-                           narrative=told(group(m, "rel"))))
+    sem = placed(m, Sem(holiday=L.HOLIDAYS[word]))
     if word in ("silvesternacht", "silvesterabend"):  # a part of the day
         return sem.but(kind="time", daypart="NI" if word.endswith("nacht") else "EV")
     return sem
@@ -396,16 +400,10 @@ def holiday_period(m):
     word = word if word in L.HOLIDAY_PERIODS or word in L.SEASONAL_PERIODS else word[:-1]
     if word in L.SEASONAL_PERIODS:  # "in den Sommerferien", "in der Adventszeit"
         code = L.SEASONAL_PERIODS[word]
-        sem = Sem(month=code) if isinstance(code, int) else Sem(season=code)
-        if group(m, "y"):
-            return sem.but(year=int(m.group("y")))
-        return in_story(steer(m, sem.but(direction=rel_direction(group(m, "rel")),
-                                         narrative=told(group(m, "rel")))))
+        sem = placed(m, Sem(month=code) if isinstance(code, int) else Sem(season=code))
+        return sem if group(m, "y") else in_story(sem)
     name, unit = L.HOLIDAY_PERIODS[word]
-    if group(m, "y"):
-        return Sem(holiday=name, holiday_unit=unit, year=int(m.group("y")))
-    return steer(m, Sem(holiday=name, holiday_unit=unit,
-                        direction=rel_direction(group(m, "rel")), narrative=told(group(m, "rel"))))
+    return placed(m, Sem(holiday=name, holiday_unit=unit))
 
 
 def week_of_month(m):
