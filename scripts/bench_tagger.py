@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Benchmark newsline's temporal tagger: throughput, peak memory and cold start.
 
-    scripts/bench_tagger.py CORPORA_DIR [--repeat N] [--json]
+    scripts/bench_tagger.py CORPORA_DIR [--repeat N] [--project DIR ...] [--json]
 
 Throughput tags the plain text of every gold .tml document (KRAUTS in German, TimeBank and
 AQUAINT in English) against its creation time in this single process, after one untimed
 warm-up call per language, and reports documents and KB (1 KB = 1024 bytes of UTF-8 text) per
 second. The per-core figure divides by the CPU time this process spent tagging (one process,
 one core), so other work on a busy machine does not distort it; the wall-clock rate is printed
-beside it. With --repeat N the fastest of N passes (by CPU time) counts. Peak memory is this process's maximum resident set
-size. Cold start is the wall time of a fresh `python -c` that imports newsline.timex and tags
-one short text: the median of several runs.
+beside it. With --repeat N the fastest of N passes (by CPU time) counts. --project DIR adds
+the articles of a newsline project (such as the dense synthetic news of scripts/bench_corpus.py)
+as one more corpus, each body tagged against its publication time; the "all" row counts every
+document. Peak memory is this process's maximum resident set size. Cold start is the wall time
+of a fresh `python -c` that imports newsline.timex and tags one short text: the median of
+several runs.
 """
 
 from __future__ import annotations
@@ -58,6 +61,20 @@ def load(corpora_dir: Path) -> list[Doc]:
             d = read_tml(f)
             docs.append(Doc(name, lang, d.text, dct_datetime(d.dct)))
     return docs
+
+
+def load_project(project: Path) -> list[Doc]:
+    """The articles of a newsline project, as documents of a corpus named after its folder."""
+    from newsline.build import load_site
+    from newsline.problems import Problems
+    from newsline.reader import read_articles
+
+    problems = Problems(project)
+    site, _ = load_site(project, problems)
+    articles = read_articles(site, problems)
+    if not articles:
+        raise SystemExit(f"bench: no articles in {project}")
+    return [Doc(project.name, a.lang, a.body, a.date) for a in articles]
 
 
 def throughput(docs: list[Doc], repeat: int) -> dict:
@@ -114,10 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("corpora_dir", type=Path)
     p.add_argument("--repeat", type=int, default=1, help="throughput passes; the fastest counts")
+    p.add_argument("--project", type=Path, action="append", default=[],
+                   help="a newsline project whose articles count as one more corpus")
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
 
     docs = load(args.corpora_dir)
+    docs += [doc for project in args.project for doc in load_project(project)]
     rss_before = peak_rss_mb()
     rates = throughput(docs, max(1, args.repeat))
     result = {
