@@ -113,7 +113,9 @@ RULES = [
          rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),
-    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|bei)\s+(?P<t>(?:(?P<early>frühen|"
+    # ("bei Nacht", "bei Nacht und Nebel" say how, not when: "bei" only before dawn or dusk)
+    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|"
+         rf"bei(?=\s+(?:Morgen|Abend)(?:grauen|dämmerung)))\s+(?P<t>(?:(?P<early>frühen|"
          rf"späten)\s+)?(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mittagszeit|"
          rf"Morgengrauen|Morgendämmerung|Abenddämmerung|(?<=der\s)Früh)){E}", T.daypart),
     Rule("daypart_of_date", rf"{B}(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+"

@@ -177,6 +177,7 @@ HOLIDAYS = {
     "silvesternacht": "new_years_eve", "tag der befreiung": "italian_liberation",
     "tag der republik": "italian_republic", "bundesfeiertag": "swiss_national",
     "unsinniger donnerstag": "carnival_thursday", "unsinnigen donnerstag": "carnival_thursday",
+    "unsinnige donnerstag": "carnival_thursday", "schmutzige donnerstag": "carnival_thursday",
     "schmutziger donnerstag": "carnival_thursday", "schmutzigen donnerstag": "carnival_thursday",
     "weiberfastnacht": "carnival_thursday", "herz-jesu-fest": "sacred_heart",
     "herz-jesu-sonntag": "sacred_heart_sunday", "johannistag": "st_john", "johanni": "st_john",
