@@ -286,7 +286,8 @@ def takt(m):
     value = L.TAKT[key(m.group("w"))]
     if group(m, "n"):
         n = number(m.group("n"), L.NUMBERS)
-        if n is None or not n.isdigit() or key(m.group("w")) not in ("minuten", "stunden"):
+        if n is None or not n.isdigit() or int(n) == 0 or \
+                key(m.group("w")) not in ("minuten", "stunden"):
             return None
         value = f"PT{n}{value[-1]}"
     return [(m.start("t"), m.end("t"), Sem(kind="set", set_value=value))]
