@@ -35,8 +35,12 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
         args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
         value = known.get(args)
         if value is None:
-            value = known[args] = signals(*args)
-        found.append(alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value))
+            value = signals(*args)
+            value = known[args] = alike.setdefault(
+                (value.keys, tuple(sorted(value.factors.items()))), value)
+        else:
+            value = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)
+        found.append(value)
     return found
 
 

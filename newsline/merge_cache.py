@@ -15,6 +15,7 @@ or foreign entry counts as empty: the signals are computed again, never a failed
 
 from __future__ import annotations
 
+import hashlib
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -25,7 +26,8 @@ _ACTIVE: ContextVar["SignalsStore | None"] = ContextVar("newsline_signals_store"
 
 
 class SignalsStore:
-    """(text, dropped expressions, marks) -> Signals, loaded from the cache when first asked.
+    """(text, dropped expressions, marks) -> Signals, loaded from the cache when first asked
+    (filed under a 128-bit hash of the three).
 
     Only the entries a build asked for are written back, and only when it computed new ones, so
     the entry holds what the last build used and never grows with old versions of articles.
@@ -36,7 +38,7 @@ class SignalsStore:
         self.key = digest("signals", source_version("similarity.py", "bilingual.py",
                                                     "merge_cache.py"))
         self.old: dict | None = None  # what the last build stored, once loaded
-        self.now: dict[tuple, Signals] = {}  # what this build asked for
+        self.now: dict[bytes, Signals] = {}  # what this build asked for
         self.computed = 0
 
     def _load(self) -> dict:
@@ -45,16 +47,17 @@ class SignalsStore:
         return self.old
 
     def get(self, args: tuple) -> Signals | None:
-        found = self.now.get(args)
+        key = _entry_key(args)
+        found = self.now.get(key)
         if found is None:
             old = self.old if self.old is not None else self._load()
-            found = old.get(args)
+            found = old.get(key)
             if found is not None:
-                self.now[args] = found
+                self.now[key] = found
         return found
 
     def __setitem__(self, args: tuple, value: Signals) -> None:
-        self.now[args] = value
+        self.now[_entry_key(args)] = value
         self.computed += 1
 
     def save(self) -> None:
@@ -67,11 +70,17 @@ class SignalsStore:
         self.cache.prune()  # signals read by older code
 
 
+def _entry_key(args: tuple) -> bytes:
+    """A short stand-in for signals()' arguments (text, dropped expressions, marks): the cache
+    entry holds every sentence of the site, and the texts themselves would be most of it."""
+    return hashlib.blake2b(repr(args).encode("utf-8"), digest_size=16).digest()
+
+
 def _well_formed(value) -> bool:
     if value is MISSING or not isinstance(value, dict):
         return False
     sample = next(iter(value.items()), None)
-    return sample is None or (isinstance(sample[0], tuple) and isinstance(sample[1], Signals))
+    return sample is None or (isinstance(sample[0], bytes) and isinstance(sample[1], Signals))
 
 
 def active_store() -> SignalsStore | None:
