@@ -80,3 +80,51 @@ def test_a_damaged_cache_is_rebuilt_not_a_crash(tmp_path):
     again = build(root, executor="inline", out=root / "other")
     assert again.cache["tags"][:2] == (4, 0)  # the rewritten entries are good again
     assert tree(root / "other") == good
+
+
+def test_bulk_reads_pause_the_collector_and_restore_it(tmp_path):
+    import gc
+
+    cache = Cache(tmp_path / "c")
+    keys = [digest("k", i) for i in range(3)]
+    cache.put(keys[0], ["a"])
+    cache.put(keys[2], ("c", 3))
+    assert gc.isenabled()
+    assert cache.get_many(keys) == [["a"], MISSING, ("c", 3)]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cache.get_many(keys)
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+
+
+def test_an_entry_put_by_a_worker_is_read_and_kept(tmp_path):
+    worker = Cache(tmp_path / "c")
+    key = digest("entry")
+    data = worker.put_entry(key, {"timexes": (1, 2)})
+    assert Cache.entry_value(data) == {"timexes": (1, 2)}
+    assert Cache(None).put_entry(key, [1]) is not None  # bytes even with nowhere to keep them
+    assert worker.put_entry(key, lambda: None) is None  # cannot be pickled: no entry, no bytes
+    build_side = Cache(tmp_path / "c")
+    build_side.put_by_worker(key)
+    assert build_side.prune() == 0  # counted as written by this build, so kept
+    assert Cache(tmp_path / "c").get(key) == {"timexes": (1, 2)}
+
+
+def test_pool_workers_fill_the_tag_cache(tmp_path):
+    from newsline.executors import ProcessExecutor
+
+    root = project(tmp_path / "p", count=30, size=300)
+    found, problems = read(root)
+    run = ProcessExecutor(2)
+    try:
+        tags = Cache.under(root, "tags")
+        first = tag_articles(found, problems, run, tags)
+        assert tags.misses == 30 and len(tags.written) == 30
+    finally:
+        run.close()
+    tags = Cache.under(root, "tags")
+    assert tag_articles(read(root)[0], Problems(root), cache=tags) == first
+    assert (tags.hits, tags.misses) == (30, 0)
