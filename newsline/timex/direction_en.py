@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from newsline.timex.counts_en import counts
-from newsline.timex.engine import _SENTENCE_END, word_tree
+from newsline.timex.engine import SENTENCE_ENDS, word_tree
 from newsline.timex.lexicon_en import DAY_WORDS, IRREGULAR_PAST, WEEKDAYS
 from newsline.timex.patterns import after, alt, before
 
 # where the engine ends an English sentence (its own split, shared so the two agree)
-SENTENCE_END = _SENTENCE_END["en"]
+SENTENCE_END = SENTENCE_ENDS["en"]
 
 
 # Words after which an underspecified date is a deadline or a start still ahead ("payable

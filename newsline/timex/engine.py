@@ -209,12 +209,12 @@ _EN_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "O
                      "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.")
 # German abbreviations ("ca. 300", "u. a.", "St. Ulrich") and a single letter with a period
 # ("z. B.") end no sentence either: a split there loses the sentence's tense.
-_DE_ABBREVIATIONS = ("ca.", "bzw.", "Nr.", "Dr.", "St.", "inkl.", "evtl.", "ggf.", "vgl.", "Mio.",
+DE_ABBREVIATIONS = ("ca.", "bzw.", "Nr.", "Dr.", "St.", "inkl.", "evtl.", "ggf.", "vgl.", "Mio.",
                      "Mrd.", "Jh.", "Str.", "Prof.", "Hl.", "Tel.", "sog.", "bzgl.", "zzgl.",
                      "mind.", "max.", "rd.", "Abs.", "Mag.", "Ing.", "Dipl.")
-_SENTENCE_END = {
+SENTENCE_ENDS = {
     "de": re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=\d\d\d[.!?])|(?<=[!?]))"
-                     + "".join(rf"(?<!\b{re.escape(a)})" for a in _DE_ABBREVIATIONS)
+                     + "".join(rf"(?<!\b{re.escape(a)})" for a in DE_ABBREVIATIONS)
                      + r"(?<!\b\w\.)[\"'“”»«)]*\s+|(?<![^\S\n])[^\S\n]*\n\s*"),
     "en": re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _EN_ABBREVIATIONS)
                      + r"[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|(?<![^\S\n])[^\S\n]*\n\s*"),
@@ -339,7 +339,7 @@ def select(found: list[Candidate]) -> list[Candidate]:
 
 
 def _sentence_starts(text: str, lang: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END[lang].finditer(text)]
+    return [0] + [m.end() for m in SENTENCE_ENDS[lang].finditer(text)]
 
 
 def _sentence(text: str, starts: list[int], start: int, end: int) -> tuple[int, int, int]:

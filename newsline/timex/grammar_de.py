@@ -16,7 +16,7 @@ from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
 from newsline.timex import years_de as Y
-from newsline.timex.engine import _DE_ABBREVIATIONS, Grammar, Rule, word_tree
+from newsline.timex.engine import DE_ABBREVIATIONS, Grammar, Rule, word_tree
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
 
@@ -314,7 +314,7 @@ SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|
                    r"verunglückt|entgleist|passiert)")
 
 # The abbreviations a German sentence does not end at ("ca.", "Prof."), without their period
-ABBREVIATIONS = word_tree([a[:-1].lower() for a in _DE_ABBREVIATIONS])
+ABBREVIATIONS = word_tree([a[:-1].lower() for a in DE_ABBREVIATIONS])
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
