@@ -85,7 +85,9 @@ class PairMargins:
                 self.signals[k] = Prepared(s, weight)
         self.near = weight.neighbours
         self.distinctive = distinctive_keys(weight, len(sigs), settings)
-        self.similar: dict[tuple[int, int], float] = {}  # once asked
+        # once asked: smaller kind * kinds + larger kind -> similarity (an int key takes half
+        # the memory of a pair, and the rebuilt sums of a big batch ask for millions)
+        self.similar: dict[int, float] = {}
         self.bars: dict[tuple, float] = {}
         raises = (settings.per_doubling, settings.per_shared_doubling, settings.disjoint,
                   settings.per_gap_day, settings.no_shared_topic)
@@ -104,10 +106,11 @@ class PairMargins:
 
     def similarity(self, p: int, q: int) -> float:
         """newsline.similarity.similarity of two kinds of signals."""
-        known = self.similar.get((p, q) if p < q else (q, p))
+        key = p * len(self.signals) + q if p < q else q * len(self.signals) + p
+        known = self.similar.get(key)
         if known is None:
-            known = prepared_similarity(self.signals[p], self.signals[q], self.near)
-            self.similar[(p, q) if p < q else (q, p)] = known
+            known = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
+                                                            self.near)
         return known
 
     def __call__(self, i: int, j: int, sim: float | None = None) -> float | None:
@@ -130,7 +133,7 @@ class PairMargins:
         first, second, last, other_last = start[i], start[j], end[i], end[j]
         gap = (first if first > second else second) - (last if last < other_last else other_last)
         p, q = self.kind[i], self.kind[j]
-        key = (p, q) if p < q else (q, p)
+        key = p * len(self.signals) + q if p < q else q * len(self.signals) + p
         sim = self.similar.get(key)
         if sim is None:
             sim = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
@@ -221,7 +224,9 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     # every group ever formed -> the two it was formed from (None for single events)
     parts: dict[int, tuple[int, int] | None] = dict.fromkeys(members)
     neighbours: dict[int, set[int]] = {i: set() for i in members}
-    heap: list[tuple[float, int, int]] = []
+    # (-average, x * span + y): ordered as (-average, x, y), in two thirds of the memory
+    heap: list[tuple[float, int]] = []
+    span = 2 * len(events)  # above every label: a merge adds one, there are fewer merges
     reach, size, max_gap = groups.reach, groups.size, settings.max_gap_days
     push, pop, pop_link = heapq.heappush, heapq.heappop, links.pop
     # the groups with a member longer than a month: a member pair of theirs may clear its bar
@@ -233,12 +238,12 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     for x, y in links:  # every pair clears its bar: its average, its margin, is 0 or more
         neighbours[x].add(y)
         neighbours[y].add(x)
-        heap.append((-links[(x, y)], x, y))
+        heap.append((-links[(x, y)], x * span + y))
     heapq.heapify(heap)  # no two entries are equal, so the order of pops is that of the keys
 
     label = len(events)
     while heap:
-        _, x, y = pop(heap)
+        x, y = divmod(pop(heap)[1], span)
         if x not in members or y not in members:
             continue  # one side already merged into another group
         new, label = label, label + 1
@@ -282,7 +287,7 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
             links[(z, new)] = total
             average = total / (size[z] * size[new])
             if average >= 0:
-                push(heap, (-average, z, new))
+                push(heap, (-average, z * span + new))
     return sorted(members.values())
 
 
