@@ -16,6 +16,10 @@ member pair.
 
 Whether every member pair of two groups may merge follows from a few facts per group (its
 articles, latest start, earliest end), and a pair of groups that may not never may again.
+A rebuilt sum is needed at once only when it could bring a pair's average to zero or above: when
+the pair's other link is at most zero (and neither group holds a report longer than a month,
+whose pairs may clear their bar without a link), the sum is sure to stay below zero and is left
+until a later merge asks for it, which most never do.
 
 Events with the same signals (the same sentence under another date, from another outlet) are
 one kind, prepared once. Each event is scored at once against the later-starting events within
