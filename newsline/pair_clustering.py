@@ -22,21 +22,17 @@ whose pairs may clear their bar without a link), the sum is sure to stay below z
 until a later merge asks for it, which most never do.
 
 Events with the same signals (the same sentence under another date, from another outlet) are
-one kind, prepared once. Each event is scored at once against the later-starting events within
-its reach from the postings of its keys, kept in start order so that the reach is a slice of
-each posting: cheaper than pair by pair, and the same sums, added in the same order. Only
-events near in time that share or match a key are ever touched.
+one kind, prepared once. The clearing pairs are found window by window from key postings
+(newsline.clearing_pairs): only events near in time that share or match a key are touched.
 """
 
 from __future__ import annotations
 
-import bisect
 import heapq
-from bisect import bisect_left, bisect_right
 import math
 
-from newsline.similarity import (Prepared, Signals, Weights, key_similarity,
-                                 overlap_score, prepared_similarity)
+from newsline.clearing_pairs import clearing_pairs
+from newsline.similarity import Prepared, Signals, Weights, prepared_similarity
 
 
 def pair_bar(days_a: int, days_b: int, gap: int, share_topic: bool, settings) -> float:
@@ -222,7 +218,7 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     """
     if margin is None:
         margin = PairMargins(events, sigs, weight, settings, articles)
-    links = _clearing_pairs(margin, settings)
+    links = clearing_pairs(margin, settings)
     groups = _Groups(margin, settings.max_gap_days)
     members: dict[int, tuple[int, ...]] = {i: (i,) for i in range(len(events))}
     # every group ever formed -> the two it was formed from (None for single events)
@@ -293,185 +289,6 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
             if average >= 0:
                 push(heap, (-average, z * span + new))
     return sorted(members.values())
-
-
-def _clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float]:
-    """(i, j) -> margin for every pair of events, i < j, whose margin is 0 or more.
-
-    Events are taken by start; each is scored at once against the later-starting events within
-    its reach (those starting before its end, plus the largest gap), through key postings kept
-    in that order, so a window is a slice of each posting: only events that match some key of
-    its and are near enough in time are touched."""
-    start, end, kind = margin.start, margin.end, margin.kind
-    order = sorted(range(len(start)), key=lambda i: (start[i], i))
-    starts = [start[i] for i in order]
-    if margin.floor == -math.inf:  # settings that lower a bar: every pair is scored
-        return _all_pairs(margin, settings, order, starts)
-    placed = [margin.signals[kind[i]] for i in order]
-    postings, totals = _postings(placed), [b.total for b in placed]
-    floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
-    topics, bar, bars = margin.topics, margin.bar, margin.bars
-    days = [last - first + 1 for first, last in zip(start, end)]
-    free, near = settings.shared_free_days, margin.near
-    links: dict[tuple[int, int], float] = {}
-    plans: dict[int, list] = {}  # kind -> _match_plan
-    for n, i in enumerate(order):
-        reach = bisect.bisect_right(starts, end[i] + max_gap, n + 1)
-        if reach == n + 1:
-            continue
-        own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
-                                             topics[i])
-        if length > free:  # a long reach: only the events sharing a distinctive key may join
-            found = _distinctive_window(placed[n], postings, near, margin.distinctive, n, reach)
-            scores = ((m, prepared_similarity(placed[n], placed[m], near)) for m in found
-                      if mine.isdisjoint(articles[order[m]])  # cheaper than a similarity
-                      and start[order[m]] - min(last, end[order[m]]) <= max_gap)
-        else:
-            plan = plans.get(kind[i])
-            if plan is None:
-                plan = plans[kind[i]] = _match_plan(placed[n], near)
-            scores = _window_similarities(placed[n], postings, near, totals, n, reach,
-                                          plan, own).items()
-        for m, sim in scores:
-            j = order[m]  # starts no earlier than i: the gap is j's start less the earlier end
-            if sim < own or sim < floors[kind[j]] or not mine.isdisjoint(articles[j]):
-                continue
-            gap = start[j] - (last if last < end[j] else end[j])
-            if gap > max_gap:
-                continue
-            share = not subjects.isdisjoint(topics[j])
-            need = bars.get((length, days[j], gap if gap > 0 else 0, share))
-            if need is None:
-                need = bar(length, days[j], gap, share)
-            if sim >= need and (length > free or days[j] <= free
-                                or margin.shares_distinctive(kind[i], kind[j])):
-                links[(i, j) if i < j else (j, i)] = sim - need
-    return links
-
-
-def _distinctive_window(a: Prepared, postings: dict[str, "_Posting"], near, distinctive,
-                        low: int, high: int) -> list[int]:
-    """The places strictly between low and high of the signals sharing a distinctive key with
-    a (one of the two matching keys distinctive), ascending."""
-    found: set[int] = set()
-    for k in a.keys:
-        mine = k in distinctive
-        for o in near[k]:
-            posting = postings.get(o)
-            if posting is not None and (mine or o in distinctive):
-                window = posting.window(low, high)
-                found.update(posting.places[window.start:window.stop])
-    return sorted(found)
-
-
-def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int]) -> dict:
-    links: dict[tuple[int, int], float] = {}
-    for n, i in enumerate(order):
-        reach = bisect.bisect_right(starts, margin.end[i] + settings.max_gap_days, n + 1)
-        for j in order[n + 1:reach]:
-            value = margin(i, j)
-            if value is not None and value >= 0 and margin.may_start(i, j):
-                links[(i, j) if i < j else (j, i)] = value
-    return links
-
-
-class _Posting:
-    """The places (ascending) of the signals holding one key, with its weight and factor in each."""
-
-    __slots__ = ("places", "weighted", "factors")
-
-    def __init__(self):
-        self.places: list[int] = []
-        self.weighted: list[float] = []
-        self.factors: list[float] = []
-
-    def window(self, low: int, high: int) -> range:
-        """The indices of the entries whose place p has low < p < high."""
-        return range(bisect.bisect_right(self.places, low), bisect.bisect_left(self.places, high))
-
-
-def _postings(signals: list[Prepared]) -> dict[str, _Posting]:
-    """key -> the signals (by place in the list) holding it."""
-    found: dict[str, _Posting] = {}
-    for place, b in enumerate(signals):
-        for k in b.keys:
-            posting = found.get(k)
-            if posting is None:
-                posting = found[k] = _Posting()
-            posting.places.append(place)
-            posting.weighted.append(b.weighted[k])
-            posting.factors.append(b.factors.get(k, 1.0))
-    return found
-
-
-def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, totals: list[float],
-                         low: int, high: int, plan: list | None = None,
-                         floor: float = -math.inf) -> dict[int, float]:
-    """place -> similarity with a, for the signals placed strictly between low and high that
-    match a key of a's and reach floor. Each sum is taken in the order prepared_similarity
-    takes it (its own keys sorted), so the values are its own bit for bit. plan is
-    _match_plan(a, near)."""
-    # by place less low + 1: the matched weight of a's keys there, and of its keys in a
-    towards: list = [0] * (high - low - 1)
-    back: list = [0] * (high - low - 1)
-    for k, weighted, similar, value in (plan if plan is not None else _match_plan(a, near)):
-        posting = postings.get(k)
-        if similar:  # a fuzzy key of a's: its best match in each place
-            best: dict[int, float] = {}
-            for o, likeness in similar:
-                other = postings.get(o)
-                if other is None:
-                    continue
-                places, factors = other.places, other.factors
-                for x in range(bisect_right(places, low), bisect_left(places, high)):
-                    score = likeness * factors[x]
-                    if score > best.get(places[x], -1.0):
-                        best[places[x]] = score
-            for q, score in best.items():
-                towards[q - low - 1] += weighted * score
-        if posting is None:
-            continue
-        places, weights = posting.places, posting.weighted
-        first, last = bisect_right(places, low), bisect_left(places, high)
-        if weighted is not None and not similar:  # a's own key, matching only itself
-            factors = posting.factors
-            for x in range(first, last):
-                q = places[x] - low - 1
-                towards[q] += weighted * factors[x]
-                back[q] += weights[x] * value
-        else:
-            for x in range(first, last):
-                back[places[x] - low - 1] += weights[x] * value
-    total = a.total
-    found = {}
-    # every term is above 0 (weights, factors and key likeness are), so a place matching a
-    # key of a's has towards above 0, and only those are scored
-    for q, matched in enumerate(towards):
-        if matched:  # overlap_score, written out
-            matched += back[q]
-            other = totals[q + low + 1]
-            contained = matched / (2 * (other if other < total else total))
-            score = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
-            if score >= floor:
-                found[q + low + 1] = score
-    return found
-
-
-def _match_plan(a: Prepared, near) -> list[tuple]:
-    """How _window_similarities walks a's keys and their matches, sorted (so each place's two
-    sums gather their terms in prepared_similarity's order): (key, a's weight of it or None
-    when a holds only a match of it, [(match, key_similarity)] for a fuzzy key of a's, the
-    factor a's best match of it carries)."""
-    plan = []
-    for k in sorted({o for key in a.keys for o in near[key]}):
-        weighted = a.weighted.get(k)
-        similar = [(o, key_similarity(k, o)) for o in near[k]] if k in a.fuzzy else None
-        if len(near[k]) > 1:
-            value = max(key_similarity(k, o) * a.factors.get(o, 1.0) for o in a.keys & near[k])
-        else:
-            value = a.factors.get(k, 1.0)
-        plan.append((k, weighted, similar, value))
-    return plan
 
 
 class _Deferred:

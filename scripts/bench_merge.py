@@ -60,14 +60,15 @@ def clearing_pairs(events: list) -> str:
     from newsline.event_signals import event_signals
     from newsline.match_candidates import key_neighbours
     from newsline.merge import DEFAULT, _articles, _identity
-    from newsline.pair_clustering import PairMargins, _clearing_pairs
+    from newsline.clearing_pairs import clearing_pairs as find_clearing_pairs
+    from newsline.pair_clustering import PairMargins
     from newsline.similarity import Weights
 
     ordered = sorted(events, key=_identity)
     sigs = event_signals(ordered)
     margin = PairMargins(ordered, sigs, Weights(sigs, key_neighbours(sigs)), DEFAULT,
                          [_articles(e) for e in ordered])
-    links = _clearing_pairs(margin, DEFAULT)
+    links = find_clearing_pairs(margin, DEFAULT)
     long = sum(1 for i, j in links if max(margin.end[i] - margin.start[i],
                                           margin.end[j] - margin.start[j]) >= 364)
     return f"{len(links)} pairs clear their bar, {long} of them with a year-long report"

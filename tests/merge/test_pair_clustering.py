@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from newsline.match_candidates import key_neighbours
 from newsline.merge import DEFAULT, _articles, _identity, pair_margin
 from newsline.event_signals import event_signals
-from newsline.pair_clustering import (PairMargins, _postings, _window_similarities, cluster,
-                                      distinctive_keys, shares_distinctive)
+from newsline.clearing_pairs import _postings, _window_similarities
+from newsline.pair_clustering import (PairMargins, cluster, distinctive_keys,
+                                      shares_distinctive)
 from newsline.similarity import Prepared, Weights, similarity
 
 from eventkit import event
