@@ -224,9 +224,9 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     # every group ever formed -> the two it was formed from (None for single events)
     parts: dict[int, tuple[int, int] | None] = dict.fromkeys(members)
     neighbours: dict[int, set[int]] = {i: set() for i in members}
-    # (-average, x * span + y): ordered as (-average, x, y), in two thirds of the memory
-    heap: list[tuple[float, int]] = []
-    span = 2 * len(events)  # above every label: a merge adds one, there are fewer merges
+    # (-average, x, y): the labels are the objects the other records hold, so an entry costs
+    # its tuple and float only (one int standing for the pair would be a new object each)
+    heap: list[tuple[float, int, int]] = []
     reach, size, max_gap = groups.reach, groups.size, settings.max_gap_days
     push, pop, pop_link = heapq.heappush, heapq.heappop, links.pop
     # the groups with a member longer than a month: a member pair of theirs may clear its bar
@@ -238,12 +238,12 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     for x, y in links:  # every pair clears its bar: its average, its margin, is 0 or more
         neighbours[x].add(y)
         neighbours[y].add(x)
-        heap.append((-links[(x, y)], x * span + y))
+        heap.append((-links[(x, y)], x, y))
     heapq.heapify(heap)  # no two entries are equal, so the order of pops is that of the keys
 
     label = len(events)
     while heap:
-        x, y = divmod(pop(heap)[1], span)
+        _, x, y = pop(heap)
         if x not in members or y not in members:
             continue  # one side already merged into another group
         new, label = label, label + 1
@@ -287,7 +287,7 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
             links[(z, new)] = total
             average = total / (size[z] * size[new])
             if average >= 0:
-                push(heap, (-average, z * span + new))
+                push(heap, (-average, z, new))
     return sorted(members.values())
 
 
