@@ -37,10 +37,10 @@ from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "signals", "pages")
-# The overview and topic pages are rendered in this process: rendering shares of them on the
-# pool was measured to cost about twice the CPU time (every worker renders the entries of every
-# event its big pages list, with cold caches, and the pages travel through the cache). The
-# article pages and the exports go to the pool when there are many (newsline.render.ahead).
+# Every page is rendered in this process: rendering the overview and topic pages on the pool
+# cost about twice the CPU time (every worker makes the entries of every event its pages list),
+# and the article pages on it, beside the rest here, cost half as much CPU again, 120 MB more
+# memory and saved no time on two cores (scripts/bench_stages.py, 1,000 articles).
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         # pages go to the output's temporary folder as they are made: a big site is never in
         # memory whole, and build/ is swapped only once all of it is written
         with SiteWriter(out) as writer:
-            files = render_into(writer.add, site, tagged, events, memo, run)
+            files = render_into(writer.add, site, tagged, events, memo)
         memo.pieces.save()
     finally:
         if owned:
@@ -297,22 +297,21 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
 
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
-           memo: PageMemo | None = None, run=None) -> dict[str, bytes]:
+           memo: PageMemo | None = None) -> dict[str, bytes]:
     """Every file of the site, path -> bytes (see render_into)."""
     files: dict[str, bytes] = {}
-    render_into(files.__setitem__, site, tagged, events, memo, run)
+    render_into(files.__setitem__, site, tagged, events, memo)
     return dict(sorted(files.items()))
 
 
 def render_into(emit: Callable[[str, bytes], None], site: SiteConfig,
                 tagged: list[TaggedArticle], events: list[Event],
-                memo: PageMemo | None = None, run=None) -> int:
-    """Hands every file of the site to emit(path, bytes); returns how many there were. With
-    `run` a process pool, the many article pages of a cold build are rendered on it as well."""
+                memo: PageMemo | None = None) -> int:
+    """Hands every file of the site to emit(path, bytes); returns how many there were."""
     from newsline.render import site_files
 
     count = 0
-    for path, data in site_files(site, tagged, events, memo, EVENTS_FILE, run):
+    for path, data in site_files(site, tagged, events, memo, EVENTS_FILE):
         emit(path, data)
         count += 1
     return count

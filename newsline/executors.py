@@ -9,7 +9,6 @@ starting workers costs more than the work.
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
 import os
 import signal
@@ -55,10 +54,6 @@ class InlineExecutor:
             done(1)
         return results
 
-    def submit_each(self, function: Callable, items: Sequence) -> list[Callable[[], object]]:
-        """function(item) for each item, each run when its result is asked for."""
-        return [functools.partial(function, item) for item in items]
-
     def close(self) -> None:
         pass
 
@@ -94,15 +89,6 @@ class ProcessExecutor:
             results.extend(part)
             done(len(part))
         return results
-
-    def submit_each(self, function: Callable, items: Sequence) -> list[Callable[[], object]]:
-        """function(item) for each item, started on the pool at once, one task per item (the
-        caller sizes them) while this process does other work; each returned callable waits
-        for its item's result. A single worker runs them here instead, when asked."""
-        if self.workers < 2:
-            return InlineExecutor().submit_each(function, items)
-        pool = self._start()
-        return [pool.submit(function, item).result for item in items]
 
     def close(self) -> None:
         if self._pool is not None:

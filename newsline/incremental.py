@@ -121,10 +121,6 @@ def tagged_key(tagged: TaggedArticle) -> str:
     return digest("tagged", repr(tagged))
 
 
-def _entry_parts(key: str) -> tuple[str, str]:
-    return key[:2], key  # where newsline.cache.Cache files an entry
-
-
 class PageMemo:
     """The renderer's `memo`: a page's bytes are rendered only when its inputs changed.
 
@@ -162,13 +158,6 @@ class PageMemo:
             else:
                 parts.append(part)
         return digest(self.version, path, parts)
-
-    def has(self, path: str, inputs) -> bool:
-        """Whether the page's bytes are kept, without reading them (a damaged entry says yes,
-        and is then rendered when asked for like any miss)."""
-        folder = self.cache.folder
-        return folder is not None and os.path.isfile(
-            os.path.join(folder, *_entry_parts(self.key(path, inputs))))
 
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
@@ -222,31 +211,6 @@ class PieceStore:
     def events_key(self, events: list) -> str:
         """One digest of a list of events, from their own digests."""
         return digest("events", "".join([self.event_key(e) for e in events]))
-
-    def seed(self, events: list, keys: list[str]) -> None:
-        """Give events the digests another store computed (a pool worker's store from the
-        build's, so the worker does not hash them again)."""
-        for event, key in zip(events, keys):
-            self._digests[id(event)] = (event, key)
-
-    def fresh(self) -> dict[str, dict[str, str]]:
-        """The pieces made in this build, kind -> event digest -> text (what a worker sends)."""
-        return {kind: {key: self._kinds[kind][1][key] for key in sorted(keys)}
-                for kind, keys in sorted(self._made.items())}
-
-    def adopt(self, fresh: dict[str, dict[str, str]]) -> None:
-        """Take pieces another store made in this build (fresh()) as if made here: save()
-        keeps them."""
-        for kind, texts in sorted(fresh.items()):
-            kept, used = self._kind(kind)
-            made = self._made.setdefault(kind, set())
-            for key, text in texts.items():
-                if key in used:
-                    continue
-                used[key] = text
-                if kept[key[0]].get(key) != text:  # else the cache holds it already
-                    made.add(key)
-                    self.made += 1
 
     def site_events(self, events: list) -> None:
         """The build's events: pieces of any other event are not kept by save()."""

@@ -3,7 +3,6 @@
 
     scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
                             [--jobs N] [--top 30] [--cached-tags] [--page-memo] [--one-change]
-                            [--inline-render]
 
 A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
 goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
@@ -14,9 +13,7 @@ the other stages while the merge is being worked on. CPU time counts this proces
 workers, live (read from /proc) or ended.
 --one-change renders through a page cache (as --page-memo), then changes one event's sentence
 and renders again through the same cache: the `rerender` line is what a rebuild after a small
-edit costs the render stage (pages and per-event pieces taken from the cache). The render uses
-the pool for article pages and exports as the build does (newsline.render.ahead) unless
---inline-render.
+edit costs the render stage (pages and per-event pieces taken from the cache).
 """
 
 from __future__ import annotations
@@ -71,8 +68,6 @@ def main(argv=None) -> int:
                         help="render through a fresh page cache, as the build does")
     parser.add_argument("--one-change", action="store_true",
                         help="with a page cache, render again after one event's sentence changed")
-    parser.add_argument("--inline-render", action="store_true",
-                        help="render every page in this process (not on the pool)")
     parser.add_argument("--cached-tags", action="store_true",
                         help="keep the tagger's results in PROJECT/.cache (to time later stages)")
     args = parser.parse_args(argv)
@@ -115,14 +110,13 @@ def main(argv=None) -> int:
         middle = len(events) // 2
         events[middle] = replace(events[middle], text=events[middle].text + " (geändert)")
         memo = page_memo(data["site"], fresh=False)
-        render(data["site"], data["tagged"], events, memo, pool)
+        render(data["site"], data["tagged"], events, memo)
         memo.pieces.save()
         print(f"rerender: {len(memo.rendered)} pages rendered, {memo.pieces.made} pieces made")
 
     tags = Cache.under(args.project, "tags") if args.cached_tags else None
     preload_worker_code()  # as the build does: workers forked from here have the renderer
     run = make_executor("auto", None, args.jobs)
-    pool = None if args.inline_render else run
     data: dict = {}
 
     steps = {
@@ -134,7 +128,7 @@ def main(argv=None) -> int:
         "merge": lambda: data.update(events=reviewed_events(
             read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
         "render": lambda: data.update(files=render(data["site"], data["tagged"], data["events"],
-                                                   page_memo(data["site"]), pool))
+                                                   page_memo(data["site"])))
         or (data["memo"].pieces.save() if "memo" in data else None),
         "write": lambda: write_site(data["files"], args.project / "build"),
         "rerender": rerender,

@@ -33,15 +33,12 @@ def render_site(
 
 
 def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
-               memo=None, events_file: str | None = None, run=None) -> Iterator[tuple[str, bytes]]:
+               memo=None, events_file: str | None = None) -> Iterator[tuple[str, bytes]]:
     """render_site's files one by one as they are made (path, bytes), so that a big site can be
     written as it is rendered instead of being held in memory whole; with `events_file`, the
-    events' JSON (newsline.export) under that path too. With `run`, a process pool of the
-    build (newsline.executors), the article pages of a cold build are made on it meanwhile
-    (newsline.render.ahead); the files are the same."""
+    events' JSON (newsline.export) under that path too."""
     # the exports use the renderer's date labels and markup, so they are imported late
     from newsline.exports import site_exports
-    from newsline.render.ahead import Ahead
 
     pieces = getattr(memo, "pieces", None)  # each event's entries kept across builds
     if pieces is not None:
@@ -53,12 +50,9 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     # the events each article's page shows
     pages = [(f"articles/{tagged.article.slug}/index.html", tagged,
               by_article.get(tagged.article.slug, [])) for tagged in articles]
-    ahead = Ahead.start(run, site, memo, pieces, pages) if run is not None else None
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site, pieces)
-    if ahead is not None:
-        ahead.send(items)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
@@ -69,9 +63,8 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         yield path, memo(path, (topic, events, articles), lambda topic=topic: render_topic(
             env, site, topic, events, articles, items).encode("utf-8"))
     for path, tagged, mine in pages:
-        make = (ahead and ahead.page(path)) or (lambda tagged=tagged, mine=mine: render_article(
+        yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
             env, site, tagged, mine, items).encode("utf-8"))
-        yield path, memo(path, (tagged, mine), make)
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from memo("exports", (articles, events),
                     lambda: site_exports(site, articles, events, pieces)).items()

@@ -79,11 +79,6 @@ class EventItems:
             known = self._done[key] = (event, text)
         return known[1]
 
-    def seed(self, events: list[Event], lang: str, texts: list[str]) -> None:
-        """Take the entries text() gave elsewhere (the build's process, for a pool worker)."""
-        for event, text in zip(events, texts):
-            self._done[(id(event), lang)] = (event, text)
-
     def _with_placeholder(self, event: Event, lang: str) -> str:
         view = event_view(event, self.site, lang, ROOT)
         return OWN_ROOT if _holds_placeholder(view) else self.entry(view, lang)
