@@ -215,9 +215,13 @@ def tag_articles(articles: list[Article], problems: Problems, run=None, cache: C
 
 
 def workers_cache(run, cache: Cache):
-    """The folder where the executor's workers put their results themselves, None when the work
-    runs in this process (which puts them, not paying to unpickle what it made)."""
-    return None if getattr(run, "name", None) == "inline" else cache.folder
+    """The folder where the executor's workers put their results themselves (as an absolute
+    path), None when the work runs in this process (which puts them, not paying to unpickle
+    what it made) or may run on other machines (Dask, an executor of the caller's): their
+    entries would land on those machines' disks, never in this build's cache."""
+    if getattr(run, "name", None) != "process" or cache.folder is None:
+        return None
+    return cache.folder.absolute()
 
 
 def checked_spans(article: Article, timexes, problems: Problems) -> tuple:

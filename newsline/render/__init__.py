@@ -43,13 +43,6 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     pieces = getattr(memo, "pieces", None)  # each event's entries kept across builds
     if pieces is not None:
         pieces.site_events(events)
-    by_article: dict[str, list[Event]] = {}
-    for event in events:
-        for slug in dict.fromkeys(m.slug for m in event.sources):
-            by_article.setdefault(slug, []).append(event)
-    # the events each article's page shows
-    pages = [(f"articles/{tagged.article.slug}/index.html", tagged,
-              by_article.get(tagged.article.slug, [])) for tagged in articles]
     memo = memo or (lambda path, inputs, make: make())
     env = make_env(site)
     items = EventItems(env, site, pieces)
@@ -62,7 +55,13 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         path = f"{topic.slug}/index.html"
         yield path, memo(path, (topic, events, articles), lambda topic=topic: render_topic(
             env, site, topic, events, articles, items).encode("utf-8"))
-    for path, tagged, mine in pages:
+    by_article: dict[str, list[Event]] = {}
+    for event in events:
+        for slug in dict.fromkeys(m.slug for m in event.sources):
+            by_article.setdefault(slug, []).append(event)
+    for tagged in articles:
+        path = f"articles/{tagged.article.slug}/index.html"
+        mine = by_article.get(tagged.article.slug, [])  # the events the page shows
         yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
             env, site, tagged, mine, items).encode("utf-8"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages

@@ -61,13 +61,6 @@ class EventItems:
         return text
 
     def item(self, event: Event, lang: str, root: str) -> str:
-        text = self.text(event, lang)
-        if text == OWN_ROOT:
-            return self.entry(event_view(event, self.site, lang, root), lang)
-        return text.replace(ROOT, root)
-
-    def text(self, event: Event, lang: str) -> str:
-        """The event's entry with the placeholder for the root (or OWN_ROOT)."""
         key = (id(event), lang)
         known = self._done.get(key)
         if known is None or known[0] is not event:
@@ -77,7 +70,9 @@ class EventItems:
                 text = self.pieces.piece(f"item-{lang}", event,
                                          lambda: self._with_placeholder(event, lang))
             known = self._done[key] = (event, text)
-        return known[1]
+        if known[1] == OWN_ROOT:
+            return self.entry(event_view(event, self.site, lang, root), lang)
+        return known[1].replace(ROOT, root)
 
     def _with_placeholder(self, event: Event, lang: str) -> str:
         view = event_view(event, self.site, lang, ROOT)

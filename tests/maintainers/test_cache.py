@@ -128,3 +128,37 @@ def test_pool_workers_fill_the_tag_cache(tmp_path):
     tags = Cache.under(root, "tags")
     assert tag_articles(read(root)[0], Problems(root), cache=tags) == first
     assert (tags.hits, tags.misses) == (30, 0)
+
+
+def test_workers_elsewhere_leave_the_tag_cache_to_the_build(tmp_path, monkeypatch):
+    import os
+
+    from newsline.build import workers_cache
+
+    class Elsewhere:  # a Dask cluster's workers: another machine's disk (here another folder)
+        name = "dask"
+
+        def map(self, function, items, done=lambda n: None):
+            home = os.getcwd()
+            os.chdir(tmp_path / "elsewhere")
+            try:
+                return [function(item) for item in items]
+            finally:
+                os.chdir(home)
+
+    (tmp_path / "elsewhere").mkdir()
+    project(tmp_path / "p", count=3, size=200)
+    monkeypatch.chdir(tmp_path)
+    root = Path("p")  # relative, as `newsline build p` gives it
+    found, problems = read(root)
+    first = tag_articles(found, problems, Elsewhere(), Cache.under(root, "tags"))
+    assert not any((tmp_path / "elsewhere").iterdir())  # nothing put on the workers' side
+    tags = Cache.under(root, "tags")
+    assert tag_articles(read(root)[0], Problems(root), cache=tags) == first
+    assert (tags.hits, tags.misses) == (3, 0)
+
+    class Pool:
+        name = "process"
+
+    assert workers_cache(Pool(), Cache(Path("rel"))) == tmp_path / "rel"  # cwd-independent
+    assert workers_cache(Pool(), Cache(None)) is None
