@@ -244,10 +244,11 @@ def events_job(tagged: TaggedArticle) -> list[Event]:
     return article_events(tagged)
 
 
-def events_entry_job(job: tuple) -> tuple[str, list[Event]]:
+def events_entry_job(job: tuple) -> tuple[str, list[Event]] | bytes:
     """job: (tagged article, cache folder or None, key). The article's events and the digest of
     them that the merge's cache key is made of (a rebuild then hashes no event it took from the
-    cache), put in the cache by the worker that made them."""
+    cache), put in the cache by the worker that made them: then the entry's bytes instead
+    (Cache.put_entry)."""
     tagged, folder, key = job
     events = events_job(tagged)
     entry = digest(events), events
