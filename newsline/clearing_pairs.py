@@ -11,7 +11,6 @@ A report longer than a month looks only at the events sharing a distinctive key 
 
 from __future__ import annotations
 
-import bisect
 import math
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
@@ -43,7 +42,7 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
     links: dict[tuple[int, int], float] = {}
     plans: dict[int, list] = {}  # kind -> _match_plan
     for n, i in enumerate(order):
-        reach = bisect.bisect_right(starts, end[i] + max_gap, n + 1)
+        reach = bisect_right(starts, end[i] + max_gap, n + 1)
         if reach == n + 1:
             continue
         own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
@@ -94,7 +93,7 @@ def _distinctive_window(a: Prepared, postings: dict[str, "_Posting"], near, dist
 def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int]) -> dict:
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
-        reach = bisect.bisect_right(starts, margin.end[i] + settings.max_gap_days, n + 1)
+        reach = bisect_right(starts, margin.end[i] + settings.max_gap_days, n + 1)
         for j in order[n + 1:reach]:
             value = margin(i, j)
             if value is not None and value >= 0 and margin.may_start(i, j):
@@ -114,7 +113,7 @@ class _Posting:
 
     def window(self, low: int, high: int) -> range:
         """The indices of the entries whose place p has low < p < high."""
-        return range(bisect.bisect_right(self.places, low), bisect.bisect_left(self.places, high))
+        return range(bisect_right(self.places, low), bisect_left(self.places, high))
 
 
 def _postings(signals: list[Prepared]) -> dict[str, _Posting]:

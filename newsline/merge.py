@@ -34,10 +34,8 @@ order; a merged event keeps the smallest id of its members and the most precise 
 from __future__ import annotations
 
 import bisect
-import contextlib
 import dataclasses
 import functools
-import gc
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +43,7 @@ from datetime import date
 from newsline.model import Event, Mention
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
+from newsline.cache import gc_paused
 from newsline.merge_cache import active_store
 from newsline.pair_clustering import (PairMargins, Reach, cluster, distinctive_keys,
                                       pair_bar, shares_distinctive)
@@ -96,23 +95,11 @@ DEFAULT = MergeSettings()
 
 def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list[Event]:
     """The events with those reporting one happening merged, ordered by start, end and id."""
-    with _without_cycle_collection():
+    # the merge allocates millions of small objects and frees them by reference counting alone
+    # (it makes no cycles), yet each burst would start the cycle collector, whose full passes
+    # walk every object the build holds: about a tenth of the merge's time at 1,000 articles
+    with gc_paused():
         return _merged(events, settings)
-
-
-@contextlib.contextmanager
-def _without_cycle_collection():
-    """The merge allocates millions of small objects and frees them by reference counting
-    alone (it makes no reference cycles), yet each allocation burst triggers the cycle
-    collector, whose full passes walk every object the build holds: about a tenth of the
-    merge's time at 1,000 articles, more in a whole build. So it is paused meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _merged(events: list[Event], settings: MergeSettings) -> list[Event]:
@@ -144,7 +131,7 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
 
 def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],
                    weight: Weights, settings: MergeSettings, articles: list[frozenset[str]],
-                   own: list[Prepared] | None = None) -> list[tuple[int, ...]]:
+                   own: list[Prepared]) -> list[tuple[int, ...]]:
     """Coarse groups join the finer happening they describe best, compared with all it says.
 
     A week, month or year names a happening less exactly than the days inside it, and one report
@@ -157,7 +144,7 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     # a lone report is its own best date and consensus (own: each event's Prepared signals)
     best = functools.cache(lambda g: events[g[0]] if len(g) == 1 else _best(g, events))
     topics = functools.cache(lambda g: _topics(g, events))
-    consensus = functools.cache(lambda g: own[g[0]] if len(g) == 1 and own is not None
+    consensus = functools.cache(lambda g: own[g[0]] if len(g) == 1
                                 else Prepared(_consensus(g, sigs), weight))
     single = [Reach(articles[i], e.start.toordinal(), e.end.toordinal())
               for i, e in enumerate(events)]

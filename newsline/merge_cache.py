@@ -77,10 +77,10 @@ def _entry_key(args: tuple) -> bytes:
 
 
 def _well_formed(value) -> bool:
-    if value is MISSING or not isinstance(value, dict):
-        return False
-    sample = next(iter(value.items()), None)
-    return sample is None or (isinstance(sample[0], bytes) and isinstance(sample[1], Signals))
+    """Whether value is what save() writes: every entry checked, since one odd value would
+    reach the merge as a sentence's signals and fail the build."""
+    return value is not MISSING and isinstance(value, dict) and all(
+        type(k) is bytes and type(v) is Signals for k, v in value.items())
 
 
 def active_store() -> SignalsStore | None:

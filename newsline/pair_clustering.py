@@ -192,14 +192,10 @@ class Reach:
 class _Groups:
     """Each live group's Reach and size."""
 
-    def __init__(self, margin: PairMargins, max_gap: int):
-        self.max_gap = max_gap
+    def __init__(self, margin: PairMargins):
         self.reach = {i: Reach(a, s, e) for i, (a, s, e) in
                       enumerate(zip(margin.articles, margin.start, margin.end))}
         self.size = dict.fromkeys(self.reach, 1)
-
-    def compatible(self, a: int, b: int) -> bool:
-        return self.reach[a].compatible(self.reach[b], self.max_gap)
 
     def join(self, x: int, y: int, new: int) -> None:
         self.reach[new] = self.reach.pop(x).joined(self.reach.pop(y))
@@ -219,7 +215,7 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     if margin is None:
         margin = PairMargins(events, sigs, weight, settings, articles)
     links = clearing_pairs(margin, settings)
-    groups = _Groups(margin, settings.max_gap_days)
+    groups = _Groups(margin)
     members: dict[int, tuple[int, ...]] = {i: (i,) for i in range(len(events))}
     # every group ever formed -> the two it was formed from (None for single events)
     parts: dict[int, tuple[int, int] | None] = dict.fromkeys(members)

@@ -80,3 +80,15 @@ def test_events_of_one_sentence_and_marks_share_their_signals():
     twin = dataclasses.replace(same, id="twin")
     sigs = event_signals([same, twin, reports()[0]])
     assert sigs[0] is sigs[1] and sigs[0] != sigs[2]
+
+
+def test_an_entry_with_one_odd_value_is_computed_again(tmp_path):
+    cache = Cache(tmp_path / "signals")
+    merged_in_build(cache, reports())
+    stored = Cache(tmp_path / "signals").get(SignalsStore(cache).key)
+    last = list(stored)[-1]
+    stored[last] = "signals"  # the first entry still well formed
+    Cache(tmp_path / "signals").put(SignalsStore(cache).key, stored)
+    found, store = merged_in_build(Cache(tmp_path / "signals"), reports())
+    assert store.computed == 5
+    assert found == merge_events(reports())
