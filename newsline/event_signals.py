@@ -34,12 +34,12 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
     for e in events:
         args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
         value = known.get(args)
-        if value is None:
+        fresh = value is None
+        if fresh:
             value = signals(*args)
-            value = known[args] = alike.setdefault(
-                (value.keys, tuple(sorted(value.factors.items()))), value)
-        else:
-            value = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)
+        value = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)
+        if fresh:
+            known[args] = value
         found.append(value)
     return found
 
