@@ -289,18 +289,27 @@ def _lean(candidates: list[Point], anchor: date, direction: str) -> Point:
     return min(candidates, key=cost)
 
 
-def _choose(candidates: list[Point], anchor: date, direction: str) -> Point:
-    """Pick the candidate (earliest first) the direction asks for."""
+def _choose(candidates: list[Point], anchor: date, direction: str,
+            mod: str | None = None) -> Point:
+    """Pick the candidate (earliest first) the direction asks for. With a START, MID or END
+    mod the part it names decides ("Ende März" told in the past on 10 March is last year's,
+    as that end still lies ahead; "Anfang März" told ahead on 25 March is next year's)."""
     if direction.startswith("lean_"):
         return _lean(candidates, anchor, direction)
+    if direction in ("past", "past_incl", "future", "future_incl") \
+            and mod in ("START", "MID", "END"):
+        parts = {id(p): _narrow(p, mod) for p in candidates}
+        span = lambda p: parts[id(p)]  # noqa: E731
+    else:
+        span = lambda p: p  # noqa: E731
     if direction == "past":
-        return [p for p in candidates if p.end < anchor][-1]
+        return [p for p in candidates if span(p).end < anchor][-1]
     if direction == "past_incl":
-        return [p for p in candidates if p.start <= anchor][-1]
+        return [p for p in candidates if span(p).start <= anchor][-1]
     if direction == "future":
-        return [p for p in candidates if p.start > anchor][0]
+        return [p for p in candidates if span(p).start > anchor][0]
     if direction == "future_incl":
-        return [p for p in candidates if p.end >= anchor][0]
+        return [p for p in candidates if span(p).end >= anchor][0]
     # no tense: the nearest one (news rarely reaches half a year away without saying so)
     def distance(p: Point) -> int:
         if p.start <= anchor <= p.end:
@@ -383,7 +392,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
              if (p := _in_year_if_real(sem, y)) is not None]
     if not cands:
         return None
-    return _choose(cands, anchor, direction)
+    return _choose(cands, anchor, direction, sem.mod)
 
 
 def _years(first: int, last: int) -> Point:
