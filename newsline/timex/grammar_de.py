@@ -50,6 +50,10 @@ AFTER_BEFORE = (r"(?P<dir>darauf|danach|zuvor|davor)(?!\s+(?:hin\w*|aufmerksam|g
 
 # the two ends of a clock range, "8.30" or "12" (groups h1/m1 and h2/m2)
 CLOCK1, CLOCK2 = (rf"(?P<h{n}>{HOUR})(?:[.:](?P<m{n}>{MINUTE}))?" for n in (1, 2))
+# what may stand before a clock time said in words ("um kurz nach halb 8") and the part of the
+# day after one ("8 Uhr morgens")
+CLOCK_LEAD = r"(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
+DAYPART_AFTER = r"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?"
 NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clock
 
 RULES = [
@@ -129,21 +133,18 @@ RULES = [
          T.last_night),
     # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
     Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}", lambda m: Sem(kind="time", daypart="NI")),
-    Rule("clock_words", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
+    Rule("clock_words", rf"{B}{CLOCK_LEAD}"
          rf"(?P<t>(?P<part>halb|dreiviertel|Viertel(?:\s+(?:nach|vor))?)\s+(?P<h>1[0-2]|[1-9]|"
-         rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|"
-         rf"nachmittags|abends|nachts))?){E}", T.clock_words),
+         rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?{DAYPART_AFTER}){E}", T.clock_words),
     Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", T.midnight),
     Rule("daypart_hours", rf"{B}(?P<t>(?:den|die)\s+(?:(?P<early>frühen|späten)\s+)?"
          rf"(?P<dp>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|"
          rf"Abendstunden|Nachtstunden)){E}", T.daypart),
     Rule("clock", rf"{B}(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?\s*Uhr(?:\s+(?P<mi2>{MINUTE}))?"
-         rf"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?{E}",
-         T.clock),
-    Rule("clock_word", rf"{B}(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
+         rf"{DAYPART_AFTER}{E}", T.clock),
+    Rule("clock_word", rf"{B}{CLOCK_LEAD}"
          rf"(?P<t>(?P<h>{alt(w for w in T.CLOCK_WORDS if not w.startswith(NO_HOUR_WORDS))})"
-         rf"\s+Uhr(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?){E}",
-         T.clock),
+         rf"\s+Uhr{DAYPART_AFTER}){E}", T.clock),
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)"
          rf"(?:\s*Uhr{E})?", T.clock, priority=6),
     Rule("clock_range", rf"{B}{CLOCK1}\s*(?:bis|-|–)\s*(?:(?:ca\.|circa|etwa|gegen)\s*)?"
