@@ -6,7 +6,8 @@ What English does:
 - a word that introduces a year makes it one, whatever follows: a determiner ("the 2000
   elections", "its 1999 budget") or a year-taking preposition or position ("in 2000 people
   were poorer", "since 1999", "fiscal 2001", "mid-1990"); except "a total of 2000 people",
-  "won by 2000 votes" and "between 1500 and 2000 troops", which count;
+  "won by 2000 votes", "between 1500 and 2000 troops" and "took in 2000 refugees" (the verb's
+  particle "in"), which count;
 - a quantifier before it makes it a count ("some", "nearly", "more than", "at least",
   "another", "all"); "about" and "around" only when a plural noun or a verb follows ("about
   2000 people", "around 2000 were hurt"; "built around 1900" is the year);
@@ -81,6 +82,13 @@ TIME_OF = re.compile(rf"\b(?:{'|'.join(MONTHS)}|spring|summer|fall|autumn|winter
 MARGIN_BY = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)}|cut|beat|\w{{2,}}ed|margin|"
                        r"increase|decrease|rise|fall|drop|gain|loss)\s+by\s+$", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# "in" as a verb's particle, not the year's preposition: "took in 2000 refugees", "brought in
+# 1500 workers", "flew in 1200 troops" (a plural noun after the number decides, as for "of")
+PARTICLE_IN = re.compile(r"\b(?:t[ao]ok|takes?|taken|taking|br[io]ng(?:s|ing)?|brought|"
+                         r"let(?:s|ting)?|call(?:s|ed|ing)?|send(?:s|ing)?|sent|"
+                         r"fl(?:y|ies|ew|own|ying)|ship(?:s|ped|ping)?|bus(?:es|ed|sed)?|"
+                         r"usher(?:s|ed|ing)?|pour(?:s|ed|ing)?|r[ao]ll(?:s|ed|ing)?)\s+in\s+$",
+                         re.IGNORECASE)
 
 
 def counts(text: str, start: int, end: int) -> bool:
@@ -102,6 +110,8 @@ def counts(text: str, start: int, end: int) -> bool:
             return not TIME_OF.search(head)
         if word == "by":
             return MARGIN_BY.search(head) is not None
+        if word == "in" and PARTICLE_IN.search(head):
+            return True
         if BETWEEN.search(head):  # "between 1500 and 2000 troops"
             return re.match(r"\s*(?:-|–|to|and)\s*\d", tail) is not None
         return False

@@ -162,7 +162,26 @@ def month_bare(m):
         return None  # "Mr. March": a name
     if re.match(r"\s+of\s+(?:the|a|an)\b", after(m, 10)):
         return None  # "the March of the Combatant Mothers": a march
-    return Sem(month=month, mod=pos_of(m), direction=lean(m), story_year=in_story_year(m))
+    mod = pos_of(m)
+    return Sem(month=month, mod=mod, direction=part_lean(m, mod),
+               story_year=in_story_year(m))
+
+
+# what may stand before a date that opens its sentence: quotes, a preposition ("In late March")
+OPENING = re.compile(r"(?:[.!?]\s+|\n)[\"“'`]*(?:(?:in|by|until|till|since|from|through|"
+                     r"during|around|about)\s+)?$", re.IGNORECASE)
+
+
+def part_lean(m: re.Match, mod: str | None) -> str:
+    """A month's start, middle or end opening its sentence follows the sentence's tense
+    strictly: on 12 March "In late March the bridge was closed" is last year's, as this March's
+    end still lies ahead, though the verb stands too far from the date to govern a bare month
+    ("lean" takes the nearest March)."""
+    direction = lean(m)
+    head = ("\n" if m.start() <= 40 else "") + before(m, 40)  # the text's start opens one
+    if direction == "lean" and mod in ("START", "MID", "END") and OPENING.search(head):
+        return "tense"
+    return direction
 
 
 # a number naming a thing: "Flight 1549", "Article 2019", "Room 1920"
