@@ -144,7 +144,36 @@ def day_of_month(m):
                narrative=told(group(m, "rel")))
 
 
+# After "Mai 68", "der Herbst 89" as a year: the clause's end, a conjunction or preposition, or
+# a verb of the past; before a noun or an adjective the two digits count something ("im Mai 68
+# Anzeigen", "im Mai 68 neue Fälle")
+AFTER_SHORT_YEAR = re.compile(r"\s*(?:[,.;:!?)\"“”»«–]|$)|\s+(?:und|oder|bis|sowie|in|an|auf|"
+                              r"mit|im|am|vor|nach|gegen|durch|als|wie|ist|sind|hat|haben|"
+                              r"begann|wurde|wurden|war|waren|hatte|hatten|soll|sollen|wird|"
+                              r"werden)\b")
+# "veränderte", "prägten": a weak preterite; "gemeldete" (Fälle) is a participle
+WEAK_PRETERITE = re.compile(r"(?!ge)[a-zäöüß]{3,}ten?")
+NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
+
+
+def short_year(m) -> bool:
+    """Whether the year group holds a year: four digits, "'89", or two bare digits the words
+    after them leave a year ("Mai 68 in Paris", "der Herbst 89 veränderte")."""
+    y = group(m, "y")
+    if y is None or len(y) != 2:
+        return True
+    tail = after(m, 30)
+    if AFTER_SHORT_YEAR.match(tail):
+        return True
+    word = NEXT_WORD.match(tail)
+    return word is not None and (word.group(1) in L.PAST_VERBS_SET or (
+        WEAK_PRETERITE.fullmatch(word.group(1)) is not None))
+
+
+
 def month_year(m):
+    if not short_year(m):
+        return None
     return Sem(year=year_of(m.group("y")), month=month_of(m.group("m")), mod=pos_of(m))
 
 
@@ -231,12 +260,17 @@ COMPOUNDS = {
     "vorjahresmonat": ("month", -12, None), "vorjahresquartal": ("quarter", -4, None),
     "gesamtjahr": ("year", 0, None), "quartalsende": ("quarter", 0, "END"),
     "quartalsbeginn": ("quarter", 0, "START"), "quartalsanfang": ("quarter", 0, "START"),
+    "vorjahreszeitraum": ("year", -1, None), "vorjahresperiode": ("year", -1, None),
 }
 # Compounds that count from the period the text is reporting on, not from the publication:
 # "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
 # Vorjahresmonat" the same month a year before the one reported.
 NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche", "gesamtjahr",
-                                 "vorjahresmonat", "vorjahresquartal"})
+                                 "vorjahresmonat", "vorjahresquartal", "vorjahreszeitraum",
+                                 "vorjahresperiode"})
+# "der Vorjahreszeitraum": the reporting period the text named (a quarter or half) a year
+# before, else the year before the one it reports on
+YEAR_AGO_PERIODS = frozenset({"vorjahresquartal", "vorjahreszeitraum", "vorjahresperiode"})
 
 
 # the start or end of the current unit ("Ende des Jahres", "Jahresende"), which the tense may
@@ -262,7 +296,7 @@ def compound(m):
     if y:  # "im Gesamtjahr 2023": the year alone is the expression
         return Sem(year=int(y), mod=mod) if unit == "year" and word != "gesamtjahr" else None
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
-    reporting = -1 if word == "vorjahresquartal" else None
+    reporting = -1 if word in YEAR_AGO_PERIODS else None
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
                reporting=reporting, direction="edge" if offset == 0 and mod in EDGES else "tense")
 
@@ -311,8 +345,11 @@ def weekday(m):
 def season(m):
     s = L.SEASONS[re.sub(r"(es|s)$", "", key(m.group("s"))) if key(m.group("s")) not in
                   L.SEASONS else key(m.group("s"))]
-    if group(m, "y"):
+    if group(m, "y") and short_year(m):
         return Sem(season=s, year=year_of(m.group("y")), mod=pos_of(m))
+    if group(m, "y"):  # "im Herbst 30 Wohnungen": the season alone
+        sem = season_alone(m, s)
+        return sem and [(m.start(), m.string.rindex(" ", 0, m.start("y")), sem)]
     if group(m, "rel"):
         return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m),
                    narrative=told(m.group("rel")))
@@ -320,6 +357,10 @@ def season(m):
         ahead = group(m, "fol") or told_after(m)
         return Sem(season=s, direction="future" if ahead else "past", narrative=True,
                    mod=pos_of(m))
+    return season_alone(m, s)
+
+
+def season_alone(m, s: str) -> Sem | None:
     if m.start("s") == m.start() and after_a_name(m, m.start()):
         return None
     return in_story(steer(m, Sem(season=s, mod=pos_of(m))))

@@ -33,6 +33,9 @@ REL = f"(?:{alt(s for s, _ in L.RELATIVE_STEMS)}(?:e[nrms]?))"
 POS = alt(["anfang", "beginn", "mitte", "ende", "ausgang"])
 # "im Sommer '89", "Mai ’68": a year's last two digits after an apostrophe (patterns.year_of)
 YEAR2 = r"['’]\d\d(?!\d)"
+# "Mai 68", "der Herbst 89": the two digits bare, not a count or a part of a number (the rule
+# functions check the word after them, patterns.short_year)
+YEAR2_BARE = r"\d\d(?![\d%]|[.,:/]\d|\s*[-–]\s*\d)"
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
 YEAR_TAIL = rf"(?:\s*(?P<abbr>[dv])\.\s?J\.|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres{E})"
@@ -77,7 +80,8 @@ RULES = [
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
-    Rule("month_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR4}|{YEAR2})"
+    Rule("month_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+"
+         rf"(?P<y>{YEAR4}|{YEAR2}|{YEAR2_BARE})"
          rf"{E}", D.month_year),
     Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:des\s+)?"
          rf"(?P<rel>{REL})\s+Jahres{E}", D.month_relative_year),
@@ -173,6 +177,9 @@ RULES = [
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
          rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}))"
          rf"{E}(?:\s+lang{E})?", S.duration, priority=6),
+    # "binnen Jahresfrist", "nach Monatsfrist": a length of one year, month or week
+    Rule("term", rf"{B}(?:binnen|innerhalb|nach|vor|in|mit)\s+(?P<t>(?P<u>Jahres|Monats|Wochen)"
+         rf"frist){E}", S.term),
     Rule("fuzzy_period", rf"{B}(?P<t>(?:den|der|die)\s+(?P<rel>vergangenen|letzten|zurückliegenden|"
          rf"kommenden|nächsten|folgenden|ersten)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
     Rule("ordinal_week", rf"{B}(?P<t>(?:der|die|den)\s+(?P<o>erste|zweite|dritte|vierte|fünfte|"
@@ -195,7 +202,8 @@ RULES = [
     # "im Winter darauf", "im folgenden Sommer": the season after (or before) the one told about
     Rule("season", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:des|der|dem|den)\s+)?"
          rf"(?:(?P<fol>(?:darauf)?folgenden)\s+)?"
-         rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:\s+(?P<y>{YEAR4}|{YEAR2})"
+         rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?"
+         rf"(?:\s+(?P<y>{YEAR4}|{YEAR2}|{YEAR2_BARE})"
          rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres|"
          rf"\s+{AFTER_BEFORE})?{E}", D.season),
     Rule("season_part", rf"{B}(?P<p>Früh|Hoch|Spät)(?P<s>sommer|herbst|winter)s?"
@@ -286,7 +294,7 @@ TRIGGERS = {
     "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "last_night": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
-    "count_compound": UNIT_HIT,
+    "count_compound": UNIT_HIT, "term": "frist",
 }
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]

@@ -92,6 +92,15 @@ def later(m):
     return _shift(m, 1, "FUTURE_REF", "later")
 
 
+TERM_UNITS = {"jahres": "year", "monats": "month", "wochen": "week"}
+
+
+def term(m):
+    """"binnen Jahresfrist": one year (month, week) from the anchor; the noun is the span."""
+    sem = Sem(kind="duration", amount="1", unit=TERM_UNITS[key(m.group("u"))])
+    return [(m.start("t"), m.end("t"), sem)]
+
+
 def same_day_shift(m):
     """"heute vor einem Jahr", "heute in zwei Wochen": that day, the given stretch back or ahead
     of today (one DATE: the day word alone would date the event today)."""
