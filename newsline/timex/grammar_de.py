@@ -242,7 +242,7 @@ RULES = [
          rf"(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
          rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", S.every),
     Rule("adverb_set", rf"{B}(?-i:(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|"
-         rf"samstags|sonntags|morgens|abends|nachts)){E}", S.adverb_set),
+         rf"samstags|sonntags|morgens|abends|nachts|werktags|wochentags)){E}", S.adverb_set),
     Rule("set_word", rf"{B}(?:(?:einmal|zweimal|dreimal|viermal|\d+\s*-?\s*mal)\s+)?"
          rf"(?P<w>{alt(L.SET_WORDS)})(?:e|en|er|em|es)?{E}", S.set_word),
     Rule("takt", rf"{B}(?:im\s+)?(?P<t>(?:(?P<n>\d+|{NUM_WORD})-)?(?P<w>{alt(L.TAKT)})-?"

@@ -284,6 +284,8 @@ def every(m):
 
 def adverb_set(m):
     w = key(m.group("w"))
+    if w in ("werktags", "wochentags"):  # working days, as the English grammar's "weekdays"
+        return Sem(kind="set", set_value="XXXX-WXX-WD")
     if w[:-1] in L.WEEKDAYS:
         return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[w[:-1]] + 1}")
     return Sem(kind="set", set_value={"morgens": "XXXX-XX-XXTMO", "abends": "XXXX-XX-XXTEV",

@@ -12,7 +12,7 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, told
 from newsline.timex.direction_de import steer
-from newsline.timex.patterns import after, group, key, year_of
+from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
 
@@ -46,6 +46,42 @@ def daypart(m):
     return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
 
 
+# Words that make the clock times after them recur: opening hours, timetables, closures on
+# working days ("werktags von 7 bis 19 Uhr", "täglich außer montags von 10 bis 18 Uhr", "jeden
+# Donnerstag von 7 bis 12 Uhr", "Öffnungszeiten: Mo.–Fr. 8 bis 12 Uhr")
+RECURRING_CUE = re.compile(
+    r"\b(?i:(?:tag)?täglich|werktags|wochentags|feiertags|(?:mon|diens|donners|frei|sams|"
+    r"sonn)tags|mittwochs|jeweils|jede[nrs]?\s+(?:\w+\s+)?(?:Tag|Werktag|Wochentag|Montag|"
+    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Woche|Wochenende|Morgen|"
+    r"Abend|Monat)|Öffnungszeit(?:en)?)\b|\b(?:Mo|Di|Mi|Do|Fr|Sa)\.?\s*(?:[-–]|bis)\s*"
+    r"(?:Fr|Sa|So)\b")
+# ... unless its clause names a day of its own ("werktags, am Samstag aber nur von 9 bis 12
+# Uhr", "Am Samstag beginnen die Spiele jeweils um 15.30 Uhr")
+OWN_DAY = re.compile(r"\b(?i:am)\s+(?:\w+\s+)?(?:[A-ZÄÖÜ]|\d)|\b(?:heute|morgen|gestern)\b|"
+                     r"\d{1,2}\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+\b(?<!Uhr))")
+CLAUSE_END = re.compile(r".*(?:[!?;]|\.\s+(?=[A-ZÄÖÜ„\"]))", re.DOTALL)
+RECURRING_AFTER = re.compile(r"\s*(?:Uhr\s*)?,?\s*(?:(?:tag)?täglich|werktags|wochentags|"
+                             r"jeweils)\b")
+
+
+def recurring(m) -> bool:
+    """Whether a clock time recurs: a cue before it in its sentence, which names no day of
+    its own, or "täglich" right after it ("von 10 bis 17 Uhr täglich")."""
+    if RECURRING_AFTER.match(after(m, 20)):
+        return True
+    lead = before(m, 100)
+    end = CLAUSE_END.match(lead)
+    lead = lead[end.end():] if end else lead
+    return RECURRING_CUE.search(lead) is not None and OWN_DAY.search(lead) is None
+
+
+def each_day(sem: Sem | None) -> Sem | None:
+    """A clock time that recurs: a SET of that time on any day ("XXXX-XX-XXT07:00")."""
+    if sem is None:
+        return None
+    return Sem(kind="set", set_value=f"XXXX-XX-XXT{sem.hour:02d}:{sem.minute:02d}")
+
+
 # "9 Uhr abends": hours of the afternoon and evening counted from noon
 AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12)}
 
@@ -58,7 +94,8 @@ def clock(m):
         return None
     if h in AFTERNOON.get(key(group(m, "dpw")), ()):
         h += 12
-    return Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
+    sem = Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
+    return each_day(sem) if recurring(m) else sem
 
 
 def clock_dot(m):
@@ -86,7 +123,8 @@ def clock_words(m):
     if h in AFTERNOON.get(key(group(m, "dpw")), ()) or (h == 0 and key(group(m, "dpw")) ==
                                                            "mittags"):
         h += 12
-    return Sem(kind="time", hour=h, minute=minute, direction="in_story")
+    sem = Sem(kind="time", hour=h, minute=minute, direction="in_story")
+    return each_day(sem) if recurring(m) else sem
 
 
 def midnight(m):
@@ -121,11 +159,13 @@ def daypart_of_date(m):
 
 def clock_range(m):
     out = []
+    again = recurring(m)
     for h, mi in (("h1", "m1"), ("h2", "m2")):
         minute = group(m, mi)
+        sem = Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0),
+                  direction="in_story")
         out.append((m.start(h), m.end(mi) if minute else m.end(h),
-                    Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0),
-                        direction="in_story")))
+                    each_day(sem) if again else sem))
     start, end, sem = out[1]
     out[1] = (start, m.end(), sem)
     return out

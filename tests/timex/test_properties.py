@@ -19,6 +19,8 @@ VALUE = re.compile(
     r"|XXXX-(?:SU|WI))"
     # English sets: a weekday's part of day, working days, a month every year
     r"|XXXX-WXX-(?:\dT(?:MO|AF|EV|NI)|WD)|XXXX-(?:0[1-9]|1[0-2])"
+    # German: a clock time that recurs ("werktags von 7 bis 19 Uhr")
+    r"|XXXX-XX-XXT\d{2}:\d{2}"
 )
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 # Words the grammars react to, so random texts exercise the rules rather than only noise.
