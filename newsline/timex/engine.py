@@ -208,14 +208,17 @@ _EN_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "O
                      "Co.", "Ltd.", "Jr.", "Sr.", "U.S.", "U.N.", "vs.", "Mon.", "Tue.",
                      "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.")
 # German abbreviations ("ca. 300", "u. a.", "St. Ulrich") and a single letter with a period
-# ("z. B.") end no sentence either: a split there loses the sentence's tense.
+# ("z. B.") end no sentence either: a split there loses the sentence's tense. Nor does a period
+# before a word written small, which no German sentence starts with ("in der Hauptstr. etwas
+# beobachtet", "Bgm. am Montag").
 DE_ABBREVIATIONS = ("ca.", "bzw.", "Nr.", "Dr.", "St.", "inkl.", "evtl.", "ggf.", "vgl.", "Mio.",
                      "Mrd.", "Jh.", "Str.", "Prof.", "Hl.", "Tel.", "sog.", "bzgl.", "zzgl.",
                      "mind.", "max.", "rd.", "Abs.", "Mag.", "Ing.", "Dipl.")
 SENTENCE_ENDS = {
     "de": re.compile(r"(?:(?<=[^\d\s.][.!?])|(?<=\d\d\d[.!?])|(?<=[!?]))"
                      + "".join(rf"(?<!\b{re.escape(a)})" for a in DE_ABBREVIATIONS)
-                     + r"(?<!\b\w\.)[\"'“”»«)]*\s+|(?<![^\S\n])[^\S\n]*\n\s*"),
+                     + r"(?<!\b\w\.)(?!(?<=\.)[\"'“”»«)]*[^\S\n]+[a-zäöüß])"
+                     + r"[\"'“”»«)]*\s+|(?<![^\S\n])[^\S\n]*\n\s*"),
     "en": re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _EN_ABBREVIATIONS)
                      + r"[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|(?<![^\S\n])[^\S\n]*\n\s*"),
 }
