@@ -402,7 +402,11 @@ def clock_day(m):
     day = key(m.group("day"))
     if day in L.DAY_WORDS:
         return sem.but(unit="day", offset=L.DAY_WORDS[day])
-    return sem.but(weekday=weekday_of(day), direction=rel_direction(group(m, "rel")))
+    direction = rel_direction(group(m, "rel"))
+    lead = re.sub(r"\bat\s+$", "", before(m, 30))  # "kicks off at 3 p.m. on Saturday"
+    if group(m, "rel") is None and (DEADLINE.search(lead) or SCHEDULED.search(lead)):
+        direction = "onward" if DEADLINE.search(lead) else "future_incl"
+    return sem.but(weekday=weekday_of(day), direction=direction)
 
 
 def light(m):

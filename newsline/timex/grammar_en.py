@@ -324,16 +324,19 @@ RULES = [
 # A plan or schedule ("planned for", "scheduled", "expected to") points ahead even though it
 # looks like a past form. word_trie keeps only the shorter of two words where one starts with the
 # other; no form of L.IRREGULAR_PAST starts with another, so each keeps its own word boundary.
-# "were planning to", "was scheduled to": a past looking ahead; the words after it decide
+# "were planning to", "was scheduled to": a past looking ahead; the words after it decide. A
+# participle after "is" or "are" is a present passive ("the bridge is closed on Monday"), and
+# "is expected", "are forecast" look ahead ("Snow is expected on Wednesday")
 PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(L.IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
-        r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )"
+        r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
 FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
-          r"scheduled|expected\s+to|next(?!\s+to\b)|upcoming|would|planning\s+to|"
+          r"scheduled|expected\s+to|(?:is|are)\s+(?:expected|forecast|predicted)|"
+          r"next(?!\s+to\b)|upcoming|would|planning\s+to|"
           r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"

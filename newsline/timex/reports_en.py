@@ -15,8 +15,28 @@ from newsline.timex.patterns import after, before, group, key
 from newsline.timex.semantic import Sem
 
 
+# a game's words in the sentence: "scored twice in the second half", "trailed 21-14 in the
+# fourth quarter" speak of a match's halves and quarters, not of a year's
+GAME = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|touchdowns?|penalt(?:y|ies)|rebounds|assists|"
+                  r"innings|half-?time|overtime|striker|quarterback|goalkeeper|referee|"
+                  r"free\s+throws?|three-pointers?|interceptions?|field\s+goals?|"
+                  r"(?:led|trailed|leading|trailing|won|lost|beat|defeated|drew)\s+"
+                  r"\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+
+
+def in_game(m: re.Match) -> bool:
+    """The sentence around m tells of a match."""
+    head, tail = before(m, 100), after(m, 80)
+    head = re.split(r"[.!?]\s+(?=[A-Z\"“])", head)[-1]
+    tail = re.split(r"[.!?](?:\s|$)", tail)[0]
+    return GAME.search(head) is not None or GAME.search(tail) is not None
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(group(m, "o"))) if group(m, "o") else int(m.group("qn"))
+    if not (group(m, "y") or group(m, "rel") or group(m, "yrel")) and group(m, "o") \
+            and in_game(m):
+        return None
     unit = "half" if key(group(m, "u") or "quarter") == "half" else "quarter"
     if o == -1:
         return Sem(unit=unit, offset=-1)

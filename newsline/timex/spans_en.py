@@ -261,11 +261,20 @@ def plural_weekday(m):
     return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[key(m.group('wd'))] + 1}{part}")
 
 
+# the clause before "overnight" looks ahead: a forecast or a plan ("Snow is expected overnight",
+# "the talks will go on overnight")
+AHEAD_OF_NIGHT = re.compile(r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|forecast|"
+                            r"predicted|likely)|(?:expected|forecast|set)\s+to)\b[^.;!?]*$",
+                            re.IGNORECASE)
+
+
 def overnight(m):
-    """ "prices fell overnight": the night before the day the text tells about."""
+    """ "prices fell overnight": the night before the day the text tells about; the night ahead
+    where the clause looks ahead."""
     if re.search(r"\ban?\s+$", before(m, 4), re.IGNORECASE):
         return None  # "an overnight stay": describes a noun
-    return Sem(kind="time", unit="day", offset=-1, daypart="NI", narrative=True)
+    ahead = AHEAD_OF_NIGHT.search(before(m, 60)) is not None
+    return Sem(kind="time", unit="day", offset=0 if ahead else -1, daypart="NI", narrative=True)
 
 
 def range_duration(m):
