@@ -218,4 +218,6 @@ def render_sentence(text: str, span: tuple[int, int] | None = None) -> str:
 def plain_text(markdown_text: str) -> str:
     """A sentence's words without Markdown or HTML, for places that cannot show markup."""
     text, _ = _keep_inline(_SENTINEL.sub("\ufffd", markdown_text), None)
+    if plain_html(text) is not None:  # plain paragraphs: no markup to drop, nothing escaped
+        return " ".join(text.split())
     return " ".join(unescape(nh3.clean(_to_html(text), tags=set())).split())

@@ -45,3 +45,17 @@ def test_counted_figure_json_matches_plotlys_validated_figure():
                                           lambda e: lane_key(e, site, by), "de")
         assert figure_json(figure) == _validated(figure)
         assert len(extras["aggregate"]["detail"]) == 300
+
+
+def test_figure_json_escapes_and_non_finite_numbers_as_plotly_does():
+    from newsline.render.figure_json import EMPTY_TEMPLATE, plotly_figure_json
+
+    for text, number in (("a/b <c> & „ü“", 1.5), ("NaN in a title", 2.0),
+                         ("Infinity", float("inf")), ("x", float("nan"))):
+        figure = {"data": [{"type": "scatter", "x": [number], "customdata": [[text]],
+                            "marker": {"size": 3, "color": "#777777"}}, {"type": "bar"}],
+                  "layout": {"title": {"text": text}, "shapes": [],
+                             "annotations": [{"text": text}]}}
+        assert figure_json(figure) == plotly_figure_json(figure)
+        with_template = {**figure, "layout": {**figure["layout"], "template": EMPTY_TEMPLATE}}
+        assert figure_json(with_template) == _validated(with_template)

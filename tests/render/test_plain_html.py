@@ -41,3 +41,32 @@ def test_syntax_is_left_to_markdown():
                  "two  spaces", "line\nbreak", "# heading", "a <b>tag</b>", "a_b", "x\u00a0y",
                  "    code", "a | table", "[link](http://x)", "back\\slash", "trailing "):
         assert plain_html(text) is None, text
+
+
+def plain_text_through_markdown(text: str) -> str:
+    """plain_text's long way: Markdown, every tag dropped by nh3, entities read back."""
+    from html import unescape
+
+    import nh3
+
+    from newsline.render.markup import _SENTINEL, _keep_inline
+
+    text, _ = _keep_inline(_SENTINEL.sub("\ufffd", text), None)
+    return " ".join(unescape(nh3.clean(markdown_html(text), tags=set())).split())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=TRICKY, max_size=40))
+def test_plain_text_of_plain_paragraphs_is_what_markdown_leaves(text):
+    from newsline.render.markup import plain_text
+
+    assert plain_text(text) == plain_text_through_markdown(text)
+
+
+def test_plain_text_of_news_and_of_markup():
+    from newsline.render.markup import plain_text
+
+    for text in ("Der Rat tagte am 3. März 2024 („ein Erfolg“).\n\nThe \"council\" met.",
+                 "a *stressed* word & <b>more</b>", "1. Mai war ein Feiertag", "O'Brien's"):
+        assert plain_text(text) == plain_text_through_markdown(text), text
+    assert plain_text("Der Rat tagte.\n\nDann „nicht“.") == "Der Rat tagte. Dann „nicht“."
