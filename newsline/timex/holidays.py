@@ -15,7 +15,7 @@ EASTER_OFFSETS = {
     "maundy_thursday": -3, "good_friday": -2, "holy_saturday": -1, "easter": 0,
     "easter_monday": 1, "ascension": 39, "pentecost": 49, "whit_monday": 50,
     "corpus_christi": 60, "white_sunday": 7, "carnival_thursday": -52, "sacred_heart": 68,
-    "sacred_heart_sunday": 70,
+    "sacred_heart_sunday": 70, "laetare": -21,
 }
 FIXED = {
     "new_year": (1, 1), "epiphany": (1, 6), "valentine": (2, 14), "labour_day": (5, 1),
