@@ -434,11 +434,18 @@ def holiday(m):
     return sem
 
 
+# "im Advent", "vor dem Advent", "seit Advent": the weeks before Christmas as a time
+TIME_OF_ADVENT = re.compile(r"\b(?:im|zum|seit|ab|vor\s+dem|nach\s+dem|bis\s+zum|"
+                            r"während\s+des)\s+$", re.IGNORECASE)
+
+
 def holiday_period(m):
     """"am Osterwochenende", "in der Karwoche": the weekend or week holding the feast; "in den
     Sommerferien", "in der Adventszeit": that season or month."""
     word = key(m.group("h"))
     word = word if word in L.HOLIDAY_PERIODS or word in L.SEASONAL_PERIODS else word[:-1]
+    if word == "advent" and not TIME_OF_ADVENT.search(before(m, 16)):
+        return None  # "Advent feiern", "den Advent genießen": the feast, not its weeks
     if word in L.SEASONAL_PERIODS:  # "in den Sommerferien", "in der Adventszeit"
         code = L.SEASONAL_PERIODS[word]
         sem = placed(m, Sem(month=code) if isinstance(code, int) else Sem(season=code))

@@ -184,7 +184,11 @@ HOLIDAYS = {
     "mariä geburt": "nativity_of_mary", "maria geburt": "nativity_of_mary",
     "reformationstag": "reformation", "staatsfeiertag": "labour_day",
     "ersten advent": "advent1", "ersten adventsonntag": "advent1",
-    "ersten adventssonntag": "advent1",
+    "ersten adventssonntag": "advent1", "laetare": "laetare", "mittfasten": "laetare",
+    "weihnachtstag": "christmas", "ersten weihnachtstag": "christmas",
+    "ersten weihnachtsfeiertag": "christmas", "zweiten weihnachtstag": "boxing_day",
+    "zweiten weihnachtsfeiertag": "boxing_day", "zweiter weihnachtstag": "boxing_day",
+    "erster weihnachtstag": "christmas",
 }
 # Compounds naming the week or weekend a feast falls in ("am Pfingstwochenende", "in der
 # Karwoche"), as (holiday, the unit holding it)
@@ -193,13 +197,21 @@ HOLIDAY_PERIODS = {
     "osterfeiertage": ("easter", "weekend"), "pfingstfeiertage": ("pentecost", "weekend"),
     "karwoche": ("good_friday", "week"), "weihnachtsfeiertage": ("christmas", "day"),
     "weihnachtswoche": ("christmas", "week"), "osterferien": ("good_friday", "week"),
-    "pfingstferien": ("whit_monday", "week"),
+    "pfingstferien": ("whit_monday", "week"), "ostertage": ("easter", "weekend"),
+    "weihnachtsferien": ("christmas", "week"),
+    # carnival's weekend is the one before Rosenmontag, in the week of its Thursday
+    "faschingswochenende": ("carnival_thursday", "weekend"),
+    "karnevalswochenende": ("carnival_thursday", "weekend"),
+    # Lent runs from Ash Wednesday to Holy Saturday, most of it in the month of its middle
+    # Sunday (Laetare), as most of Advent lies in December
+    "fastenzeit": ("laetare", "month"),
 }
 # Compounds naming a season's or a month's stretch ("in den Sommerferien", "in der Adventszeit",
 # most of which is December), as a season code or a month
 SEASONAL_PERIODS = {
     "sommerferien": "SU", "sommermonate": "SU", "herbstferien": "FA", "herbstmonate": "FA",
     "wintermonate": "WI", "frühlingsmonate": "SP", "adventszeit": 12, "vorweihnachtszeit": 12,
+    "advent": 12,
     "weihnachtszeit": 12, "adventzeit": 12,
     "wintersaison": "WI", "sommersaison": "SU", "skisaison": "WI", "badesaison": "SU",
 }
