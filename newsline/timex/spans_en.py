@@ -109,10 +109,18 @@ def duration(m):
     n, unit = in_years(n, unit)
     sem = Sem(kind="duration", amount=n, unit=unit, mod=L.QUALIFIERS.get(key(group(m, "q"))),
               anchored=anchored, ongoing=ongoing)
-    if rel == "last" and group(m, "q") and not m.group("t").lower().startswith("the"):
-        # "could last up to three years": the verb, not "the last ..."
-        return [(m.start("q"), m.end("t"), sem.but(anchored="until" if ongoing else None))]
+    if rel == "last" and not m.group("t").lower().startswith("the") and \
+            (group(m, "q") or LAST_VERB.search(before(m, 24))):
+        # "could last up to three years", "is expected to last six weeks": the verb, not "the
+        # last ..."
+        start = m.start("q") if group(m, "q") else m.start("n")
+        return [(start, m.end("t"), sem.but(anchored="until" if ongoing else None))]
     return without_article(m, sem) if adjectival(m) else sem
+
+
+# the words before "last" as a verb: "to last", "will last", "could easily last"
+LAST_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|"
+                       r"not|n't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def adjectival(m: re.Match) -> bool:
@@ -192,6 +200,11 @@ def fuzzy_period(m):
         return Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="period")
     # "the next few days", "in coming weeks", "the past few months": vague lengths of time
     amount, unit = in_years("X", unit)
+    if rel == "last" and not m.group("t").lower().startswith("the") and \
+            LAST_VERB.search(before(m, 24)):
+        # "expected to last several months": the verb's length, from the words after it
+        start = m.start("rel") + len(re.match(r"last\s+", m.group("t"), re.I).group())
+        return [(start, m.end("t"), Sem(kind="duration", amount=amount, unit=unit))]
     return Sem(kind="duration", amount=amount, unit=unit,
                anchored="from" if rel in ("coming", "next") else "until")
 
