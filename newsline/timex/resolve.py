@@ -459,7 +459,8 @@ def _reference(sem: Sem, ctx: Context) -> Resolved:
         else:  # "recent": not long before the anchor
             s, e = cal.shift(anchor, unit, -1), anchor
         interval = Interval(s, e, gran, approximate=True)
-    elif sem.ref == "PRESENT_REF":
+    elif sem.ref == "PRESENT_REF" or sem.narrative:
+        # ("in diesen Tagen" told in the past: about the day the story last named)
         interval = Interval(anchor, anchor, "day", approximate=True)
     return Resolved("DATE", sem.ref or "PRESENT_REF", sem.mod, interval, anchor.isoformat())
 
