@@ -262,7 +262,26 @@ def reference(m):
         return None  # "zur Zeit der Monarchie": the time of something, not now
     if w in RECENT:
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
+    if w == "in diesen tagen" and told_in_past(m):
+        # "In diesen Tagen wurde klar ...": the days the story tells of, around the day it
+        # last named (else the publication's)
+        return Sem(kind="ref", ref="PAST_REF", narrative=True)
     return Sem(kind="ref", ref=L.REFERENCES[w])
+
+
+SENTENCE_BEFORE = re.compile(r"[^.!?]*$")
+SENTENCE_AFTER = re.compile(r"[^.!?]*")
+PERFEKT = re.compile(r"\b(?:hat|haben|hatte|hatten)\b.*\b(?:[a-zäöüß]*ge|be|er|ver|zer|ent)"
+                     r"[a-zäöüß]{3,}(?:t|en)\b")
+
+
+def told_in_past(m) -> bool:
+    """Whether the sentence around the match has a verb of the past tense (a Präteritum form
+    of lexicon_de.PAST_VERBS, or "hat"/"hatte" with a participle)."""
+    sentence = (SENTENCE_BEFORE.search(before(m, 120)).group(0) + " "
+                + SENTENCE_AFTER.match(after(m, 160)).group(0))
+    return any(w in L.PAST_VERBS_SET for w in re.findall(r"[a-zäöüß]+", sentence)) or \
+        PERFEKT.search(sentence) is not None
 
 
 EVERY = {"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "quartal": "P3M",

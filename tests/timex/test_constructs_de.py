@@ -286,3 +286,12 @@ def test_night_before_a_weekday_is_that_night():
     t, = tag("Der Brand brach in der Nacht auf Sonntag aus.", "de", DCT)
     assert (t.text, t.type, t.value) == ("Nacht auf Sonntag", "TIME", "2024-04-28TNI")
     assert t.interval.start == t.interval.end == datetime(2024, 4, 28).date()
+
+
+def test_these_days_told_in_the_past_are_the_storys_days():
+    found = tag("Am 12. März 1938 marschierten Truppen ein. In diesen Tagen verließen viele "
+                "Familien die Stadt.", "de", DCT)
+    t = found[-1]
+    assert (t.text, t.value) == ("In diesen Tagen", "PAST_REF")
+    assert t.interval.start == t.interval.end == date(1938, 3, 12)
+    assert t.interval.approximate
