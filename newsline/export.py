@@ -107,7 +107,7 @@ def indented_json(value) -> str:
     return "".join(parts)
 
 
-_encode_string = json.encoder.encode_basestring
+_encode_string = encode_string = json.encoder.encode_basestring  # ensure_ascii=False
 _float = json.encoder.JSONEncoder(allow_nan=True).iterencode
 
 

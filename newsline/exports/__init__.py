@@ -6,10 +6,10 @@ nothing else (no clock, no randomness), so two builds of the same content are by
 
 from __future__ import annotations
 
-from newsline.config import SiteConfig
-from newsline.exports.atom import topic_feed
+from newsline.config import SiteConfig, Topic
+from newsline.exports.atom import entry_parts, topic_feed
 from newsline.exports.sitemap import sitemap
-from newsline.exports.timelinejs import slide, timeline_json
+from newsline.exports.timelinejs import groupless_json, slide, timeline_json, with_group
 from newsline.model import Event, TaggedArticle
 
 FEED_FILE = "feed.xml"
@@ -26,23 +26,45 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
     may hold the events' parts of them from an earlier build."""
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events)}
-    # an event's slide is made once for the timelines and feeds of all its topics: only its
-    # group (the topic's title) differs between them
-    slides: dict[int, tuple[Event, dict]] = {}
+    made = EventExports(site)
     for topic in site.topics:
         mine = topic_events(events, topic.slug)
-
-        def slide_of(event: Event, topic=topic) -> dict:
-            made = slides.get(id(event))
-            if made is None or made[0] is not event:
-                made = slides[id(event)] = (event, slide(site, topic, event, site.default_lang))
-            return made[1] if made[1]["group"] == topic.title else \
-                {**made[1], "group": topic.title}
-
-        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(site, topic, mine, slide_of,
-                                                               pieces)
-        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, slide_of, pieces)
+        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(
+            site, topic, mine, lambda event, topic=topic: made.slide_text(event, topic), pieces)
+        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, made.entry_parts,
+                                                        pieces)
     return files
 
 
-__all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "site_exports"]
+class EventExports:
+    """What the exports say of one event, made once for the timelines and feeds of all its
+    topics: its slide's JSON (only the slide's group, the topic's title, differs between them)
+    and the lines of its feed entry that do not name the topic's page."""
+
+    def __init__(self, site: SiteConfig):
+        self.site = site
+        self._made: dict[int, tuple[Event, dict, list]] = {}  # id -> (event, slide, [texts])
+
+    def _of(self, event: Event, topic: Topic) -> tuple[Event, dict, list]:
+        known = self._made.get(id(event))
+        if known is None or known[0] is not event:
+            known = self._made[id(event)] = (
+                event, slide(self.site, topic, event, self.site.default_lang), [None, None])
+        return known
+
+    def slide_text(self, event: Event, topic: Topic) -> str:
+        """The event's slide in `topic`'s timeline, as json_at writes it in the list."""
+        known = self._of(event, topic)
+        if known[2][0] is None:
+            known[2][0] = groupless_json(known[1])
+        return with_group(known[2][0], topic.title)
+
+    def entry_parts(self, event: Event) -> tuple[str, str]:
+        """atom.entry_parts of the event."""
+        known = self._of(event, self.site.topics[0])  # the group is not read
+        if known[2][1] is None:
+            known[2][1] = entry_parts(self.site, event, known[1])
+        return known[2][1]
+
+
+__all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "EventExports", "site_exports"]

@@ -14,6 +14,7 @@ by newsline.incremental.PieceStore when one is given.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -29,8 +30,17 @@ ATOM = "http://www.w3.org/2005/Atom"
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+
+
 def urn(url: str) -> str:
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}"
+    """f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}", without making UUID objects (a feed
+    names one per entry): the SHA-1 of the namespace and the name, version 5, RFC 4122 variant."""
+    raw = bytearray(hashlib.sha1(_URL_NAMESPACE + url.encode("utf-8")).digest()[:16])
+    raw[6] = raw[6] & 0x0F | 0x50
+    raw[8] = raw[8] & 0x3F | 0x80
+    x = raw.hex()
+    return f"urn:uuid:{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
 @lru_cache(maxsize=65536)  # every entry is stamped twice, and reports share publication times
@@ -65,33 +75,40 @@ def element(indent: str, tag: str, text: str | None = None, **attrs) -> str:
     return f"{indent}<{tag}{names} />\n"
 
 
-def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
-               made: dict | None = None) -> str:
-    """The feed's <entry> for one event (its lines, indented as in the feed); `made` may be the
-    event's TimelineJS slide, whose text is the entry's content."""
+def entry_parts(site: SiteConfig, event: Event, made: dict) -> tuple[str, str]:
+    """The lines of an event's <entry> that are the same in the feeds of all its topics: its
+    title, and everything after its link; `made` is the event's TimelineJS slide, whose text
+    is the entry's content."""
     lang = site.default_lang
-    link = f"{page}#event-{event.id}"
     sentence = plain_text(event.text)
-    # ids (UUID URNs) and stamps are never empty and hold nothing to escape
-    lines = ["  <entry>\n    <id>", urn(link), "</id>\n",
-             element("    ", "title", f"{event_label(event, lang)}: {sentence}"),
-             '    <link rel="alternate" type="text/html" href="', xml_attribute(link), '" />\n',
-             "    <published>", stamp(_published(event)), "</published>\n",
+    # stamps are never empty and hold nothing to escape
+    lines = ["    <published>", stamp(_published(event)), "</published>\n",
              "    <updated>", stamp(_updated(event)), "</updated>\n"]
     for source in sorted({m.source for m in event.sources}):
         lines += ["    <contributor>\n", element("      ", "name", source), "    </contributor>\n"]
-    made = made or slide(site, topic, event, lang)
     lines += [element("    ", "content", made["text"]["text"], type="html"),
               element("    ", "summary", escape(sentence, quote=False), type="html"),
               "  </entry>\n"]
-    return "".join(lines)
+    return element("    ", "title", f"{event_label(event, lang)}: {sentence}"), "".join(lines)
+
+
+def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
+               made: dict | None = None, parts: tuple[str, str] | None = None) -> str:
+    """The feed's <entry> for one event (its lines, indented as in the feed); `made` may be the
+    event's TimelineJS slide, `parts` its entry_parts."""
+    link = f"{page}#event-{event.id}"
+    title, rest = parts or entry_parts(site, event,
+                                       made or slide(site, topic, event, site.default_lang))
+    # the id (a UUID URN) holds nothing to escape
+    return "".join(["  <entry>\n    <id>", urn(link), "</id>\n", title,
+                    '    <link rel="alternate" type="text/html" href="', xml_attribute(link),
+                    '" />\n', rest])
 
 
 def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
-               slide_of=None, pieces=None) -> bytes:
-    """The feed; `slide_of(event)` may give the TimelineJS slides of its events already made,
+               parts_of=None, pieces=None) -> bytes:
+    """The feed; `parts_of(event)` may give the entry_parts of its events already made,
     `pieces` (newsline.incremental.PieceStore) the entries of an earlier build."""
-    slide_of = slide_of or (lambda e: slide(site, topic, e, site.default_lang))
     lang = site.default_lang
     page = absolute(site, f"{topic.slug}/index.html")
     updated = {id(e): _updated(e) for e in events}
@@ -110,7 +127,8 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
               element("  ", "generator", "newsline")]
     newest_first = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
     for event in newest_first:
-        make = (lambda event=event: feed_entry(site, topic, event, page, slide_of(event)))
+        make = (lambda event=event: feed_entry(site, topic, event, page,
+                                               parts=parts_of and parts_of(event)))
         lines.append(make() if pieces is None else pieces.piece(f"feed-{topic.slug}", event, make))
     lines.append("</feed>\n")
     return "".join(lines).encode("utf-8")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from html import escape
 
 from newsline.config import SiteConfig, Topic
-from newsline.export import LIST_ITEM_DEPTH, JSONText, indented_json, json_at
+from newsline.export import LIST_ITEM_DEPTH, JSONText, encode_string, indented_json, json_at
 from newsline.model import Event
 from newsline.render.dates import event_label
 from newsline.render.markup import plain_text
@@ -99,14 +99,32 @@ def slide(site: SiteConfig, topic: Topic, event: Event, lang: str) -> dict:
     return item
 
 
-def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
-                  slide_of=None, pieces=None) -> bytes:
-    """The file; `slide_of(event)` may give slide() of events already made, `pieces`
-    (newsline.incremental.PieceStore) the slides' JSON of an earlier build."""
-    slide_of = slide_of or (lambda e: slide(site, topic, e, site.default_lang))
+# where a slide's "group" stands among its keys (sorted): right before its "start_date"
+_START_KEY = "\n" + "  " * (LIST_ITEM_DEPTH + 1) + '"start_date": '
 
+
+def groupless_json(made: dict) -> str:
+    """A slide's JSON as it stands in a timeline's list, without its "group" (the one member
+    that differs between the timelines of an event's topics); with_group puts it in."""
+    return json_at({key: value for key, value in made.items() if key != "group"},
+                   LIST_ITEM_DEPTH)
+
+
+def with_group(text: str, group: str) -> str:
+    """groupless_json's text with "group": `group` in its place. Strings in JSON hold no raw
+    line break, so the only line that starts with the slide's own "start_date" key is it."""
+    return text.replace(_START_KEY, _START_KEY[:-len('"start_date": ')] + '"group": '
+                        + encode_string(group) + "," + _START_KEY, 1)
+
+
+def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
+                  slide_text=None, pieces=None) -> bytes:
+    """The file; `slide_text(event)` may give the slides' JSON (as json_at writes them in the
+    list) already made, `pieces` (newsline.incremental.PieceStore) those of an earlier build."""
     def written(event: Event) -> str:
-        return json_at(slide_of(event), LIST_ITEM_DEPTH)
+        if slide_text is not None:
+            return slide_text(event)
+        return json_at(slide(site, topic, event, site.default_lang), LIST_ITEM_DEPTH)
 
     document = {
         "title": {"text": {"headline": escape(topic.title, quote=False),

@@ -32,3 +32,38 @@ def test_feed_ids_are_uuid5_of_the_url(url):
 def test_a_known_feed_id():
     page = "https://example.org/newsline/hafen/index.html"
     assert urn(page) == f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, page)}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_a_slide_with_its_group_put_in_is_the_slide_written_whole(group):
+    from dataclasses import replace
+
+    import render_sample as sample
+
+    from newsline.export import LIST_ITEM_DEPTH, json_at
+    from newsline.exports.timelinejs import groupless_json, slide, with_group
+
+    site = sample.site()
+    topic = replace(site.topics[0], title=group)
+    for event in sample.events() + [replace(sample.events()[0], text=f'x\n      "start_date": {group}')]:
+        made = slide(site, topic, event, "de")
+        assert with_group(groupless_json(made), group) == json_at(made, LIST_ITEM_DEPTH)
+
+
+def test_exports_of_shared_slides_and_entries_are_each_topics_own():
+    """site_exports makes an event's slide and feed lines once for all its topics: the files
+    are those made topic by topic, each from scratch."""
+    import render_sample as sample
+
+    from newsline.exports import site_exports, topic_events
+    from newsline.exports.atom import topic_feed
+    from newsline.exports.timelinejs import timeline_json
+
+    site, events = sample.site(title='Stadt <&> "am" Fluss'), sample.events()
+    files = site_exports(site, sample.articles(), events)
+    for topic in site.topics:
+        mine = topic_events(events, topic.slug)
+        assert mine
+        assert files[f"{topic.slug}/timeline.json"] == timeline_json(site, topic, mine)
+        assert files[f"{topic.slug}/feed.xml"] == topic_feed(site, topic, mine)
