@@ -293,6 +293,17 @@ RULES = [
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", R.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),
+    # "twice a month", "three times a day", "once yearly": how often, one SET over the phrase
+    Rule("times_per", rf"{B}(?:once|twice|(?:{NUM})\s+times)\s+(?:(?:a|an|per|each|every)\s+"
+         rf"(?P<u>day|week|month|year|quarter|hour|decade)|(?P<w>{alt(L.SET_WORDS)})){E}",
+         S.times_per, trigger=r"(?:once|twice|times)\s"),
+    # "every other week": every second one
+    Rule("every_other", rf"{B}every\s+(?:other|second)\s+(?P<u>day|week|month|year){E}",
+         lambda m: Sem(kind="set", set_value=f"P2{key(m.group('u'))[0].upper()}",
+                       quant="EVERY"), trigger=r"every\s+(?:other|second)\s"),
+    # "every Tuesday and Thursday": the second weekday recurs as well
+    Rule("every_weekday_pair", rf"{B}(?:every|each)\s+{alt(L.WEEKDAYS)}\s+(?:and|or)\s+"
+         rf"(?P<t>(?P<x>{alt(L.WEEKDAYS)})){E}", S.every, trigger=r"(?:every|each)\s"),
     Rule("every", rf"{B}(?:every|each)\s+(?P<x>{alt(L.WEEKDAYS)}|day|week|month|year|quarter|"
          rf"hour|morning|evening|night|weekend|summer|winter){E}", S.every),
     Rule("every_month", rf"{B}(?:every|each)\s+(?P<m>{MONTH_FULL}){E}",

@@ -268,6 +268,15 @@ def every(m):
     return every_set(key(m.group("x")), L.WEEKDAYS, EVERY)
 
 
+def times_per(m):
+    """ "twice a month", "three times a day", "twice yearly": a SET of the unit, whatever the
+    count within it."""
+    if group(m, "w"):
+        return Sem(kind="set", set_value=L.SET_WORDS[key(m.group("w"))])
+    unit = key(m.group("u"))
+    return Sem(kind="set", set_value=EVERY.get(unit) or {"decade": "P10Y"}[unit])
+
+
 def plural_weekday(m):
     dp = key(group(m, "dp")).rstrip("s")  # "Tuesday nights": every Tuesday night
     part = f"T{L.DAYPARTS[dp]}" if dp else ""
