@@ -127,8 +127,13 @@ def test_adjectival_expressions_leave_the_article_out(sentence, phrase):
     assert find(sentence, phrase, "en", NOV).text == phrase
 
 
+def test_how_often_is_one_set_as_timeml_has_it():
+    # TimeML's frequency: "twice a week" is a SET of weeks (freq 2X), not a length "a week"
+    found = values("The airline flies four times a week to the coast.")
+    assert [v[:3] for v in found] == [("four times a week", "SET", "P1W")]
+
+
 @pytest.mark.parametrize("sentence", [
-    "The airline flies four times a week to the coast.",
     "The carrier adds 700 seats a week on the route.",
     "The company cut its quarterly dividend.",
     "Shareholders met at the annual meeting.",
