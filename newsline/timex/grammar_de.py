@@ -116,7 +116,8 @@ RULES = [
          D.compound),
     # "zwischen den Jahren": the days between Christmas and New Year, an idiom kept whole
     Rule("between_years", rf"{B}zwischen\s+den\s+Jahren{E}(?!\s*\d)", D.turn_of_year),
-    Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?Wochenende{E}", D.weekend),
+    Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?(?:langen?\s+)?Wochenende{E}",
+         D.weekend),
     Rule("weekday", rf"{B}(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
          rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"

@@ -142,6 +142,8 @@ def duration(m):
         return None
     if unit_word in ("tages", "tags") and n == "1" and not group(m, "pre"):
         return None  # "eines Tages": some day
+    if n == "X" and key(m.group("n")) in ("lange", "langen") and unit_word == "wochenende":
+        return None  # "übers lange Wochenende": a weekend with a holiday, not a count
     if re.match(r"\s+(?:alt(?:e[rnms]?)?|älter|jünger|jung)\b", after(m, 10)):
         return None  # an age: "80 Jahre alt", "ein 30 Jahre alter Mann"
     if re.search(r"\b(?:ab|unter)\s+$|\bAlter\s+von\s+(?:\w+\s+)?$", before(m, 24),

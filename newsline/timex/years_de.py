@@ -21,8 +21,39 @@ YEAR_CUE = re.compile(r"(?:\b(?:im|in|seit|bis|ab|um|vor|nach|von|vom|zwischen|b
 YEAR_RANGE_END = re.compile(r"\s*[-–]\s*(?P<y>(?:1[0-9]|20)\d\d)(?!\d|[.,:/-]\d)")
 
 
+# "zwischen 2015 und 2019 Bürgermeister", "von 1998 bis 2006 Landeshauptmann": two years as a
+# range's ends, the noun after them no count of theirs; "zwischen 1500 und 2000 Besucher": two
+# round numbers before a noun count it
+PAIR_AFTER = re.compile(r"\s+(?:und|bis)\s+(?P<y>\d{4})(?!\d)(?P<noun>\s+[A-ZÄÖÜ])?")
+PAIR_BEFORE = re.compile(r"\b(?:zwischen|von)\s+(?P<y>\d{4})\s+(?:und|bis)\s+$",
+                         re.IGNORECASE)
+
+
+def range_pair(m, y: int) -> bool | None:
+    """True when y is an end of a range of years, False when of a range of counts before a
+    noun, None when it stands in no such pair."""
+    later = PAIR_AFTER.match(after(m, 12))
+    earlier = PAIR_BEFORE.search(before(m, 20))
+    if later:
+        first, last, noun = y, int(later.group("y")), bool(later.group("noun"))
+    elif earlier:
+        first, last, noun = int(earlier.group("y")), y, bool(re.match(r"\s+[A-ZÄÖÜ]", after(m, 3)))
+    else:
+        return None
+    if noun and first < last and first % 50 == 0 and last % 50 == 0:
+        return False
+    if not first < last <= first + 100:
+        return None
+    return True if first >= 1800 else None
+
+
 def year(m):
     y = int(m.group("y"))
+    pair = range_pair(m, y)
+    if pair is False:
+        return None
+    if pair:
+        return Sem(year=y, mod=pos_of(m))
     end = YEAR_RANGE_END.match(after(m, 8))
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) and not (
             end and 0 < int(end.group("y")) - y <= 100):
