@@ -41,7 +41,9 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
                        r"premieres|launches|travels|flies|visits|heads)"
                        r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
-                       r"are\s+due)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+                       r"are\s+due)\s+(?:on\s+|in\s+)?$|"
+                       # "The season opener is on Aug. 17", "The deadline is Jan. 15"
+                       r"\b(?:is|are)\s+(?:on\s+|for\s+)?$", re.IGNORECASE)
 
 
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
