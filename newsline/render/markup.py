@@ -109,10 +109,54 @@ def mark_spans(source: str, spans: list[tuple[int, int, str]], allow: Allow = NO
     (it crossed Markdown syntax) wraps only its first text run, so the tags still nest.
     """
     text = _SENTINEL.sub("\ufffd", source)  # an author's text cannot forge a fence
-    for i, (start, end, *_) in sorted(enumerate(spans[:_LIMIT]), key=lambda p: -p[1][0]):
+    spans = spans[:_LIMIT]
+    if _in_order(spans, len(text)):
+        return _mark_in_order(text, spans, allow)
+    for i, (start, end, *_) in sorted(enumerate(spans), key=lambda p: -p[1][0]):
         text = text[:start] + chr(_OPEN + i) + text[start:end] + chr(_CLOSE + i) + text[end:]
-    html = _to_html(text, allow)
-    for i, (_, _, open_tag, *close) in enumerate(spans[:_LIMIT]):
+    return _fences_to_tags(_to_html(text, allow), spans)
+
+
+def _in_order(spans, length: int) -> bool:
+    """Whether the spans are sorted, apart, within the text and not empty."""
+    last = 0
+    for start, end, *_ in spans:
+        if not last <= start < end <= length:
+            return False
+        last = end
+    return True
+
+
+def _mark_in_order(text: str, spans, allow: Allow) -> str:
+    """mark_spans of spans in order, in one pass over the text and one over its HTML; where
+    the fences do not come out of Markdown each once and in their order (syntax dropped or
+    moved one), or a tag holds a fence character, the fences are replaced one by one."""
+    parts, at = [], 0
+    for i, (start, end, *_) in enumerate(spans):
+        parts += [text[at:start], chr(_OPEN + i), text[start:end], chr(_CLOSE + i)]
+        at = end
+    parts.append(text[at:])
+    html = _to_html("".join(parts), allow)
+    fences = [(match.start(), match.group()) for match in _SENTINEL.finditer(html)]
+    tags = [(open_tag, close[0] if close else "</mark>") for _, _, open_tag, *close in spans]
+    if [fence for _, fence in fences] != [chr(base + i) for i in range(len(spans))
+                                          for base in (_OPEN, _CLOSE)] \
+            or _SENTINEL.search("".join([a + b for a, b in tags])):
+        return _fences_to_tags(html, spans)
+    out, at = [], 0
+    for i, (open_tag, close_tag) in enumerate(tags):
+        start, end = fences[2 * i][0], fences[2 * i + 1][0]
+        tag = html.find("<", start, end)  # the span's first text run ends at a tag
+        inner_end = tag if tag >= 0 else end
+        out += [html[at:start], open_tag, html[start + 1:inner_end], close_tag,
+                html[inner_end:end]]
+        at = end + 1
+    out.append(html[at:])
+    return "".join(out)
+
+
+def _fences_to_tags(html: str, spans) -> str:
+    for i, (_, _, open_tag, *close) in enumerate(spans):
         opener, closer = chr(_OPEN + i), chr(_CLOSE + i)
         close_tag = close[0] if close else "</mark>"
         start = html.find(opener)
