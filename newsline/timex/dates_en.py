@@ -335,7 +335,7 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
     elif rel == "this":  # "this Sunday" said on a Monday: the coming one, unless told as past
         sem = Sem(weekday=wd, direction="onward")
-    elif rel_text is None and SCHEDULED.search(before(m, 24)):
+    elif rel_text is None and SCHEDULED.search(before(m, 40)):
         sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and not dp and told_before(m):
         sem = Sem(weekday=wd, direction="past_incl")  # "told reporters Friday that he would"
@@ -454,8 +454,10 @@ def holiday(m):
         return None  # only the capitalised name is the fixed American date
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
-    if group(m, "rel") is None and SCHEDULED.search(before(m, 24)):
+    if group(m, "rel") is None and SCHEDULED.search(before(m, 40)):
         return Sem(holiday=name, direction="future_incl")  # "the sales start on Boxing Day"
+    if group(m, "rel") is None and DEADLINE.search(before(m, 20)):
+        return Sem(holiday=name, direction="onward")  # "postmarked by Election Day"
     return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
 
 

@@ -38,7 +38,9 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
                        r"\bruns\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
-                       r"premieres|launches|travels|flies|visits|heads)"
+                       r"premieres|launches|travels|flies|visits|heads|"
+                       # "faces a recall election on Oct. 7", "plays Chelsea on Saturday"
+                       r"faces|hosts|plays|meets|hears)"
                        r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$|"
@@ -103,7 +105,7 @@ def lean(m: re.Match) -> str:
     behind after "since" ("since January" has begun) or after a past verb of its clause."""
     if SINCE.search(before(m, 16)) or happened(m):
         return "past_incl"
-    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 24)):
+    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
         return "lean_future"
     if told_before(m):
         return "lean_past"
