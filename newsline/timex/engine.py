@@ -406,7 +406,10 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
         told = c.sem.attribution and (last_day is not None or last_coarse is not None)
         if r.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time") \
                 and not iv.approximate and not told:
-            last_day, last_sentence, last_coarse = iv.start, index, None
+            # (a night that ends on the next day: the clock times told after it are mostly
+            # past midnight, "in der Nacht auf Sonntag ... gegen 2 Uhr")
+            last_day, last_sentence, last_coarse = iv.end if c.sem.night_before else iv.start, \
+                index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
                 iv.granularity in ("month", "season", "quarter", "half", "year", "decade"):
             last_coarse, coarse_granularity, coarse_sentence = iv.start, iv.granularity, index

@@ -429,6 +429,10 @@ def _time(sem: Sem, point: Point, used: str | None) -> Resolved | None:
     day = point.start if point.granularity == "day" else None
     if day is None:
         return None
+    if sem.night_before:
+        eve = day - timedelta(days=1)
+        return Resolved("TIME", f"{eve.isoformat()}TNI", sem.mod, Interval(eve, day, "time"),
+                        used)
     if sem.hour is not None:
         value = f"{day.isoformat()}T{sem.hour:02d}:{(sem.minute or 0):02d}"
     elif sem.daypart is not None:

@@ -77,6 +77,9 @@ class Sem:
     hour: int | None = None
     minute: int | None = None
     daypart: str | None = None  # MO MI AF EV NI DT
+    # "in der Nacht auf Sonntag": the night that ends on the day named, which TimeML dates by
+    # the evening it starts on (Saturday night); its interval holds both days
+    night_before: bool = False
     ref: str | None = None
     ref_unit: str | None = None  # the unit a fuzzy reference counts in ("einigen Tagen": day)
     ref_span: str | None = None  # "ago", "period", "later", "coming" or "recent"
