@@ -133,15 +133,16 @@ def midnight(m):
 
 def night_before(m):
     """"in der Nacht auf Sonntag", "in der Nacht auf heute": the night that ends on the day
-    named."""
+    named, Saturday night in TimeML (resolve places the day, then the night before it)."""
     if group(m, "dw"):
         return Sem(kind="time", unit="day", offset=L.DAY_WORDS[key(m.group("dw"))],
-                   daypart="NI")
+                   daypart="NI", night_before=True)
     if group(m, "wd"):
-        sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd"))], daypart="NI")
+        sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd"))], daypart="NI",
+                  night_before=True)
     else:
         sem = Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
-                  year=year_of(group(m, "y")), daypart="NI")
+                  year=year_of(group(m, "y")), daypart="NI", night_before=True)
     return steer(m, sem)
 
 

@@ -95,8 +95,8 @@ Am Wochenende wird gefeiert. | Wochenende | DATE 2024-W18-WE
 Am vergangenen Wochenende wurde gefeiert. | vergangenen Wochenende | DATE 2024-W17-WE
 Am Ostermontag wurde gefeiert. | Ostermontag | DATE 2024-04-01
 Zu Pfingsten wird gefeiert. | Pfingsten | DATE 2024-05-19
-Das Unglück geschah in der Nacht auf Sonntag. | Nacht auf Sonntag | TIME 2024-04-28TNI
-In der Nacht zum Montag brannte es. | Nacht zum Montag | TIME 2024-04-29TNI
+Das Unglück geschah in der Nacht auf Sonntag. | Nacht auf Sonntag | TIME 2024-04-27TNI
+In der Nacht zum Montag brannte es. | Nacht zum Montag | TIME 2024-04-28TNI
 Um 7 Uhr früh startete der Lauf. | 7 Uhr früh | TIME 2024-04-30T07:00
 Um 8 Uhr morgens startete der Lauf. | 8 Uhr morgens | TIME 2024-04-30T08:00
 Um 9 Uhr abends war Schluss. | 9 Uhr abends | TIME 2024-04-30T21:00
@@ -282,10 +282,22 @@ def test_until_end_of_month_looks_ahead():
     assert [(t.text, t.value, t.mod) for t in found] == [("Ende August", "2021-08", "END")]
 
 
-def test_night_before_a_weekday_is_that_night():
+def test_night_before_a_weekday_is_saturday_night_over_both_days():
     t, = tag("Der Brand brach in der Nacht auf Sonntag aus.", "de", DCT)
-    assert (t.text, t.type, t.value) == ("Nacht auf Sonntag", "TIME", "2024-04-28TNI")
-    assert t.interval.start == t.interval.end == datetime(2024, 4, 28).date()
+    assert (t.text, t.type, t.value) == ("Nacht auf Sonntag", "TIME", "2024-04-27TNI")
+    assert (t.interval.start, t.interval.end) == (date(2024, 4, 27), date(2024, 4, 28))
+
+
+def test_clock_times_after_a_night_before_lie_past_midnight():
+    found = tag("In der Nacht auf Sonntag brach ein Feuer aus. Die Feuerwehr wurde gegen "
+                "2.30 Uhr alarmiert.", "de", DCT)
+    assert [(t.text, t.value) for t in found] == [("Nacht auf Sonntag", "2024-04-27TNI"),
+                                                  ("2.30 Uhr", "2024-04-28T02:30")]
+
+
+def test_the_night_before_a_day_told_ahead_is_tonight_on_the_eve():
+    t, = tag("In der Nacht auf Sonntag soll es schneien.", "de", datetime(2024, 4, 27, 10))
+    assert t.value == "2024-04-27TNI"
 
 
 def test_these_days_told_in_the_past_are_the_storys_days():
