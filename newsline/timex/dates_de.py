@@ -256,6 +256,8 @@ COMPOUNDS = {
     "monatsende": ("month", 0, "END"), "monatsanfang": ("month", 0, "START"),
     "monatsbeginn": ("month", 0, "START"), "monatsmitte": ("month", 0, "MID"),
     "wochenbeginn": ("week", 0, "START"), "wochenanfang": ("week", 0, "START"),
+    "wochenstart": ("week", 0, "START"), "monatsstart": ("month", 0, "START"),
+    "jahresstart": ("year", 0, "START"),
     "wochenmitte": ("week", 0, "MID"), "folgejahr": ("year", 1, None),
     "vorjahresmonat": ("month", -12, None), "vorjahresquartal": ("quarter", -4, None),
     "gesamtjahr": ("year", 0, None), "quartalsende": ("quarter", 0, "END"),
@@ -391,6 +393,12 @@ def unit_half(m):
                mod="START" if key(m.group("o")) == "erste" else "END")
 
 
+# "die Zahlen des ersten Quartals", "die Bilanz des zweiten Halbjahres": the figures of a
+# period reported on, the last one begun, even when they are still to be published
+FIGURES_OF = re.compile(r"\b(?:Zahlen|Quartalszahlen|Bilanz|Ergebnisse?|Umsätze|Umsatz|Gewinne?|"
+                        r"Verluste?|Bericht|Daten|Statistik|Kennzahlen)\s+$")
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
     u = key(group(m, "u") or ("hälfte" if "älfte" in m.group(0) else "quartal"))
@@ -405,6 +413,8 @@ def quarter(m):
     if group(m, "rel"):
         return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))],
                    narrative=told(m.group("rel")), **part)
+    if key(m.group(0)).startswith("des ") and FIGURES_OF.search(before(m, 24)):
+        return Sem(direction="past_incl", **part)
     return Sem(**part)
 
 

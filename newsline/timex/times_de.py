@@ -128,7 +128,10 @@ def clock_words(m):
 
 
 def midnight(m):
-    return Sem(kind="time", hour=24, minute=0)
+    """"um Mitternacht", "vor Mitternacht" end the day (T24:00); "nach Mitternacht" starts it
+    ("am Montag kurz nach Mitternacht" is early Monday)."""
+    after_it = re.match(r"nach\b", m.group(0), re.IGNORECASE)
+    return Sem(kind="time", hour=0 if after_it else 24, minute=0)
 
 
 def night_before(m):
