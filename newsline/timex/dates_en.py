@@ -218,10 +218,26 @@ def decade(m):
     digits = group(m, "dec")
     if digits is None:
         return Sem(decade=190 + L.DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
+    if len(digits) == 2 and reads_a_measure(m):
+        return None  # "highs in the mid-70s", "lows dipping into the 40s": degrees
     n = int(digits)
     if n < 100:
         n = 1900 + n if n >= 20 else 2000 + n
     return Sem(decade=n // 10, mod=pos_of(m))
+
+
+# what a bare "the 40s" may count besides years: the degrees of a weather report ("prices
+# peaked in the 70s" stays the decade)
+MEASURES = re.compile(r"\b(?:highs|lows|(?:high|low)\s+temperatures?|temperatures?|degrees|"
+                      r"readings|wind\s+chills?|heat\s+index|mercury|thermometers?|"
+                      r"fahrenheit|celsius)\b", re.IGNORECASE)
+
+
+def reads_a_measure(m: re.Match) -> bool:
+    """The sentence around a two-digit decade speaks of degrees."""
+    head = re.split(r"[.!?]\s+(?=[A-Z\"“])", before(m, 80))[-1]
+    tail = re.split(r"[.!?](?:\s|$)", after(m, 40))[0]
+    return MEASURES.search(head) is not None or MEASURES.search(tail) is not None
 
 
 def century(m):

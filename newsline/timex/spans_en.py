@@ -290,11 +290,17 @@ AHEAD_OF_NIGHT = re.compile(r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:expecte
                             re.IGNORECASE)
 
 
+# nouns "overnight" describes rather than dates ("overnight lows", "the overnight rate")
+NIGHT_NOUN = re.compile(r"\s+(?:lows?|highs?|temperatures?|frost|rates?|lending|loans?|"
+                        r"stays?|trips?|flights?|shifts?|guests?|visits?|camps?|curfews?|"
+                        r"sensations?|success(?:es)?)\b", re.IGNORECASE)
+
+
 def overnight(m):
     """ "prices fell overnight": the night before the day the text tells about; the night ahead
     where the clause looks ahead."""
-    if re.search(r"\ban?\s+$", before(m, 4), re.IGNORECASE):
-        return None  # "an overnight stay": describes a noun
+    if re.search(r"\ban?\s+$", before(m, 4), re.IGNORECASE) or NIGHT_NOUN.match(after(m, 16)):
+        return None  # "an overnight stay", "Overnight lows will dip": describes a noun
     ahead = AHEAD_OF_NIGHT.search(before(m, 60)) is not None
     return Sem(kind="time", unit="day", offset=0 if ahead else -1, daypart="NI", narrative=True)
 
