@@ -285,12 +285,20 @@ RULES = [
     Rule("two_quarters", rf"{B}(?:the\s+)?(?P<o>first|last|final|second)\s+two\s+quarters\s+of\s+"
          rf"(?:fiscal\s+)?(?P<y>{YEAR4}){E}",
          lambda m: Sem(year=int(m.group("y")), half=1 if key(m.group("o")) == "first" else 2)),
+    # "the December quarter", "the June 2024 quarter": the calendar quarter that month ends
+    Rule("month_quarter", rf"{B}the\s+(?P<m>March|June|September|December|Sept?\.|Dec\.)\s+"
+         rf"(?:(?P<y>{YEAR4})\s+)?quarter{E}", R.month_quarter, trigger=r"\squarter\b"),
     # "the July-September quarter": the quarter those months make up
     Rule("months_quarter", rf"{B}(?:the\s+)?(?P<m1>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)"
          rf"\s*[-–]\s*(?P<m2>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)\s+"
          rf"(?:(?P<y>{YEAR4})\s+)?(?:quarter|period){E}", R.months_quarter,
          trigger=r"[-–]\s*[a-z]+\.?\s+(?:\d{4}\s+)?(?:quarter|period)\b"),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", R.quarter),
+    # "H1 2024", "H2/2023": a half-year in results shorthand; only with its year ("H2" alone is
+    # as often hydrogen)
+    Rule("half_code", rf"{B}(?-i:H)(?P<hn>[12])\s*[/ ]?\s*(?P<y>{YEAR4}){E}",
+         lambda m: Sem(year=int(m.group("y")), half=int(m.group("hn"))),
+         trigger=r"\bh[12]\s*/?\s*\d{4}"),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
          rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),
     # "twice a month", "three times a day", "once yearly": how often, one SET over the phrase

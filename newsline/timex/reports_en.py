@@ -71,6 +71,17 @@ def months_quarter(m):
     return Sem(quarter=q, direction=lean(m))
 
 
+def month_quarter(m):
+    """ "the December quarter": the calendar quarter ending in that month (how Australian and
+    Asian companies name their reporting periods)."""
+    month = L.MONTHS.get(key(m.group("m"))) or L.MONTH_ABBREVIATIONS.get(key(m.group("m")))
+    if month is None or month % 3:
+        return None
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), quarter=month // 3)
+    return Sem(quarter=month // 3, direction=lean(m))
+
+
 def year_ago(m):
     """ "the year-ago quarter", "year-earlier results", "the 1988 period": a reporting period
     of the year before (or of the year named)."""
