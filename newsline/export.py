@@ -72,9 +72,8 @@ def events_json(events: list[Event], pieces=None) -> bytes:
     def written(event: Event) -> str:
         return json_at(event_json(event), LIST_ITEM_DEPTH)
 
-    document = {"version": FORMAT_VERSION, "events": [
-        JSONText(written(e) if pieces is None else pieces.piece("json", e, lambda e=e: written(e)))
-        for e in events]}
+    texts = map(written, events) if pieces is None else pieces.texts("json", events, written)
+    document = {"version": FORMAT_VERSION, "events": list(map(JSONText, texts))}
     return (indented_json(document) + "\n").encode()
 
 

@@ -142,7 +142,8 @@ class PageMemo:
 
     def key(self, path: str, inputs) -> str:
         # index, topics and exports all take the same big lists: hash each such object once
-        # (lists of events by their events' digests, which the pieces use too)
+        # (lists of events by their events' digests, which the pieces use too; lists of
+        # articles by their articles' digests, which their pages use too)
         parts = []
         for part in inputs:
             events = isinstance(part, list) and all(isinstance(e, Event) for e in part)
@@ -152,12 +153,25 @@ class PageMemo:
                 known = self._digests.get(id(part))
                 if known is None or known[0] is not part:
                     known = (part, self.pieces.events_key(part) if events else
-                             tagged_key(part) if isinstance(part, TaggedArticle) else digest(part))
+                             self._tagged_key(part) if isinstance(part, TaggedArticle) else
+                             self._articles_key(part))
                     self._digests[id(part)] = known
                 parts.append((type(part).__name__, known[1]))
             else:
                 parts.append(part)
         return digest(self.version, path, parts)
+
+    def _tagged_key(self, tagged: TaggedArticle) -> str:
+        known = self._digests.get(id(tagged))
+        if known is None or known[0] is not tagged:
+            known = self._digests[id(tagged)] = (tagged, tagged_key(tagged))
+        return known[1]
+
+    def _articles_key(self, part: list) -> str:
+        """A list of tagged articles by its articles' digests; any other list by its pickle."""
+        if all(type(t) is TaggedArticle for t in part):
+            return digest("tagged articles", "".join([self._tagged_key(t) for t in part]))
+        return digest(part)
 
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)
@@ -218,18 +232,26 @@ class PieceStore:
 
     def piece(self, kind: str, event, make) -> str:
         """The kept text of `kind` for `event`, else make() (a str, then kept)."""
+        return self.texts(kind, (event,), lambda _: make())[0]
+
+    def texts(self, kind: str, events, make) -> list[str]:
+        """piece() of each event, in order, make(event) making those not kept."""
         kept, used = self._kinds.get(kind) or self._kind(kind)
-        known = self._digests.get(id(event))  # event_key, inline: pages ask for every event
-        key = known[1] if known is not None and known[0] is event else self.event_key(event)
-        text = used.get(key)
-        if text is None:
-            text = kept[key[0]].get(key)
-            if not isinstance(text, str):
-                text = make()
-                self.made += 1
-                self._made.setdefault(kind, set()).add(key)
-            used[key] = text
-        return text
+        digests, key_of = self._digests, self.event_key
+        out = []
+        for event in events:
+            known = digests.get(id(event))  # event_key, inline: pages ask for every event
+            key = known[1] if known is not None and known[0] is event else key_of(event)
+            text = used.get(key)
+            if text is None:
+                text = kept[key[0]].get(key)
+                if not isinstance(text, str):
+                    text = make(event)
+                    self.made += 1
+                    self._made.setdefault(kind, set()).add(key)
+                used[key] = text
+            out.append(text)
+        return out
 
     def _kind(self, kind: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
         found = self._kinds.get(kind)

@@ -126,9 +126,11 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
               element("  ", "link", rel="alternate", type="text/html", href=page),
               element("  ", "generator", "newsline")]
     newest_first = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
-    for event in newest_first:
-        make = (lambda event=event: feed_entry(site, topic, event, page,
-                                               parts=parts_of and parts_of(event)))
-        lines.append(make() if pieces is None else pieces.piece(f"feed-{topic.slug}", event, make))
+
+    def make(event: Event) -> str:
+        return feed_entry(site, topic, event, page, parts=parts_of and parts_of(event))
+
+    lines += map(make, newest_first) if pieces is None else \
+        pieces.texts(f"feed-{topic.slug}", newest_first, make)
     lines.append("</feed>\n")
     return "".join(lines).encode("utf-8")

@@ -129,7 +129,7 @@ def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
     document = {
         "title": {"text": {"headline": escape(topic.title, quote=False),
                            "text": f"<p>{escape(topic.description)}</p>" if topic.description else ""}},
-        "events": [JSONText(written(e) if pieces is None else pieces.piece(
-            f"slide-{topic.slug}", e, lambda e=e: written(e))) for e in events],
+        "events": list(map(JSONText, map(written, events) if pieces is None else
+                           pieces.texts(f"slide-{topic.slug}", events, written))),
     }
     return (indented_json(document) + "\n").encode()

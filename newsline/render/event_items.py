@@ -61,18 +61,21 @@ class EventItems:
         return text
 
     def item(self, event: Event, lang: str, root: str) -> str:
-        key = (id(event), lang)
-        known = self._done.get(key)
-        if known is None or known[0] is not event:
-            if self.pieces is None:
-                text = self._with_placeholder(event, lang)
-            else:
-                text = self.pieces.piece(f"item-{lang}", event,
-                                         lambda: self._with_placeholder(event, lang))
-            known = self._done[key] = (event, text)
-        if known[1] == OWN_ROOT:
-            return self.entry(event_view(event, self.site, lang, root), lang)
-        return known[1].replace(ROOT, root)
+        return str(self.html([event], lang, root))
+
+    def _placeholder_texts(self, events: list[Event], lang: str) -> list[str]:
+        """Each event's entry with the placeholder for the page's prefix (or OWN_ROOT)."""
+        if self.pieces is not None:  # it keeps what this build made, too
+            return self.pieces.texts(f"item-{lang}", events,
+                                     lambda event: self._with_placeholder(event, lang))
+        done = self._done
+        out = []
+        for event in events:
+            known = done.get((id(event), lang))
+            if known is None or known[0] is not event:
+                known = done[(id(event), lang)] = (event, self._with_placeholder(event, lang))
+            out.append(known[1])
+        return out
 
     def _with_placeholder(self, event: Event, lang: str) -> str:
         view = event_view(event, self.site, lang, ROOT)
@@ -80,4 +83,9 @@ class EventItems:
 
     def html(self, events: list[Event], lang: str, root: str) -> Markup:
         """The list's entries for one page (the macro event_list wraps them)."""
-        return Markup("".join([self.item(event, lang, root) for event in events]))
+        texts = self._placeholder_texts(events, lang)
+        if OWN_ROOT not in texts:  # no entry holds a NUL of its own: one pass puts the prefix in
+            return Markup("".join(texts).replace(ROOT, root))
+        return Markup("".join([
+            self.entry(event_view(event, self.site, lang, root), lang) if text == OWN_ROOT
+            else text.replace(ROOT, root) for event, text in zip(events, texts)]))

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from newsline.config import SiteConfig, Topic
 from newsline.model import Event, TaggedArticle
@@ -115,6 +116,34 @@ def _common(site: SiteConfig, lang: str, path: str, title: str, description: str
     }
 
 
+# stands for the page's event list while the template renders (NUL is in no page's text)
+EVENTS_MARK = "\x00events\x00"
+
+
+def _render(env, template: str, ctx: dict) -> str:
+    """The template rendered with ctx. While the page's template and the macros are the
+    package's own (which only print it), its event list (all of a big page but a few lines)
+    is put in afterwards instead of being copied through the template's output at each level."""
+    events = ctx["events"]
+    if not events or not all(_own_template(env, name) for name in (template, "_macros.html")):
+        return env.get_template(template).render(ctx)
+    text = env.get_template(template).render({**ctx, "events": Markup(EVENTS_MARK)})
+    if text.count("\x00") != EVENTS_MARK.count("\x00") or EVENTS_MARK not in text:
+        return env.get_template(template).render(ctx)  # a NUL of its own, or a list elsewhere
+    head, tail = text.split(EVENTS_MARK)
+    return "".join((head, events, tail))
+
+
+def _own_template(env, name: str) -> bool:
+    # an environment is made again when a template file changes (_env_for): asked once each
+    own = env.__dict__.setdefault("newsline_own_templates", {})
+    if name not in own:
+        filename = env.get_template(name).filename
+        own[name] = filename is not None and \
+            Path(filename).resolve() == (DEFAULT_THEME / "templates" / name).resolve()
+    return own[name]
+
+
 def _events_of_topic(events: list[Event], topic: Topic) -> list[Event]:
     return [e for e in events if topic.slug in e.topics]
 
@@ -143,7 +172,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
             for a in sorted(articles, key=lambda a: (a.article.date, a.article.slug), reverse=True)
         ],
     )
-    return env.get_template("index.html").render(ctx)
+    return _render(env, "index.html", ctx)
 
 
 def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
@@ -164,7 +193,7 @@ def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
         feed="feed.xml",
         timeline_json="timeline.json",
     )
-    return env.get_template("topic.html").render(ctx)
+    return _render(env, "topic.html", ctx)
 
 
 def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event],
@@ -205,4 +234,4 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
         chart=_chart(mine, site, lang, article.title, by="topic", reports=[article]),
         events=items.html(mine, lang, root),
     )
-    return env.get_template("article.html").render(ctx)
+    return _render(env, "article.html", ctx)

@@ -172,3 +172,17 @@ def test_pieces_a_build_did_not_need_outlive_the_cache_pruning(tmp_path):
     later = PieceStore(Cache.under(tmp_path, "pages"), "v1")
     assert [later.piece("item-de", e, lambda: "made") for e in events] == [e.id for e in events]
     assert later.made == 0
+
+
+def test_event_lists_put_in_after_the_template_are_the_lists_it_renders(monkeypatch):
+    """Pages whose event list is put in after rendering are those the template renders with
+    the list in it, also where an event or an article holds a NUL of its own."""
+    import newsline.render.pages as pages
+
+    site, articles = sample.site(), sample.articles()
+    events = variants() + [replace(sample.events()[2], id="nul", text="Am \x00events\x00 Mai.")]
+    for listed in (variants(), events):
+        spliced = render_site(site, articles, listed)
+        monkeypatch.setattr(pages, "_own_template", lambda env, name: False)
+        assert render_site(site, articles, listed) == spliced
+        monkeypatch.undo()
