@@ -393,6 +393,10 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|"
           r"tagt|lädt|laden|"
+          # what a fixture does ahead ("das Rückspiel steigt am 15. Mai", "es folgt am
+          # Freitag"), in a clause after one told in the past ("die Zahl steigt" is no fixture)
+          r"(?:(?<=spiel\s)|(?<=derby\s)|(?<=finale\s)|(?<=duell\s)|(?<=fest\s)|"
+          r"(?<=party\s))steigt|folgt|folgen|empfängt|"
           r"öffnet)\b)")
 
 STEMS = stems(
