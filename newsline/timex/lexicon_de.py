@@ -214,6 +214,9 @@ SEASONAL_PERIODS = {
     "advent": 12,
     "weihnachtszeit": 12, "adventzeit": 12,
     "wintersaison": "WI", "sommersaison": "SU", "skisaison": "WI", "badesaison": "SU",
+    # the Swiss parliament's four sessions, three weeks each in March, June, September and
+    # December
+    "frühjahrssession": 3, "sommersession": 6, "herbstsession": 9, "wintersession": 12,
 }
 REFERENCES = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
