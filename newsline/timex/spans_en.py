@@ -251,6 +251,9 @@ def reference(m):
     if m.group(0) == "Now" and after(m, 1) == "," and re.search(
             r"(?:^|[.!?:;][\"'’”)]*|[\"“‘`'])\s*$", before(m, 4)):
         return None  # "Now, he says, ...": a sentence's opening turn of thought, not a time
+    if w.endswith(" term") and re.match(r"\s+(?!and\b|or\b|but\b|to\b|from\b|at\b|in\b|on\b|"
+                                        r"for\b|as\b|is\b|was\b|will\b)[a-z]", after(m, 12)):
+        return None  # "the long term outlook" describes a noun; "in the short term" is ahead
     if w in ("recently", "lately"):
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
     if w == "current" and re.match(r"\s+(?:account|affairs|events)\b", after(m, 12)):
