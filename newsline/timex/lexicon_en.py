@@ -83,6 +83,7 @@ REFERENCES = {
     "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
     "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",
     "the short term": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 # Years as broadcasts say them: "nineteen ninety-six", "two thousand".
