@@ -110,6 +110,18 @@ _encode_string = encode_string = json.encoder.encode_basestring  # ensure_ascii=
 _float = json.encoder.JSONEncoder(allow_nan=True).iterencode
 
 
+# (indentation, keys in their order) -> each key and what precedes its value, in sorted order:
+# the dicts of one file mostly share a few shapes (an event, a source, a date)
+_HEADS: dict[tuple, list[tuple[str, str]]] = {}
+
+
+def _heads(value: dict, newline: str) -> list[tuple[str, str]]:
+    inner = newline + "  "
+    keys = sorted(value)
+    return [(key, ("{" if i == 0 else ",") + inner + _encode_string(key) + ": ")
+            for i, key in enumerate(keys)]
+
+
 def _write(value, parts: list[str], newline: str) -> None:
     # containers write their str, None, bool and int members inline (exactly those types;
     # subclasses and the rest take the general way): a call per member was most of the time
@@ -119,11 +131,15 @@ def _write(value, parts: list[str], newline: str) -> None:
         if not value:
             parts.append("{}")
             return
+        shape = (newline, *value)
+        heads = _HEADS.get(shape)
+        if heads is None:
+            heads = _heads(value, newline)
+            if len(_HEADS) < 4096:
+                _HEADS[shape] = heads
         inner = newline + "  "
-        separator = "{" + inner
-        for key in sorted(value):
+        for key, head in heads:
             item = value[key]
-            head = separator + _encode_string(key) + ": "
             kind = type(item)
             if kind is str:
                 parts.append(head + _encode_string(item))
@@ -136,7 +152,6 @@ def _write(value, parts: list[str], newline: str) -> None:
             else:
                 parts.append(head)
                 _write(item, parts, inner)
-            separator = "," + inner
         parts.append(newline + "}")
     elif isinstance(value, (list, tuple)):
         if not value:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from html import escape
 
 from newsline.model import Event
-from newsline.render.dates import day_label, event_label, range_label
+from newsline.render.dates import day_label, interval_label, range_label
 from newsline.render.figure_json import BASE_LAYOUT, trace
 from newsline.render.strings import count_label
 
@@ -51,23 +52,26 @@ def counts(events: list[Event], lane_of: dict[str, str], unit: str) -> dict[str,
         start = bins.get(event.start)
         if start is None:
             start = bins[event.start] = bin_start(event.start, unit)
-        out.setdefault(lane_of[event.id], Counter())[start] += 1
+        lane = out.get(lane_of[event.id])
+        if lane is None:
+            lane = out[lane_of[event.id]] = Counter()
+        lane[start] += 1
     return out
+
+
+@lru_cache(maxsize=65536)  # the overview's chart and each topic's label the same intervals
+def _escaped_label(start: date, end: date, granularity: str, lang: str, approximate: bool,
+                   open_start: bool, open_end: bool) -> str:
+    return escape(interval_label(start, end, granularity, lang, approximate, open_start,
+                                 open_end), quote=False)
 
 
 def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str],
            lang: str) -> list[list]:
     """[start, end, lane row, label, id] of every event, for the script's zoomed-in view."""
-    escaped: dict[str, str] = {}  # many events share a label: each is escaped once
-
-    def label(event: Event) -> str:
-        text = event_label(event, lang)
-        known = escaped.get(text)
-        if known is None:
-            known = escaped[text] = escape(text, quote=False)
-        return known
-
-    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]], label(e), e.id]
+    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
+             _escaped_label(e.start, e.end, e.granularity, lang, e.approximate, e.open_start,
+                            e.open_end), e.id]
             for e in events]
 
 
