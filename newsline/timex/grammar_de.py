@@ -178,8 +178,9 @@ RULES = [
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
          rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}))"
          rf"{E}(?:\s+lang{E})?", S.duration, priority=6),
-    # "binnen Jahresfrist", "nach Monatsfrist": a length of one year, month or week
-    Rule("term", rf"{B}(?:binnen|innerhalb|nach|vor|in|mit)\s+(?P<t>(?P<u>Jahres|Monats|Wochen)"
+    # "binnen Jahresfrist", Swiss "innert Jahresfrist", "nach Monatsfrist": one year, month or
+    # week
+    Rule("term", rf"{B}(?:binnen|innerhalb|innert|nach|vor|in|mit)\s+(?P<t>(?P<u>Jahres|Monats|Wochen)"
          rf"frist){E}", S.term),
     Rule("fuzzy_period", rf"{B}(?P<t>(?:den|der|die)\s+(?P<rel>vergangenen|letzten|zurückliegenden|"
          rf"kommenden|nächsten|folgenden|ersten)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),

@@ -154,7 +154,8 @@ HOLIDAYS = {
     "karfreitag": "good_friday", "gründonnerstag": "maundy_thursday",
     "karsamstag": "holy_saturday", "palmsonntag": "palm_sunday", "pfingsten": "pentecost",
     "pfingstsonntag": "pentecost", "pfingstmontag": "whit_monday",
-    "christi himmelfahrt": "ascension", "auffahrt": "ascension", "fronleichnam":
+    "christi himmelfahrt": "ascension", "auffahrt": "ascension", "auffahrtstag": "ascension",
+    "himmelfahrtstag": "ascension", "fronleichnam":
     "corpus_christi", "rosenmontag": "carnival_monday", "faschingsdienstag": "shrove_tuesday",
     "fastnachtsdienstag": "shrove_tuesday", "aschermittwoch": "ash_wednesday",
     "weihnachten": "christmas", "christtag": "christmas", "heiligabend": "christmas_eve",
