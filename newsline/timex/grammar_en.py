@@ -117,6 +117,12 @@ RULES = [
     Rule("the_day", rf"{B}throughout\s+(?P<t>the\s+day){E}(?!['’]s|\s+(?:before|after|of)\b)",
          lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"throughout\s+the\s+day"),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", N.narrative_day),
+    # "It was the second day of the strike", "Sunday marked the fifth day of protests": the day
+    # the story tells of, counted within an event
+    Rule("nth_day_of", rf"{B}(?:it['’]s|is|was|marks|marked)\s+(?P<t>the\s+"
+         rf"(?:{alt(L.ORDINAL_WORDS)}|\d+{ORD})\s+(?:straight\s+|consecutive\s+|full\s+)?day)"
+         r"\s+of\s+(?!the\s+month\b)",
+         lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"\sday\s+of\s"),
     Rule("that_daypart", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:that|the\s+same)\s+"
          rf"(?P<dp>morning|afternoon|evening|night)(?![\w-])", N.that_daypart,
          trigger=r"(?:that|same)\s+(?:morning|afternoon|evening|night)"),
