@@ -123,10 +123,13 @@ RULES = [
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),
     # ("bei Nacht", "bei Nacht und Nebel" say how, not when: "bei" only before dawn or dusk)
-    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|"
+    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|bis\s+zum|"
          rf"bei(?=\s+(?:Morgen|Abend)(?:grauen|dämmerung)))\s+(?P<t>(?:(?P<early>frühen|"
          rf"späten)\s+)?(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mittagszeit|"
          rf"Morgengrauen|Morgendämmerung|Abenddämmerung|(?<=der\s)Früh)){E}", T.daypart),
+    # weather: "tagsüber" (the daytime), "in der zweiten Tageshälfte" (the afternoon)
+    Rule("daytime", rf"{B}(?:(?P<w>tagsüber)|(?P<o>erste|zweite)n?\s+Tageshälfte){E}",
+         T.daytime),
     Rule("daypart_of_date", rf"{B}(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\s+"
          rf"(?:des|vom)\s+(?:{WD},?\s+)?(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}",
          T.daypart_of_date),
@@ -296,7 +299,7 @@ TRIGGERS = {
     "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "last_night": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
-    "count_compound": UNIT_HIT, "term": "frist",
+    "count_compound": UNIT_HIT, "term": "frist", "daytime": "tagsüber|tageshälfte",
 }
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]

@@ -38,6 +38,14 @@ def eve(m):
     return Sem(kind="time", unit="day", offset=-1, narrative=True, daypart="EV")
 
 
+def daytime(m):
+    """"tagsüber" is the daytime (DT) of the day told about; the first or second half of a day
+    its morning or afternoon."""
+    if group(m, "w"):
+        return Sem(kind="time", daypart="DT")
+    return Sem(kind="time", daypart="MO" if key(m.group("o")) == "erste" else "AF")
+
+
 def daypart(m):
     if key(m.group("dp")).endswith(("grauen", "dämmerung")) and \
             re.match(r"[“”\"«»]", after(m, 1)):
@@ -59,7 +67,10 @@ RECURRING_CUE = re.compile(
 # Uhr", "Am Samstag beginnen die Spiele jeweils um 15.30 Uhr")
 OWN_DAY = re.compile(r"\b(?i:am)\s+(?:\w+\s+)?(?:[A-ZÄÖÜ]|\d)|\b(?:heute|morgen|gestern)\b|"
                      r"\d{1,2}\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+\b(?<!Uhr))")
-CLAUSE_END = re.compile(r".*(?:[!?;]|\.\s+(?=[A-ZÄÖÜ„\"]))", re.DOTALL)
+CLAUSE_END = re.compile(r".*(?:[!?;]|(?<!\d)\.\s+(?=[A-ZÄÖÜ„\"]))", re.DOTALL)
+# a date that bounds the stretch the times recur in ("bis 30.6. täglich von 10 bis 18 Uhr")
+BOUND_DATE = re.compile(r"\b(?:bis|ab|seit|vom|von|bis\s+zum)\s+\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|"
+                        r"[A-ZÄÖÜ][a-zä]+)")
 RECURRING_AFTER = re.compile(r"\s*(?:Uhr\s*)?,?\s*(?:(?:tag)?täglich|werktags|wochentags|"
                              r"jeweils)\b")
 
@@ -72,7 +83,8 @@ def recurring(m) -> bool:
     lead = before(m, 100)
     end = CLAUSE_END.match(lead)
     lead = lead[end.end():] if end else lead
-    return RECURRING_CUE.search(lead) is not None and OWN_DAY.search(lead) is None
+    return RECURRING_CUE.search(lead) is not None and \
+        OWN_DAY.search(BOUND_DATE.sub(" ", lead)) is None
 
 
 def each_day(sem: Sem | None) -> Sem | None:
