@@ -370,7 +370,9 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         if ctx.tense == "past" and ctx.sentence_coarse is not None and \
                 ctx.last_coarse_granularity in ("year", "half", "quarter", "season", "month"):
             inside = _in_year_if_real(sem, ctx.sentence_coarse.year)
-            if inside is not None:
+            # (not when that year's month is still to come: "das Budget für 2024 wurde im
+            # Dezember beschlossen" in January 2024 is the December before)
+            if inside is not None and inside.start <= ctx.dct:
                 return inside
         sem = sem.but(direction="ahead")
     direction = _direction(sem, ctx)
