@@ -205,10 +205,21 @@ def told_after(m) -> bool | None:
     return None if not word else word in ("darauf", "danach")
 
 
+# "zwischen März und Juni 2022", "von Mai bis Ende September 2019": the range's end gives its
+# start the year
+MONTH_RANGE_END = re.compile(r"\s*(?:und|bis|-|–)\s*(?:(?:Anfang|Mitte|Ende)\s+)?"
+                             r"(?P<m>[A-Za-zäöü]+)\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
+
+
 def month_bare(m):
     word = key(m.group("m"))
     if not pos_of(m) and after_a_name(m, m.start()):
         return None
+    end = MONTH_RANGE_END.match(after(m, 40))
+    if end and month_of(end.group("m")) and not group(m, "dir"):
+        year = int(end.group("y"))
+        return Sem(year=year if L.MONTHS[word] <= month_of(end.group("m")) else year - 1,
+                   month=L.MONTHS[word], mod=pos_of(m))
     ahead = told_after(m)
     if ahead is not None:  # "im Mai darauf": the next May after the date told about
         return Sem(month=L.MONTHS[word], mod=pos_of(m), narrative=True,
