@@ -160,7 +160,8 @@ RULES = [
     Rule("noon_date", rf"{B}(?P<noon>noon|midnight|midday)(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?"
          rf"(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:,?\s+(?P<y>{YEAR4}){E})?", D.noon_date,
          trigger=r"(?:noon|midnight|midday),?\s"),
-    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|coming|past|early|late|that|"
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|"
+         rf"late|that|"
          rf"(?:the\s+)?(?:previous|following))"
          rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"

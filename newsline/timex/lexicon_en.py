@@ -104,6 +104,10 @@ NARRATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
     "the day before": -1, "a day later": 1, "a day earlier": -1, "the next morning": 1,
     "the same day": 0, "that same day": 0, "later that day": 0, "earlier that day": 0,
+    # the day a part of which the story moves to ("The following morning, ...")
+    "the following morning": 1, "the following afternoon": 1, "the following evening": 1,
+    "the next afternoon": 1, "the next evening": 1, "the previous morning": -1,
+    "the previous afternoon": -1, "the previous evening": -1, "the previous night": -1,
 }
 SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
