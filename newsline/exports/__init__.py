@@ -39,32 +39,39 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
 class EventExports:
     """What the exports say of one event, made once for the timelines and feeds of all its
     topics: its slide's JSON (only the slide's group, the topic's title, differs between them)
-    and the lines of its feed entry that do not name the topic's page."""
+    and the lines of its feed entry that do not name the topic's page. A topic's timeline is
+    asked for before its feed, so an event's record is let go with its last topic's feed
+    entry (on a large site all of them at once would be hundreds of megabytes)."""
 
     def __init__(self, site: SiteConfig):
         self.site = site
-        self._made: dict[int, tuple[Event, dict, list]] = {}  # id -> (event, slide, [texts])
+        # id -> [event, slide, its JSON, its entry lines, feed entries still to make]
+        self._made: dict[int, list] = {}
 
-    def _of(self, event: Event, topic: Topic) -> tuple[Event, dict, list]:
+    def _of(self, event: Event, topic: Topic) -> list:
         known = self._made.get(id(event))
         if known is None or known[0] is not event:
-            known = self._made[id(event)] = (
-                event, slide(self.site, topic, event, self.site.default_lang), [None, None])
+            listed = sum(t.slug in event.topics for t in self.site.topics)
+            known = self._made[id(event)] = [
+                event, slide(self.site, topic, event, self.site.default_lang), None, None, listed]
         return known
 
     def slide_text(self, event: Event, topic: Topic) -> str:
         """The event's slide in `topic`'s timeline, as json_at writes it in the list."""
         known = self._of(event, topic)
-        if known[2][0] is None:
-            known[2][0] = groupless_json(known[1])
-        return with_group(known[2][0], topic.title)
+        if known[2] is None:
+            known[2] = groupless_json(known[1])
+        return with_group(known[2], topic.title)
 
     def entry_parts(self, event: Event) -> tuple[str, str]:
         """atom.entry_parts of the event."""
         known = self._of(event, self.site.topics[0])  # the group is not read
-        if known[2][1] is None:
-            known[2][1] = entry_parts(self.site, event, known[1])
-        return known[2][1]
+        parts = known[3] or entry_parts(self.site, event, known[1])
+        known[3] = parts
+        known[4] -= 1
+        if known[4] <= 0:
+            del self._made[id(event)]
+        return parts
 
 
 __all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "EventExports", "site_exports"]
