@@ -13,6 +13,7 @@ What English does:
   2000 people", "around 2000 were hurt"; "built around 1900" is the year);
 - so does a verb that takes an object ("cut 1900 jobs", "employs 2000", "killed 1999"),
   unless the number is the subject of what follows ("said 2000 was a good year");
+- so does what it measures joined to it ("a 2000-strong crowd", "a 1500-seat arena");
 - otherwise a plural noun it counts right after it, one modifier allowed ("2000 troops were
   sent", "with 1500 new homes", "2000 U.S. soldiers"), makes it a count. A verb in -s
   ("1999 marks the start") does not, and a year's own nouns after it ("1999 earnings", "higher
@@ -82,6 +83,13 @@ TIME_OF = re.compile(rf"\b(?:{'|'.join(MONTHS)}|spring|summer|fall|autumn|winter
 MARGIN_BY = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)}|cut|beat|\w{{2,}}ed|margin|"
                        r"increase|decrease|rise|fall|drop|gain|loss)\s+by\s+$", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# a count joined to what it measures: "a 2000-strong crowd", "a 1500-seat arena", "the
+# 1200-page report" ("a 1999-style crisis" stays the year)
+MEASURE_AFTER = re.compile(r"[-–](?:strong|members?|seats?|beds?|pages?|words?|acres?|miles?|"
+                           r"foot|feet|tons?|tonnes?|pounds?|square|rooms?|units?|homes?|"
+                           r"person|people|students?|employees?|workers?|vehicles?|cars?|"
+                           r"met(?:er|re)s?|kilomet(?:er|re)s?|horsepower|points?|yards?)\b",
+                           re.IGNORECASE)
 # "in" as a verb's particle, not the year's preposition: "took in 2000 refugees", "brought in
 # 1500 workers", "flew in 1200 troops" (a plural noun after the number decides, as for "of")
 PARTICLE_IN = re.compile(r"\b(?:t[ao]ok|takes?|taken|taking|br[io]ng(?:s|ing)?|brought|"
@@ -98,6 +106,8 @@ def counts(text: str, start: int, end: int) -> bool:
         return False  # "mid-2000", "post-1959 politics", "pre-1990 levels"
     if YEAR_NOUN_AFTER.match(tail):
         return False  # "higher than 1999 levels", "compared with 2000 earnings"
+    if MEASURE_AFTER.match(tail):
+        return True  # "a 2000-strong crowd", "a 1500-seat arena"
     plural = PLURAL_AFTER.match(tail) is not None
     last = LAST_WORD.search(head)
     word = last.group(1).lower() if last else ""
