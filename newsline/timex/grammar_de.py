@@ -168,7 +168,8 @@ RULES = [
          rf"(?=\s+und\s+{HOUR}(?:[.:]{MINUTE})?\s*(?:bis|-|–)\s*"
          rf"{HOUR}(?:[.:]{MINUTE})?\s*Uhr{E})",
          T.clock_range),
-    Rule("same_day_shift", rf"{B}heute\s+(?P<dir>vor|in)\s+(?:(?:genau|exakt|auf\s+den\s+Tag)\s+)?"
+    Rule("same_day_shift", rf"{B}(?P<w>heute|morgen|übermorgen|gestern|vorgestern|{WD})\s+"
+         rf"(?P<dir>vor|in)\s+(?:(?:genau|exakt|auf\s+den\s+Tag)\s+)?"
          rf"(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.same_day_shift),
     Rule("ago", rf"{B}vor\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
     Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
@@ -279,7 +280,7 @@ TRIGGERS = {
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "clock_dot": r"\d\.\d",
-    "ago": UNIT_HIT, "same_day_shift": "heute",
+    "ago": UNIT_HIT, "same_day_shift": "heute|morgen|gestern|tag|mittwoch|sonnabend",
     "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",

@@ -103,13 +103,26 @@ def term(m):
 
 def same_day_shift(m):
     """"heute vor einem Jahr", "heute in zwei Wochen": that day, the given stretch back or ahead
-    of today (one DATE: the day word alone would date the event today)."""
+    of today (one DATE: the day word alone would date the event today); "morgen in einer
+    Woche" the day after tomorrow's week, "am Dienstag in zwei Wochen" that weekday two weeks
+    on."""
     n, unit = _amount_unit(m)
     if n is None or n == "X" or not float(n).is_integer() or \
             unit not in ("day", "week", "month", "year"):
         return None
     sign = -1 if key(m.group("dir")) == "vor" else 1
-    return Sem(unit=unit, offset=sign * int(float(n)), same_day=True)
+    count, word = sign * int(float(n)), key(m.group("w"))
+    if word == "heute":
+        return Sem(unit=unit, offset=count, same_day=True)
+    if unit not in ("day", "week") or re.search(r"\b(?:am|den|dem|der|jeden|diesem|einem)\s+$",
+                                                 before(m, 10), re.IGNORECASE) and \
+            word == "morgen":
+        return None  # "am Morgen vor zwei Wochen": a morning
+    if word in L.DAY_WORDS:
+        return Sem(unit="day", offset=L.DAY_WORDS[word] + count * (7 if unit == "week" else 1))
+    if unit != "week":
+        return None
+    return Sem(weekday=L.WEEKDAYS[word], unit="week", offset=count)
 
 
 def narrative_shift(m):
