@@ -45,7 +45,7 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$|"
                        # "The season opener is on Aug. 17", "The deadline is Jan. 15"
-                       r"\b(?:is|are)\s+(?:on\s+|for\s+)?$", re.IGNORECASE)
+                       r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
