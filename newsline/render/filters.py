@@ -38,8 +38,9 @@ def topics_by_slug(site) -> dict:
 
 
 def facets_of(event: Event, site) -> dict[str, list[str]]:
+    known = topics_by_slug(site)
     return {
-        "topics": sorted(t for t in event.topics if t in topics_by_slug(site)),
+        "topics": sorted([t for t in event.topics if t in known]),
         "sources": sorted({m.source for m in event.sources}),
         "langs": sorted({m.lang for m in event.sources}),
     }
