@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsline.timex import lexicon_de as L
 from newsline.timex import dates_de as D
+from newsline.timex import periods_de as P
 from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
@@ -189,7 +190,7 @@ RULES = [
     Rule("fuzzy_period", rf"{B}(?P<t>(?:den|der|die)\s+(?P<rel>vergangenen|letzten|zurückliegenden|"
          rf"kommenden|nächsten|folgenden|ersten)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
     Rule("ordinal_week", rf"{B}(?P<t>(?:der|die|den)\s+(?P<o>erste|zweite|dritte|vierte|fünfte|"
-         rf"sechste)n?\s+Woche){E}", D.ordinal_week),
+         rf"sechste)n?\s+Woche){E}", P.ordinal_week),
     Rule("count_compound", rf"{B}(?P<n>\d+|{NUM_WORD})-(?P<u>Tage|Tages|Wochen|Monats|Monate|"
          rf"Jahres|Jahre|Stunden|Minuten)-[A-ZÄÖÜ][a-zäöüß]+{E}", S.count_compound),
     Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
@@ -222,20 +223,20 @@ RULES = [
          T.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
-         rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", D.quarter),
+         rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", P.quarter),
     # "in der zweiten Januarhälfte": the month, early or late; "der ersten Hälfte des Jahres"
-    Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", D.month_half),
+    Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", P.month_half),
     Rule("year_half", rf"{B}(?P<o>erste|zweite)n?\s+Hälfte\s+(?:des\s+(?:(?P<rel>{REL})\s+)?"
-         rf"Jahres|(?P<y>{YEAR4})){E}", D.quarter),
+         rf"Jahres|(?P<y>{YEAR4})){E}", P.quarter),
     # "in der zweiten Wochenhälfte", "der ersten Hälfte des kommenden Monats"
     Rule("unit_half", rf"{B}(?P<o>erste|zweite)n?\s+(?:(?P<u>Wochen|Monats)hälfte|Hälfte\s+"
-         rf"(?:der|des)\s+(?:(?P<rel>{REL})\s+)?(?P<u2>Woche|Monats)){E}", D.unit_half),
-    Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", D.quarter),
+         rf"(?:der|des)\s+(?:(?P<rel>{REL})\s+)?(?P<u2>Woche|Monats)){E}", P.unit_half),
+    Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", P.quarter),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
-         rf"{E}", D.holiday),
+         rf"{E}", P.holiday),
     Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die|der|des)\s+)?(?:(?P<rel>{REL})\s+)?"
          rf"(?P<h>(?:{alt(L.HOLIDAY_PERIODS)}|{alt(L.SEASONAL_PERIODS)})[ns]?)"
-         rf"(?:\s+(?P<y>{YEAR4})(?:/(?:\d\d|{YEAR4}))?)?{E}", D.holiday_period),
+         rf"(?:\s+(?P<y>{YEAR4})(?:/(?:\d\d|{YEAR4}))?)?{E}", P.holiday_period),
     Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
          rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
          lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),
@@ -258,10 +259,10 @@ RULES = [
     Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
     Rule("week_of_month", rf"{B}(?P<t>(?:(?:der|die|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
          rf"letzte)n?|[1-4]\.)\s+(?:(?P<m>{MONTH_FULL})-?woche|Woche\s+(?:(?:des|im)\s+)?"
-         rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", D.week_of_month),
+         rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", P.week_of_month),
     Rule("week_number", rf"{B}(?:(?:KW|Kalenderwoche)\s*(?P<w>\d{{1,2}})|(?P<w2>\d{{1,2}})\.\s*"
          rf"Kalenderwoche)(?:\s*/?\s*(?P<y>{YEAR4}))?{E}",
-         D.week_number),
+         P.week_number),
 ]
 
 

@@ -1,0 +1,131 @@
+"""German parts of a year and feasts: halves of a month or week, quarters and halves of a year,
+weeks of a month, week numbers, holidays and the stretches named after them ("Karwoche",
+"Fastenzeit", "Sommersession").
+
+Split from dates_de (calendar days, months, seasons and relative units). Each function maps a
+match of a grammar_de pattern to a semantic form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_de as L
+from newsline.timex.dates_de import month_of, rel_direction, told
+from newsline.timex.direction_de import in_story, steer
+from newsline.timex.patterns import before, group, key
+from newsline.timex.semantic import Sem
+
+
+def month_half(m):
+    mod = "START" if key(m.group("o")) == "erste" else "END"
+    return steer(m, Sem(month=month_of(m.group("m")), mod=mod))
+
+
+def unit_half(m):
+    """"in der zweiten Wochenhälfte": the week (or month), early or late."""
+    unit = "week" if key(group(m, "u") or m.group("u2")).startswith("woche") else "month"
+    rel = group(m, "rel")
+    return Sem(unit=unit, offset=L.RELATIVE[key(rel)] if rel else 0, narrative=told(rel),
+               mod="START" if key(m.group("o")) == "erste" else "END")
+
+
+# "die Zahlen des ersten Quartals", "die Bilanz des zweiten Halbjahres": the figures of a
+# period reported on, the last one begun, even when they are still to be published
+FIGURES_OF = re.compile(r"\b(?:Zahlen|Quartalszahlen|Bilanz|Ergebnisse?|Umsätze|Umsatz|Gewinne?|"
+                        r"Verluste?|Bericht|Daten|Statistik|Kennzahlen)\s+$")
+
+
+def quarter(m):
+    o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
+    u = key(group(m, "u") or ("hälfte" if "älfte" in m.group(0) else "quartal"))
+    unit = "half" if u.startswith(("halbjahr", "jahreshälfte", "hälfte")) else "quarter"
+    if o == -1:
+        return Sem(unit=unit, offset=-1)
+    if o is None or o > (2 if unit == "half" else 4):
+        return None
+    part = {"half": o} if unit == "half" else {"quarter": o}
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), **part)
+    if group(m, "rel"):
+        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))],
+                   narrative=told(m.group("rel")), **part)
+    if key(m.group(0)).startswith("des ") and FIGURES_OF.search(before(m, 24)):
+        return Sem(direction="past_incl", **part)
+    return Sem(**part)
+
+
+# Churches and parishes are named after feasts ("die Pfarre Maria Himmelfahrt", "Pfarrkirche
+# zu Allerheiligen"): the feast is then part of a name, not a date.
+CHURCH_BEFORE = re.compile(r"\b(?:Pfarre|Pfarrei|Pfarrgemeinde|Pfarrkirche|Kirche|Kapelle|"
+                           r"Wallfahrtskirche|Basilika|Dom|Kloster|Stift|Seelsorgeeinheit)"
+                           r"\s+(?:zu\s+|zur\s+|zum\s+)?$")
+
+
+def placed(m, sem: Sem) -> Sem:
+    """A feast, or a stretch named after one, in the year written after it ("Ostern 2023"),
+    else on the side its relative word ("letzte Ostern") or the words around it say."""
+    if group(m, "y"):
+        return sem.but(year=int(m.group("y")))
+    return steer(m, sem.but(direction=rel_direction(group(m, "rel")),
+                            narrative=told(group(m, "rel"))))
+
+
+def holiday(m):
+    if CHURCH_BEFORE.search(before(m, 40)):
+        return None
+    word = key(m.group("h"))
+    sem = placed(m, Sem(holiday=L.HOLIDAYS[word]))
+    if word in ("silvesternacht", "silvesterabend"):  # a part of the day
+        return sem.but(kind="time", daypart="NI" if word.endswith("nacht") else "EV")
+    return sem
+
+
+# "im Advent", "vor dem Advent", "seit Advent": the weeks before Christmas as a time
+TIME_OF_ADVENT = re.compile(r"\b(?:im|zum|seit|ab|vor\s+dem|nach\s+dem|bis\s+zum|"
+                            r"während\s+des)\s+$", re.IGNORECASE)
+
+
+def holiday_period(m):
+    """"am Osterwochenende", "in der Karwoche": the weekend or week holding the feast; "in den
+    Sommerferien", "in der Adventszeit": that season or month."""
+    word = key(m.group("h"))
+    word = word if word in L.HOLIDAY_PERIODS or word in L.SEASONAL_PERIODS else word[:-1]
+    if word == "advent" and not TIME_OF_ADVENT.search(before(m, 16)):
+        return None  # "Advent feiern", "den Advent genießen": the feast, not its weeks
+    if word in L.SEASONAL_PERIODS:  # "in den Sommerferien", "in der Adventszeit"
+        code = L.SEASONAL_PERIODS[word]
+        sem = placed(m, Sem(month=code) if isinstance(code, int) else Sem(season=code))
+        return sem if group(m, "y") else in_story(sem)
+    name, unit = L.HOLIDAY_PERIODS[word]
+    return placed(m, Sem(holiday=name, holiday_unit=unit))
+
+
+def week_of_month(m):
+    """"in der zweiten Maiwoche", "in der letzten Woche des Monats"."""
+    n = L.ORDINALS.get(key(m.group("o")))
+    if n is None or n > 4:
+        return None
+    month = group(m, "m") or group(m, "m2") or group(m, "m3")
+    if month:
+        return steer(m, Sem(month=month_of(month), week_of_month=n))
+    rel = group(m, "rel")
+    return Sem(unit="month", offset=L.RELATIVE[key(rel)] if rel else 0, week_of_month=n,
+               narrative=told(rel))
+
+
+def ordinal_week(m):
+    """"in der ersten Woche", "der dritten Woche": a week counted from the day the narrative
+    last named (the start of what it tells about), else from the publication week."""
+    n = L.ORDINALS.get(key(m.group("o")))
+    if n is None:
+        return None
+    return Sem(unit="week", offset=n - 1, narrative=True)
+
+
+def week_number(m):
+    w = int(group(m, "w") or m.group("w2"))
+    if not 1 <= w <= 53:
+        return None
+    y = group(m, "y")
+    return Sem(week=w, year=int(y) if y else None)
