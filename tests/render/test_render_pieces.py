@@ -186,3 +186,17 @@ def test_event_lists_put_in_after_the_template_are_the_lists_it_renders(monkeypa
         monkeypatch.setattr(pages, "_own_template", lambda env, name: False)
         assert render_site(site, articles, listed) == spliced
         monkeypatch.undo()
+
+
+def test_page_keys_of_article_lists_follow_every_article(tmp_path):
+    """A list of articles is keyed by its articles' digests: equal lists (other objects) give
+    the same key, one changed article another; other lists are keyed by their contents."""
+    site, events = sample.site(), sample.events()
+    keys = memo(tmp_path, site).key, memo(tmp_path, site).key
+    articles = sample.articles()
+    assert keys[0]("index.html", (articles, events)) == \
+        keys[1]("index.html", (sample.articles(), sample.events()))
+    edited = [replace(articles[0], article=replace(articles[0].article, title="Neu"))] \
+        + articles[1:]
+    assert keys[1]("index.html", (edited, events)) != keys[0]("index.html", (articles, events))
+    assert keys[0]("x", ([1, 2],)) != keys[0]("x", ([1, 3],))
