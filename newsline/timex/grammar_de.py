@@ -17,7 +17,8 @@ from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
 from newsline.timex import years_de as Y
-from newsline.timex.engine import DE_ABBREVIATIONS, Grammar, Rule, word_tree
+from newsline.timex.engine import Grammar, Rule
+from newsline.timex.tense_de import FUTURE, PAST
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
 
@@ -305,105 +306,6 @@ TRIGGERS = {
 }
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
-
-# Participles that name a state rather than a past event ("ist geöffnet", "ist geplant")
-STATES = (r"(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeignet|gefragt|"
-          r"gefordert|gesichert|gelegen|gespannt|geprägt|gebunden|geboten|gesucht|besetzt|"
-          r"bekannt|erlaubt|verboten|bereit|erwünscht|erforderlich|abgeschlossen|fertiggestellt|"
-          r"ausgebucht|ausverkauft|erledigt)")
-
-# ... and, after "ist"/"sind", what is forecast or announced: "für Sonntag sind Gewitter
-# angesagt", "ein Streik ist angekündigt" (with "hat" they tell of the announcing)
-FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|erwartet|angesetzt|anberaumt|"
-            r"terminiert|avisiert)")
-
-# Participles of verbs that form their Perfekt with "sein" ("eingebrochen", "geflüchtet",
-# "verschwunden", "passiert"). A transitive verb's participle after "sein" is a state, which a
-# modal puts ahead ("soll im Herbst aufgebaut sein", "bis Juni ausgeschrieben sein"): so the
-# weak ones ("-t") are the verbs of motion and mishap that take "sein", and the strong ones
-# ("-en") all but the common transitive stems; "-iert" is left out ("soll saniert sein")
-SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|laden|schieden|"
-                   r"bunden|worfen)\b)(?:[a-zäöüß]*ge[a-zäöüß]{2,}en|"
-                   r"(?:ver|ent|zer)[a-zäöüß]{2,}en)|"
-                   r"[a-zäöüß]*ge(?:flüchtet|stürzt|reist|landet|prallt|rast|stolpert|wandert|"
-                   r"rutscht|kippt|platzt|kentert|scheitert|kehrt|taucht|rannt|eilt|folgt)|"
-                   r"verunglückt|entgleist|passiert)")
-
-# The abbreviations a German sentence does not end at ("ca.", "Prof."), without their period
-ABBREVIATIONS = word_tree([a[:-1].lower() for a in DE_ABBREVIATIONS])
-# The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
-# the markers scan every word of a text near a date.
-PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
-        # separable verbs written as one word in a subordinate clause ("wie die Polizei
-        # mitteilte", "nachdem er zurücktrat")
-        r"(?:mit|an|auf|aus|bei|ein|fest|vor|zu|zurück|bekannt|statt|teil|ab|fort|nach|um|"
-        r"frei|hin|her)(?:teilte|kündigte|gab|nahm|trat|fand|kam|ging|stellte|legte|sagte|"
-        r"wies|rief|ließ|hielt|fiel|zog|brach|sah|setzte|schloss|sprach|stieg|lud|traf)"
-        r"(?:e?n)?)\b|"
-        # the weak preterite "-ete(n)" ("regnete", "meldeten"); past participles used as
-        # adjectives carry a prefix ("die erwartete Wende", "bewaffnete Männer") and are left out
-        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß])[a-zäöüß]{2,}[bdfgkmnpstzß]eten?)\b|"
-        # a weak preterite in second place, before its subject ("Am Sonntag lenkte ein Mann",
-        # "stürzte der Arbeiter"): adjectives in "-te" stand before nouns, not before articles
-        # (the plural "-ten" is left out: "halten die" is present)
-        r"\b(?-i:(?!(?:ge|be|ver|er|ent|zer)[a-zäöüß]|(?:erst|zweit|dritt|viert|fünft|sechst|"
-        r"siebt|acht|neunt|zehnt|letzt|nächst|meist|mittler|weitest|"
-        # the Konjunktiv II of modal verbs speaks of what may be ("Im Juni könnte der Vertrag")
-        r"könnt|möcht|müsst|dürft)en?\b)"
-        r"[a-zäöüß]{2,}[^\Ws]te)\b(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|er|sie|"
-        # or before a count: "lockte 3000 Gäste an"
-        r"es|man|wir|rund|knapp|über|mehr|fast)\b|\s+\d)|"
-        # its plural "-ten" where no present form ends so ("wählten die", "legten sie"; not
-        # "halten die", "achten die", "warten die", whose stems end in "t"; nor a participle,
-        # its "ge" after a prefix too: "die angekündigten 500 Stellen", "die ausgezahlten")
-        r"\b(?-i:(?!(?:be|ver|er|ent|zer)[a-zäöüß]|(?:könnt|möcht|müsst|dürft|sollt|"
-        r"wollt|siebt|neunt|zehnt|elft)en\b)"
-        r"(?:(?!ge[a-zäöüß])[a-zäöüß]){2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
-        r"(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|sie|wir|rund|knapp|über|mehr|"
-        r"fast)\b|\s+\d)|"
-        # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
-        # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
-        # still sees it
-        r"\b(?:hat|haben|habe|hätte|hätten|(?P<be>ist|sind|sei|seien))"
-        # (the words between may hold an abbreviation, the engine's that end no sentence: "hat
-        # ca. 300 Menschen evakuiert", "hat Prof. Huber verabschiedet")
-        r"(?=\s(?:(?:\d+\.|(?:" + ABBREVIATIONS + r")\."
-        r"|(?:[A-Za-zäöü]\.)+|\S*[^\s.!?;:])\s){0,16}?"
-        rf"(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
-        # (a participle is written small: "sind Gemeinderatswahlen" is none)
-        r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
-        r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\b"
-        # the participle closes the clause ("beginnt um 9 Uhr" is no participle)
-        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)|\s+(?:und|oder|sowie|worden|werden|wurde|wurden|"
-        r"haben|"
-        r"hatte|hat|sein|ist|war|sei)\b))|"
-        # Perfekt in a subordinate clause: the participle before its auxiliary at the clause's
-        # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
-        # ... beschädigt haben")
-        # (the first lookahead only lets words before an auxiliary through: it is cheap)
-        r"(?<!\w)(?=(?-i:[a-zäöüß]{4,})\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|"
-        rf"war|waren|worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
-        r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
-        r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
-        r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
-        r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$))|"
-        # a perfect infinitive with "sein" ("soll ... eingebrochen sein", "dürfte geflüchtet
-        # sein"); a state ("soll bis Mai fertiggestellt sein") is none
-        rf"(?<!\w)(?=(?-i:[a-zäöüß]{{4,}})\s+sein\b)(?!{STATES}\b)(?!{FORECAST}\b)"
-        rf"(?-i:{SEIN_PARTICIPLE})\s+sein(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
-FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
-          # "soll ... beschädigt haben", "will nichts gesehen haben": a claim about the past
-          r"wolle)\b(?![^.;:!?]*?\b(?:[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|"
-          rf"gewesen\s+sein)|(?!{STATES}\b){SEIN_PARTICIPLE}\s+sein)\s*[,.;:!?\"“”»«)])|"
-          r"plant|planen|"
-          r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
-          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|"
-          r"tagt|lädt|laden|"
-          # what a fixture does ahead ("das Rückspiel steigt am 15. Mai", "es folgt am
-          # Freitag"), in a clause after one told in the past ("die Zahl steigt" is no fixture)
-          r"(?:(?<=spiel\s)|(?<=derby\s)|(?<=finale\s)|(?<=duell\s)|(?<=fest\s)|"
-          r"(?<=party\s))steigt|folgt|folgen|empfängt|"
-          r"öffnet)\b)")
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
