@@ -211,6 +211,12 @@ def year_range(m):
     return Sem(year=first, range_end_year=last) if first < last <= first + 30 else None
 
 
+# a decade beside it makes "the 1900s" a decade too ("in the 1900s and 1910s", "the 1890s
+# and 1900s")
+NEXT_DECADE = re.compile(r"\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?\d\d\d0['’]?s\b")
+PREVIOUS_DECADE = re.compile(r"\b\d\d\d0['’]?s\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?$")
+
+
 def decade(m):
     if re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$",
                  before(m, 18), re.IGNORECASE):
@@ -223,6 +229,9 @@ def decade(m):
     n = int(digits)
     if n < 100:
         n = 1900 + n if n >= 20 else 2000 + n
+    elif n % 100 == 0 and n < 2000 and not NEXT_DECADE.match(after(m, 24)) \
+            and not PREVIOUS_DECADE.search(before(m, 24)):
+        return Sem(century=n // 100, mod=pos_of(m))  # "the late 1800s": the century's hundred
     return Sem(decade=n // 10, mod=pos_of(m))
 
 
