@@ -59,12 +59,21 @@ ABBREVIATED_OFFSET = {"d": 0, "v": -1}
 
 
 def offset_of(m: re.Match) -> int | None:
-    """The year or month offset a date's tail gives ("v. J.", "vergangenen Jahres")."""
+    """The year or month offset a date's tail gives ("v. J.", "vergangenen Jahres", "des
+    Vorjahres")."""
     if group(m, "abbr"):
         return ABBREVIATED_OFFSET[m.group("abbr").lower()]
     if group(m, "rel"):
         return L.RELATIVE[key(m.group("rel"))]
+    if group(m, "vj"):
+        return -1 if key(m.group("vj")) == "vor" else 1
     return None
+
+
+def told_year(m: re.Match) -> bool:
+    """Whether a date's year tail counts from the story: "desselben Jahres", and "des
+    Vorjahres", the year before the one reported on (as "das Vorjahr")."""
+    return told(group(m, "rel")) or group(m, "vj") is not None
 
 
 def weekday_of(m) -> int | None:
@@ -122,7 +131,7 @@ def date_named(m):
               weekday=apposed_weekday(m) if wd is None and group(m, "th") is None else wd)
     offset = offset_of(m)
     if offset is not None:
-        sem = sem.but(unit="year", offset=offset, narrative=told(group(m, "rel")))
+        sem = sem.but(unit="year", offset=offset, narrative=told_year(m))
     return with_time(m, steer(m, sem))
 
 
@@ -178,9 +187,8 @@ def month_year(m):
 
 
 def month_relative_year(m):
-    return Sem(month=month_of(m.group("m")), unit="year",
-               offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m),
-               narrative=told(m.group("rel")))
+    return Sem(month=month_of(m.group("m")), unit="year", offset=offset_of(m), mod=pos_of(m),
+               narrative=told_year(m))
 
 
 # Capitalised words that stand before a month or season without making it a name
@@ -363,9 +371,9 @@ def season(m):
     if group(m, "y"):  # "im Herbst 30 Wohnungen": the season alone
         sem = season_alone(m, s)
         return sem and [(m.start(), m.string.rindex(" ", 0, m.start("y")), sem)]
-    if group(m, "rel"):
-        return Sem(season=s, unit="year", offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m),
-                   narrative=told(m.group("rel")))
+    if group(m, "rel") or group(m, "vj"):
+        return Sem(season=s, unit="year", offset=offset_of(m), mod=pos_of(m),
+                   narrative=told_year(m))
     if group(m, "fol") or group(m, "dir"):
         ahead = group(m, "fol") or told_after(m)
         return Sem(season=s, direction="future" if ahead else "past", narrative=True,

@@ -40,7 +40,10 @@ YEAR2 = r"['’]\d\d(?!\d)"
 YEAR2_BARE = r"\d\d(?![\d%]|[.,:/]\d|\s*[-–]\s*\d)"
 QUAL = alt(L.QUALIFIERS)
 DAYPART = alt(L.DAYPARTS)
-YEAR_TAIL = rf"(?:\s*(?P<abbr>[dv])\.\s?J\.|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres{E})"
+# "des Vorjahres", "des Folgejahres" after a date, month, season or quarter: the year before or
+# after the one the text reports on
+VJ = r"des\s+(?P<vj>Vor|Folge)jahres"
+YEAR_TAIL = rf"(?:\s*(?P<abbr>[dv])\.\s?J\.|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres{E}|\s+{VJ}{E})"
 TIME_TAIL = rf"(?:(?:[ \t]*[,–—-][ \t]*|[ \t]{{1,2}})(?P<th>{HOUR})[.:](?P<tm>{MINUTE})(?:\s*Uhr)?{E})?"
 NOT_AMOUNT = (r"(?!\s*(?:%|Prozent|Euro|€|Franken|Dollar|Meter|Kilometer|km|Mio|Millionen|"
               r"Milliarden|Tonnen|Menschen|Personen|Einwohner|Mitglieder|Stück|Mal|Punkte)\b)")
@@ -85,8 +88,8 @@ RULES = [
     Rule("month_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+"
          rf"(?P<y>{YEAR4}|{YEAR2}|{YEAR2_BARE})"
          rf"{E}", D.month_year),
-    Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:des\s+)?"
-         rf"(?P<rel>{REL})\s+Jahres{E}", D.month_relative_year),
+    Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:(?:des\s+)?"
+         rf"(?P<rel>{REL})\s+Jahres|{VJ}){E}", D.month_relative_year),
     Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL})(?:\s+{AFTER_BEFORE})?{E}",
          D.month_bare, priority=7),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
@@ -212,7 +215,7 @@ RULES = [
          rf"(?:(?P<fol>(?:darauf)?folgenden)\s+)?"
          rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?"
          rf"(?:\s+(?P<y>{YEAR4}|{YEAR2}|{YEAR2_BARE})"
-         rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres|"
+         rf"(?:/(?:\d\d|{YEAR4}))?|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres|\s+{VJ}|"
          rf"\s+{AFTER_BEFORE})?{E}", D.season),
     Rule("season_part", rf"{B}(?P<p>Früh|Hoch|Spät)(?P<s>sommer|herbst|winter)s?"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}", D.season_part),
@@ -224,7 +227,7 @@ RULES = [
          T.course_of),
     Rule("quarter", rf"{B}(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
-         rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres)?{E}", P.quarter),
+         rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres|\s+{VJ})?{E}", P.quarter),
     # "in der zweiten Januarhälfte": the month, early or late; "der ersten Hälfte des Jahres"
     Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", P.month_half),
     Rule("year_half", rf"{B}(?P<o>erste|zweite)n?\s+Hälfte\s+(?:des\s+(?:(?P<rel>{REL})\s+)?"

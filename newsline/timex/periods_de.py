@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.dates_de import month_of, rel_direction, told
+from newsline.timex.dates_de import month_of, offset_of, rel_direction, told, told_year
 from newsline.timex.direction_de import in_story, steer
 from newsline.timex.patterns import before, group, key
 from newsline.timex.semantic import Sem
@@ -47,9 +47,8 @@ def quarter(m):
     part = {"half": o} if unit == "half" else {"quarter": o}
     if group(m, "y"):
         return Sem(year=int(m.group("y")), **part)
-    if group(m, "rel"):
-        return Sem(unit="year", offset=L.RELATIVE[key(m.group("rel"))],
-                   narrative=told(m.group("rel")), **part)
+    if group(m, "rel") or group(m, "vj"):
+        return Sem(unit="year", offset=offset_of(m), narrative=told_year(m), **part)
     if key(m.group(0)).startswith("des ") and FIGURES_OF.search(before(m, 24)):
         return Sem(direction="past_incl", **part)
     return Sem(**part)
