@@ -41,6 +41,10 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
     free, near = settings.shared_free_days, margin.near
     links: dict[tuple[int, int], float] = {}
     plans: dict[int, list] = {}  # kind -> _match_plan
+    # a long kind -> {other kind: similarity}, kept from its first long event to its last:
+    # the same sentence from several outlets meets the same sentences again
+    known: dict[int, dict[int, float]] = {}
+    last_long = {kind[i]: n for n, i in enumerate(order) if days[i] > free}
     for n, i in enumerate(order):
         reach = bisect_right(starts, end[i] + max_gap, n + 1)
         if reach == n + 1:
@@ -49,9 +53,19 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
                                              topics[i])
         if length > free:  # a long reach: only the events sharing a distinctive key may join
             found = _distinctive_window(placed[n], postings, near, margin.distinctive, n, reach)
-            scores = ((m, prepared_similarity(placed[n], placed[m], near)) for m in found
-                      if mine.isdisjoint(articles[order[m]])  # cheaper than a similarity
-                      and start[order[m]] - min(last, end[order[m]]) <= max_gap)
+            alike = known.get(kind[i])
+            if alike is None:
+                alike = known[kind[i]] = {}
+            scores = []
+            for m in found:
+                j = order[m]
+                if mine.isdisjoint(articles[j]) and start[j] - min(last, end[j]) <= max_gap:
+                    sim = alike.get(kind[j])  # (the articles test is cheaper than a similarity)
+                    if sim is None:
+                        sim = alike[kind[j]] = prepared_similarity(placed[n], placed[m], near)
+                    scores.append((m, sim))
+            if last_long[kind[i]] == n:
+                del known[kind[i]]
         else:
             plan = plans.get(kind[i])
             if plan is None:

@@ -190,11 +190,11 @@ class Reach:
 
 
 class _Groups:
-    """Each live group's Reach and size."""
+    """Each live group's Reach and size (for the single events given at the start)."""
 
-    def __init__(self, margin: PairMargins):
-        self.reach = {i: Reach(a, s, e) for i, (a, s, e) in
-                      enumerate(zip(margin.articles, margin.start, margin.end))}
+    def __init__(self, margin: PairMargins, events):
+        articles, start, end = margin.articles, margin.start, margin.end
+        self.reach = {i: Reach(articles[i], start[i], end[i]) for i in events}
         self.size = dict.fromkeys(self.reach, 1)
 
     def join(self, x: int, y: int, new: int) -> None:
@@ -215,27 +215,34 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     if margin is None:
         margin = PairMargins(events, sigs, weight, settings, articles)
     links = clearing_pairs(margin, settings)
-    groups = _Groups(margin)
-    members: dict[int, tuple[int, ...]] = {i: (i,) for i in range(len(events))}
-    # every group ever formed -> the two it was formed from (None for single events)
-    parts: dict[int, tuple[int, int] | None] = dict.fromkeys(members)
-    neighbours: dict[int, set[int]] = {i: set() for i in members}
     # (-average, x, y): the labels are the objects the other records hold, so an entry costs
     # its tuple and float only (one int standing for the pair would be a new object each)
     heap: list[tuple[float, int, int]] = []
+    # only the events of a clearing pair may ever merge: the others get no record here
+    neighbours: dict[int, set[int]] = {}
+    for (x, y), value in links.items():  # each clears its bar: its average is 0 or more
+        for one, other in ((x, y), (y, x)):
+            near = neighbours.get(one)
+            if near is None:
+                neighbours[one] = {other}
+            else:
+                near.add(other)
+        heap.append((-value, x, y))
+    heapq.heapify(heap)  # no two entries are equal, so the order of pops is that of the keys
+    groups = _Groups(margin, neighbours)
+    members: dict[int, tuple[int, ...]] = {i: (i,) for i in neighbours}
+    paired = bytearray(len(events))  # 1 for the events of a clearing pair
+    for i in neighbours:
+        paired[i] = 1
+    # every group ever formed -> the two it was formed from (single events are not in it)
+    parts: dict[int, tuple[int, int]] = {}
     reach, size, max_gap = groups.reach, groups.size, settings.max_gap_days
     push, pop, pop_link = heapq.heappush, heapq.heappop, links.pop
     # the groups with a member longer than a month: a member pair of theirs may clear its bar
     # without a link, lacking the distinctive key to start a merge (PairMargins.may_start)
     free = settings.shared_free_days
-    longs = {i for i, (first, last) in enumerate(zip(margin.start, margin.end))
-             if last - first >= free}
-
-    for x, y in links:  # every pair clears its bar: its average, its margin, is 0 or more
-        neighbours[x].add(y)
-        neighbours[y].add(x)
-        heap.append((-links[(x, y)], x, y))
-    heapq.heapify(heap)  # no two entries are equal, so the order of pops is that of the keys
+    start, end = margin.start, margin.end
+    longs = {i for i in neighbours if end[i] - start[i] >= free}
 
     label = len(events)
     while heap:
@@ -284,6 +291,7 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
             average = total / (size[z] * size[new])
             if average >= 0:
                 push(heap, (-average, z, new))
+    members.update((i, (i,)) for i in range(len(events)) if not paired[i])
     return sorted(members.values())
 
 
@@ -310,7 +318,7 @@ def _value(term, parts: dict, margin: PairMargins) -> float:
     deferred terms first, without recursion: chains grow with a group's merges)."""
     if type(term) is tuple:
         x, y = term
-        return margin.within(x, y) if parts[y] is None else _rebuilt(x, y, parts, margin)
+        return margin.within(x, y) if y not in parts else _rebuilt(x, y, parts, margin)
     if type(term) is not _Deferred:
         return term
     stack = [term]
@@ -337,7 +345,7 @@ def _rebuilt(x: int, y: int, parts: dict, margin: PairMargins) -> float:
     within = margin.within  # every member pair of the two groups is compatible
     while True:
         frame = stack[-1]
-        split = parts[frame[1]]
+        split = parts.get(frame[1])
         if split is None:  # two single events (the older side is one too)
             result = within(frame[0], frame[1])
         elif frame[2] < 2:
