@@ -439,6 +439,19 @@ def light(m):
     return clock_day(m) if group(m, "day") else daypart(m)
 
 
+def week_of_month(m):
+    """ "the first week of March": the ISO week holding its first seventh ("last": its last
+    day's)."""
+    month = month_of(m.group("m"))
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1,
+         "final": -1}[key(m.group("o"))]
+    if month is None:
+        return None
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), month=month, week_of_month=n)
+    return Sem(month=month, week_of_month=n, direction=lean(m))
+
+
 def noon_date(m):
     sem = date_md(m)
     hour = 24 if key(m.group("noon")) == "midnight" else 12

@@ -66,6 +66,10 @@ RULES = [
     Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
          rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date, trigger=MONTH_TRIGGER),
+    # "the first week of March", "the last week of June 2024": the week holding that seventh
+    Rule("week_of_month", rf"{B}(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+week\s+"
+         rf"of\s+(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
+         rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.week_of_month, trigger=r"week\s+of\s"),
     # "the week of May 13", "the week ending April 26": the week holding that day
     Rule("week_of_date", rf"{B}(?:the\s+)?week\s+(?:of|end(?:ing|ed))\s+(?:(?P<wd>{WD}),?\s+)?"
          rf"(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:,?\s+(?P<y>{YEAR4}){E})?",
