@@ -151,8 +151,10 @@ RECKONED = re.compile(r"\b(?:rechne[nt]?|gerechnet)\b[^.,;:!?]*$", re.IGNORECASE
 def duration(m):
     n, unit, text = _measure(m)
     unit_word = key(m.group("u"))
-    if n is None or (unit_word.endswith("s") and unit_word not in ("jahres",) and n == "1"):
-        return None
+    within = key(group(m, "pre")) in ("binnen", "innerhalb")
+    if n is None or (unit_word.endswith("s") and unit_word not in ("jahres",) and n == "1"
+                     and not within):
+        return None  # "eines Tages", "des einen Monats" ("innerhalb eines Monats" is P1M)
     if unit_word in ("tages", "tags") and n == "1" and not group(m, "pre"):
         return None  # "eines Tages": some day
     if n == "X" and key(m.group("n")) in ("lange", "langen") and unit_word == "wochenende":
