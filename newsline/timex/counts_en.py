@@ -1,6 +1,6 @@
 """English four-digit numbers that count things rather than name a year: "laid off 2000
 workers", "Some 1999 votes were counted", "2000 troops were sent". One definition for the year
-rule (dates_en.year) and for the years a sentence tells before a month (direction_en).
+rule (years_en.year) and for the years a sentence tells before a month (direction_en).
 
 What English does:
 - a word that introduces a year makes it one, whatever follows: a determiner ("the 2000

@@ -1,10 +1,11 @@
 """English: the rules that find temporal expressions and say what they mean.
 
 Same shape as grammar_de: patterns from the word tables in lexicon_en, each with a function from
-the match to a semantic form (calendar points in dates_en, stretches, shifts, references and sets
-in spans_en). Prepositions ("on", "in", "for", "since") steer a rule but stay outside the span;
-"ago" and determiners belong to it ("two years ago", "the third quarter"), except where the
-expression only describes a noun ("the 30-day rate", "the third-quarter loss").
+the match to a semantic form (calendar points in dates_en and years_en, stretches, shifts,
+references and sets in spans_en). Prepositions ("on", "in", "for", "since") steer a rule but
+stay outside the span; "ago" and determiners belong to it ("two years ago", "the third
+quarter"), except where the expression only describes a noun ("the 30-day rate", "the
+third-quarter loss").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsline.timex import lexicon_en as L
 from newsline.timex import narrative_en as N
 from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
+from newsline.timex import years_en as Y
 from newsline.timex.engine import Grammar, Rule, word_trie
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
                                      before, group, key, stems)
@@ -83,7 +85,7 @@ RULES = [
          rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_MONEY}", D.month_year,
          trigger=MONTH_TRIGGER),
     Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})(?![\w-]){NOT_AMOUNT}"
-         rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", D.spelled, priority=7),
+         rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", Y.spelled, priority=7),
     Rule("month", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|"
          rf"Jan|Feb|Aug)\.){E}", D.month_bare, priority=7),
     Rule("month_rel_year", rf"{B}(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
@@ -95,15 +97,15 @@ RULES = [
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<q>around|about|circa|approximately)\s+)?"
          rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
-         rf"(?![\w-]|\s+than\b))?{NOT_MONEY}", D.year, priority=7),
+         rf"(?![\w-]|\s+than\b))?{NOT_MONEY}", Y.year, priority=7),
     Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d){E}"
-         rf"(?![-/.]\d)", D.year_range),
+         rf"(?![-/.]\d)", Y.year_range),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
          rf"['’]\d0)'?s|(?P<w>{alt(L.DECADE_WORDS)})){E}",
-         lambda m: D.decade(m) if not (group(m, "dec") or "").startswith(("'", "’")) else
+         lambda m: Y.decade(m) if not (group(m, "dec") or "").startswith(("'", "’")) else
          Sem(decade=190 + int(m.group("dec")[1]), mod=D.pos_of(m))),
     Rule("century", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<n>\d{{1,2}}){ORD}|"
-         rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", D.century,
+         rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", Y.century,
          trigger=r"century"),
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
          rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"

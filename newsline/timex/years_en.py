@@ -1,0 +1,93 @@
+"""English years, spans of years, decades and centuries: what "1998", "1995-96", "the late
+1800s", "the '90s" and "the 19th century" mean, from a match of one of grammar_en's rules.
+
+Split from dates_en (days, months, weekdays, clock times), whose helpers it shares. Each function
+returns a semantic form or None where the digits turn out to count something ("laid off 2000
+workers", counts_en), to name a thing ("Flight 1549") or to give degrees ("lows in the 40s").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_en as L
+from newsline.timex.counts_en import counts
+from newsline.timex.dates_en import approx, pos_of, spelled_year
+from newsline.timex.patterns import after, before, group, key
+from newsline.timex.semantic import Sem
+
+
+def spelled(m):
+    y = spelled_year(m.group("sy"))
+    return Sem(year=y) if y else None
+
+
+# a number naming a thing: "Flight 1549", "Article 2019", "Room 1920"
+NUMBERED = re.compile(r"\b(?-i:Flight|Article|Route|Room|Section|Chapter|Resolution|Paragraph|"
+                      r"Highway|Interstate|Model|Boeing|Airbus|Apollo|Bus|Platform|Gate|Suite|"
+                      r"Box|Clause|Item|Lot|Track|Pier|Terminal|Channel|Precinct|Ward|Block|Page|"
+                      r"Volume|Vol\.|No\.|Nos\.|Nr\.|Number)\s+$")
+
+
+def year(m):
+    if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) or before(m, 1) == "$":
+        return None
+    if NUMBERED.search(before(m, 16)):
+        return None
+    if re.match(r"\s*(?:GMT|UTC|Zulu|hours\b|hrs\b|local\s+time)", after(m, 12)):
+        return None  # "1430 GMT": a clock time written as four digits
+    if counts(m.string, m.start("y"), m.end("y")):
+        return None  # "laid off 2000 workers", "Some 1999 votes were counted"
+    later_or = {"later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}.get(key(group(m, "ol")))
+    return Sem(year=int(m.group("y")), mod=pos_of(m) or later_or or approx(m))
+
+
+def year_range(m):
+    """ "2015-2020", "1995-96": consecutive years written as one span."""
+    first, last = int(m.group("y")), m.group("y2")
+    last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return Sem(year=first, range_end_year=last) if first < last <= first + 30 else None
+
+
+# a decade beside it makes "the 1900s" a decade too ("in the 1900s and 1910s", "the 1890s
+# and 1900s")
+NEXT_DECADE = re.compile(r"\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?\d\d\d0['’]?s\b")
+PREVIOUS_DECADE = re.compile(r"\b\d\d\d0['’]?s\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?$")
+
+
+def decade(m):
+    if re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$",
+                 before(m, 18), re.IGNORECASE):
+        return None  # "in his 30s": an age
+    digits = group(m, "dec")
+    if digits is None:
+        return Sem(decade=190 + L.DECADE_WORDS[key(m.group("w"))], mod=pos_of(m))
+    if len(digits) == 2 and reads_a_measure(m):
+        return None  # "highs in the mid-70s", "lows dipping into the 40s": degrees
+    n = int(digits)
+    if n < 100:
+        n = 1900 + n if n >= 20 else 2000 + n
+    elif n % 100 == 0 and n < 2000 and not NEXT_DECADE.match(after(m, 24)) \
+            and not PREVIOUS_DECADE.search(before(m, 24)):
+        return Sem(century=n // 100, mod=pos_of(m))  # "the late 1800s": the century's hundred
+    return Sem(decade=n // 10, mod=pos_of(m))
+
+
+# what a bare "the 40s" may count besides years: the degrees of a weather report ("prices
+# peaked in the 70s" stays the decade)
+MEASURES = re.compile(r"\b(?:highs|lows|(?:high|low)\s+temperatures?|temperatures?|degrees|"
+                      r"readings|wind\s+chills?|heat\s+index|mercury|thermometers?|"
+                      r"fahrenheit|celsius)\b", re.IGNORECASE)
+
+
+def reads_a_measure(m: re.Match) -> bool:
+    """The sentence around a two-digit decade speaks of degrees."""
+    head = re.split(r"[.!?]\s+(?=[A-Z\"“])", before(m, 80))[-1]
+    tail = re.split(r"[.!?](?:\s|$)", after(m, 40))[0]
+    return MEASURES.search(head) is not None or MEASURES.search(tail) is not None
+
+
+def century(m):
+    n = group(m, "n")
+    value = int(n) if n else L.ORDINAL_WORDS.get(key(m.group("w")))
+    return Sem(century=value - 1, mod=pos_of(m)) if value and 1 <= value <= 21 else None
