@@ -128,7 +128,9 @@ RULES = [
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),
     # ("bei Nacht", "bei Nacht und Nebel" say how, not when: "bei" only before dawn or dusk)
-    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|bis\s+zum|"
+    # (Austrian "zu Mittag" is noon, "zu Mittag essen" a meal)
+    Rule("daypart", rf"{B}(?:am|in\s+der|gegen|zur|im|um\s+die|bis\s+zum|zu(?=\s+Mittag\b"
+         rf"(?!\s+(?:essen|gegessen|aß|aßen|isst|speisen|gespeist)\b))|"
          rf"bei(?=\s+(?:Morgen|Abend)(?:grauen|dämmerung)))\s+(?P<t>(?:(?P<early>frühen|"
          rf"späten)\s+)?(?P<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|Mittagszeit|"
          rf"Morgengrauen|Morgendämmerung|Abenddämmerung|(?<=der\s)Früh)){E}", T.daypart),

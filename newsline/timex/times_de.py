@@ -46,7 +46,13 @@ def daytime(m):
     return Sem(kind="time", daypart="MO" if key(m.group("o")) == "erste" else "AF")
 
 
+MEAL_BEFORE = re.compile(r"\b(?:essen|esse|isst|esst|aß|aßen|speisen|speist)\b[^.,;:!?]*$",
+                         re.IGNORECASE)
+
+
 def daypart(m):
+    if key(m.group(0)).startswith("zu ") and MEAL_BEFORE.search(before(m, 60)):
+        return None  # "Wir essen zu Mittag": a meal, not noon
     if key(m.group("dp")).endswith(("grauen", "dämmerung")) and \
             re.match(r"[“”\"«»]", after(m, 1)):
         return None  # "„Die Frau im Morgengrauen“": the end of a title
