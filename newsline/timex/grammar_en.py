@@ -122,6 +122,10 @@ RULES = [
     # "throughout the day": the day the story tells about
     Rule("the_day", rf"{B}throughout\s+(?P<t>the\s+day){E}(?!['’]s|\s+(?:before|after|of)\b)",
          lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"throughout\s+the\s+day"),
+    # "for the rest of the week", "the rest of this year": what is left of the current one
+    Rule("rest_of", rf"{B}(?P<t>the\s+rest\s+of\s+(?:the|this)\s+(?P<u>day|week|month|year|"
+         rf"quarter)){E}(?!['’]s|\s+(?:before|after|of)\b)",
+         lambda m: Sem(unit=key(m.group("u")), offset=0, narrative=True), trigger=r"rest\s+of\s"),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", N.narrative_day),
     # "It was the second day of the strike", "Sunday marked the fifth day of protests": the day
     # the story tells of, counted within an event
