@@ -447,7 +447,13 @@ def _time(sem: Sem, point: Point, used: str | None) -> Resolved | None:
 # ---- references and durations ----------------------------------------------------------------
 
 def _reference(sem: Sem, ctx: Context) -> Resolved:
-    anchor = ctx.last_day if sem.narrative and ctx.last_day else ctx.dct
+    anchor = ctx.dct
+    if sem.narrative:
+        # ("wenige Tage später": from the story's last day, else from the period it named;
+        # without either it is no stretch of the timeline)
+        anchor = ctx.last_day or ctx.last_coarse or ctx.dct
+        if sem.ref_span is not None and ctx.last_day is None and ctx.last_coarse is None:
+            return Resolved("DATE", sem.ref or "PAST_REF", sem.mod, None, None)
     unit, span = sem.ref_unit, sem.ref_span
     interval = None
     if unit is not None and span is not None:
