@@ -127,9 +127,16 @@ def same_day_shift(m):
 
 def narrative_shift(m):
     n, unit = _amount_unit(m)  # "ein halbes Jahr später": six months
+    sign = 1 if key(m.group("dir")) in ("später", "danach", "darauf") else -1
+    if n == "X" and unit not in ("hour", "minute", "second"):
+        # "wenige Tage später", "einige Wochen zuvor": the DURATION TimeML-DE tags, placed a
+        # few such units after (before) the date the story last named
+        point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit,
+                    ref_span="later" if sign > 0 else "ago", narrative=True)
+        return [(span_start(m, "n"), m.end("u"),
+                 Sem(kind="duration", amount="X", unit=unit, placed=point))]
     if n is None or n == "X" or not float(n).is_integer():
         return None
-    sign = 1 if key(m.group("dir")) in ("später", "danach", "darauf") else -1
     count = int(float(n))
     if unit == "week":
         unit, count = "day", 7 * count

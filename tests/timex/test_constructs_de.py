@@ -307,3 +307,17 @@ def test_these_days_told_in_the_past_are_the_storys_days():
     assert (t.text, t.value) == ("In diesen Tagen", "PAST_REF")
     assert t.interval.start == t.interval.end == date(1938, 3, 12)
     assert t.interval.approximate
+
+
+def test_a_few_units_after_the_storys_day_are_placed_after_it():
+    found = tag("Am 3. März 2010 zog er nach Wien. Einige Wochen danach fand er Arbeit.", "de",
+                DCT)
+    t = found[-1]
+    assert (t.text, t.type, t.value) == ("Einige Wochen", "DURATION", "PXW")
+    assert (t.interval.start, t.interval.end) == (date(2010, 3, 10), date(2010, 4, 21))
+    assert t.interval.approximate
+
+
+def test_a_few_units_later_without_a_story_date_are_not_placed():
+    t, = tag("Wenige Tage später wurde er gefasst.", "de", DCT)
+    assert (t.text, t.type, t.value, t.interval) == ("Wenige Tage", "DURATION", "PXD", None)
