@@ -207,3 +207,46 @@ def test_links_left_for_later_still_merge_as_every_pair(monkeypatch):
         assert found == average_link_over_every_pair(events, sigs, weight)
     assert made and all(bound < 0 for bound in made)
     assert 0 < sum(asked) < len(made)
+
+
+
+def long_batch(count: int = 120, seed: int = 3):
+    """Reports of a few sentences, each told by several outlets under dates of one to ten
+    weeks, so that long reports meet the same sentences again and some pairs clear."""
+    rng = random.Random(seed)
+    # 24 sentences, each amount in two of them: ten reports each, distinctive but shared
+    sentences = [f"The council of {place} {verb} {thing} at that time, {1000 + 37 * (n % 12)} "
+                 f"euros." for n, (place, (thing, _), (verb, _)) in enumerate(
+                     (p, t, v) for p in PLACES for t in THINGS for v in VERBS[:2])][:24]
+    first = date(2021, 3, 1)
+    events = []
+    for n in range(count):
+        start = first + timedelta(days=rng.randrange(20))
+        end = start + timedelta(days=rng.choice([0, 6, 40, 69]))
+        events.append(event(f"outlet{n % 7}-story{n}", sentences[n % 24], "at that time",
+                            start.isoformat(), end.isoformat(), "day", lang="en",
+                            topics=("city",)))
+    return sorted(events, key=_identity)
+
+
+def test_clearing_pairs_of_repeated_long_sentences_are_those_of_every_pair():
+    """Long reports remember their similarities per kind of signals: the same sentence under
+    other dates and outlets must give the pairs and margins that scoring every pair in reach
+    gives."""
+    from collections import Counter
+
+    from newsline.clearing_pairs import _all_pairs, clearing_pairs
+
+    events = long_batch()
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    long = Counter(k for k, s, e in zip(margin.kind, margin.start, margin.end)
+                   if e - s >= DEFAULT.shared_free_days)
+    assert sum(n for n in long.values() if n > 1) >= 20  # long kinds met again
+    order = sorted(range(len(events)), key=lambda i: (margin.start[i], i))
+    every = _all_pairs(margin, DEFAULT, order, [margin.start[i] for i in order])
+    found = clearing_pairs(margin, DEFAULT)
+    assert found == every
+    assert sum(1 for i, j in found if max(margin.end[i] - margin.start[i],
+                                          margin.end[j] - margin.start[j]) >= 31) >= 10
