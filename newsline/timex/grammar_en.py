@@ -68,6 +68,10 @@ RULES = [
     Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
          rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date, trigger=MONTH_TRIGGER),
+    # "a fortnight ago", "the past fortnight", "two fortnights": two weeks, as British news counts
+    Rule("fortnight", rf"{B}(?P<t>(?:(?P<rel>the\s+(?:past|last|next|coming|previous|"
+         rf"following))|(?P<n>a|one|two|three|four))\s+fortnights?(?:\s+(?P<dir>ago|later|"
+         rf"earlier))?){E}", S.fortnight, trigger=r"fortnight"),
     # "the first week of March", "the last week of June 2024": the week holding that seventh
     Rule("week_of_month", rf"{B}(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+week\s+"
          rf"of\s+(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)"

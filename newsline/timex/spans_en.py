@@ -48,6 +48,25 @@ def later(m):
     return Sem(unit=unit, offset=int(float(n)))
 
 
+def fortnight(m):
+    """ "a fortnight ago" (two weeks back), "a fortnight later" (14 days on from the day told),
+    "the past fortnight" (two weeks up to now), "for a fortnight" (a length)."""
+    rel = key(group(m, "rel")).replace("the ", "")
+    weeks = 2 * int(number(group(m, "n"), L.NUMBERS) or 1) if not rel else 2
+    direction = key(group(m, "dir"))
+    if direction == "ago":
+        return Sem(unit="week", offset=-weeks)
+    if direction in ("later", "earlier"):
+        return Sem(unit="day", offset=(7 if direction == "later" else -7) * weeks,
+                   narrative=True)
+    if not rel and re.search(r"\bin\s+$", before(m, 4), re.IGNORECASE) and \
+            WILL_HAPPEN.search(before(m, 70)):
+        return Sem(unit="week", offset=weeks)  # "will resume in a fortnight": that far ahead
+    anchored = "until" if rel in ("past", "last", "previous") else (
+        "from" if rel in ("next", "coming", "following") else None)
+    return Sem(kind="duration", amount=str(weeks), unit="week", anchored=anchored)
+
+
 def narrative_shift(m):
     n, unit = _amount(m), L.UNITS[key(m.group("u"))]
     if n is None or n == "X" or not float(n).is_integer() or unit in ("hour", "minute",
