@@ -40,11 +40,12 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
     days = [last - first + 1 for first, last in zip(start, end)]
     free, near = settings.shared_free_days, margin.near
     links: dict[tuple[int, int], float] = {}
-    plans: dict[int, list] = {}  # kind -> _match_plan
+    plans: dict[int, list] = {}  # kind -> _match_plan, from its first short event to its last
     # a long kind -> {other kind: similarity}, kept from its first long event to its last:
     # the same sentence from several outlets meets the same sentences again
     known: dict[int, dict[int, float]] = {}
     last_long = {kind[i]: n for n, i in enumerate(order) if days[i] > free}
+    last_short = {kind[i]: n for n, i in enumerate(order) if days[i] <= free}
     for n, i in enumerate(order):
         reach = bisect_right(starts, end[i] + max_gap, n + 1)
         if reach == n + 1:
@@ -72,6 +73,8 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
                 plan = plans[kind[i]] = _match_plan(placed[n], near)
             scores = _window_similarities(placed[n], postings, near, totals, n, reach,
                                           plan, own).items()
+            if last_short[kind[i]] == n:
+                del plans[kind[i]]
         for m, sim in scores:
             j = order[m]  # starts no earlier than i: the gap is j's start less the earlier end
             if sim < own or sim < floors[kind[j]] or not mine.isdisjoint(articles[j]):
