@@ -261,6 +261,12 @@ def weekday(m):
     return None if sem is None else [(m.start(), m.end(), sem)]
 
 
+# a day something was put off to lies after the telling, even told in the past ("The hearing
+# was adjourned until Friday" on a Tuesday is the coming Friday)
+POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*(?:\s+back)?"
+                       r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     if not rel_text and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
                                   before(m, 8), re.IGNORECASE):
@@ -279,6 +285,8 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="past_incl")
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
+    elif rel_text is None and POSTPONED.search(before(m, 30)):
+        sem = Sem(weekday=wd, direction="future_incl")  # "was adjourned to Friday": ahead
     elif rel_text is None and (DEADLINE.search(before(m, 20)) or
                                re.search(r"\bthrough\s+$", before(m, 9), re.I)):
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"

@@ -256,7 +256,8 @@ PAST_VERB = re.compile(r"\s+(?:became|was|were|had|came|went|took|gave|made|bega
 
 def reference(m):
     w = key(m.group(0))
-    if w in ("soon", "shortly") and (re.match(r"\s+(?:after|before|as)\b", after(m, 8))
+    if w in ("soon", "shortly") and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
+                                              after(m, 12))
                                      or re.search(r"\bas\s+$", before(m, 4))):
         return None  # "soon after the vote", "as soon as Tuesday": a relation, not a time
     if w in ("soon", "shortly") and (
