@@ -336,11 +336,21 @@ def daypart(m):
     return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=pos_of(m))
 
 
+# the day a clock time's own clause gives a few words on: "at 7 a.m. local time (0500 GMT) on
+# Sunday"
+DAY_AFTER_CLOCK = re.compile(rf"[^,;:.!?]{{0,30}}?\bon\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
+                             re.IGNORECASE)
+
+
 def clock(m):
     h = clock_hour(int(m.group("h")), group(m, "ap"))
     if h is None:
         return None
-    return Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
+    sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
+    day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
+    if day is not None:
+        return sem.but(weekday=weekday_of(day.group("wd")), direction="tense")
+    return sem
 
 
 def clock_day(m):
