@@ -49,11 +49,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
-    yield "index.html", memo("index.html", (articles, events), lambda: render_index(
+    heads = article_heads(articles)  # all the overview, topics and exports read of articles
+    yield "index.html", memo("index.html", (heads, events), lambda: render_index(
         env, site, articles, events, items).encode("utf-8"))
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
-        yield path, memo(path, (topic, events, articles), lambda topic=topic: render_topic(
+        yield path, memo(path, (topic, events, heads), lambda topic=topic: render_topic(
             env, site, topic, events, articles, items).encode("utf-8"))
     by_article: dict[str, list[Event]] = {}
     for event in events:
@@ -65,10 +66,19 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
             env, site, tagged, mine, items).encode("utf-8"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    yield from memo("exports", (articles, events),
+    yield from memo("exports", (heads, events),
                     lambda: site_exports(site, articles, events, pieces)).items()
     if events_file:
         yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
 
 
-__all__ = ["render_site", "site_files"]
+def article_heads(articles: list[TaggedArticle]) -> list[tuple]:
+    """What the overview, the topic pages and the exports show of each article (its link,
+    title, outlet, language and publication time: the list of articles, the chart's report
+    markers, the sitemap), so that an edit of an article's text re-renders them only when it
+    changes an event."""
+    return [(a.slug, a.title, a.source, a.lang, a.date.isoformat(), str(a.date.tzinfo))
+            for a in (t.article for t in articles)]
+
+
+__all__ = ["article_heads", "render_site", "site_files"]

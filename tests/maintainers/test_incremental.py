@@ -84,3 +84,24 @@ def test_an_edit_that_changes_no_event_merges_nothing(tmp_path):
     assert result.cache["reviewed"][:2] == (1, 0)  # the merged events came from the cache
     assert (root / "build" / "events.json").read_bytes() == before
     assert f"articles/{changed.stem}/index.html" in result.rendered
+
+
+def test_an_edit_of_an_articles_text_that_changes_no_event_renders_its_page_alone(tmp_path):
+    """The overview, topic pages and exports read only the articles' titles, outlets,
+    languages and times besides the events: a summary edit re-renders none of them, and the
+    site is still what a cold build makes."""
+    root = project(tmp_path / "p", count=5)
+    build(root, executor="inline")
+    changed = articles(root)[2]
+    changed.write_text(changed.read_text().replace("---\n\n", "summary: Kurz gesagt\n---\n\n", 1))
+    result = build(root, executor="inline")
+    assert result.rendered == (f"articles/{changed.stem}/index.html",)
+    cold = build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+
+    renamed = articles(root)[1]
+    renamed.write_text(renamed.read_text().replace("\nsource: ", "\nsource: Neu ", 1))
+    again = build(root, executor="inline")
+    assert "index.html" in again.rendered and "exports" in again.rendered
+    build(root, out=tmp_path / "cold2", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold2")
