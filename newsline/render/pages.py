@@ -125,7 +125,8 @@ def _render(env, template: str, ctx: dict) -> str:
     package's own (which only print it), its event list (all of a big page but a few lines)
     is put in afterwards instead of being copied through the template's output at each level."""
     events = ctx["events"]
-    if not events or not all(_own_template(env, name) for name in (template, "_macros.html")):
+    if not events or not all(_own_template(env, name)
+                             for name in (template, "base.html", "_macros.html")):
         return env.get_template(template).render(ctx)
     text = env.get_template(template).render({**ctx, "events": Markup(EVENTS_MARK)})
     if text.count("\x00") != EVENTS_MARK.count("\x00") or EVENTS_MARK not in text:
