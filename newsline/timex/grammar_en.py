@@ -367,7 +367,7 @@ RULES = [
 # "were planning to", "was scheduled to": a past looking ahead; the words after it decide. A
 # participle after "is" or "are" is a present passive ("the bridge is closed on Monday"), and
 # "is expected", "are forecast" look ahead ("Snow is expected on Wednesday")
-PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?:{word_trie(L.IRREGULAR_PAST)})\b"
+PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")
