@@ -287,7 +287,7 @@ TRIGGERS = {
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "clock_dot": r"\d\.\d",
-    "ago": UNIT_HIT, "same_day_shift": "heute|morgen|gestern|tag|mittwoch|sonnabend",
+    "ago": UNIT_HIT, "same_day_shift": r"(?:heute|morgen|gestern|tag|mittwoch|sonnabend)\s+(?:vor|in)\s",
     "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",

@@ -105,6 +105,6 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
           r"tagt|lädt|laden|"
           # what a fixture does ahead ("das Rückspiel steigt am 15. Mai", "es folgt am
           # Freitag"), in a clause after one told in the past ("die Zahl steigt" is no fixture)
-          r"(?:(?<=spiel\s)|(?<=derby\s)|(?<=finale\s)|(?<=duell\s)|(?<=fest\s)|"
-          r"(?<=party\s))steigt|folgt|folgen|empfängt|"
+          r"steigt(?:(?<=spiel\ssteigt)|(?<=derby\ssteigt)|(?<=finale\ssteigt)|"
+          r"(?<=duell\ssteigt)|(?<=fest\ssteigt)|(?<=party\ssteigt))|folgt|folgen|empfängt|"
           r"öffnet)\b)")
