@@ -160,6 +160,8 @@ AFTER_SHORT_YEAR = re.compile(r"\s*(?:[,.;:!?)\"“”»«–]|$)|\s+(?:und|oder
                               r"mit|im|am|vor|nach|gegen|durch|als|wie|ist|sind|hat|haben|"
                               r"begann|wurde|wurden|war|waren|hatte|hatten|soll|sollen|wird|"
                               r"werden)\b")
+COUNT_LIST_AFTER = re.compile(r"\s*[,;]\s*(?:im|in|am)\s|\s+(?:und|bis)\s+\d")
+COUNT_LIST_BEFORE = re.compile(r"\d\s*[,;]\s*(?:im|in|am)\s+$")
 # "veränderte", "prägten": a weak preterite; "gemeldete" (Fälle) is a participle
 WEAK_PRETERITE = re.compile(r"(?!ge)[a-zäöüß]{3,}ten?")
 NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
@@ -172,6 +174,8 @@ def short_year(m) -> bool:
     if y is None or len(y) != 2:
         return True
     tail = after(m, 30)
+    if COUNT_LIST_AFTER.match(tail) or COUNT_LIST_BEFORE.search(before(m, 24)):
+        return False  # "lag im Mai bei 20, im Juni 30, im Juli 40": counts month by month
     if AFTER_SHORT_YEAR.match(tail):
         return True
     word = NEXT_WORD.match(tail)
