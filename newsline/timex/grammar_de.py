@@ -204,6 +204,10 @@ RULES = [
          S.ago_plural),
     Rule("vague_plural", rf"{B}(?:über|für|auf)\s+(?P<t>(?P<u>Jahre|Monate|Wochen|Tage|"
          rf"Jahrzehnte|Jahrhunderte)){E}(?!\s+(?:später|danach|zuvor|vorher))", S.vague_plural),
+    # "Jahre später", "Wochen zuvor": some units after (before) the story's date
+    Rule("vague_shift", rf"{B}(?<!\d\s)(?<!\d\.\s)"
+         rf"(?P<u>(?-i:Jahre|Monate|Wochen|Tage|Jahrzehnte))\s+"
+         rf"(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher){E}", S.vague_shift),
     Rule("since_plural", rf"{B}seit\s+(?P<t>(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
          rf"Jahrhunderten|"
          rf"Stunden)){E}", S.since_plural),
@@ -307,7 +311,7 @@ TRIGGERS = {
     "daypart_of_date": MONTH_HIT,
     "night_before": "nacht", "last_night": "nacht", "midnight": "mitternacht", "overnight": "nacht", "clock_range_open": "uhr",
     "ago_plural": UNIT_HIT, "vague_plural": UNIT_HIT, "ordinal_week": "woche",
-    "count_compound": UNIT_HIT, "term": "frist", "daytime": "tagsüber|tageshälfte",
+    "count_compound": UNIT_HIT, "term": "frist", "vague_shift": r"(?:später|danach|darauf|zuvor|davor|vorher|früher)", "daytime": "tagsüber|tageshälfte",
 }
 assert set(TRIGGERS) == {r.name for r in RULES}, set(TRIGGERS) ^ {r.name for r in RULES}
 RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]

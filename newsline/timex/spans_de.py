@@ -217,6 +217,16 @@ def vague_plural(m):
     return Sem(kind="duration", amount="X", unit=L.PLURAL_UNITS[key(m.group("u"))])
 
 
+def vague_shift(m):
+    """"Jahre später", "Wochen zuvor": the DURATION of some units (the noun is the span), placed
+    some such units after (before) the story's last date."""
+    unit = L.PLURAL_UNITS[key(m.group("u"))]
+    later = key(m.group("dir")) in ("später", "danach", "darauf")
+    point = Sem(kind="ref", ref="PAST_REF", ref_unit=unit, ref_span="later" if later else "ago",
+                narrative=True)
+    return [(m.start("u"), m.end("u"), Sem(kind="duration", amount="X", unit=unit, placed=point))]
+
+
 def since_plural(m):
     return Sem(kind="duration", amount="X", unit=L.PLURAL_UNITS[key(m.group("u"))],
                anchored="until", ongoing=True)

@@ -321,3 +321,10 @@ def test_a_few_units_after_the_storys_day_are_placed_after_it():
 def test_a_few_units_later_without_a_story_date_are_not_placed():
     t, = tag("Wenige Tage später wurde er gefasst.", "de", DCT)
     assert (t.text, t.type, t.value, t.interval) == ("Wenige Tage", "DURATION", "PXD", None)
+
+
+def test_years_later_are_placed_after_the_storys_period():
+    found = tag("Im März 2010 zog er nach Wien. Jahre später kehrte er zurück.", "de", DCT)
+    t = found[-1]
+    assert (t.text, t.type, t.value) == ("Jahre", "DURATION", "PXY")
+    assert t.interval.start > date(2010, 3, 31) and t.interval.approximate
