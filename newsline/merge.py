@@ -258,9 +258,12 @@ def _consensus(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
     counts: dict[str, int] = {}
     factors: dict[str, float] = {}
     for i in group:
+        own = sigs[i].factors
         for key in sigs[i].keys:
             counts[key] = counts.get(key, 0) + 1
-            factors[key] = max(factors.get(key, 0.0), sigs[i].factor(key))
+            factor, known = own.get(key, 1.0), factors.get(key)
+            if known is None or factor > known:
+                factors[key] = factor
     keep = frozenset(k for k, n in counts.items() if 2 * n >= len(group))
     return Signals(keep, {k: f for k, f in factors.items() if k in keep and f < 1.0})
 

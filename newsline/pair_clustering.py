@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from array import array
 
 from newsline.clearing_pairs import clearing_pairs
 from newsline.similarity import Prepared, Signals, Weights, prepared_similarity
@@ -215,20 +216,24 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     if margin is None:
         margin = PairMargins(events, sigs, weight, settings, articles)
     links = clearing_pairs(margin, settings)
-    # (-average, x, y): the labels are the objects the other records hold, so an entry costs
-    # its tuple and float only (one int standing for the pair would be a new object each)
-    heap: list[tuple[float, int, int]] = []
     # only the events of a clearing pair may ever merge: the others get no record here
     neighbours: dict[int, set[int]] = {}
-    for (x, y), value in links.items():  # each clears its bar: its average is 0 or more
+    for x, y in links:
         for one, other in ((x, y), (y, x)):
             near = neighbours.get(one)
             if near is None:
                 neighbours[one] = {other}
             else:
                 near.add(other)
-        heap.append((-value, x, y))
-    heapq.heapify(heap)  # no two entries are equal, so the order of pops is that of the keys
+    # The pairs merge best first: by (-average, x, y), no two alike, so the order is a total
+    # one. The clearing pairs (each clears its bar: its average is 0 or more) come sorted once,
+    # in a list of the keys links holds and an array of their averages (a heap entry each
+    # took ten times the memory); the pairs later merges make go on a heap, and each step
+    # takes the smaller of the two heads.
+    first = sorted(links)  # by (x, y), then (stable) by average, largest first
+    first.sort(key=links.__getitem__, reverse=True)
+    averages = array("d", map(links.__getitem__, first))
+    heap: list[tuple[float, int, int]] = []
     groups = _Groups(margin, neighbours)
     members: dict[int, tuple[int, ...]] = {i: (i,) for i in neighbours}
     paired = bytearray(len(events))  # 1 for the events of a clearing pair
@@ -245,8 +250,14 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     longs = {i for i in neighbours if end[i] - start[i] >= free}
 
     label = len(events)
-    while heap:
-        _, x, y = pop(heap)
+    at, count = 0, len(first)
+    while at < count or heap:
+        if at < count and (not heap or (-averages[at], *first[at]) < heap[0]):
+            x, y = first[at]
+            first[at] = None  # its key may be all that holds it
+            at += 1
+        else:
+            _, x, y = pop(heap)
         if x not in members or y not in members:
             continue  # one side already merged into another group
         new, label = label, label + 1
