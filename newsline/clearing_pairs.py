@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from newsline.similarity import Prepared, key_similarity, prepared_similarity
@@ -189,14 +190,13 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
     found = {}
     # every term is above 0 (weights, factors and key likeness are), so a place matching a
     # key of a's has towards above 0, and only those are scored
-    for q, matched in enumerate(towards):
-        if matched:  # overlap_score, written out
-            matched += back[q]
-            other = totals[q + low + 1]
-            contained = matched / (2 * (other if other < total else total))
-            score = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
-            if score >= floor:
-                found[q + low + 1] = score
+    for q in compress(range(len(towards)), towards):  # overlap_score, written out
+        matched = towards[q] + back[q]
+        other = totals[q + low + 1]
+        contained = matched / (2 * (other if other < total else total))
+        score = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
+        if score >= floor:
+            found[q + low + 1] = score
     return found
 
 
