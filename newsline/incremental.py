@@ -208,6 +208,7 @@ class PieceStore:
         self._made: dict[str, set[str]] = {}  # kind -> keys of the pieces made in this build
         self._digests: dict[int, tuple[object, str]] = {}
         self._alive: set[str] | None = None
+        self._stored: set[str] = set()  # kinds this build used, stored already (store())
 
     def event_key(self, event) -> str:
         """The digest of an event's content, computed once per event object.
@@ -272,12 +273,22 @@ class PieceStore:
         index = digest(self.version, "piece kinds")
         kinds = self.cache.get(index)
         kinds = set(kinds) if isinstance(kinds, (list, tuple)) else set()
-        for kind in sorted(kinds - self._kinds.keys()):
+        for kind in sorted(kinds - self._kinds.keys() - self._stored):
             for shard in self.SHARDS:
                 self.cache.keep(self._entry(kind, shard))
-        for kind, (shards, used) in sorted(self._kinds.items()):
+        self.store(self._kinds)
+        if not kinds >= self._stored:
+            self.cache.put(index, sorted(kinds | self._stored))
+        self._made.clear()
+
+    def store(self, kinds) -> None:
+        """Store these kinds now and let their pieces go (the pages that list them are made):
+        on a large site each kind is a hundred megabytes or more. Asked for again, a kind is
+        read back from the cache."""
+        for kind in sorted(set(kinds) & self._kinds.keys()):
+            shards, used = self._kinds.pop(kind)
             made: dict[str, dict[str, str]] = {shard: {} for shard in self.SHARDS}
-            for key in self._made.get(kind, ()):
+            for key in self._made.pop(kind, ()):
                 made[key[0]][key] = used[key]
             for shard, kept in shards.items():
                 fresh = made[shard]
@@ -286,7 +297,10 @@ class PieceStore:
                     kept = {key: text for key, text in kept.items() if key not in dead}
                     kept.update(fresh)
                     self.cache.put(self._entry(kind, shard), kept)
-        if not kinds >= self._kinds.keys():
-            self.cache.put(index, sorted(kinds | self._kinds.keys()))
-        self._kinds.clear()
-        self._made.clear()
+                else:
+                    self.cache.keep(self._entry(kind, shard))
+            self._stored.add(kind)
+
+    def kinds(self, prefix: str) -> list[str]:
+        """The kinds in use whose names start with `prefix`."""
+        return [kind for kind in self._kinds if kind.startswith(prefix)]

@@ -65,9 +65,13 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
         yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
             env, site, tagged, mine, items).encode("utf-8"))
+    if pieces is not None:  # every page that lists events is made: let their entries go
+        pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from memo("exports", (heads, events),
                     lambda: site_exports(site, articles, events, pieces)).items()
+    if pieces is not None:
+        pieces.store(pieces.kinds("feed-") + pieces.kinds("slide-"))
     if events_file:
         yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
 

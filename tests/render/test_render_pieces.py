@@ -200,3 +200,24 @@ def test_page_keys_of_article_lists_follow_every_article(tmp_path):
         + articles[1:]
     assert keys[1]("index.html", (edited, events)) != keys[0]("index.html", (articles, events))
     assert keys[0]("x", ([1, 2],)) != keys[0]("x", ([1, 3],))
+
+
+def test_kinds_stored_during_a_build_are_kept_and_read_back(tmp_path):
+    """store() writes a kind and lets it go mid-build: asked for again it is read back, the
+    save at the end keeps it (also through pruning), and the next build makes none of it."""
+    events = variants()
+    cache = Cache.under(tmp_path, "pages")
+    first = PieceStore(cache, "v1")
+    first.site_events(events)
+    assert first.texts("item-de", events, lambda e: e.id) == [e.id for e in events]
+    first.store(first.kinds("item-"))
+    assert first.kinds("item-") == []
+    assert first.texts("item-de", events[:2], lambda e: "made") == [e.id for e in events[:2]]
+    assert first.texts("json", events, lambda e: "j" + e.id)[0] == "j" + events[0].id
+    first.save()
+    assert cache.prune() == 0
+
+    later = PieceStore(Cache.under(tmp_path, "pages"), "v1")
+    assert later.texts("item-de", events, lambda e: "made") == [e.id for e in events]
+    assert later.texts("json", events, lambda e: "made") == ["j" + e.id for e in events]
+    assert later.made == 0
