@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import pickle
 import sys
 import time
@@ -41,10 +42,13 @@ def reports(work: Path, count: int) -> list:
 
 def measure(merge, events: list, memory: bool = True) -> tuple[list, float, float | None]:
     """(merged events, CPU seconds, peak MiB): timed untraced, then run again under
-    tracemalloc for the peak (tracing slows allocation-heavy code several times over)."""
-    began = time.process_time()
+    tracemalloc for the peak (tracing slows allocation-heavy code several times over).
+    Prints the wall time and the load average beside: on a busy machine CPU time grows too."""
+    began, wall = time.process_time(), time.perf_counter()
     merged = merge(events)
     seconds = time.process_time() - began
+    print(f"  ({time.perf_counter() - wall:.1f} s wall, load average "
+          f"{' '.join(f'{n:.2f}' for n in os.getloadavg())})")
     if not memory:
         return merged, seconds, None
     tracemalloc.start()
