@@ -51,11 +51,11 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     yield from site_assets(theme_dirs(site), roots).items()
     heads = article_heads(articles)  # all the overview, topics and exports read of articles
     yield "index.html", memo("index.html", (heads, events), lambda: render_index(
-        env, site, articles, events, items).encode("utf-8"))
+        env, site, articles, events, items, as_bytes=True))
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
         yield path, memo(path, (topic, events, heads), lambda topic=topic: render_topic(
-            env, site, topic, events, articles, items).encode("utf-8"))
+            env, site, topic, events, articles, items, as_bytes=True))
     by_article: dict[str, list[Event]] = {}
     for event in events:
         for slug in dict.fromkeys(m.slug for m in event.sources):
@@ -64,7 +64,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
         yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
-            env, site, tagged, mine, items).encode("utf-8"))
+            env, site, tagged, mine, items, as_bytes=True))
     if pieces is not None:  # every page that lists events is made: let their entries go
         pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages

@@ -89,3 +89,30 @@ class EventItems:
         return Markup("".join([
             self.entry(event_view(event, self.site, lang, root), lang) if text == OWN_ROOT
             else text.replace(ROOT, root) for event, text in zip(events, texts)]))
+
+    def listed(self, events: list[Event], lang: str, root: str) -> "ListedEvents":
+        """The list of one page, made when the page asks for it (see ListedEvents)."""
+        return ListedEvents(self, events, lang, root)
+
+    def encoded(self, events: list[Event], lang: str, root: str) -> list[bytes]:
+        """html()'s entries each as UTF-8 (a big page is then never a text twice its size)."""
+        return [(self.entry(event_view(event, self.site, lang, root), lang) if text == OWN_ROOT
+                 else text.replace(ROOT, root)).encode("utf-8")
+                for event, text in zip(events, self._placeholder_texts(events, lang))]
+
+
+class ListedEvents:
+    """A page's event list before it is made: as markup for a template, or as the UTF-8 of
+    its entries for a page joined from its parts (newsline.render.pages)."""
+
+    def __init__(self, items: EventItems, events: list[Event], lang: str, root: str):
+        self.items, self.events, self.lang, self.root = items, events, lang, root
+
+    def __bool__(self) -> bool:
+        return bool(self.events)
+
+    def markup(self) -> Markup:
+        return self.items.html(self.events, self.lang, self.root)
+
+    def encoded(self) -> list[bytes]:
+        return self.items.encoded(self.events, self.lang, self.root)

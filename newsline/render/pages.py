@@ -120,19 +120,27 @@ def _common(site: SiteConfig, lang: str, path: str, title: str, description: str
 EVENTS_MARK = "\x00events\x00"
 
 
-def _render(env, template: str, ctx: dict) -> str:
-    """The template rendered with ctx. While the page's template and the macros are the
-    package's own (which only print it), its event list (all of a big page but a few lines)
-    is put in afterwards instead of being copied through the template's output at each level."""
-    events = ctx["events"]
-    if not events or not all(_own_template(env, name)
-                             for name in (template, "base.html", "_macros.html")):
-        return env.get_template(template).render(ctx)
-    text = env.get_template(template).render({**ctx, "events": Markup(EVENTS_MARK)})
-    if text.count("\x00") != EVENTS_MARK.count("\x00") or EVENTS_MARK not in text:
-        return env.get_template(template).render(ctx)  # a NUL of its own, or a list elsewhere
+def _render(env, template: str, ctx: dict, as_bytes: bool = False) -> str | bytes:
+    """The template rendered with ctx, whose "events" is a ListedEvents; as UTF-8 if as_bytes.
+
+    While the page's templates and the macros are the package's own (which only print it),
+    the event list (all of a big page but a few lines) is put in afterwards instead of being
+    copied through the template's output at each level, and as_bytes joins it from its
+    entries' UTF-8 (a text of a big page's size takes up to four times its bytes)."""
+    listed = ctx["events"]
+    text = None
+    if listed and all(_own_template(env, name)
+                      for name in (template, "base.html", "_macros.html")):
+        text = env.get_template(template).render({**ctx, "events": Markup(EVENTS_MARK)})
+        if text.count("\x00") != EVENTS_MARK.count("\x00") or EVENTS_MARK not in text:
+            text = None  # a NUL of its own, or the list printed elsewhere
+    if text is None:
+        text = env.get_template(template).render({**ctx, "events": listed.markup()})
+        return text.encode("utf-8") if as_bytes else text
     head, tail = text.split(EVENTS_MARK)
-    return "".join((head, events, tail))
+    if as_bytes:
+        return b"".join([head.encode("utf-8"), *listed.encoded(), tail.encode("utf-8")])
+    return "".join((head, listed.markup(), tail))
 
 
 def _own_template(env, name: str) -> bool:
@@ -150,7 +158,7 @@ def _events_of_topic(events: list[Event], topic: Topic) -> list[Event]:
 
 
 def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
-                 items: EventItems | None = None) -> str:
+                 items: EventItems | None = None, as_bytes: bool = False) -> str | bytes:
     items = items or EventItems(env, site)
     lang = site.default_lang
     ctx = _common(site, lang, "index.html", site.title, site.description or site.title)
@@ -159,7 +167,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
         og_type="website",
         current=None,
         chart=_chart(events, site, lang, site.title, reports=_reports_of(articles, events)),
-        events=items.html(events, lang, root),
+        events=items.listed(events, lang, root),
         topics=[
             {"title": t.title, "description": t.description, "href": topic_href(root, t.slug),
              "count": count_label(lang, len(_events_of_topic(events, t)))}
@@ -173,11 +181,12 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
             for a in sorted(articles, key=lambda a: (a.article.date, a.article.slug), reverse=True)
         ],
     )
-    return _render(env, "index.html", ctx)
+    return _render(env, "index.html", ctx, as_bytes)
 
 
 def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
-                 articles: list[TaggedArticle] = (), items: EventItems | None = None) -> str:
+                 articles: list[TaggedArticle] = (), items: EventItems | None = None,
+                 as_bytes: bool = False) -> str | bytes:
     items = items or EventItems(env, site)
     lang = site.default_lang
     mine = _events_of_topic(events, topic)
@@ -190,15 +199,15 @@ def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
         topic=topic,
         count=count_label(lang, len(mine)),
         chart=_chart(mine, site, lang, topic.title, reports=_reports_of(articles, mine)),
-        events=items.html(mine, lang, ctx["root"]),
+        events=items.listed(mine, lang, ctx["root"]),
         feed="feed.xml",
         timeline_json="timeline.json",
     )
-    return _render(env, "topic.html", ctx)
+    return _render(env, "topic.html", ctx, as_bytes)
 
 
 def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event],
-                   items: EventItems | None = None) -> str:
+                   items: EventItems | None = None, as_bytes: bool = False) -> str | bytes:
     items = items or EventItems(env, site)
     article = tagged.article
     lang = article.lang
@@ -233,6 +242,6 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
         body=render_body(tagged, links, tuple(quotes), site_allow(site)),
         reported=strings_for(lang)["this_report"].format(date=day_label(article.date.date(), lang)),
         chart=_chart(mine, site, lang, article.title, by="topic", reports=[article]),
-        events=items.html(mine, lang, root),
+        events=items.listed(mine, lang, root),
     )
-    return _render(env, "article.html", ctx)
+    return _render(env, "article.html", ctx, as_bytes)
