@@ -72,9 +72,24 @@ def events_json(events: list[Event], pieces=None) -> bytes:
     def written(event: Event) -> str:
         return json_at(event_json(event), LIST_ITEM_DEPTH)
 
-    texts = map(written, events) if pieces is None else pieces.texts("json", events, written)
-    document = {"version": FORMAT_VERSION, "events": list(map(JSONText, texts))}
-    return (indented_json(document) + "\n").encode()
+    texts = list(map(written, events)) if pieces is None else \
+        pieces.texts("json", events, written)
+    return document_bytes({"version": FORMAT_VERSION}, "events", texts)
+
+
+def document_bytes(document: dict, key: str, items: list[str]) -> bytes:
+    """(indented_json of `document` with the list `items` under `key`) + "\n" as UTF-8, each
+    item already written by json_at at LIST_ITEM_DEPTH. Joined from the items' own UTF-8:
+    the text of a large file is never made (it would take up to four times its bytes)."""
+    if not items:
+        return (indented_json({**document, key: []}) + "\n").encode()
+    head, tail = (indented_json({**document, key: [JSONText(_ITEM)]}) + "\n").split(_ITEM)
+    between = ("," + head[head.rindex("\n"):]).encode()  # as _write separates list items
+    return b"".join([head.encode(), between.join([item.encode() for item in items]),
+                     tail.encode()])
+
+
+_ITEM = "\x00item\x00"  # where the items go: JSON writes a NUL in a string as \u0000
 
 
 # Where the items of a list under a key of the top-level object stand (events.json's events,

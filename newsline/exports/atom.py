@@ -133,4 +133,4 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
     lines += map(make, newest_first) if pieces is None else \
         pieces.texts(f"feed-{topic.slug}", newest_first, make)
     lines.append("</feed>\n")
-    return "".join(lines).encode("utf-8")
+    return b"".join([line.encode("utf-8") for line in lines])  # a feed's text never made whole

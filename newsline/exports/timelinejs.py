@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from html import escape
 
 from newsline.config import SiteConfig, Topic
-from newsline.export import LIST_ITEM_DEPTH, JSONText, encode_string, indented_json, json_at
+from newsline.export import LIST_ITEM_DEPTH, document_bytes, encode_string, json_at
 from newsline.model import Event
 from newsline.render.dates import event_label
 from newsline.render.markup import plain_text
@@ -129,7 +129,6 @@ def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
     document = {
         "title": {"text": {"headline": escape(topic.title, quote=False),
                            "text": f"<p>{escape(topic.description)}</p>" if topic.description else ""}},
-        "events": list(map(JSONText, map(written, events) if pieces is None else
-                           pieces.texts(f"slide-{topic.slug}", events, written))),
     }
-    return (indented_json(document) + "\n").encode()
+    return document_bytes(document, "events", list(map(written, events)) if pieces is None else
+                          pieces.texts(f"slide-{topic.slug}", events, written))

@@ -67,3 +67,15 @@ def test_exports_of_shared_slides_and_entries_are_each_topics_own():
         assert mine
         assert files[f"{topic.slug}/timeline.json"] == timeline_json(site, topic, mine)
         assert files[f"{topic.slug}/feed.xml"] == topic_feed(site, topic, mine)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(JSON, max_size=4), st.dictionaries(st.sampled_from(["version", "title", "zz"]),
+                                                   JSON, max_size=2))
+def test_documents_joined_from_their_items_bytes_are_json_dumps(items, document):
+    from newsline.export import LIST_ITEM_DEPTH, document_bytes, json_at
+
+    texts = [json_at(item, LIST_ITEM_DEPTH) for item in items]
+    assert document_bytes(document, "events", texts) == (json.dumps(
+        {**document, "events": items}, ensure_ascii=False, indent=2, sort_keys=True)
+        + "\n").encode()
