@@ -87,7 +87,8 @@ class PairMargins:
         self.near = weight.neighbours
         self.distinctive = distinctive_keys(weight, len(sigs), settings)
         # once asked: smaller kind * kinds + larger kind -> similarity (an int key takes half
-        # the memory of a pair, and the rebuilt sums of a big batch ask for millions)
+        # the memory of a pair, and the rebuilt sums of a big batch ask for millions, most of
+        # them once: 10,000 articles asked 3.3 million, so it is emptied at MEMO_LIMIT)
         self.similar: dict[int, float] = {}
         self.bars: dict[tuple, float] = {}
         raises = (settings.per_doubling, settings.per_shared_doubling, settings.disjoint,
@@ -105,13 +106,21 @@ class PairMargins:
         self.kind_floor = [self.floor + rise * max(0.0, math.log2(shortest[k] / free)) - 1e-9
                            if self.floor != -math.inf else -math.inf for k in range(len(kinds))]
 
+    MEMO_LIMIT = 1 << 18  # similarities remembered at most (about 25 MB)
+
     def similarity(self, p: int, q: int) -> float:
         """newsline.similarity.similarity of two kinds of signals."""
         key = p * len(self.signals) + q if p < q else q * len(self.signals) + p
         known = self.similar.get(key)
         if known is None:
-            known = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
-                                                            self.near)
+            known = self._remembered(key, p, q)
+        return known
+
+    def _remembered(self, key: int, p: int, q: int) -> float:
+        if len(self.similar) >= self.MEMO_LIMIT:
+            self.similar.clear()  # a value asked again is computed again, the same float
+        known = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
+                                                        self.near)
         return known
 
     def __call__(self, i: int, j: int, sim: float | None = None) -> float | None:
@@ -137,8 +146,7 @@ class PairMargins:
         key = p * len(self.signals) + q if p < q else q * len(self.signals) + p
         sim = self.similar.get(key)
         if sim is None:
-            sim = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
-                                                          self.near)
+            sim = self._remembered(key, p, q)
         share = not self.topics[i].isdisjoint(self.topics[j])
         days, other_days = last - first + 1, other_last - second + 1
         need = self.bars.get((days, other_days, gap if gap > 0 else 0, share))

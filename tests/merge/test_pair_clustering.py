@@ -250,3 +250,16 @@ def test_clearing_pairs_of_repeated_long_sentences_are_those_of_every_pair():
     assert found == every
     assert sum(1 for i, j in found if max(margin.end[i] - margin.start[i],
                                           margin.end[j] - margin.start[j]) >= 31) >= 10
+
+
+def test_a_small_similarity_memo_merges_as_every_pair(monkeypatch):
+    """PairMargins forgets its similarities at MEMO_LIMIT; asked again, each is computed anew,
+    so the groups stay those of average link over every pair."""
+    monkeypatch.setattr(PairMargins, "MEMO_LIMIT", 3)
+    events = busy_batch()
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    found = cluster(events, sigs, weight, DEFAULT, [_articles(e) for e in events], margin)
+    assert found == average_link_over_every_pair(events, sigs, weight)
+    assert 0 < len(margin.similar) <= 3
