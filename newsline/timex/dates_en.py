@@ -337,8 +337,10 @@ def daypart(m):
 
 
 # the day a clock time's own clause gives a few words on: "at 7 a.m. local time (0500 GMT) on
-# Sunday"
-DAY_AFTER_CLOCK = re.compile(rf"[^,;:.!?]{{0,30}}?\bon\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
+# Sunday" (a conjunction starts another clause: "The polls close at 8 p.m. and results are
+# expected on Monday")
+DAY_AFTER_CLOCK = re.compile(r"(?:(?!\b(?:and|but|or|while|before|after|until|then|when)\b)"
+                             rf"[^,;:.!?]){{0,30}}?\bon\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
                              re.IGNORECASE)
 
 

@@ -68,6 +68,17 @@ def after(m: re.Match, n: int = 30) -> str:
     return m.string[m.end():m.end() + n]
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+(?=[A-Z\"“]|$)")
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)")
+
+
+def in_sentence(m: re.Match, back: int, ahead: int) -> tuple[str, str]:
+    """Up to back characters before the match and ahead after it, cut at its sentence's ends
+    (a match that opens its sentence has an empty head)."""
+    return (_SENTENCE_END_BEFORE.split(before(m, back))[-1],
+            _SENTENCE_END_AFTER.split(after(m, ahead))[0])
+
+
 def stems(*tables, extra=()) -> frozenset[str]:
     """Trigger stems for the engine: every word of the tables' keys, lower case, no dots."""
     out = set(extra)

@@ -11,7 +11,7 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.dates_en import approx
 from newsline.timex.direction_en import lean
-from newsline.timex.patterns import after, before, group, key
+from newsline.timex.patterns import after, before, group, in_sentence, key
 from newsline.timex.semantic import Sem
 
 
@@ -26,9 +26,7 @@ GAME = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|touchdowns?|penalt(?:y|ies)|re
 
 def in_game(m: re.Match) -> bool:
     """The sentence around m tells of a match."""
-    head, tail = before(m, 100), after(m, 80)
-    head = re.split(r"[.!?]\s+(?=[A-Z\"“])", head)[-1]
-    tail = re.split(r"[.!?](?:\s|$)", tail)[0]
+    head, tail = in_sentence(m, 100, 80)
     return GAME.search(head) is not None or GAME.search(tail) is not None
 
 
