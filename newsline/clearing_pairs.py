@@ -49,7 +49,11 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
     last_short = {kind[i]: n for n, i in enumerate(order) if days[i] <= free}
     for n, i in enumerate(order):
         reach = bisect_right(starts, end[i] + max_gap, n + 1)
-        if reach == n + 1:
+        if reach == n + 1:  # nothing in reach; still the last event of its kind drops its own
+            if last_long.get(kind[i]) == n:
+                known.pop(kind[i], None)
+            elif last_short.get(kind[i]) == n:
+                plans.pop(kind[i], None)
             continue
         own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
                                              topics[i])

@@ -201,9 +201,9 @@ class Reach:
 class _Groups:
     """Each live group's Reach and size (for the single events given at the start)."""
 
-    def __init__(self, margin: PairMargins, events):
+    def __init__(self, margin: PairMargins, indices):
         articles, start, end = margin.articles, margin.start, margin.end
-        self.reach = {i: Reach(articles[i], start[i], end[i]) for i in events}
+        self.reach = {i: Reach(articles[i], start[i], end[i]) for i in indices}
         self.size = dict.fromkeys(self.reach, 1)
 
     def join(self, x: int, y: int, new: int) -> None:

@@ -209,7 +209,6 @@ def test_links_left_for_later_still_merge_as_every_pair(monkeypatch):
     assert 0 < sum(asked) < len(made)
 
 
-
 def long_batch(count: int = 120, seed: int = 3):
     """Reports of a few sentences, each told by several outlets under dates of one to ten
     weeks, so that long reports meet the same sentences again and some pairs clear."""
