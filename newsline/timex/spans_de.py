@@ -305,8 +305,9 @@ def reference(m):
 
 SENTENCE_BEFORE = re.compile(r"[^.!?]*$")
 SENTENCE_AFTER = re.compile(r"[^.!?]*")
-PERFEKT = re.compile(r"\b(?:hat|haben|hatte|hatten)\b.*\b(?:[a-zäöüß]*ge|be|er|ver|zer|ent)"
-                     r"[a-zäöüß]{3,}(?:t|en)\b")
+# (not an infinitive with "zu": "In diesen Tagen haben die Bauern viel zu erledigen")
+PERFEKT = re.compile(r"\b(?:hat|haben|hatte|hatten)\b.*(?<!\bzu )\b"
+                     r"(?:[a-zäöüß]*ge|be|er|ver|zer|ent)[a-zäöüß]{3,}(?:t|en)\b")
 
 
 def told_in_past(m) -> bool:
