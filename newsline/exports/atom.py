@@ -93,12 +93,11 @@ def entry_parts(site: SiteConfig, event: Event, made: dict) -> tuple[str, str]:
 
 
 def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
-               made: dict | None = None, parts: tuple[str, str] | None = None) -> str:
-    """The feed's <entry> for one event (its lines, indented as in the feed); `made` may be the
-    event's TimelineJS slide, `parts` its entry_parts."""
+               parts: tuple[str, str] | None = None) -> str:
+    """The feed's <entry> for one event (its lines, indented as in the feed); `parts` may be
+    its entry_parts."""
     link = f"{page}#event-{event.id}"
-    title, rest = parts or entry_parts(site, event,
-                                       made or slide(site, topic, event, site.default_lang))
+    title, rest = parts or entry_parts(site, event, slide(site, topic, event, site.default_lang))
     # the id (a UUID URN) holds nothing to escape
     return "".join(["  <entry>\n    <id>", urn(link), "</id>\n", title,
                     '    <link rel="alternate" type="text/html" href="', xml_attribute(link),

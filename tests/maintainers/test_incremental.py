@@ -96,7 +96,7 @@ def test_an_edit_of_an_articles_text_that_changes_no_event_renders_its_page_alon
     changed.write_text(changed.read_text().replace("---\n\n", "summary: Kurz gesagt\n---\n\n", 1))
     result = build(root, executor="inline")
     assert result.rendered == (f"articles/{changed.stem}/index.html",)
-    cold = build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
     assert tree(root / "build") == tree(tmp_path / "cold")
 
     renamed = articles(root)[1]
