@@ -165,6 +165,8 @@ COUNT_LIST_BEFORE = re.compile(r"\d\s*[,;]\s*(?:im|in|am)\s+$")
 # "veränderte", "prägten": a weak preterite; "gemeldete" (Fälle) is a participle
 WEAK_PRETERITE = re.compile(r"(?!ge)[a-zäöüß]{3,}ten?")
 NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
+NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+PREPOSITION_BEFORE = re.compile(r"\b(?:im|in|am|seit|bis|ab|vom)\s+$", re.IGNORECASE)
 
 
 def short_year(m) -> bool:
@@ -179,8 +181,16 @@ def short_year(m) -> bool:
     if AFTER_SHORT_YEAR.match(tail):
         return True
     word = NEXT_WORD.match(tail)
-    return word is not None and (word.group(1) in L.PAST_VERBS_SET or (
-        WEAK_PRETERITE.fullmatch(word.group(1)) is not None))
+    if word is None:
+        return False
+    w = word.group(1)
+    if w not in L.PAST_VERBS_SET and WEAK_PRETERITE.fullmatch(w) is None:
+        return False
+    # a "-te" word before a noun after "im Mai 15" is an adjective the digits count ("im April
+    # 15 erkrankte Kinder", "im März 12 bestätigte Fälle"); a subject's verb may have one ("Der
+    # Herbst 89 veränderte Europa")
+    return not (w.endswith("te") and NOUN_NEXT.match(tail, word.end())
+                and PREPOSITION_BEFORE.search(before(m, 8)))
 
 
 
