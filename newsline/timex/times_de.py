@@ -77,6 +77,10 @@ CLAUSE_END = re.compile(r".*(?:[!?;]|(?<!\d)\.\s+(?=[A-ZÄÖÜ„\"]))", re.DOTA
 # a date that bounds the stretch the times recur in ("bis 30.6. täglich von 10 bis 18 Uhr")
 BOUND_DATE = re.compile(r"\b(?:bis|ab|seit|vom|von|bis\s+zum)\s+\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|"
                         r"[A-ZÄÖÜ][a-zä]+)")
+# a subordinate clause between commas: its cue is its own ("Der Zug, der sonst täglich fährt,
+# fiel um 10 Uhr aus")
+SUBCLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wo|wenn|als|weil|"
+                       r"obwohl|nachdem)\s[^,;]*,")
 RECURRING_AFTER = re.compile(r"\s*(?:Uhr\s*)?,?\s*(?:(?:tag)?täglich|werktags|wochentags|"
                              r"jeweils)\b")
 
@@ -88,7 +92,7 @@ def recurring(m) -> bool:
         return True
     lead = before(m, 100)
     end = CLAUSE_END.match(lead)
-    lead = lead[end.end():] if end else lead
+    lead = SUBCLAUSE.sub(" ", lead[end.end():] if end else lead)
     return RECURRING_CUE.search(lead) is not None and \
         OWN_DAY.search(BOUND_DATE.sub(" ", lead)) is None
 
