@@ -17,8 +17,15 @@ from newsline.timex.semantic import Sem
 
 # a game's words in the sentence: "scored twice in the second half", "trailed 21-14 in the
 # fourth quarter" speak of a match's halves and quarters, not of a year's
-GAME = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|touchdowns?|penalt(?:y|ies)|rebounds|assists|"
-                  r"innings|half-?time|overtime|striker|quarterback|goalkeeper|referee|"
+# (words business news shares count only as a game's: "two goals", not "its sales goals"; "a
+# penalty kick", not "paid a penalty"; "12 rebounds", not "growth rebounds"; "in overtime", not
+# "overtime costs")
+GAME = re.compile(r"\b(?:scor(?:ed|es|ing)|(?:\d+|an?|one|two|three|four|own|late|winning|"
+                  r"opening|equali[sz]ing)\s+goals?|touchdowns?|"
+                  r"(?:converted|missed|saved|won|conceded|awarded)\s+(?:a|the|two)\s+"
+                  r"penalt(?:y|ies)|penalty\s+(?:kick|spot|shoot-?out|area|box)|"
+                  r"\d+\s+(?:rebounds|assists)|(?:in|into|forced|to)\s+overtime|"
+                  r"innings|half-?time|striker|quarterback|goalkeeper|referee|"
                   r"free\s+throws?|three-pointers?|interceptions?|field\s+goals?|"
                   r"(?:led|trailed|leading|trailing|won|lost|beat|defeated|drew)\s+"
                   r"\d{1,3}-\d{1,3})\b", re.IGNORECASE)
