@@ -141,8 +141,9 @@ RULES = [
          rf"(?:des|vom)\s+(?:{WD},?\s+)?(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}",
          T.daypart_of_date),
     Rule("night_before", rf"{B}Nacht\s+(?:(?:vom|von)\s+(?:{WD}|{DAY}\.)\s+)?(?:auf|zum|zu)\s+"
-         rf"(?:den\s+)?(?:(?P<wd>{WD})|(?P<dw>vorgestern|gestern|heute|morgen)|"
-         rf"(?P<d>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?){E}", T.night_before),
+         rf"(?:den\s+)?(?:(?:(?P<wd>{WD}),?\s+(?:den\s+)?(?=\d))?(?P<d>{DAY})\.\s?(?P<m>{MONTH})"
+         rf"(?:\s+(?P<y>{YEAR4}))?|(?P<wd2>{WD})|(?P<dw>vorgestern|gestern|heute|morgen)){E}",
+         T.night_before),
     Rule("last_night", rf"{B}(?:(?:der|die)\s+)?(?:vergangene|letzte|vorige)n?\s+Nacht{E}"
          rf"(?!\s+(?:vor|nach|des|der|von|vom|im|in|bei|auf|zum|zu|unter)\b)",
          T.last_night),

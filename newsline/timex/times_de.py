@@ -162,10 +162,10 @@ def night_before(m):
     if group(m, "dw"):
         return Sem(kind="time", unit="day", offset=L.DAY_WORDS[key(m.group("dw"))],
                    daypart="NI", night_before=True)
-    if group(m, "wd"):
-        sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd"))], daypart="NI",
+    if group(m, "wd2"):
+        sem = Sem(kind="time", weekday=L.WEEKDAYS[key(m.group("wd2"))], daypart="NI",
                   night_before=True)
-    else:
+    else:  # ("Nacht auf Sonntag, 28. April": the date places it)
         sem = Sem(kind="time", day=int(m.group("d")), month=month_of(m.group("m")),
                   year=year_of(group(m, "y")), daypart="NI", night_before=True)
     return steer(m, sem)
