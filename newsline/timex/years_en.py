@@ -50,9 +50,9 @@ def year_range(m):
 
 
 # a decade beside it makes "the 1900s" a decade too ("in the 1900s and 1910s", "the 1890s
-# and 1900s")
-NEXT_DECADE = re.compile(r"\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?\d\d\d0['’]?s\b")
-PREVIOUS_DECADE = re.compile(r"\b\d\d\d0['’]?s\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?$")
+# and 1900s"); another hundred does not ("the 1800s and 1900s" are two centuries)
+NEXT_DECADE = re.compile(r"\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?\d\d[1-9]0['’]?s\b")
+PREVIOUS_DECADE = re.compile(r"\b\d\d[1-9]0['’]?s\s*(?:and|or|to|through|[-–])\s*(?:the\s+)?$")
 
 
 def decade(m):
