@@ -40,22 +40,22 @@ def reports(work: Path, count: int) -> list:
     return found
 
 
-def measure(merge, events: list, memory: bool = True) -> tuple[list, float, float | None]:
-    """(merged events, CPU seconds, peak MiB): timed untraced, then run again under
-    tracemalloc for the peak (tracing slows allocation-heavy code several times over).
-    Prints the wall time and the load average beside: on a busy machine CPU time grows too."""
+def measure(merge, events: list, memory: bool = True) -> tuple[list, float, str, float | None]:
+    """(merged events, CPU seconds, wall time and load average, peak MiB): timed untraced, then
+    run again under tracemalloc for the peak (tracing slows allocation-heavy code several times
+    over). The load goes beside the times: on a busy machine CPU time grows too."""
     began, wall = time.process_time(), time.perf_counter()
     merged = merge(events)
     seconds = time.process_time() - began
-    print(f"  ({time.perf_counter() - wall:.1f} s wall, load average "
-          f"{' '.join(f'{n:.2f}' for n in os.getloadavg())})")
+    when = (f"{time.perf_counter() - wall:.1f} s wall, load average "
+            f"{' '.join(f'{n:.2f}' for n in os.getloadavg())}")
     if not memory:
-        return merged, seconds, None
+        return merged, seconds, when, None
     tracemalloc.start()
     merge(events)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
-    return merged, seconds, peak
+    return merged, seconds, when, peak
 
 
 def clearing_pairs(events: list) -> str:
@@ -126,9 +126,9 @@ def main(argv=None) -> int:
 
     for count in (int(n) for n in args.sizes.split(",")):
         events = reports(args.work, count)
-        merged, seconds, peak = measure(merge_events, events, not args.no_memory)
+        merged, seconds, when, peak = measure(merge_events, events, not args.no_memory)
         print(f"N={count}: {len(events)} reports -> {len(merged)} events, "
-              f"merge {seconds:.1f} s CPU, {_peak(peak)}")
+              f"merge {seconds:.1f} s CPU ({when}), {_peak(peak)}")
         if args.pairs:
             print("  " + clearing_pairs(events))
         if args.one_change:
@@ -138,8 +138,9 @@ def main(argv=None) -> int:
             other = importlib.util.module_from_spec(spec)
             sys.modules["other_merge"] = other
             spec.loader.exec_module(other)
-            theirs, seconds, peak = measure(other.merge_events, events, not args.no_memory)
-            print(f"  {args.compare}: merge {seconds:.1f} s CPU, {_peak(peak)}; "
+            theirs, seconds, when, peak = measure(other.merge_events, events,
+                                                  not args.no_memory)
+            print(f"  {args.compare}: merge {seconds:.1f} s CPU ({when}), {_peak(peak)}; "
                   f"{'same events' if theirs == merged else 'DIFFERENT events'}")
     return 0
 
