@@ -72,11 +72,12 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+(?=[A-Z\"“]|$)")
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)")
 
 
-def in_sentence(m: re.Match, back: int, ahead: int) -> tuple[str, str]:
-    """Up to back characters before the match and ahead after it, cut at its sentence's ends
-    (a match that opens its sentence has an empty head)."""
-    return (_SENTENCE_END_BEFORE.split(before(m, back))[-1],
-            _SENTENCE_END_AFTER.split(after(m, ahead))[0])
+def sentence_has(m: re.Match, pattern: re.Pattern, back: int, ahead: int) -> bool:
+    """pattern occurs within back characters before the match or ahead after it, neither
+    part reaching past the match's sentence (a match that opens its sentence has no head)."""
+    head = _SENTENCE_END_BEFORE.split(before(m, back))[-1]
+    tail = _SENTENCE_END_AFTER.split(after(m, ahead))[0]
+    return pattern.search(head) is not None or pattern.search(tail) is not None
 
 
 def stems(*tables, extra=()) -> frozenset[str]:

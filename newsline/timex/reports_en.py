@@ -11,7 +11,7 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.dates_en import approx
 from newsline.timex.direction_en import lean
-from newsline.timex.patterns import after, before, group, in_sentence, key
+from newsline.timex.patterns import after, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
 
@@ -33,8 +33,7 @@ GAME = re.compile(r"\b(?:scor(?:ed|es|ing)|(?:\d+|an?|one|two|three|four|own|lat
 
 def in_game(m: re.Match) -> bool:
     """The sentence around m tells of a match."""
-    head, tail = in_sentence(m, 100, 80)
-    return GAME.search(head) is not None or GAME.search(tail) is not None
+    return sentence_has(m, GAME, 100, 80)
 
 
 def quarter(m):

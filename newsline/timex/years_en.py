@@ -13,7 +13,7 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
 from newsline.timex.dates_en import approx, pos_of, spelled_year
-from newsline.timex.patterns import after, before, group, in_sentence, key
+from newsline.timex.patterns import after, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
 
@@ -82,8 +82,7 @@ MEASURES = re.compile(r"\b(?:highs|lows|(?:high|low)\s+temperatures?|temperature
 
 def reads_a_measure(m: re.Match) -> bool:
     """The sentence around a two-digit decade speaks of degrees."""
-    head, tail = in_sentence(m, 80, 40)
-    return MEASURES.search(head) is not None or MEASURES.search(tail) is not None
+    return sentence_has(m, MEASURES, 80, 40)
 
 
 def century(m):
