@@ -2,8 +2,9 @@
 
 All arithmetic against the anchor lives here and nowhere else: shifting by weeks, months,
 quarters or years, placing a bare weekday or month by the sentence's tense, fuzzy references
-("vor einigen Tagen"), durations tied to the anchor ("seit mehr als zwei Jahren") and the
-narrowing that Anfang/Mitte/Ende (early/mid/late) apply to a period.
+("vor einigen Tagen") and durations tied to the anchor ("seit mehr als zwei Jahren"). The
+calendar periods it chooses among, and the part of one that Anfang/Mitte/Ende (early/mid/late)
+narrow it to, are newsline.timex.points'.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsline.timex import calendar as cal
-from newsline.timex.holidays import holiday_date
 from newsline.timex.model import Interval
+from newsline.timex.points import (Point, in_year, in_year_if_real, narrow, nth_weekday,
+                                   period, week_of_month, years)
 from newsline.timex.semantic import CLOCK_UNITS, DURATION_UNITS, Sem
 
 UNIT_GRANULARITY = {
@@ -52,14 +54,6 @@ class Resolved:
     anchor: str | None
 
 
-@dataclass(frozen=True)
-class Point:
-    value: str
-    start: date
-    end: date
-    granularity: str
-
-
 def resolve(sem: Sem, ctx: Context) -> Resolved | None:
     """The TIMEX3 reading of sem in ctx, or None when it names no real calendar position."""
     try:
@@ -83,7 +77,7 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
         used = None if _absolute(sem) else anchor.isoformat()
         if sem.kind == "time":
             return _time(sem, point, used)
-        return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), used)
+        return Resolved("DATE", point.value, sem.mod, narrow(point, sem.mod), used)
     except (ValueError, OverflowError, KeyError):
         return None
 
@@ -91,7 +85,7 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
 def _day_within(sem: Sem, start: date, granularity: str) -> Resolved:
     """ "that same day" after "last October": a day of the month or year last named, which one
     the text does not say ("1998-10-XX")."""
-    point = _period(granularity, start)
+    point = period(granularity, start)
     value = point.value + ("-XX" if granularity == "month" else "-XX-XX")
     interval = Interval(point.start, point.end, granularity, approximate=True)
     return Resolved("DATE", value, sem.mod, interval, start.isoformat())
@@ -102,23 +96,23 @@ def _event_time(told: tuple[str, Interval], unit: str) -> Resolved:
     day) when the text gave the day."""
     value, iv = told
     if unit == "day" and iv.granularity in ("day", "time"):
-        point = _period("day", iv.start)
-        return Resolved("DATE", point.value, None, _narrow(point, None), value)
+        point = period("day", iv.start)
+        return Resolved("DATE", point.value, None, narrow(point, None), value)
     if iv.granularity in ("day", "time", "week", "weekend"):
-        point = _period("month", iv.start)
-        return Resolved("DATE", point.value, None, _narrow(point, "APPROX"), value)
+        point = period("month", iv.start)
+        return Resolved("DATE", point.value, None, narrow(point, "APPROX"), value)
     return Resolved("DATE", value, None, Interval(iv.start, iv.end, iv.granularity, True), value)
 
 
-def _reporting(sem: Sem, period: str) -> Resolved:
+def _reporting(sem: Sem, reported: str) -> Resolved:
     """The reporting period, moved by sem.reporting years ("the year-ago quarter")."""
-    part, n = period[5], int(period[6:])
-    year = sem.year if sem.year is not None else int(period[:4]) + (sem.reporting or 0)
+    part, n = reported[5], int(reported[6:])
+    year = sem.year if sem.year is not None else int(reported[:4]) + (sem.reporting or 0)
     if part == "Q":
         point = Point(f"{year:04d}-Q{n}", *cal.quarter_range(year, n), "quarter")
     else:
         point = Point(f"{year:04d}-H{n}", *cal.half_range(year, n), "half")
-    return Resolved("DATE", point.value, sem.mod, _narrow(point, sem.mod), period)
+    return Resolved("DATE", point.value, sem.mod, narrow(point, sem.mod), reported)
 
 
 COARSE_UNITS = ("month", "quarter", "half", "season", "year", "decade")
@@ -156,92 +150,6 @@ def _absolute(sem: Sem) -> bool:
     if sem.unit is not None or sem.narrative:
         return False
     return sem.year is not None or sem.decade is not None or sem.century is not None
-
-
-# ---- calendar points -------------------------------------------------------------------------
-
-def _period(unit: str, d: date) -> Point:
-    """The period of the given unit that contains d."""
-    if unit == "day":
-        return Point(d.isoformat(), d, d, "day")
-    if unit == "week":
-        s = cal.week_start(d)
-        return Point(cal.week_value(d), s, s + timedelta(days=6), "week")
-    if unit == "weekend":
-        sat = cal.week_start(d) + timedelta(days=5)
-        return Point(cal.week_value(d) + "-WE", sat, sat + timedelta(days=1), "week")
-    if unit == "month":
-        return Point(f"{d.year:04d}-{d.month:02d}", d.replace(day=1),
-                     cal.month_end(d.year, d.month), "month")
-    if unit == "quarter":
-        q = (d.month - 1) // 3 + 1
-        return Point(f"{d.year:04d}-Q{q}", *cal.quarter_range(d.year, q), "quarter")
-    if unit == "half":
-        h = (d.month - 1) // 6 + 1
-        return Point(f"{d.year:04d}-H{h}", *cal.half_range(d.year, h), "half")
-    if unit == "season":
-        y, s = cal.season_of(d)
-        return Point(f"{y:04d}-{s}", *cal.season_range(y, s), "season")
-    if unit == "year":
-        return Point(f"{d.year:04d}", *cal.year_range(d.year), "year")
-    if unit == "decade":
-        return Point(f"{d.year // 10:03d}", *cal.decade_range(d.year // 10), "decade")
-    if unit == "century":
-        return Point(f"{d.year // 100:02d}", *cal.century_range(d.year // 100), "century")
-    raise KeyError(unit)
-
-
-def _in_year(sem: Sem, year: int) -> Point | None:
-    """The point sem's month/day/season/... names inside a given year."""
-    if sem.holiday is not None:
-        return _period(sem.holiday_unit, holiday_date(sem.holiday, year))
-    if sem.week is not None:
-        s, e = cal.iso_week_range(year, sem.week)
-        return Point(f"{year:04d}-W{sem.week:02d}", s, e, "week")
-    if sem.week_of_month is not None and sem.month is not None:
-        if sem.weekday is not None:
-            return _nth_weekday(year, sem.month, sem.weekday, sem.week_of_month)
-        return _week_of_month(year, sem.month, sem.week_of_month)
-    if sem.month is not None and sem.day is not None:
-        first = date(year, sem.month, sem.day)
-        if sem.in_week:
-            return _period("week", first)
-        if sem.range_end_day is not None and sem.range_end_day > sem.day:
-            last = date(year, sem.month, sem.range_end_day)
-            return Point(first.isoformat(), first, last, "day")
-        return _period("day", first)
-    if sem.month is not None:
-        return _period("month", date(year, sem.month, 1))
-    if sem.season is not None:
-        return Point(f"{year:04d}-{sem.season}", *cal.season_range(year, sem.season), "season")
-    if sem.quarter is not None:
-        return Point(f"{year:04d}-Q{sem.quarter}", *cal.quarter_range(year, sem.quarter),
-                     "quarter")
-    if sem.half is not None:
-        return Point(f"{year:04d}-H{sem.half}", *cal.half_range(year, sem.half), "half")
-    return None
-
-
-def _in_year_if_real(sem: Sem, year: int) -> Point | None:
-    """_in_year, or None where that year lacks the day ("Feb. 29" is only in leap years)."""
-    try:
-        return _in_year(sem, year)
-    except ValueError:
-        return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> Point:
-    """The n-th weekday of a month ("the last Sunday of October": n = -1, weekday 6)."""
-    d = cal.nth_weekday(year, month, weekday, n)
-    if d.month != month:
-        raise ValueError("the month has no such weekday")  # a fifth Monday it lacks
-    return _period("day", d)
-
-
-def _week_of_month(year: int, month: int, n: int) -> Point:
-    """The ISO week holding the n-th seventh of a month (n = -1: the week of its last day)."""
-    d = cal.month_end(year, month) if n < 0 else date(year, month, 1) + timedelta(weeks=n - 1)
-    return _period("week", d)
 
 
 def _direction(sem: Sem, ctx: Context) -> str:
@@ -298,7 +206,7 @@ def _choose(candidates: list[Point], anchor: date, direction: str,
         return _lean(candidates, anchor, direction)
     if direction in ("past", "past_incl", "future", "future_incl") \
             and mod in ("START", "MID", "END"):
-        parts = {id(p): _narrow(p, mod) for p in candidates}
+        parts = {id(p): narrow(p, mod) for p in candidates}
         span = lambda p: parts[id(p)]  # noqa: E731
     else:
         span = lambda p: p  # noqa: E731
@@ -320,48 +228,48 @@ def _choose(candidates: list[Point], anchor: date, direction: str,
 
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if not _has_date(sem):
-        return _period("day", anchor) if sem.kind == "time" else None
+        return period("day", anchor) if sem.kind == "time" else None
     if sem.unit in ("month", "year") and sem.offset and sem.weekday is not None \
             and sem.week_of_month is None:
         # "a year ago Saturday": the day that weekday names, that many units back
         day = _point(sem.but(unit=None, offset=None), ctx, anchor)
-        return None if day is None else _period("day", cal.shift(day.start, sem.unit, sem.offset))
+        return None if day is None else period("day", cal.shift(day.start, sem.unit, sem.offset))
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.same_day:
-            return _period("day", moved)
+            return period("day", moved)
         if sem.weekday is not None and sem.unit == "week":
             d = cal.week_start(moved) + timedelta(days=sem.weekday)
-            return _period("day", d)
-        if sem.unit == "year" and _in_year(sem, moved.year) is not None:
-            return _in_year(sem, moved.year)
+            return period("day", d)
+        if sem.unit == "year" and in_year(sem, moved.year) is not None:
+            return in_year(sem, moved.year)
         if sem.unit == "month" and sem.day is not None:
-            return _period("day", moved.replace(day=sem.day))
+            return period("day", moved.replace(day=sem.day))
         if sem.unit == "month" and sem.week_of_month is not None and sem.weekday is not None:
-            return _nth_weekday(moved.year, moved.month, sem.weekday, sem.week_of_month)
+            return nth_weekday(moved.year, moved.month, sem.weekday, sem.week_of_month)
         if sem.unit == "month" and sem.week_of_month is not None:
-            return _week_of_month(moved.year, moved.month, sem.week_of_month)
+            return week_of_month(moved.year, moved.month, sem.week_of_month)
         if sem.direction == "edge" and sem.offset == 0:
             # "Ende des Jahres war ... gestiegen" in January: the end just past, not the coming
             # one; "Anfang der Woche wird ..." on a Friday: the next week's start
-            part = _narrow(_period(sem.unit, moved), sem.mod)
+            part = narrow(period(sem.unit, moved), sem.mod)
             if ctx.tense == "past" and part.start > anchor:
                 moved = cal.shift(anchor, sem.unit, -1)
             elif ctx.tense == "future" and part.end < anchor:
                 moved = cal.shift(anchor, sem.unit, 1)
-        return _period(sem.unit, moved)
+        return period(sem.unit, moved)
     if sem.year is not None and sem.range_end_year is not None:
-        return _years(sem.year, sem.range_end_year)
+        return years(sem.year, sem.range_end_year)
     if sem.year is not None:
-        inside = _in_year(sem, sem.year)
-        return inside if inside is not None else _period("year", date(sem.year, 1, 1))
+        inside = in_year(sem, sem.year)
+        return inside if inside is not None else period("year", date(sem.year, 1, 1))
     if sem.decade is not None:
-        return _period("decade", date(max(sem.decade * 10, 1), 1, 1))
+        return period("decade", date(max(sem.decade * 10, 1), 1, 1))
     if sem.century is not None:
-        return _period("century", date(max(sem.century * 100, 1), 1, 1))
+        return period("century", date(max(sem.century * 100, 1), 1, 1))
     if sem.story_year and ctx.tense == "past" and ctx.last_coarse is not None and \
             ctx.last_coarse_granularity in ("year", "half", "quarter", "season", "month"):
-        inside = _in_year_if_real(sem, ctx.last_coarse.year)
+        inside = in_year_if_real(sem, ctx.last_coarse.year)
         if inside is not None:
             return inside
     if sem.direction == "in_story":
@@ -369,7 +277,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         # nach Wien und begann im Herbst ein Studium") lies in that year
         if ctx.tense == "past" and ctx.sentence_coarse is not None and \
                 ctx.last_coarse_granularity in ("year", "half", "quarter", "season", "month"):
-            inside = _in_year_if_real(sem, ctx.sentence_coarse.year)
+            inside = in_year_if_real(sem, ctx.sentence_coarse.year)
             # (not when that year's month is still to come: "das Budget für 2024 wurde im
             # Dezember beschlossen" in January 2024 is the December before)
             if inside is not None and inside.start <= ctx.dct:
@@ -379,7 +287,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if sem.weekday is not None and sem.month is not None and sem.day is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         fits = [p for y in (anchor.year, anchor.year - 1, anchor.year + 1)
-                if (p := _in_year_if_real(sem, y)) is not None and p.start.weekday() == sem.weekday]
+                if (p := in_year_if_real(sem, y)) is not None and p.start.weekday() == sem.weekday]
         if fits:
             return fits[0]
         sem = sem.but(weekday=None)
@@ -388,43 +296,13 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         base = cal.week_start(anchor) + timedelta(days=target)
         days = [base + timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
         unit = "weekend" if sem.weekend else "day"
-        cands = [_period(unit, d) for d in days]
+        cands = [period(unit, d) for d in days]
         return _choose(cands, anchor, direction)
     cands = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-             if (p := _in_year_if_real(sem, y)) is not None]
+             if (p := in_year_if_real(sem, y)) is not None]
     if not cands:
         return None
     return _choose(cands, anchor, direction, sem.mod)
-
-
-def _years(first: int, last: int) -> Point:
-    """Consecutive years written as one ("1925/26"): one TimeML value must hold both, so it is
-    their decade (their century when a decade ends between them); the interval is both years.
-    When a century ends between them ("1999-2000") no value holds both, and the first year,
-    where the span starts, stands for it."""
-    if last <= first:
-        return _period("year", date(first, 1, 1))
-    if first // 10 == last // 10:
-        value = f"{first // 10:03d}"
-    else:
-        value = f"{first // 100:02d}" if first // 100 == last // 100 else f"{first:04d}"
-    return Point(value, date(first, 1, 1), date(last, 12, 31), "year")
-
-
-def _narrow(point: Point, mod: str | None) -> Interval:
-    start, end = point.start, point.end
-    approximate = mod in ("APPROX", "START", "MID", "END")
-    length = (end - start).days + 1
-    if mod in ("START", "MID", "END") and length >= 3:
-        third = length // 3
-        if mod == "START":
-            end = start + timedelta(days=third - 1)
-        elif mod == "END":
-            start = end - timedelta(days=third - 1)
-        else:
-            start = start + timedelta(days=third)
-            end = end - timedelta(days=third)
-    return Interval(start, end, point.granularity, approximate=approximate)
 
 
 def _time(sem: Sem, point: Point, used: str | None) -> Resolved | None:
@@ -465,9 +343,9 @@ def _reference(sem: Sem, ctx: Context) -> Resolved:
         elif span == "later":
             s, e = cal.shift(anchor, unit, 1), cal.shift(anchor, unit, FUZZY_COUNT + 1)
         elif span == "period":
-            s, e = _period(unit, cal.shift(anchor, unit, -(FUZZY_COUNT - 1))).start, anchor
+            s, e = period(unit, cal.shift(anchor, unit, -(FUZZY_COUNT - 1))).start, anchor
         elif span == "coming":
-            s, e = anchor, _period(unit, cal.shift(anchor, unit, FUZZY_COUNT - 1)).end
+            s, e = anchor, period(unit, cal.shift(anchor, unit, FUZZY_COUNT - 1)).end
         else:  # "recent": not long before the anchor
             s, e = cal.shift(anchor, unit, -1), anchor
         interval = Interval(s, e, gran, approximate=True)
