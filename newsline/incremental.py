@@ -142,8 +142,8 @@ class PageMemo:
 
     def key(self, path: str, inputs) -> str:
         # index, topics and exports all take the same big lists: hash each such object once
-        # (lists of events by their events' digests, which the pieces use too; lists of
-        # articles by their articles' digests, which their pages use too)
+        # (lists of events by their events' digests, which the pieces use too; other lists,
+        # such as the article heads, by their contents)
         parts = []
         for part in inputs:
             events = isinstance(part, list) and all(isinstance(e, Event) for e in part)
@@ -154,7 +154,7 @@ class PageMemo:
                 if known is None or known[0] is not part:
                     known = (part, self.pieces.events_key(part) if events else
                              self._tagged_key(part) if isinstance(part, TaggedArticle) else
-                             self._articles_key(part))
+                             digest(part))
                     self._digests[id(part)] = known
                 parts.append((type(part).__name__, known[1]))
             else:
@@ -166,12 +166,6 @@ class PageMemo:
         if known is None or known[0] is not tagged:
             known = self._digests[id(tagged)] = (tagged, tagged_key(tagged))
         return known[1]
-
-    def _articles_key(self, part: list) -> str:
-        """A list of tagged articles by its articles' digests; any other list by its pickle."""
-        if all(type(t) is TaggedArticle for t in part):
-            return digest("tagged articles", "".join([self._tagged_key(t) for t in part]))
-        return digest(part)
 
     def __call__(self, path: str, inputs, make):
         key = self.key(path, inputs)

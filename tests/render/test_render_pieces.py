@@ -189,8 +189,8 @@ def test_event_lists_put_in_after_the_template_are_the_lists_it_renders(monkeypa
 
 
 def test_page_keys_of_article_lists_follow_every_article(tmp_path):
-    """A list of articles is keyed by its articles' digests: equal lists (other objects) give
-    the same key, one changed article another; other lists are keyed by their contents."""
+    """A list of articles is keyed by its contents: equal lists (other objects) give the same
+    key, one changed article another; so is any other list."""
     site, events = sample.site(), sample.events()
     keys = memo(tmp_path, site).key, memo(tmp_path, site).key
     articles = sample.articles()
