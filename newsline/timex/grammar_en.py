@@ -14,6 +14,7 @@ import re
 
 from newsline.timex import dateline_en
 from newsline.timex import dates_en as D
+from newsline.timex import days_en as W
 from newsline.timex import lexicon_en as L
 from newsline.timex import narrative_en as N
 from newsline.timex import reports_en as R
@@ -113,9 +114,9 @@ RULES = [
          trigger=r"century"),
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
          rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"
-         rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", D.day_word),
+         rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", W.day_word),
     Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
-         rf"{E}", D.tonight),
+         rf"{E}", W.tonight),
     # the week a market report is about: "For the week, the index fell", "the week's top seller"
     Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+week)"
          rf"(?![\w'’-]|\s+(?:before|"
@@ -146,7 +147,7 @@ RULES = [
     Rule("nth_weekday", rf"{B}(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final)\s+"
          rf"(?P<wd>{alt(L.WEEKDAYS)})\s+(?:of|in)\s+(?:(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|"
          rf"Dec|Jan|Feb|Aug)\.)(?:,?\s+(?P<y>{YEAR4}))?|(?:the\s+|(?P<rel>this|last|next)\s+)"
-         rf"month){E}", D.nth_weekday, trigger=r"day\s+(?:of|in)\s"),
+         rf"month){E}", W.nth_weekday, trigger=r"day\s+(?:of|in)\s"),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<the>the\s+)?"
          rf"(?P<rel>{REL})\s+(?P<u>week|weekend|month|year|quarter|decade|century|spring|"
          rf"summer|fall|autumn|winter){E}(?:\s+or\s+so{E})?", D.relative_unit, priority=6),
@@ -164,7 +165,7 @@ RULES = [
          rf"(?:\s+(?:on\s+)?|,\s+)(?:(?P<rel>last|next|this|coming|past)\s+)?"
          rf"(?:(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow)|"
          rf"(?P<today>this\s+(?:morning|afternoon|evening)|tonight)){E}",
-         D.clock_day),
+         W.clock_day),
     # a clock time before a date is one TIME: "5 p.m. EST, Nov. 9", "9 a.m. on June 2"
     Rule("clock_date", rf"{B}(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*"
          rf"(?P<ap>[ap]\.m\.|[ap]m(?!\w))"
@@ -179,23 +180,23 @@ RULES = [
          rf"(?:the\s+)?(?:previous|following))"
          rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
-         rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", D.weekday),
+         rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", W.weekday),
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
          rf"\s+|the\s+)weekend{E}",
-         D.weekend),
+         W.weekend),
     Rule("daypart", rf"{B}(?:in|during|through|throughout|(?:much|most|part|all|some)\s+of)"
          rf"\s+(?P<t>the\s+(?:(?P<pos>early|late)\s+)?"
-         rf"(?P<dp>morning|afternoon|evening|night)){E}", D.daypart),
+         rf"(?P<dp>morning|afternoon|evening|night)){E}", W.daypart),
     # "at dawn", "before dusk on Sunday": the morning or evening of that day or of the day told
     # about; only after a preposition ("the dawn of an era" is no time of day)
     Rule("light", rf"{B}(?:at|before|after|by|until|till|from|around|near|towards?)\s+"
          rf"(?P<t>(?P<dp>(?-i:{alt(L.LIGHT)}))(?:\s+(?:on\s+)?(?:(?P<rel>last|next|this|coming|"
-         rf"past)\s+)?(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow))?){E}", D.light,
+         rf"past)\s+)?(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow))?){E}", W.light,
          trigger=r"\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b"),
     Rule("middle_of_night", rf"{B}the\s+(?:middle|dead)\s+of\s+the\s+night{E}",
          lambda m: Sem(kind="time", daypart="NI", mod="MID"), trigger=r"of\s+the\s+night"),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
-         rf"evening){E}", D.daypart),
+         rf"evening){E}", W.daypart),
     Rule("whole_year_of", rf"{B}(?:for|of|through)\s+(?P<t>the\s+year){E}(?!\s+(?:19|20)\d\d)"
          rf"(?!\s+(?:before|after|ago|earlier|later)\b)", R.whole_year),
     Rule("ahead", rf"{B}(?P<t>the\s+(?P<u>days|weeks|months|years)\s+ahead){E}",
@@ -203,14 +204,14 @@ RULES = [
                        anchored="from")),
     Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})"
          rf"(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
-         rf"o'clock){ZONE}", D.clock),
+         rf"o'clock){ZONE}", W.clock),
     # wire copy's four-digit clock times with their zone: "0800 GMT"
     Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"
-         rf"(?-i:GMT|UTC|EDT|EST|CET|CEST|BST){E}", D.clock,
+         rf"(?-i:GMT|UTC|EDT|EST|CET|CEST|BST){E}", W.clock,
          trigger=r"\d\d\d\d\s+(?:gmt|utc|edt|est|cet|cest|bst)"),
-    Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", D.clock,
+    Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", W.clock,
          priority=6),
-    Rule("noon", rf"{B}(?:noon|midnight|midday){E}", D.noon),
+    Rule("noon", rf"{B}(?:noon|midnight|midday){E}", W.noon),
     Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
          S.ago, trigger=r"\bago\b"),

@@ -1,0 +1,193 @@
+"""English days and times of day: weekdays, "today" and "tomorrow", parts of the day and clock
+times, from a match of one of grammar_en's rules.
+
+Split from dates_en (dates, months, seasons, holidays), whose helpers it shares: a day is placed
+by the words around it far more often than a month is (a deadline, a timetable, a past verb of
+its clause), and those choices read best together. Every function returns a semantic form or
+None when the words name no time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex import lexicon_en as L
+from newsline.timex import narrative_en as N
+from newsline.timex.calendar import nth_weekday as nth_weekday_of
+from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
+                                     weekday_of)
+from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, happened,
+                                         lean, told_before)
+from newsline.timex.patterns import after, before, group, key
+from newsline.timex.semantic import Sem
+
+
+# "today's world", "the leaders of tomorrow": the present or future age in general, not a day
+GENERIC_AGE = re.compile(r"['’]s\s+(?:world|youth|society|generations?|children|kids|young|"
+                         r"teenagers|students|parents|families|consumers|culture|"
+                         r"(?:\w+\s+)?computers)\b", re.IGNORECASE)
+GENERIC_OF = re.compile(r"\b(?!(?:as|is|was|has|this|his|its|us|thus|plus|less|across)\s)"
+                        r"(?:people|youth|world|generations?|children|[a-z]+s)\s+of\s+$",
+                        re.IGNORECASE)
+
+
+def day_word(m):
+    w = key(m.group("w"))
+    if w in ("today", "tomorrow") and not group(m, "pos") and not group(m, "dp") and (
+            GENERIC_AGE.match(after(m, 24)) or (GENERIC_OF.search(before(m, 24))
+                                                and not re.match(r"['’]", after(m, 1)))):
+        return None
+    sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))],
+              mod=pos_of(m) if key(group(m, "pos")) in ("early", "late") else None)
+    dp = group(m, "dp")
+    return attributed(m, sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem)
+
+
+def tonight(m):
+    w = key(m.group("w"))
+    offset = -1 if w == "last night" else 0
+    dp = {"tonight": "NI", "last night": "NI"}.get(w) or L.DAYPARTS[w.split()[-1]]
+    return Sem(kind="time", unit="day", offset=offset, daypart=dp)
+
+
+# "that" before a weekday names a day of the story only where no verb can have it as its
+# conjunction: opening a sentence or after a preposition ("On that Monday, ..."), not in
+# "officials said that Monday's vote ..."
+THAT_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:on|by|until|till|from|since)\s+)$",
+                        re.IGNORECASE)
+
+
+def weekday(m):
+    rel_text = group(m, "rel")
+    if key(rel_text) == "that" and not THAT_OPENS.search(before(m, 12)):
+        return [(m.start("wd"), m.end(), sem) for sem in [_weekday(m, None)] if sem]
+    sem = attributed(m, _weekday(m, rel_text))
+    return None if sem is None else [(m.start(), m.end(), sem)]
+
+
+# a day something was put off to lies after the telling, even told in the past ("The hearing
+# was adjourned until Friday" on a Tuesday is the coming Friday)
+POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*(?:\s+back)?"
+                       r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
+
+
+def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
+    if not rel_text and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
+                                  before(m, 8), re.IGNORECASE):
+        return None  # "the first Monday of every month": a weekday counted in a month
+    wd = weekday_of(m.group("wd"))
+    dp = group(m, "dp")
+    rel = key(rel_text)
+    if rel in ("following", "the following", "that"):
+        sem = N.following_weekday(wd, rel.split()[-1])
+    elif group(m, "wrel"):
+        sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
+    elif rel.endswith("previous"):
+        sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
+    elif rel == "" and (SINCE.search(before(m, 16)) or happened(m)):
+        # "searching since Friday evening", "will examine Tuesday's crash site"
+        sem = Sem(weekday=wd, direction="past_incl")
+    elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
+        sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
+    elif rel_text is None and POSTPONED.search(before(m, 30)):
+        sem = Sem(weekday=wd, direction="future_incl")  # "was adjourned to Friday": ahead
+    elif rel_text is None and (DEADLINE.search(before(m, 20)) or
+                               re.search(r"\bthrough\s+$", before(m, 9), re.I)):
+        sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
+    elif rel == "this":  # "this Sunday" said on a Monday: the coming one, unless told as past
+        sem = Sem(weekday=wd, direction="onward")
+    elif rel_text is None and SCHEDULED.search(before(m, 40)):
+        sem = Sem(weekday=wd, direction="future_incl")
+    elif rel_text is None and not dp and told_before(m):
+        sem = Sem(weekday=wd, direction="past_incl")  # "told reporters Friday that he would"
+    else:
+        sem = Sem(weekday=wd, direction=rel_direction(rel_text))
+    if rel in ("early", "late"):  # "late Tuesday": the end of that day
+        sem = sem.but(direction="tense", mod=L.POSITION[rel])
+    return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)]) if dp else sem
+
+
+# "the first Tuesday of November", "the last Sunday in October": a weekday counted in a month
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def nth_weekday(m):
+    n, wd = NTH[key(m.group("o"))], weekday_of(m.group("wd"))
+    if not group(m, "m"):  # "the last Friday of the month", "the first Monday of next month"
+        offset = L.RELATIVE[key(m.group("rel"))] if group(m, "rel") else 0
+        return Sem(unit="month", offset=offset, week_of_month=n, weekday=wd)
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    if group(m, "y"):
+        year = int(m.group("y"))
+        if n == 5 and nth_weekday_of(year, month, wd, n).month != month:
+            return [(m.start("m"), m.end(), Sem(year=year, month=month))]  # no such fifth one
+        return Sem(year=year, month=month, week_of_month=n, weekday=wd)
+    return Sem(month=month, week_of_month=n, weekday=wd, direction=lean(m))
+
+
+def weekend(m):
+    if group(m, "rel") is None and AHEAD.search(before(m, 12)):
+        return Sem(weekend=True, direction="future")
+    if key(group(m, "rel")) == "this" or (group(m, "rel") is None and re.search(
+            r"\b(?:for|until|till|through|by)\s+$", before(m, 10), re.IGNORECASE)):
+        return Sem(weekend=True, direction="onward")  # "this weekend", "forecast for the weekend"
+    return Sem(weekend=True, direction=rel_direction(group(m, "rel")))
+
+
+def daypart(m):
+    return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=pos_of(m))
+
+
+# the day a clock time's own clause gives a few words on: "at 7 a.m. local time (0500 GMT) on
+# Sunday" (a conjunction starts another clause: "The polls close at 8 p.m. and results are
+# expected on Monday")
+DAY_AFTER_CLOCK = re.compile(r"(?:(?!\b(?:and|but|or|while|before|after|until|then|when)\b)"
+                             rf"[^,;:.!?]){{0,30}}?\bon\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
+                             re.IGNORECASE)
+
+
+def clock(m):
+    h = clock_hour(int(m.group("h")), group(m, "ap"))
+    if h is None:
+        return None
+    sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
+    day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
+    if day is not None:
+        return sem.but(weekday=weekday_of(day.group("wd")), direction="tense")
+    return sem
+
+
+def clock_day(m):
+    """ "10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": a time of a day."""
+    if group(m, "h"):
+        h = clock_hour(int(m.group("h")), group(m, "ap"))
+        if h is None:
+            return None
+        sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0))
+    elif group(m, "noon"):
+        sem = Sem(kind="time", hour=24 if key(m.group("noon")) == "midnight" else 12, minute=0)
+    else:
+        sem = Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))])
+    if group(m, "today"):  # "3 p.m. this afternoon", "11 p.m. tonight": that time today
+        return None if group(m, "dp") else sem.but(unit="day", offset=0)
+    day = key(m.group("day"))
+    if day in L.DAY_WORDS:
+        return sem.but(unit="day", offset=L.DAY_WORDS[day])
+    direction = rel_direction(group(m, "rel"))
+    lead = re.sub(r"\bat\s+$", "", before(m, 30))  # "kicks off at 3 p.m. on Saturday"
+    if group(m, "rel") is None and (DEADLINE.search(lead) or SCHEDULED.search(lead)):
+        direction = "onward" if DEADLINE.search(lead) else "future_incl"
+    return sem.but(weekday=weekday_of(day), direction=direction)
+
+
+def light(m):
+    """ "at dawn", "before dusk Sunday": the part of the day the light changes in."""
+    return clock_day(m) if group(m, "day") else daypart(m)
+
+
+def noon(m):
+    if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
+        return None  # "high noon": the idiom
+    return Sem(kind="time", hour=24 if key(m.group(0)) == "midnight" else 12, minute=0)
