@@ -16,9 +16,9 @@ from newsline.timex import narrative_en as N
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
-from newsline.timex.direction_en import (AHEAD, DEADLINE, SCHEDULED, SINCE, attributed, happened,
-                                         lean, told_before)
-from newsline.timex.patterns import after, before, group, key
+from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, SCHEDULED, SINCE,
+                                         attributed, happened, lean, told_before, told_when)
+from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
 
@@ -71,6 +71,11 @@ POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*
                        r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 
 
+# a weekday a day word is said to be ("Today is Friday", "yesterday was Thursday"): that day
+# itself, a day away at most; neither "is" as a timetable nor the tense moves it a week
+DAY_IS = re.compile(r"\b(?:today|tomorrow|yesterday)\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     if not rel_text and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
                                   before(m, 8), re.IGNORECASE):
@@ -84,9 +89,12 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
     elif rel.endswith("previous"):
         sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
-    elif rel == "" and (SINCE.search(before(m, 16)) or happened(m)):
-        # "searching since Friday evening", "will examine Tuesday's crash site"
+    elif rel == "" and (SINCE.search(before(m, 16)) or happened(m) or told_when(m)):
+        # "searching since Friday evening", "will examine Tuesday's crash site", "delayed
+        # until Monday, when it passed"
         sem = Sem(weekday=wd, direction="past_incl")
+    elif rel_text is None and not dp and DAY_IS.search(before(m, 24)):
+        sem = Sem(weekday=wd, direction="present")  # "Today is Friday": the nearest Friday
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and POSTPONED.search(before(m, 30)):
@@ -100,6 +108,9 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and not dp and told_before(m):
         sem = Sem(weekday=wd, direction="past_incl")  # "told reporters Friday that he would"
+    elif rel_text is None and CLAUSE_FUTURE.search(before(m, 60)):
+        # "will report results on Thursday, and its shares fell": the clause's own "will"
+        sem = Sem(weekday=wd, direction="future_incl")
     else:
         sem = Sem(weekday=wd, direction=rel_direction(rel_text))
     if rel in ("early", "late"):  # "late Tuesday": the end of that day
@@ -191,3 +202,35 @@ def noon(m):
     if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
         return None  # "high noon": the idiom
     return Sem(kind="time", hour=24 if key(m.group(0)) == "midnight" else 12, minute=0)
+
+
+def small_hours(m):
+    """ "the early hours of Monday", "the small hours of Sunday, May 5": the start of that day's
+    morning, before dawn (TimeML has no part of the day for it; "early Friday morning" is the
+    morning's start)."""
+    if group(m, "w"):
+        sem = Sem(unit="day", offset=L.DAY_WORDS[key(m.group("w"))])
+    elif group(m, "m") or group(m, "mm"):
+        month = month_of(group(m, "m") or group(m, "mm"))
+        if month is None:
+            return None
+        wd = group(m, "wdd")
+        sem = attributed(m, Sem(year=year_of(group(m, "y")), month=month,
+                                day=int(group(m, "d") or group(m, "dd")),
+                                weekday=weekday_of(wd) if wd else None, direction=lean(m)))
+    else:
+        sem = _weekday(m, None)
+    return None if sem is None else sem.but(kind="time", daypart="MO", mod="START")
+
+
+def election_night(m):
+    """ "Election Night" (the capitalised American name): the night of the US Election Day;
+    "election night": the night of the day the text tells about, which dates the vote where
+    the text named it ("Thursday's election ... on election night")."""
+    rel = group(m, "rel")
+    if m.group("n")[0] == "E" and m.group("n")[9] == "N":
+        return Sem(kind="time", daypart="NI", holiday="us_election_day",
+                   direction=rel_direction(rel))
+    if rel:
+        return None  # "last election night" with no American name: which election is unsaid
+    return Sem(kind="time", unit="day", offset=0, daypart="NI", narrative=True)

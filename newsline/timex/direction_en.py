@@ -95,6 +95,22 @@ HAPPENED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{HAPPENING}\b", re
 HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
 
 
+# A "when" clause right after the date, told in the past and not ahead: "was delayed until
+# Monday, when it passed" dates the passing, which has happened, whatever "until" suggests.
+WHEN_AFTER = re.compile(rf",?\s+when\b(?P<c>{IN_CLAUSE}{{0,60}})")
+PAST_WORD = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|was|were|had|did|\w{{2,}}(?<!e)ed)\b",
+                       re.IGNORECASE)
+AHEAD_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|is|are|can|may|expected|due)\b|'ll\b",
+                        re.IGNORECASE)
+
+
+def told_when(m: re.Match) -> bool:
+    """A "when" clause after the date tells in the past what happened on it."""
+    w = WHEN_AFTER.match(after(m, 64))
+    return w is not None and PAST_WORD.search(w.group("c")) is not None \
+        and AHEAD_WORD.search(w.group("c")) is None
+
+
 def happened(m: re.Match) -> bool:
     """The date names when something reported happened ("Monday's ruling", "the blast of May 4")."""
     return bool(HAPPENED_AFTER.match(after(m, 40)) or HAPPENED_BEFORE.search(before(m, 24)))
@@ -103,7 +119,7 @@ def happened(m: re.Match) -> bool:
 def lean(m: re.Match) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word,
     behind after "since" ("since January" has begun) or after a past verb of its clause."""
-    if SINCE.search(before(m, 16)) or happened(m):
+    if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
         return "past_incl"
     if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
         return "lean_future"

@@ -112,6 +112,10 @@ RULES = [
     Rule("century", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<n>\d{{1,2}}){ORD}|"
          rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", Y.century,
          trigger=r"century"),
+    # "the turn of the century", "the turn of the 20th century", "the turn of the year"
+    Rule("turn_of", rf"{B}the\s+turn\s+of\s+the\s+(?:(?:(?P<n>\d{{1,2}}){ORD}|"
+         rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+)?(?P<u>century|millennium|year){E}", Y.turn_of,
+         trigger=r"turn\s+of\s+the\s"),
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
          rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", W.day_word),
@@ -193,6 +197,14 @@ RULES = [
          rf"(?P<t>(?P<dp>(?-i:{alt(L.LIGHT)}))(?:\s+(?:on\s+)?(?:(?P<rel>last|next|this|coming|"
          rf"past)\s+)?(?P<day>{alt(L.WEEKDAYS)}|yesterday|today|tomorrow))?){E}", W.light,
          trigger=r"\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b"),
+    # "in the early hours of Monday", "the small hours of Sunday, May 5": before dawn that day
+    Rule("small_hours", rf"{B}the\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<w>yesterday|"
+         rf"today|tomorrow)|(?:(?P<wdd>{WD}),?\s+)?(?:(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?|"
+         rf"(?:the\s+)?(?P<dd>{DAY}){ORD}?\s+(?:of\s+)?(?P<mm>{MONTH}))(?:,?\s+(?P<y>{YEAR4}))?|"
+         rf"(?P<wd>{WD})(?:\s+(?P<dp>morning))?){E}", W.small_hours, trigger=r"hours\s+of\s"),
+    Rule("election_night", rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<n>election\s+night){E}"
+         r"(?!\s+(?:parties|party|coverage|special|results?|speech|rally))",
+         W.election_night, trigger=r"election\s+night"),
     Rule("middle_of_night", rf"{B}the\s+(?:middle|dead)\s+of\s+the\s+night{E}",
          lambda m: Sem(kind="time", daypart="NI", mod="MID"), trigger=r"of\s+the\s+night"),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"

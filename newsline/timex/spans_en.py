@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_en as L
+from newsline.timex.direction_en import CLAUSE_PAST
 from newsline.timex.patterns import after, before, group, key, number
 from newsline.timex.resolve import duration_value
 from newsline.timex.semantic import Sem, every_set
@@ -306,11 +307,25 @@ def plural_weekday(m):
     return Sem(kind="set", set_value=f"XXXX-WXX-{L.WEEKDAYS[key(m.group('wd'))] + 1}{part}")
 
 
-# the clause before "overnight" looks ahead: a forecast or a plan ("Snow is expected overnight",
-# "the talks will go on overnight")
-AHEAD_OF_NIGHT = re.compile(r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|forecast|"
-                            r"predicted|likely)|(?:expected|forecast|set)\s+to)\b[^.;!?]*$",
-                            re.IGNORECASE)
+# what says the night is still ahead: a forecast or a plan ("Snow is expected overnight", "the
+# talks will go on overnight")
+NIGHT_AHEAD = (r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|forecast|predicted|likely)|"
+               r"(?:expected|forecast|set)\s+to)\b")
+# ... in the clause before "overnight": a comma ends it ("The firm will report on Thursday, and
+# its shares fell overnight" tells of last night)
+AHEAD_OF_NIGHT = re.compile(rf"{NIGHT_AHEAD}[^.;!?,]*$", re.IGNORECASE)
+# ... or in the clause "overnight" stands before: "Overnight, the storm will move east" (after
+# the comma of a sentence it opens), "Temperatures overnight will fall to minus 5" (a few words
+# of a subject, no verb or conjunction between)
+_SUBJECT_WORD = (r"(?!(?:and|but|or|while|as|when|after|before|then|so|which|who)\b|\w+ed\b)"
+                 r"[\w'’-]+\s+")
+NIGHT_THEN_AHEAD = re.compile(rf"\s+(?:{_SUBJECT_WORD}){{0,2}}?{NIGHT_AHEAD}", re.IGNORECASE)
+OPENING_NIGHT_AHEAD = re.compile(rf",?\s+(?:{_SUBJECT_WORD}){{0,4}}?{NIGHT_AHEAD}", re.IGNORECASE)
+OPENS = re.compile(r"(?:^|[.!?]\s+|\n)[\"“'`]*$")
+# the sentence looked ahead before the clause of the night ("The firm will report on Thursday,
+# and its shares fell overnight"): a night told in the past is last night, not the one before
+# the day ahead the text last named
+AHEAD_IN_SENTENCE = re.compile(rf"{NIGHT_AHEAD}[^.;!?]*$", re.IGNORECASE)
 
 
 # nouns "overnight" describes rather than dates ("overnight lows", "the overnight rate")
@@ -324,8 +339,13 @@ def overnight(m):
     where the clause looks ahead."""
     if re.search(r"\ban?\s+$", before(m, 4), re.IGNORECASE) or NIGHT_NOUN.match(after(m, 16)):
         return None  # "an overnight stay", "Overnight lows will dip": describes a noun
-    ahead = AHEAD_OF_NIGHT.search(before(m, 60)) is not None
-    return Sem(kind="time", unit="day", offset=0 if ahead else -1, daypart="NI", narrative=True)
+    head = before(m, 100)
+    tail = (OPENING_NIGHT_AHEAD if OPENS.search(head) else NIGHT_THEN_AHEAD).match(after(m, 60))
+    if AHEAD_OF_NIGHT.search(head[-60:]) is not None or tail is not None:
+        return Sem(kind="time", unit="day", offset=0, daypart="NI", narrative=True)
+    # the story's day, unless the sentence looked ahead before a clause told in the past
+    narrative = not (CLAUSE_PAST.search(head[-40:]) and AHEAD_IN_SENTENCE.search(head))
+    return Sem(kind="time", unit="day", offset=-1, daypart="NI", narrative=narrative)
 
 
 def range_duration(m):

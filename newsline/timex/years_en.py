@@ -1,7 +1,7 @@
 """English years, spans of years, decades and centuries: what "1998", "1995-96", "the late
 1800s", "the '90s" and "the 19th century" mean, from a match of one of grammar_en's rules.
 
-Split from dates_en (days, months, weekdays, clock times), whose helpers it shares. Each function
+Split from dates_en (dates, months, seasons, holidays), whose helpers it shares. Each function
 returns a semantic form or None where the digits turn out to count something ("laid off 2000
 workers", counts_en), to name a thing ("Flight 1549") or to give degrees ("lows in the 40s").
 """
@@ -89,3 +89,24 @@ def century(m):
     n = group(m, "n")
     value = int(n) if n else L.ORDINAL_WORDS.get(key(m.group("w")))
     return Sem(century=value - 1, mod=pos_of(m)) if value and 1 <= value <= 21 else None
+
+
+# the sentence looks ahead to the turn: the next century's or year's start ("will be gone by
+# the turn of the century" is the year 2100, "has grown since the turn of the century" 2000)
+TURN_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|expected|forecast|due|planned|set\s+to|"
+                        r"scheduled)\b[^.;!?]*$|'ll\b[^.;!?]*$", re.IGNORECASE)
+
+
+def turn_of(m):
+    """ "the turn of the century": the start of this century, or of the next where the sentence
+    looks ahead ("will be gone by the turn of the century"); "the turn of the 20th century" the
+    start of that one, "the turn of the year" a new year's start, "the turn of the millennium"
+    the year 2000."""
+    u = key(m.group("u"))
+    if u == "millennium":
+        return Sem(year=2000, mod="APPROX")
+    n = group(m, "n")
+    value = int(n) if n else L.ORDINAL_WORDS.get(key(group(m, "w")))
+    if value:
+        return Sem(century=value - 1, mod="START") if u == "century" and value <= 21 else None
+    return Sem(unit=u, offset=1 if TURN_AHEAD.search(before(m, 80)) else 0, mod="START")
