@@ -34,6 +34,12 @@ class SiteConfig:
     description: str = ""
     lanes: str = "topic"  # chart lanes: "topic" or "source"
     max_article_bytes: int = 1_000_000
+    # Atom feeds carry a topic's most recent events only (newsline.exports.atom), as Pelican's
+    # FEED_MAX_ITEMS and Hugo's rssLimit bound theirs.
+    feed_max_items: int = 100
+    # beyond this many events the overview's and a topic's event list is split into period
+    # pages (newsline.render.paging)
+    events_per_page: int = 500
     # [html] in site.toml: elements and (element, attributes) the Markdown sanitiser allows on
     # top of its own list; validated against newsline.safety's never-allowed lists.
     html_allow_tags: tuple[str, ...] = ()
@@ -65,7 +71,7 @@ RESERVED_TOPIC_SLUGS = ("assets", "articles")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KNOWN_KEYS = {
     "title", "base_url", "default_lang", "timezone", "description", "lanes",
-    "max_article_bytes", "topics", "html",
+    "max_article_bytes", "topics", "html", "feed_max_items", "events_per_page",
 }
 _TOPIC_KEYS = {"title", "description"}
 
@@ -144,6 +150,8 @@ def read_config(root: Path, problems: Problems) -> SiteConfig | None:
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
         problems.error(path, line("max_article_bytes"), "max_article_bytes must be a positive integer")
         max_bytes = SiteConfig.max_article_bytes
+    limits = {key: _positive(data, key, path, line, problems)
+              for key in ("feed_max_items", "events_per_page")}
     extra = {}
     for key in sorted(set(data) - _KNOWN_KEYS):
         problems.warning(path, line(key), f"unknown key '{key}'")
@@ -154,8 +162,17 @@ def read_config(root: Path, problems: Problems) -> SiteConfig | None:
         root=root, title=title, base_url=base_url, default_lang=default_lang or "en",
         timezone=timezone or "UTC", topics=topics, description=description, lanes=lanes,
         max_article_bytes=max_bytes, html_allow_tags=html_tags,
-        html_allow_attributes=html_attributes, extra=extra,
+        html_allow_attributes=html_attributes, extra=extra, **limits,
     )
+
+
+def _positive(data: dict, key: str, path: Path, line, problems: Problems) -> int:
+    """A positive integer setting, its default when absent or wrong (then an error)."""
+    value = data.get(key, getattr(SiteConfig, key))
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        problems.error(path, line(key), f"{key} must be a positive integer, not {value!r}")
+        return getattr(SiteConfig, key)
+    return value
 
 
 def _read_html(table, path: Path, line, problems: Problems):

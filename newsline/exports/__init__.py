@@ -7,7 +7,7 @@ nothing else (no clock, no randomness), so two builds of the same content are by
 from __future__ import annotations
 
 from newsline.config import SiteConfig, Topic
-from newsline.exports.atom import entry_parts, topic_feed
+from newsline.exports.atom import entry_parts, recent, topic_feed
 from newsline.exports.sitemap import sitemap
 from newsline.exports.timelinejs import groupless_json, slide, timeline_json, with_group
 from newsline.model import Event, TaggedArticle
@@ -22,13 +22,20 @@ def topic_events(events: list[Event], slug: str) -> list[Event]:
 
 
 def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
-                 pieces=None) -> dict[str, bytes]:
+                 pieces=None, list_pages=()) -> dict[str, bytes]:
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
-    may hold the events' parts of them from an earlier build."""
-    files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events)}
-    made = EventExports(site)
+    may hold the events' parts of them from an earlier build, `list_pages` (path, the events
+    it lists) are the period pages of split event lists, for the sitemap."""
+    files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events, list_pages)}
+    lists = {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
+    # how many feeds each event is an entry of (a feed holds the topic's most recent events)
+    in_feeds: dict[int, int] = {}
+    for mine in lists.values():
+        for event in recent(mine, site.feed_max_items):
+            in_feeds[id(event)] = in_feeds.get(id(event), 0) + 1
+    made = EventExports(site, in_feeds)
     for topic in site.topics:
-        mine = topic_events(events, topic.slug)
+        mine = lists[topic.slug]
         files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(
             site, topic, mine, lambda event, topic=topic: made.slide_text(event, topic), pieces)
         files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, made.entry_parts,
@@ -40,37 +47,48 @@ class EventExports:
     """What the exports say of one event, made once for the timelines and feeds of all its
     topics: its slide's JSON (only the slide's group, the topic's title, differs between them)
     and the lines of its feed entry that do not name the topic's page. A topic's timeline is
-    asked for before its feed, so an event's record is let go with its last topic's feed
-    entry (on a large site all of them at once would be hundreds of megabytes)."""
+    asked for before its feed, so an event's record is let go with its last use: its last
+    topic's slide when it is in no feed (`in_feeds`: id of an event -> the feeds it is an entry
+    of), else its last feed entry (on a large site all of them at once would be hundreds of
+    megabytes)."""
 
-    def __init__(self, site: SiteConfig):
+    def __init__(self, site: SiteConfig, in_feeds: dict[int, int] | None = None):
         self.site = site
-        # id -> [event, slide, its JSON, its entry lines, feed entries still to make]
+        self.in_feeds = in_feeds
+        # id -> [event, slide, its JSON, its entry lines, slides and feed entries still to make]
         self._made: dict[int, list] = {}
 
     def _of(self, event: Event, topic: Topic) -> list:
         known = self._made.get(id(event))
         if known is None or known[0] is not event:
             listed = sum(t.slug in event.topics for t in self.site.topics)
+            feeds = listed if self.in_feeds is None else self.in_feeds.get(id(event), 0)
             known = self._made[id(event)] = [
-                event, slide(self.site, topic, event, self.site.default_lang), None, None, listed]
+                event, slide(self.site, topic, event, self.site.default_lang), None, None,
+                [listed, feeds]]
         return known
+
+    def _used(self, known: list, which: int) -> None:
+        left = known[4]
+        left[which] -= 1
+        if left[0] <= 0 and left[1] <= 0:
+            self._made.pop(id(known[0]), None)
 
     def slide_text(self, event: Event, topic: Topic) -> str:
         """The event's slide in `topic`'s timeline, as json_at writes it in the list."""
         known = self._of(event, topic)
         if known[2] is None:
             known[2] = groupless_json(known[1])
-        return with_group(known[2], topic.title)
+        text = with_group(known[2], topic.title)
+        self._used(known, 0)
+        return text
 
     def entry_parts(self, event: Event) -> tuple[str, str]:
         """atom.entry_parts of the event."""
         known = self._of(event, self.site.topics[0])  # the group is not read
         parts = known[3] or entry_parts(self.site, event, known[1])
         known[3] = parts
-        known[4] -= 1
-        if known[4] <= 0:
-            del self._made[id(event)]
+        self._used(known, 1)
         return parts
 
 

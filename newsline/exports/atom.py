@@ -1,4 +1,4 @@
-"""`<topic>/feed.xml`: a topic's events as an Atom feed (RFC 4287), newest report first.
+"""`<topic>/feed.xml`: a topic's most recent events as an Atom feed (RFC 4287), newest first.
 
 Ids are name-based UUID URNs of the page URLs they stand for (`urn:uuid:`, RFC 4122 version 5),
 so they never change while the site's base_url and the event ids stay. Every time in the feed
@@ -104,13 +104,26 @@ def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
                     '" />\n', rest])
 
 
+def recent(events: list[Event], limit: int) -> list[Event]:
+    """The `limit` most recent events, newest first: a feed says what is new, and a reader
+    polls it far more often than it could read thousands of entries (Pelican's FEED_MAX_ITEMS,
+    Hugo's rssLimit). An event is as recent as its latest report (its entry's <updated>); among
+    as recent ones the later start, then the larger id comes first, so the choice is the same
+    in every build."""
+    updated = {id(e): _updated(e) for e in events}
+    ordered = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
+    return ordered[:limit]
+
+
 def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
                parts_of=None, pieces=None) -> bytes:
-    """The feed; `parts_of(event)` may give the entry_parts of its events already made,
-    `pieces` (newsline.incremental.PieceStore) the entries of an earlier build."""
+    """The feed of the topic's events (its site.feed_max_items most recent ones, see recent());
+    `parts_of(event)` may give the entry_parts of its events already made, `pieces`
+    (newsline.incremental.PieceStore) the entries of an earlier build."""
     lang = site.default_lang
     page = absolute(site, f"{topic.slug}/index.html")
-    updated = {id(e): _updated(e) for e in events}
+    newest_first = recent(events, site.feed_max_items)
+    updated = {id(e): _updated(e) for e in newest_first}
     lines = ['<?xml version="1.0" encoding="utf-8"?>\n',
              f'<feed xmlns="{ATOM}" xml:lang="{xml_attribute(lang)}">\n',
              element("  ", "id", urn(page)),
@@ -124,7 +137,6 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
                       href=absolute(site, f"{topic.slug}/feed.xml")),
               element("  ", "link", rel="alternate", type="text/html", href=page),
               element("  ", "generator", "newsline")]
-    newest_first = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
 
     def make(event: Event) -> str:
         return feed_entry(site, topic, event, page, parts=parts_of and parts_of(event))

@@ -20,23 +20,31 @@ def _newest(newest: list) -> str | None:
     return max(dates).isoformat() if dates else None
 
 
-def page_urls(site: SiteConfig, articles: list[Article], events: list[Event]) -> list[tuple[str, str | None]]:
-    """(absolute URL, lastmod or None) of every page, overview first, then topics, then articles."""
+def page_urls(site: SiteConfig, articles: list[Article], events: list[Event],
+              list_pages=()) -> list[tuple[str, str | None]]:
+    """(absolute URL, lastmod or None) of every page, overview first, then topics, then the
+    period pages of split event lists ((relative path, its events) in `list_pages`), then
+    articles."""
     # each event's newest publication day, found once for the overview and all its topics
     newest = [max([m.published.date() for m in e.sources], default=None) for e in events]
     pages = [(site.base_url.rstrip("/") + "/", _newest(newest))]
     for topic in site.topics:
         pages.append((absolute(site, f"{topic.slug}/index.html"),
                       _newest([day for e, day in zip(events, newest) if topic.slug in e.topics])))
+    for path, listed in list_pages:
+        pages.append((absolute(site, path),
+                      _newest([max([m.published.date() for m in e.sources], default=None)
+                               for e in listed])))
     for article in sorted(articles, key=lambda a: a.slug):
         pages.append((absolute(site, f"articles/{article.slug}/index.html"),
                       article.date.date().isoformat()))
     return pages
 
 
-def sitemap(site: SiteConfig, articles: list[Article], events: list[Event]) -> bytes:
+def sitemap(site: SiteConfig, articles: list[Article], events: list[Event],
+            list_pages=()) -> bytes:
     urlset = ET.Element("urlset", {"xmlns": NAMESPACE})
-    for loc, lastmod in page_urls(site, articles, events):
+    for loc, lastmod in page_urls(site, articles, events, list_pages):
         url = ET.SubElement(urlset, "url")
         ET.SubElement(url, "loc").text = loc
         if lastmod:

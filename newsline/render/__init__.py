@@ -14,8 +14,10 @@ from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
 from newsline.render.event_items import EventItems
 from newsline.render.pages import (
-    DEFAULT_THEME, make_env, render_article, render_index, render_topic, theme_dirs,
+    DEFAULT_THEME, list_page_path, make_env, render_article, render_index, render_list_page,
+    render_topic, theme_dirs,
 )
+from newsline.render.paging import ListPage, split_pages
 
 
 def render_site(
@@ -50,12 +52,18 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
     heads = article_heads(articles)  # all the overview, topics and exports read of articles
+    listed: list[tuple[str, list[Event]]] = []  # the period pages of split lists, for the sitemap
+    pages = split_pages(events, site.events_per_page)
     yield "index.html", memo("index.html", (heads, events), lambda: render_index(
-        env, site, articles, events, items, as_bytes=True))
+        env, site, articles, events, items, as_bytes=True, pages=pages))
+    yield from list_pages(env, site, None, pages, articles, items, memo, listed)
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
-        yield path, memo(path, (topic, events, heads), lambda topic=topic: render_topic(
-            env, site, topic, events, articles, items, as_bytes=True))
+        pages = split_pages([e for e in events if topic.slug in e.topics], site.events_per_page)
+        yield path, memo(path, (topic, events, heads), lambda topic=topic, pages=pages:
+                         render_topic(env, site, topic, events, articles, items, as_bytes=True,
+                                      pages=pages))
+        yield from list_pages(env, site, topic, pages, articles, items, memo, listed)
     by_article: dict[str, list[Event]] = {}
     for event in events:
         for slug in dict.fromkeys(m.slug for m in event.sources):
@@ -69,11 +77,31 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from memo("exports", (heads, events),
-                    lambda: site_exports(site, articles, events, pieces)).items()
+                    lambda: site_exports(site, articles, events, pieces, listed)).items()
     if pieces is not None:
         pieces.store(pieces.kinds("feed-") + pieces.kinds("slide-"))
     if events_file:
         yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
+
+
+def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items, memo,
+               listed: list) -> Iterator[tuple[str, bytes]]:
+    """The period pages of a split list (newsline.render.paging), each cached by its own
+    events, the articles reporting them and the periods of all pages: an edit renders again
+    only the pages whose events changed (and all of them only when the split itself moves)."""
+    periods = tuple(page.key for page in pages)
+    by_slug = {t.article.slug: t.article for t in articles} if pages else {}
+    for at, page in enumerate(pages):
+        path = list_page_path(topic, page)
+        events = list(page.events)
+        listed.append((path, events))
+        slugs = sorted({m.slug for e in events for m in e.sources})
+        reports = [by_slug[slug] for slug in slugs if slug in by_slug]
+        report_heads = [(a.slug, a.title, a.source, a.lang, a.date.isoformat(),
+                         str(a.date.tzinfo)) for a in reports]
+        yield path, memo(path, (topic, periods, events, report_heads),
+                         lambda at=at, reports=reports: render_list_page(
+                             env, site, topic, pages, at, reports, items, as_bytes=True))
 
 
 def article_heads(articles: list[TaggedArticle]) -> list[tuple]:

@@ -67,15 +67,21 @@ def _escaped_label(start: date, end: date, granularity: str, lang: str, approxim
 
 
 def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str],
-           lang: str) -> list[list]:
-    """[start, end, lane row, label, id] of every event, for the script's zoomed-in view."""
-    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
+           lang: str, page_of: dict[str, int] | None = None) -> list[list]:
+    """[start, end, lane row, label, id] of every event, for the script's zoomed-in view; with
+    `page_of`, the index of the list page that lists the event after them."""
+    rows = [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
              _escaped_label(e.start, e.end, e.granularity, lang, e.approximate, e.open_start,
                             e.open_end), e.id]
             for e in events]
+    if page_of is not None:
+        for row in rows:
+            row.append(page_of[row[4]])
+    return rows
 
 
-def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[dict, dict]:
+def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
+                     page_of: dict[str, int] | None = None) -> tuple[dict, dict]:
     """The counted figure, and the extras the script needs to expand it (unit, detail, limit).
 
     lanes: the chart's Lane records in order; lane_key(event) -> the key of its lane.
@@ -119,6 +125,6 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str) -> tuple[d
     )
     extras = {"aggregate": {"unit": unit, "limit": DETAIL_LIMIT,
                             "first": day_label(first, lang), "last": day_label(last, lang),
-                            "detail": detail(events, row, lane_of, lang),
+                            "detail": detail(events, row, lane_of, lang, page_of),
                             "colors": [lane.color for lane in lanes]}}
     return {"data": traces, "layout": layout}, extras

@@ -114,13 +114,16 @@ def wrap_words(text: str, width: int) -> list[str]:
     return lines if text else []
 
 
-def _customdata(event: Event, lang: str) -> list[str]:
-    return [
+def _customdata(event: Event, lang: str, page_of: dict[str, int] | None = None) -> list:
+    row = [
         escape(event_label(event, lang), quote=False),
         _hover_text(event.text),
         escape(sources_label(event), quote=False),
         event.id,
     ]
+    if page_of is not None:  # the list page that lists the event (the payload's "pages")
+        row.append(page_of[event.id])
+    return row
 
 
 def _rgba(colour: str, alpha: float) -> str:
@@ -149,13 +152,13 @@ def _span_marker(st: str, colour: str) -> dict:
 
 
 def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str,
-           point: bool):
+           point: bool, page_of: dict[str, int] | None = None):
     s = strings_for(lang)
     common = dict(
         # trace names are Plotly pseudo-HTML like hover text: escaped, never markup
         name=escape(lane.title if st == "dated" else f"{lane.title} · {s[st]}", quote=False),
         legendgroup=_style(st, point), showlegend=False,
-        y=[y[e.id] for e in events], customdata=[_customdata(e, lang) for e in events],
+        y=[y[e.id] for e in events], customdata=[_customdata(e, lang, page_of) for e in events],
         hovertemplate=_HOVER, meta=["event"],
     )
     if point:
@@ -200,7 +203,8 @@ _ARROW_ANGLE = {"left": 90, "right": -90}
 _ARROW_STANDOFF = {"span": 3, "point": 10}
 
 
-def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, float]):
+def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, float],
+                   page_of: dict[str, int] | None = None):
     """One trace of arrowheads at the open ends of events ("since 2022", "before May").
 
     Markers rather than annotations or text: a thousand events redraw quickly as they are panned
@@ -220,7 +224,8 @@ def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, f
             angles.append(_ARROW_ANGLE[direction])
             standoffs.append(_ARROW_STANDOFF["point" if point else "span"])
             colours.append(lane_of[e.id].color)
-            ids.append(["", "", "", e.id])
+            ids.append(["", "", "", e.id] if page_of is None else
+                       ["", "", "", e.id, page_of[e.id]])
     if not x:
         return None
     return trace("scatter", mode="markers", x=x, y=ys, customdata=ids, name="open",
@@ -315,8 +320,10 @@ def report_trace(reports, lang: str, y_edge: float):
 
 
 def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
-                reports=()) -> dict:
-    """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given)."""
+                reports=(), page_of: dict[str, int] | None = None) -> dict:
+    """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given);
+    with `page_of` (event id -> index of the list page that lists it), each event's mark
+    names its page too."""
     by = by or site.lanes
     keys = {e.id: lane_key(e, site, by) for e in events}
     lanes = lanes_for(events, site, by, lang, keys.values())
@@ -332,15 +339,15 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
             spans = [e for e in group if not is_point(e)]
             points = [e for e in group if is_point(e)]
             if spans:
-                traces.append(_trace(lane, st, spans, y, lang, point=False))
+                traces.append(_trace(lane, st, spans, y, lang, point=False, page_of=page_of))
             if points:
-                traces.append(_trace(lane, st, points, y, lang, point=True))
+                traces.append(_trace(lane, st, points, y, lang, point=True, page_of=page_of))
     if reports:
         first = min([first] + [a.date.date() for a in reports])
         last = max([last] + [a.date.date() + timedelta(days=1) for a in reports])
     pad = max((last - first) * 0.04, timedelta(days=3))
     x_range = [(first - pad).isoformat(), (last + pad).isoformat()]
-    arrows = open_end_trace(events, lane_of, y)
+    arrows = open_end_trace(events, lane_of, y, page_of)
     if arrows is not None:
         traces.append(arrows)
     used = {t["legendgroup"] for t in traces}
@@ -425,16 +432,22 @@ def script_safe_json(text: str) -> str:
 
 
 def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
-                  reports=()) -> str:
-    """The page's chart-data block: figure, Plotly config and axis locale, ready to embed."""
+                  reports=(), pages: tuple[list[str], dict[str, int]] | None = None) -> str:
+    """The page's chart-data block: figure, Plotly config and axis locale, ready to embed.
+
+    pages: when the page's list is split (newsline.render.paging), the list pages' links and
+    event id -> index of its page: a click on an event then opens the page that lists it."""
     more = {}
+    page_of = pages[1] if pages else None
     if len(events) > AGGREGATE_ABOVE:  # counts per week or month until zoomed in (aggregate)
         by = by or site.lanes
         keys = {e.id: lane_key(e, site, by) for e in events}
         fig, more = aggregate_figure(events, lanes_for(events, site, by, lang, keys.values()),
-                                     lambda e: keys[e.id], lang)
+                                     lambda e: keys[e.id], lang, page_of)
     else:
-        fig = figure_dict(events, site, lang, by, reports)
+        fig = figure_dict(events, site, lang, by, reports, page_of)
+    if pages:
+        more["pages"] = pages[0]
     figure = figure_json(fig)
     lanes = sum(1 for a in fig["layout"].get("annotations", ()) if a.get("name") == "lane")
     extras = json.dumps({**_extras(lang, legend_allowance(lanes)), **more},

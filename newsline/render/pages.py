@@ -19,6 +19,7 @@ from newsline.render.dates import day_label
 from newsline.render.event_items import EventItems
 from newsline.render.filters import filter_groups, topics_by_slug
 from newsline.render.markup import render_body, site_allow
+from newsline.render.paging import ListPage, directory, page_index, page_nav
 from newsline.render.strings import count_label, strings_for
 from newsline.render.views import article_href, safe_url, topic_href
 
@@ -76,21 +77,24 @@ def _reports_of(articles, events: list[Event]) -> list:
 
 
 def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str | None = None,
-           reports=()):
+           reports=(), pages: list[ListPage] | None = None):
+    """The chart's context; with `pages` (the page's list is split), a click on an event opens
+    the page that lists it, and the chart has no filters (they filter a page's list)."""
     if not events:
         return None
     s = strings_for(lang)
     first, last = chart_span(events)
     as_of = as_of_line(events)
+    links = ([page.file for page in pages], page_index(pages)) if pages else None
     return {
-        "json": chart_payload(events, site, lang, by, reports=reports),
+        "json": chart_payload(events, site, lang, by, reports=reports, pages=links),
         "label": s["timeline_of"].format(title=title),
         "description": s["chart_description"].format(
             count=len(events), first=day_label(first, lang), last=day_label(last, lang)),
         "key": s["chart_key"] + (" " + s["reported_key"] if reports else ""),
         "as_of": s["chart_as_of"].format(date=day_label(as_of, lang)) if as_of else None,
         "ranges": range_buttons(lang, first, last),
-        "filters": filter_groups(events, site, lang),
+        "filters": [] if pages else filter_groups(events, site, lang),
         "keyboard": s["chart_keys"],
     }
 
@@ -158,7 +162,10 @@ def _events_of_topic(events: list[Event], topic: Topic) -> list[Event]:
 
 
 def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
-                 items: EventItems | None = None, as_bytes: bool = False) -> str | bytes:
+                 items: EventItems | None = None, as_bytes: bool = False,
+                 pages: list[ListPage] | None = None) -> str | bytes:
+    """The overview; with `pages` (newsline.render.paging.split_pages of `events`) it links
+    them instead of listing the events."""
     items = items or EventItems(env, site)
     lang = site.default_lang
     ctx = _common(site, lang, "index.html", site.title, site.description or site.title)
@@ -166,8 +173,10 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
     ctx.update(
         og_type="website",
         current=None,
-        chart=_chart(events, site, lang, site.title, reports=_reports_of(articles, events)),
-        events=items.listed(events, lang, root),
+        chart=_chart(events, site, lang, site.title, reports=_reports_of(articles, events),
+                     pages=pages),
+        events=items.listed([] if pages else events, lang, root),
+        list_pages=directory(pages, lang) if pages else None,
         topics=[
             {"title": t.title, "description": t.description, "href": topic_href(root, t.slug),
              "count": count_label(lang, len(_events_of_topic(events, t)))}
@@ -186,7 +195,9 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
 
 def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
                  articles: list[TaggedArticle] = (), items: EventItems | None = None,
-                 as_bytes: bool = False) -> str | bytes:
+                 as_bytes: bool = False, pages: list[ListPage] | None = None) -> str | bytes:
+    """A topic's page; with `pages` (the split of the topic's events) it links them instead
+    of listing the events."""
     items = items or EventItems(env, site)
     lang = site.default_lang
     mine = _events_of_topic(events, topic)
@@ -198,12 +209,51 @@ def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
         current=topic.slug,
         topic=topic,
         count=count_label(lang, len(mine)),
-        chart=_chart(mine, site, lang, topic.title, reports=_reports_of(articles, mine)),
-        events=items.listed(mine, lang, ctx["root"]),
+        chart=_chart(mine, site, lang, topic.title, reports=_reports_of(articles, mine),
+                     pages=pages),
+        events=items.listed([] if pages else mine, lang, ctx["root"]),
+        list_pages=directory(pages, lang) if pages else None,
         feed="feed.xml",
         timeline_json="timeline.json",
     )
     return _render(env, "topic.html", ctx, as_bytes)
+
+
+def list_page_path(topic: Topic | None, page: ListPage) -> str:
+    """Where a period page goes: beside the overview, or in its topic's folder."""
+    return f"{topic.slug}/{page.file}" if topic else page.file
+
+
+def render_list_page(env, site: SiteConfig, topic: Topic | None, pages: list[ListPage],
+                     at: int, reports=(), items: EventItems | None = None,
+                     as_bytes: bool = False) -> str | bytes:
+    """Page `at` of the overview's (topic None) or a topic's split event list: the chart of
+    its events (`reports`: the articles reporting them), the filters, its list, and links to
+    the other pages (newsline.render.paging)."""
+    items = items or EventItems(env, site)
+    lang = site.default_lang
+    s = strings_for(lang)
+    page = pages[at]
+    events = list(page.events)
+    owner = topic.title if topic else site.title
+    period = page.label(lang)
+    title = s["page_title"].format(title=owner, period=period)
+    path = list_page_path(topic, page)
+    ctx = _common(site, lang, path, f"{title} – {site.title}" if topic else title, title)
+    root = ctx["root"]
+    ctx.update(
+        og_type="website",
+        current=topic.slug if topic else None,
+        heading=title,
+        owner={"title": owner, "href": topic_href(root, topic.slug) if topic else ctx["home"]},
+        count=count_label(lang, len(events)),
+        page_links=page_nav(pages, at, lang),
+        chart=_chart(events, site, lang, f"{owner}, {period}", reports=reports),
+        events=items.listed(events, lang, root),
+    )
+    if topic:
+        ctx["feed"] = "feed.xml"
+    return _render(env, "events_page.html", ctx, as_bytes)
 
 
 def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event],

@@ -102,3 +102,19 @@ def test_a_broken_config_still_returns_usable_defaults(tmp_path):
     assert site.timezone == "UTC"
     assert [t.slug for t in site.topics] == ["wahlen", "verkehr"]
     assert len(problems.errors) == 1
+
+
+def test_feed_and_page_limits_are_positive_integers(tmp_path):
+    make_project(tmp_path, articles={}, site_toml="feed_max_items = 20\nevents_per_page = 300\n"
+                 + SITE_TOML)
+    site = load_config(tmp_path)
+    assert (site.feed_max_items, site.events_per_page) == (20, 300)
+    defaults = tmp_path / "defaults"
+    make_project(defaults, articles={}, site_toml=SITE_TOML)
+    assert (load_config(defaults).feed_max_items, load_config(defaults).events_per_page) == \
+        (100, 500)
+    wrong = tmp_path / "wrong"
+    assert problems_of(wrong, 'feed_max_items = 0\nevents_per_page = "many"\n' + SITE_TOML) == [
+        "content/site.toml:1: feed_max_items must be a positive integer, not 0",
+        "content/site.toml:2: events_per_page must be a positive integer, not 'many'",
+    ]

@@ -19,9 +19,14 @@
     return window.getComputedStyle(el).getPropertyValue(property).trim();
   }
 
-  function jumpTo(id) {
+  /* The event's list entry, focused; on a page whose list is split by period
+     (newsline/render/paging.py) the entry may be on another page, `href`. */
+  function jumpTo(id, href) {
     var entry = document.getElementById("event-" + id);
     if (!entry) {
+      if (href) {
+        window.location.href = href + "#event-" + id;
+      }
       return;
     }
     if (window.location.hash !== "#event-" + id) {
@@ -80,7 +85,7 @@
           y: rows.map(function (r) { return r[2]; }),
           marker: { size: 9, opacity: 0.85,
                     color: rows.map(function (r) { return agg.colors[r[2]]; }) },
-          customdata: rows.map(function (r) { return [r[3], "", "", r[4]]; }),
+          customdata: rows.map(function (r) { return [r[3], "", "", r[4], r[5]]; }),
           hovertemplate: "<b>%{customdata[0]}</b><extra></extra>"
         }];
       }
@@ -164,7 +169,7 @@
       gd.on("plotly_click", function (event) {
         var point = event && event.points && event.points[0];
         if (point && point.customdata && point.customdata[3]) {
-          jumpTo(point.customdata[3]);
+          jumpTo(point.customdata[3], payload.pages && payload.pages[point.customdata[4]]);
         }
       });
       if (section) {

@@ -1,0 +1,161 @@
+"""Big event lists are split into period pages, feeds carry the most recent events only, and a
+rebuild after one change renders again only the pages whose events changed."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import date, timedelta
+
+import render_sample as sample
+
+from newsline.cache import Cache
+from newsline.exports.atom import ATOM, recent
+from newsline.incremental import PageMemo
+from newsline.render import site_files
+from newsline.render.pages import theme_dirs
+from newsline.render.paging import page_index, split_pages
+
+EVENT_LINE = re.compile(r'<li id="event-([^"]+)"')
+
+
+def spread(count: int, first: date, step_days: int, prefix: str = "e"):
+    """`count` day events from `first` on, `step_days` apart, on the sample's sources and
+    topics (every other one in each topic), in the site's order."""
+    base = sample.events()
+    out = []
+    for i in range(count):
+        day = first + timedelta(days=i * step_days)
+        like = base[i % len(base)]
+        out.append(replace(like, id=f"{prefix}{i:04d}", start=day, end=day, granularity="day",
+                           planned=False, open_start=False, open_end=False,
+                           text=f"Ereignis {i} am Fluss."))
+    return sorted(out, key=lambda e: (e.start, e.end, e.id))
+
+
+def keys(pages) -> list[str]:
+    return [page.key for page in pages]
+
+
+def test_a_list_that_fits_is_not_split():
+    events = spread(10, date(2020, 1, 1), 100)
+    assert split_pages(events, 10) == []
+    assert split_pages(events, 9) != []
+
+
+def test_years_then_months_then_parts():
+    # 2021: 4 events (one page); 2022: 12 events, 9 of them in March (cut into parts of 4)
+    events = (spread(4, date(2021, 2, 1), 30, "a") + spread(9, date(2022, 3, 1), 3, "b")
+              + spread(3, date(2022, 5, 1), 1, "c"))
+    pages = split_pages(events, 4)
+    assert keys(pages) == ["2021", "2022-03-p1", "2022-03-p2", "2022-03-p3", "2022-05"]
+    assert [len(p.events) for p in pages] == [4, 4, 4, 1, 3]
+    assert [p.file for p in pages][:2] == ["events-2021.html", "events-2022-03-p1.html"]
+    assert [p.label("de") for p in pages][1:] == ["März 2022 (1)", "März 2022 (2)",
+                                                 "März 2022 (3)", "Mai 2022"]
+    assert pages[-1].label("en") == "May 2022"
+    # every event once, in the list's order
+    assert [e for p in pages for e in p.events] == events
+    assert page_index(pages)["b0008"] == 3
+
+
+def test_a_year_page_is_by_the_day_an_event_starts():
+    events = spread(3, date(2023, 12, 30), 1)  # 30 Dec 2023, 31 Dec 2023, 1 Jan 2024
+    events[0] = replace(events[0], end=date(2024, 6, 30), granularity="month")
+    pages = split_pages(events, 2)
+    assert keys(pages) == ["2023", "2024"]
+    assert pages[0].span() == (date(2023, 12, 30), date(2023, 12, 31))
+
+
+def test_an_event_added_to_one_period_leaves_the_other_pages_as_they_were():
+    events = spread(30, date(2019, 1, 5), 61)
+    before = split_pages(events, 8)
+    extra = replace(events[0], id="late", start=date(2023, 6, 1), end=date(2023, 6, 1))
+    after = split_pages(sorted(events + [extra], key=lambda e: (e.start, e.id)), 8)
+    changed = {p.key for p in after} ^ {p.key for p in before} | {
+        a.key for a in after for b in before if a.key == b.key and a.events != b.events}
+    assert changed == {"2023"}
+
+
+def test_feeds_hold_the_most_recent_events_newest_first(tmp_path):
+    site = sample.site(feed_max_items=3)
+    events = spread(8, date(2024, 1, 1), 5)
+    newest = recent(events, 3)
+    assert len(newest) == 3 and recent(events, 100)[:3] == newest
+    files = dict(site_files(site, sample.articles(), events))
+    feed = ET.fromstring(files["bruecke/feed.xml"])
+    entries = feed.findall(f"{{{ATOM}}}entry")
+    assert len(entries) == 3
+    mine = [e for e in events if "bruecke" in e.topics]
+    links = [entry.find(f"{{{ATOM}}}link").get("href").rsplit("#event-", 1)[1]
+             for entry in entries]
+    assert links == [e.id for e in recent(mine, 3)]
+    # the feed is as new as its newest entry
+    updated = feed.find(f"{{{ATOM}}}updated").text
+    assert updated == max(entry.find(f"{{{ATOM}}}updated").text for entry in entries)
+
+
+def test_a_split_site_lists_every_event_once_across_its_pages():
+    site = sample.site(events_per_page=5)
+    events = spread(40, date(2021, 3, 1), 23)
+    files = dict(site_files(site, sample.articles(), events))
+    pages = split_pages(events, 5)
+    index = files["index.html"].decode()
+    assert EVENT_LINE.findall(index) == []  # the overview links the pages instead
+    listed = []
+    for page in pages:
+        html = files[page.file].decode()
+        listed += EVENT_LINE.findall(html)
+        assert f'href="{page.file}" aria-current="page"' in html
+        assert f'href="{page.file}"' in index
+    assert listed == [e.id for e in events]
+    # each topic page is split too, in the topic's folder
+    topic = [e.id for e in events if "hafen" in e.topics]
+    topic_pages = [f"hafen/{p.file}" for p in split_pages(
+        [e for e in events if "hafen" in e.topics], 5)]
+    assert set(topic_pages) == {p for p in files if re.fullmatch(r"hafen/events-.*", p)}
+    assert topic_pages and EVENT_LINE.findall(files["hafen/index.html"].decode()) == []
+    assert [i for p in topic_pages for i in EVENT_LINE.findall(files[p].decode())] == topic
+    # the chart of the overview names, for each event, the page that lists it
+    chart = json.loads(re.search(r'id="chart-data">(.*?)</script>', index).group(1))
+    assert chart["pages"] == [page.file for page in pages]
+    marks = [row for trace in chart["figure"]["data"] if trace.get("meta") == ["event"]
+             for row in trace["customdata"]]
+    assert len(marks) == len(events)
+    for row in marks:
+        assert row[3] in [e.id for e in pages[row[4]].events]
+    # and every page is in the sitemap
+    sitemap = files["sitemap.xml"].decode()
+    for page in pages:
+        assert f"<loc>https://example.org/newsline/{page.file}</loc>" in sitemap
+    assert "<loc>https://example.org/newsline/hafen/" + topic_pages[0].split("/")[1] in sitemap
+
+
+def test_one_changed_event_renders_its_pages_again_and_no_other(tmp_path):
+    site = sample.site(events_per_page=6)
+    articles = sample.articles()
+    events = spread(60, date(2020, 2, 1), 19)
+
+    def render(events):
+        memo = PageMemo(Cache.under(tmp_path, "pages"), PageMemo.version_of(site, theme_dirs(site)))
+        files = dict(site_files(site, articles, events, memo, "events.json"))
+        memo.pieces.save()
+        return memo, files
+
+    cold, files = render(events)
+    assert len([p for p in cold.rendered if "events-" in p]) > 10
+    target = events[25]
+    changed = [replace(e, text=e.text + " Geändert.") if e is target else e for e in events]
+    warm, again = render(changed)
+
+    def page_of(prefix, listed):
+        [page] = [p for p in split_pages(listed, 6) if target.id in [e.id for e in p.events]]
+        return prefix + page.file
+
+    expected = {page_of("", events)} | {
+        page_of(f"{t}/", [e for e in events if t in e.topics]) for t in target.topics}
+    assert {p for p in warm.rendered if "events-" in p} == expected
+    assert {"index.html", "bruecke/index.html"} <= set(warm.rendered)  # the charts changed
+    assert again == dict(site_files(site, articles, changed, None, "events.json"))
