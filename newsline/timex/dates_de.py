@@ -84,6 +84,15 @@ def weekday_of(m) -> int | None:
     return L.WEEKDAYS.get(day, L.WEEKDAY_ABBREVIATIONS.get(day))
 
 
+def date_moved_from(m):
+    """"vom 8. auf den 15. März verschoben": the day a thing was set for, which like the day it
+    moves to is mostly still ahead, whatever the tense of the telling; a day just past only
+    when it is much nearer ("lean_ahead")."""
+    year = year_of(group(m, "y"))
+    return Sem(year=year, month=month_of(m.group("m")), day=int(m.group("d")),
+               direction="tense" if year else "lean_ahead")
+
+
 def date_ordinal_word(m):
     """"am ersten Mai", "vom elften September 2001": the day as an ordinal word, which only
     an article or a preposition with its article puts in front of a month."""
@@ -255,6 +264,8 @@ def month_bare(m):
 
 RELATIVE_UNITS = {"woche": "week", "monat": "month", "monats": "month", "jahr": "year",
                   "jahres": "year", "quartal": "quarter", "quartals": "quarter",
+                  # the business year: a calendar year where the text does not say otherwise
+                  "geschäftsjahr": "year", "geschäftsjahres": "year",
                   "halbjahr": "half", "halbjahres": "half", "jahrzehnt": "decade",
                   "jahrzehnts": "decade", "jahrhundert": "century", "jahrhunderts": "century"}
 
@@ -262,8 +273,9 @@ RELATIVE_UNITS = {"woche": "week", "monat": "month", "monats": "month", "jahr": 
 def relative_unit(m):
     u = key(m.group("u"))
     rel = group(m, "rel")
-    if rel is None and not pos_of(m):
-        return None  # "des Jahres" alone says nothing
+    if rel is None and (not pos_of(m) or u.startswith("geschäfts")):
+        # "des Jahres" alone says nothing; where a business year ends the text does not say
+        return None
     offset = L.RELATIVE[key(rel)] if rel else 0
     season = L.SEASONS.get(re.sub(r"(es|s)$", "", u)) or L.SEASONS.get(u)
     if season:
@@ -296,13 +308,14 @@ COMPOUNDS = {
     "gesamtjahr": ("year", 0, None), "quartalsende": ("quarter", 0, "END"),
     "quartalsbeginn": ("quarter", 0, "START"), "quartalsanfang": ("quarter", 0, "START"),
     "vorjahreszeitraum": ("year", -1, None), "vorjahresperiode": ("year", -1, None),
+    "vorquartal": ("quarter", -1, None),
 }
 # Compounds that count from the period the text is reporting on, not from the publication:
 # "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
 # Vorjahresmonat" the same month a year before the one reported.
 NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche", "gesamtjahr",
                                  "vorjahresmonat", "vorjahresquartal", "vorjahreszeitraum",
-                                 "vorjahresperiode"})
+                                 "vorjahresperiode", "vorquartal"})
 # "der Vorjahreszeitraum": the reporting period the text named (a quarter or half) a year
 # before, else the year before the one it reports on
 YEAR_AGO_PERIODS = frozenset({"vorjahresquartal", "vorjahreszeitraum", "vorjahresperiode"})
@@ -319,6 +332,19 @@ def turn_of_year(m):
     Jahreswechsel in Kraft", the coming one)."""
     sem = steer(m, Sem(month=12, mod="END"))
     return sem.but(direction="ahead") if sem.direction == "tense" else sem
+
+
+# "im gleichen Monat des Vorjahres" means what the compound "im Vorjahresmonat" does
+SAME_PERIOD = {"monat": "vorjahresmonat", "quartal": "vorjahresquartal",
+               "halbjahr": "vorjahreszeitraum", "zeitraum": "vorjahreszeitraum",
+               "periode": "vorjahreszeitraum"}
+
+
+def same_period_year_ago(m):
+    word = SAME_PERIOD[re.sub(r"(es|s)$", "", key(m.group("u")))]
+    unit, offset, mod = COMPOUNDS[word]
+    return Sem(unit=unit, offset=offset, narrative=True,
+               reporting=-1 if word in YEAR_AGO_PERIODS else None)
 
 
 def compound(m):

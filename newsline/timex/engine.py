@@ -411,7 +411,8 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
             last_day, last_sentence, last_coarse = iv.end if c.sem.night_before else iv.start, \
                 index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
-                iv.granularity in ("month", "season", "quarter", "half", "year", "decade"):
+                iv.granularity in ("month", "season", "quarter", "half", "year", "decade") \
+                and not c.sem.aside:
             last_coarse, coarse_granularity, coarse_sentence = iv.start, iv.granularity, index
         if r.type == "DATE" and iv is not None and iv.granularity in ("quarter", "half") \
                 and c.sem.reporting is None and _PERIOD.fullmatch(r.value) \

@@ -67,6 +67,9 @@ NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clo
 RULES = [
     Rule("date_range", rf"{B}(?P<d1>{DAY})\.?(?:\s*,\s*{DAY}\.)*\s*(?:und|bis(?:\s+zum)?|-|–|/)"
          rf"\s*(?P<d2>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
+    # "vom 8. auf den 15. März verschoben": the first day is a date of its own, the month after
+    Rule("date_moved_from", rf"(?<!Nacht\s){B}vom\s+(?P<t>(?P<d>{DAY})\.)\s*auf\s+den\s+"
+         rf"(?={DAY}\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E})", D.date_moved_from),
     Rule("date_ordinal_word", rf"{B}(?P<o>{alt(L.DAY_ORDINALS)})\s+(?P<m>{MONTH_FULL})"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}(?!-)", D.date_ordinal_word),
     Rule("date_named", rf"{B}(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?"
@@ -114,11 +117,15 @@ RULES = [
          rf"(?!\s+(?:des|der|von|vom|zum|zur|eines|einer)\b)", T.eve),
     Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", Dy.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
-         rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|Jahr(?:es)?|Quartals?|"
+         rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|(?:Geschäfts)?Jahr(?:es)?|Quartals?|"
          rf"Halbjahr(?:es)?|Jahrzehnts?|Jahrhunderts?|Sommers?|Winters?|Herbst(?:es)?|"
          rf"Frühjahr(?:s|es)?|Frühlings?){E}", D.relative_unit, priority=6),
     Rule("compound", rf"{B}(?P<c>(?:{alt(D.COMPOUNDS)})(?:e?s)?)(?:\s+(?P<y>{YEAR4}))?{E}",
          D.compound),
+    # "im gleichen Monat des Vorjahres", "im selben Zeitraum des Vorjahres": one expression
+    Rule("same_period_year_ago", rf"{B}(?:(?:der|die|das|den|dem)\s+)?(?:gleich|selb|derselb|"
+         rf"denselb|demselb|dieselb|dasselb)e[nms]?\s+(?P<u>Monats?|Quartals?|Halbjahr(?:es)?|"
+         rf"Zeitraums?|Periode)\s+des\s+Vorjahres{E}", D.same_period_year_ago),
     # "zwischen den Jahren": the days between Christmas and New Year, an idiom kept whole
     Rule("between_years", rf"{B}zwischen\s+den\s+Jahren{E}(?!\s*\d)", D.turn_of_year),
     Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?(?:langen?\s+)?Wochenende{E}",
@@ -282,13 +289,14 @@ RULES = [
 MONTH_HIT = alt(set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS))
 UNIT_HIT = "tag|woche|monat|jahr|quartal|stunde|minute|sekunde|hälfte"
 TRIGGERS = {
-    "date_range": MONTH_HIT, "date_named": MONTH_HIT, "date_numeric": r"\d\.",
+    "date_range": MONTH_HIT, "date_moved_from": r"auf\s+den", "date_named": MONTH_HIT, "date_numeric": r"\d\.",
     "date_numeric_short": r"\d\.", "date_iso": r"\d-\d", "month_year": MONTH_HIT,
     "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
+    "same_period_year_ago": "vorjahres",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_range": "uhr", "clock_dot": r"\d\.\d",

@@ -110,13 +110,16 @@ def week_of_month(year: int, month: int, n: int) -> Point:
 
 
 def years(first: int, last: int) -> Point:
-    """Consecutive years written as one ("1925/26"): one TimeML value must hold both, so it is
-    their decade (their century when a decade ends between them); the interval is both years.
-    When a century ends between them ("1999-2000") no value holds both, and the first year,
-    where the span starts, stands for it."""
+    """Years written as one ("1925/26", "2015-2020"); the interval is all of them. Two years in
+    a row are a season or business year that starts in the first ("die Saison 2023/24"): the
+    first year is its value, as no TimeML value holds such a span. Longer spans are their
+    decade (their century when a decade ends between them); when a century ends between them
+    ("1998-2003") no value holds both, and the first year, where the span starts, stands for it."""
     if last <= first:
         return period("year", date(first, 1, 1))
-    if first // 10 == last // 10:
+    if last == first + 1:
+        value = f"{first:04d}"
+    elif first // 10 == last // 10:
         value = f"{first // 10:03d}"
     else:
         value = f"{first // 100:02d}" if first // 100 == last // 100 else f"{first:04d}"

@@ -69,6 +69,10 @@ class Sem:
     # the date only dates a source's telling ("police said Monday"): later narrative
     # expressions count from the events told, not from it, unless it is the only date yet
     attribution: bool = False
+    # a year told as background, not as the time the story is in: a founding year ("das 2015
+    # gegründete Start-up"), the start of a state that lasts ("seit 2010"). Later narrative
+    # expressions ("im Vorjahr") count from the story's own years, not from it.
+    aside: bool = False
     # years to shift the last reporting period (quarter or half) the text named by, when it
     # named one: "profit rose in the third quarter ... from $5 million a year ago" (-1: that
     # quarter a year earlier); with year set, that period in that year ("the 1988 quarter").

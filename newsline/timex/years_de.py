@@ -28,6 +28,16 @@ PAIR_AFTER = re.compile(r"\s+(?:und|bis)\s+(?P<y>\d{4})(?!\d)(?P<noun>\s+[A-ZÄ�
 PAIR_BEFORE = re.compile(r"\b(?:zwischen|von)\s+(?P<y>\d{4})\s+(?:und|bis)\s+$",
                          re.IGNORECASE)
 
+# "Berlin war von 1900 bis 1950 Hauptstadt": a verb of being or serving before the pair says the
+# noun after it is what something was in those years, not what the numbers count
+STATE_BEFORE = re.compile(r"\b(?:war|ist|blieb|bleibt|amtierte|regierte|diente|fungierte)\s+"
+                          r"(?:(?:er|sie|es)\s+)?(?:zwischen|von)\s+(?:\d{4}\s+(?:und|bis)\s+)?$",
+                          re.IGNORECASE)
+
+# "die von 1900 bis 1950 Hauptstadt war": the same verb after the noun, closing the clause
+STATE_AFTER = re.compile(r"(?:\s+(?:und|bis)\s+\d{4})?\s+[A-ZÄÖÜ][a-zäöüß]+"
+                         r"(?:\s+(?:des|der)(?:\s+[A-Za-zäöüÄÖÜß]+){1,2})?\s+(?:war|ist|blieb)\b")
+
 
 def range_pair(m, y: int) -> bool | None:
     """True when y is an end of a range of years, False when of a range of counts before a
@@ -40,15 +50,42 @@ def range_pair(m, y: int) -> bool | None:
         first, last, noun = int(earlier.group("y")), y, bool(re.match(r"\s+[A-ZÄÖÜ]", after(m, 3)))
     else:
         return None
-    if noun and first < last and first % 50 == 0 and last % 50 == 0:
+    if noun and first < last and first % 50 == 0 and last % 50 == 0 and \
+            not STATE_BEFORE.search(before(m, 40)) and not STATE_AFTER.match(after(m, 60)):
         return False
     if not first < last <= first + 100:
         return None
     return True if first >= 1800 else None
 
 
+# A year told as background rather than as the story's time (Sem.aside): the start of what
+# still lasts ("seit 2010"), and the year a thing came to be, before its noun ("das 2015
+# gegründete Start-up") or in a relative clause ("der Konzern, der 1998 gegründet wurde").
+# "Die Firma wurde 2015 gegründet. Im Jahr darauf ..." tells the story from that year on.
+SINCE = re.compile(r"\bseit\s+(?:dem\s+)?(?:Jahre?\s+)?$", re.IGNORECASE)
+ORIGIN = (r"(?:gegründet|eröffnet|erbaut|errichtet|gebaut|geboren|eingeweiht|fertiggestellt|"
+          r"entstanden|eingeführt|erworben|übernommen|gekauft|verstorben|gestorben)")
+ORIGIN_BEFORE_NOUN = re.compile(rf"\s+(?:(?:erst|bereits|schon)\s+)?{ORIGIN}e[nmrs]?\s+"
+                                r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
+RELATIVE_PRONOUN = re.compile(r"\b(?:der|die|das|den|dem|dessen|deren)\s+(?:(?:erst|bereits|"
+                              r"schon)\s+)?$")
+ORIGIN_IN_CLAUSE = re.compile(rf"\s+(?:(?:erst|bereits|schon)\s+)?{ORIGIN}\s+"
+                              r"(?:wurde|worden|war|ist|hatte|hat)\b")
+
+
+def aside(m) -> bool:
+    if SINCE.search(before(m, 20)) or ORIGIN_BEFORE_NOUN.match(after(m, 40)):
+        return True
+    return bool(RELATIVE_PRONOUN.search(before(m, 16)) and ORIGIN_IN_CLAUSE.match(after(m, 40)))
+
+
 def year(m):
     y = int(m.group("y"))
+    sem = _year(m, y)
+    return sem.but(aside=True) if sem is not None and aside(m) else sem
+
+
+def _year(m, y: int):
     pair = range_pair(m, y)
     if pair is False:
         return None
@@ -58,7 +95,9 @@ def year(m):
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) and not (
             end and 0 < int(end.group("y")) - y <= 100):
         return None
-    cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12))
+    cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12)) or \
+        RECORDS_BEGAN.search(before(m, 40)) or \
+        (PASSIVE_BEFORE.search(before(m, 24)) and PARTICIPLE_AFTER.match(after(m, 60)))
     if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
         return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
     if not cued and COUNT_BEFORE.search(before(m, 40)):
@@ -66,6 +105,18 @@ def year(m):
     if not cued and PER_PERIOD_AFTER.match(after(m, 24)):
         return None  # "davon 2000 im Jahr 2011", "rund 1500 pro Monat": a count
     return Sem(year=y, mod=pos_of(m))
+
+
+# "Die Oper wurde 1791 uraufgeführt", "Die Burg war 1683 zerstört worden": a number between
+# the passive's "wurde" and its participle is the year it happened (a singular subject is
+# rarely counted there)
+PASSIVE_BEFORE = re.compile(r"\b(?:wurde|war)\s+(?:(?:bereits|schon|erst|erstmals|vermutlich|"
+                            r"wohl)\s+)?$", re.IGNORECASE)
+PARTICIPLE_AFTER = re.compile(r"(?:\s+(?:von|vom|in|im|an|am|bei|durch|nach|auf|unter|mit|"
+                              r"für|zum|zur)(?:\s+[A-Za-zäöüÄÖÜß-]+){1,3}?)?"
+                              r"\s+[a-zäöüß]+(?:t|en)(?:\s+worden)?\s*(?:[.,;]|$|und\b)")
+# "seit Messbeginn 1767", "seit Beginn der Aufzeichnungen 1881": the year records began
+RECORDS_BEGAN = re.compile(r"(?:beginn|Beginn\s+der\s+[A-ZÄÖÜ][a-zäöüß]+)\s+$")
 
 
 # "im Jahr der Wende", "im Monat nach der Wahl" name a time; "im Jahr 2011" or a bare "im
