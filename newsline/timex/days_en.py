@@ -16,8 +16,9 @@ from newsline.timex import narrative_en as N
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
-from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, SCHEDULED, SINCE,
-                                         attributed, happened, lean, told_before, told_when)
+from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
+                                         SCHEDULED, SINCE, attributed, happened, lean,
+                                         told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -97,8 +98,10 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="present")  # "Today is Friday": the nearest Friday
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
-    elif rel_text is None and POSTPONED.search(before(m, 30)):
-        sem = Sem(weekday=wd, direction="future_incl")  # "was adjourned to Friday": ahead
+    elif rel_text is None and (POSTPONED.search(before(m, 30)) or
+                               FORECAST_FOR.search(before(m, 50))):
+        # "was adjourned to Friday", "issued a warning for Friday": ahead
+        sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and (DEADLINE.search(before(m, 20)) or
                                re.search(r"\bthrough\s+$", before(m, 9), re.I)):
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
@@ -139,7 +142,8 @@ def nth_weekday(m):
 
 
 def weekend(m):
-    if group(m, "rel") is None and AHEAD.search(before(m, 12)):
+    if group(m, "rel") is None and (AHEAD.search(before(m, 12)) or
+                                    FORECAST_FOR.search(before(m, 50))):
         return Sem(weekend=True, direction="future")
     if key(group(m, "rel")) == "this" or (group(m, "rel") is None and re.search(
             r"\b(?:for|until|till|through|by)\s+$", before(m, 10), re.IGNORECASE)):

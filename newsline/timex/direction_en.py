@@ -48,6 +48,12 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
                        r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A warning or forecast for a day or weekend covers one still ahead, though it was issued in
+# the past ("The Met Office issued an amber warning for the weekend")
+FORECAST_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|"
+                          r"outlook)\b[^.;:!?]{0,30}\bfor\s+$", re.IGNORECASE)
+
+
 SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 

@@ -103,7 +103,7 @@ RULES = [
          rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
          rf"(?![\w-]|\s+than\b))?{NOT_MONEY}", Y.year, priority=7),
-    Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})\s*[-–]\s*(?P<y2>{YEAR4}|\d\d){E}"
+    Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})(?:\s*[-–]\s*|/)(?P<y2>{YEAR4}|\d\d){E}"
          rf"(?![-/.]\d)", Y.year_range),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
          rf"['’]\d0)'?s|(?P<w>{alt(L.DECADE_WORDS)})){E}",
@@ -188,7 +188,7 @@ RULES = [
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
          rf"\s+|the\s+)weekend{E}",
          W.weekend),
-    Rule("daypart", rf"{B}(?:in|during|through|throughout|(?:much|most|part|all|some)\s+of)"
+    Rule("daypart", rf"{B}(?:in|into|during|through|throughout|(?:much|most|part|all|some)\s+of)"
          rf"\s+(?P<t>the\s+(?:(?P<pos>early|late)\s+)?"
          rf"(?P<dp>morning|afternoon|evening|night)){E}", W.daypart),
     # "at dawn", "before dusk on Sunday": the morning or evening of that day or of the day told

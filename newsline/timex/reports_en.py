@@ -10,7 +10,7 @@ import re
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.dates_en import approx
-from newsline.timex.direction_en import lean
+from newsline.timex.direction_en import CLAUSE_PAST, lean
 from newsline.timex.patterns import after, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
@@ -36,6 +36,10 @@ def in_game(m: re.Match) -> bool:
     return sentence_has(m, GAME, 100, 80)
 
 
+OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+)?year\b(?!\s+(?:before|earlier|ago))",
+                         re.IGNORECASE)
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(group(m, "o"))) if group(m, "o") else int(m.group("qn"))
     if not (group(m, "y") or group(m, "rel") or group(m, "yrel")) and group(m, "o") \
@@ -52,6 +56,10 @@ def quarter(m):
         sem = Sem(year=int(m.group("y")), **part)
     elif rel:
         sem = Sem(unit="year", offset=L.RELATIVE[key(rel)], **part)
+    elif OF_THE_YEAR.match(after(m, 24)) and not CLAUSE_PAST.search(before(m, 60)):
+        # "expect a rate cut in the second half of the year": of this year, as "the year" is;
+        # told in the past ("profit fell in the second half of the year") the nearest one past
+        sem = Sem(unit="year", offset=0, **part)
     else:
         sem = Sem(direction=lean(m), **part)
     start, end = m.span()
