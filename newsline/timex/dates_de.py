@@ -309,16 +309,20 @@ COMPOUNDS = {
     "quartalsbeginn": ("quarter", 0, "START"), "quartalsanfang": ("quarter", 0, "START"),
     "vorjahreszeitraum": ("year", -1, None), "vorjahresperiode": ("year", -1, None),
     "vorquartal": ("quarter", -1, None),
+    # "unter dem Vorjahresniveau", "über dem Vorjahreswert": the period a year before, as above
+    "vorjahresniveau": ("year", -1, None), "vorjahreswert": ("year", -1, None),
 }
 # Compounds that count from the period the text is reporting on, not from the publication:
 # "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
 # Vorjahresmonat" the same month a year before the one reported.
 NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche", "gesamtjahr",
                                  "vorjahresmonat", "vorjahresquartal", "vorjahreszeitraum",
-                                 "vorjahresperiode", "vorquartal"})
+                                 "vorjahresperiode", "vorquartal", "vorjahresniveau",
+                                 "vorjahreswert"})
 # "der Vorjahreszeitraum": the reporting period the text named (a quarter or half) a year
 # before, else the year before the one it reports on
-YEAR_AGO_PERIODS = frozenset({"vorjahresquartal", "vorjahreszeitraum", "vorjahresperiode"})
+YEAR_AGO_PERIODS = frozenset({"vorjahresquartal", "vorjahreszeitraum", "vorjahresperiode",
+                              "vorjahresniveau", "vorjahreswert"})
 
 
 # the start or end of the current unit ("Ende des Jahres", "Jahresende"), which the tense may

@@ -22,6 +22,12 @@ ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 # "rief für Donnerstag zu einem Streik auf", "kündigte für Juni seinen Rücktritt an": what
 # something is planned for lies ahead unless a past one is much nearer ("die Zahlen für März")
 FOR = re.compile(r"\bfür\s+(?:den\s+|das\s+|die\s+)?$", re.IGNORECASE)
+# "Nach der Niederlage am Samstag steht der Trainer unter Druck", "nach dem Unfall am 3. Mai":
+# a result or a mishap the sentence tells of as past is over, whatever its tense
+OVER = re.compile(r"\bnach\s+(?:dem|der|einem|einer|ihrem|seinem)\s+(?:[\w.-]+\s+)?"
+                  r"(?:\d+:\d+(?:-[\w-]+)?|[\w-]*(?:niederlage|sieg|remis|unentschieden|pleite|"
+                  r"schlappe|unfall|anschlag|brand|absturz|erdbeben|unwetter|überfall)(?:e?s|en|n)?)"
+                  r"\s+(?:am|vom)\s+$", re.IGNORECASE)
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
 # streiken". The date stands in an infinitive clause after a verb of announcing or planning,
@@ -64,7 +70,7 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     if sem.direction != "tense" or sem.year is not None:
         return sem
     lead = before(m, 24)
-    if SINCE.search(lead):
+    if SINCE.search(lead) or OVER.search(before(m, 48)):
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")

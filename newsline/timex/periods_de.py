@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.dates_de import month_of, offset_of, rel_direction, told, told_year
+from newsline.timex.dates_de import month_of, offset_of, pos_of, rel_direction, told, told_year
 from newsline.timex.direction_de import in_story, steer
 from newsline.timex.patterns import before, group, key
 from newsline.timex.semantic import Sem
@@ -37,6 +37,13 @@ FIGURES_OF = re.compile(r"\b(?:Zahlen|Quartalszahlen|Bilanz|Ergebnisse?|Umsätze
 
 
 def quarter(m):
+    """"das erste Quartal", "im 2. Halbjahr 2023", "Ende des dritten Quartals" (its END)."""
+    sem = _quarter(m)
+    mod = pos_of(m) if group(m, "pos") else None
+    return sem.but(mod=mod) if sem is not None and mod else sem
+
+
+def _quarter(m):
     o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
     u = key(group(m, "u") or ("hälfte" if "älfte" in m.group(0) else "quartal"))
     unit = "half" if u.startswith(("halbjahr", "jahreshälfte", "hälfte")) else "quarter"
