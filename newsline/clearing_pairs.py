@@ -22,20 +22,32 @@ if TYPE_CHECKING:
     from newsline.pair_clustering import PairMargins
 
 
-def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float]:
-    """(i, j) -> margin for every pair of events, i < j, whose margin is 0 or more.
+def clearing_pairs(margin: PairMargins, settings,
+                   dirty: bytearray | None = None) -> dict[tuple[int, int], float]:
+    """(i, j) -> margin for every pair of events, i < j, whose margin is 0 or more; with dirty
+    (1 for some events), only the pairs with a dirty event on at least one side.
 
     Events are taken by start; each is scored at once against the later-starting events within
     its reach (those starting before its end, plus the largest gap), through key postings kept
     in that order, so a window is a slice of each posting: only events that match some key of
-    its and are near enough in time are touched."""
+    its and are near enough in time are touched. With dirty, a dirty event looks at every
+    event in its reach (through postings of the keys dirty events match), any other only at
+    the dirty events in its reach (through postings of the dirty events), and an event with no
+    dirty one in reach is skipped."""
     start, end, kind = margin.start, margin.end, margin.kind
     order = sorted(range(len(start)), key=lambda i: (start[i], i))
     starts = [start[i] for i in order]
     if margin.floor == -math.inf:  # settings that lower a bar: every pair is scored
-        return _all_pairs(margin, settings, order, starts)
+        return _all_pairs(margin, settings, order, starts, dirty)
     placed = [margin.signals[kind[i]] for i in order]
-    postings, totals = _postings(placed), [b.total for b in placed]
+    totals = [b.total for b in placed]
+    if dirty is None:
+        postings = _postings(placed)
+    else:
+        dirty_places = [n for n, i in enumerate(order) if dirty[i]]
+        matched = {o for n in dirty_places for k in placed[n].keys for o in margin.near[k]}
+        postings = _postings(placed, matched)
+        of_dirty = _postings(placed, places=dirty_places)
     floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
     topics, bar, bars = margin.topics, margin.bar, margin.bars
     days = [last - first + 1 for first, last in zip(start, end)]
@@ -49,6 +61,14 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
     last_short = {kind[i]: n for n, i in enumerate(order) if days[i] <= free}
     for n, i in enumerate(order):
         reach = bisect_right(starts, end[i] + max_gap, n + 1)
+        if dirty is not None and not dirty[i]:  # only the dirty events in reach are scored
+            first = bisect_right(dirty_places, n)
+            if first < len(dirty_places) and dirty_places[first] < reach:
+                window_postings = of_dirty
+            else:
+                reach = n + 1
+        else:
+            window_postings = postings
         if reach == n + 1:  # nothing in reach; still the last event of its kind drops its own
             if last_long.get(kind[i]) == n:
                 known.pop(kind[i], None)
@@ -58,7 +78,8 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
         own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
                                              topics[i])
         if length > free:  # a long reach: only the events sharing a distinctive key may join
-            found = _distinctive_window(placed[n], postings, near, margin.distinctive, n, reach)
+            found = _distinctive_window(placed[n], window_postings, near, margin.distinctive, n,
+                                        reach)
             alike = known.get(kind[i])
             if alike is None:
                 alike = known[kind[i]] = {}
@@ -76,7 +97,7 @@ def clearing_pairs(margin: PairMargins, settings) -> dict[tuple[int, int], float
             plan = plans.get(kind[i])
             if plan is None:
                 plan = plans[kind[i]] = _match_plan(placed[n], near)
-            scores = _window_similarities(placed[n], postings, near, totals, n, reach,
+            scores = _window_similarities(placed[n], window_postings, near, totals, n, reach,
                                           plan, own).items()
             if last_short[kind[i]] == n:
                 del plans[kind[i]]
@@ -112,11 +133,14 @@ def _distinctive_window(a: Prepared, postings: dict[str, "_Posting"], near, dist
     return sorted(found)
 
 
-def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int]) -> dict:
+def _all_pairs(margin: PairMargins, settings, order: list[int], starts: list[int],
+               dirty: bytearray | None = None) -> dict:
     links: dict[tuple[int, int], float] = {}
     for n, i in enumerate(order):
         reach = bisect_right(starts, margin.end[i] + settings.max_gap_days, n + 1)
         for j in order[n + 1:reach]:
+            if dirty is not None and not dirty[i] and not dirty[j]:
+                continue
             value = margin(i, j)
             if value is not None and value >= 0 and margin.may_start(i, j):
                 links[(i, j) if i < j else (j, i)] = value
@@ -138,11 +162,14 @@ class _Posting:
         return range(bisect_right(self.places, low), bisect_left(self.places, high))
 
 
-def _postings(signals: list[Prepared]) -> dict[str, _Posting]:
-    """key -> the signals (by place in the list) holding it."""
+def _postings(signals: list[Prepared], keys: set[str] | None = None,
+              places: list[int] | None = None) -> dict[str, _Posting]:
+    """key -> the signals (by place in the list) holding it; only for keys, when given, and
+    only the signals at places (ascending), when given."""
     found: dict[str, _Posting] = {}
-    for place, b in enumerate(signals):
-        for k in b.keys:
+    for place in range(len(signals)) if places is None else places:
+        b = signals[place]
+        for k in b.keys if keys is None else b.keys & keys:
             posting = found.get(k)
             if posting is None:
                 posting = found[k] = _Posting()

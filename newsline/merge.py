@@ -45,8 +45,10 @@ from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
 from newsline.cache import gc_paused
 from newsline.merge_cache import active_store
-from newsline.pair_clustering import (PairMargins, Reach, cluster, distinctive_keys,
-                                      pair_bar, shares_distinctive)
+from newsline.clearing_pairs import clearing_pairs
+from newsline.pair_clustering import (PairMargins, Reach, cluster, distinct_cap,
+                                      distinctive_keys, pair_bar, shares_distinctive)
+from newsline.pair_memory import fingerprints, record, reused
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
                                  similarity)
 from newsline.timex.model import GRANULARITIES
@@ -104,12 +106,26 @@ def merge_events(events: list[Event], settings: MergeSettings = DEFAULT) -> list
 
 def _merged(events: list[Event], settings: MergeSettings) -> list[Event]:
     ordered = sorted(events, key=_identity)
-    sigs = event_signals(ordered, active_store())
+    store = active_store()
+    asked = len(store.asked) if store is not None else 0
+    sigs = event_signals(ordered, store)
     weight = Weights(sigs, key_neighbours(sigs))
     alike: dict[frozenset, frozenset] = {}  # the events of one article share its set
     articles = [alike.setdefault(found, found) for found in map(_articles, ordered)]
     margin = PairMargins(ordered, sigs, weight, settings, articles)
-    pairs = cluster(ordered, sigs, weight, settings, articles, margin)
+    if store is None:
+        links = clearing_pairs(margin, settings)
+    else:  # the pairs of reports the last build scored alike are taken from its record
+        marks = fingerprints(ordered, store.asked[asked:], articles)
+        known = reused(store.previous_pairs(), settings, weight, sigs, marks,
+                       distinct_cap(len(sigs), settings))
+        if known is None:
+            links = clearing_pairs(margin, settings)
+        else:
+            dirty, links = known
+            links.update(clearing_pairs(margin, settings, dirty))
+        store.pairs = record(settings, weight, marks, links)
+    pairs = cluster(ordered, sigs, weight, settings, articles, margin, links)
     own = [margin.signals[k] for k in margin.kind]  # each event's Prepared signals
     del margin  # the pair similarities it remembers are not needed any more
     groups = _attach_coarse(pairs, ordered, sigs, weight, settings, articles, own)

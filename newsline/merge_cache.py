@@ -1,12 +1,14 @@
-"""The merger's memory between builds: each event sentence's signals, kept in .cache/.
+"""The merger's memory between builds: each event sentence's signals and the last merge's
+clearing pairs, kept in .cache/.
 
 Reading a sentence's signals (newsline.similarity.signals) is a fifth of the merge's work, and
 an edit to one article changes the signals of that article's events only: a signal set is a pure
 function of the sentence's text, the date expressions dropped from it and the marks of its dates
 (newsline.event_signals). So the build keeps every signal set it computed, keyed by exactly those
 arguments, in one cache entry whose key is the version of the code that reads signals; the next
-build computes only the sentences it has not seen. Key weights, neighbours and the clustering
-depend on the whole batch and are computed afresh every time (see newsline.merge).
+build computes only the sentences it has not seen. Beside it, under the version of the code that
+finds and scores pairs, the last merge's clearing pairs (newsline.pair_memory): the next merge
+scores only the pairs of reports an edit touched. The clustering is computed afresh every time.
 
 The store is handed to the merger through a context (kept_signals), not an argument, since the
 merge is reached through the editor's overrides (newsline.overrides.reviewed_events). A damaged
@@ -20,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from newsline.cache import MISSING, Cache, digest, source_version
+from newsline.pair_memory import PairRecord, well_formed as pairs_well_formed
 from newsline.similarity import Signals
 
 _ACTIVE: ContextVar["SignalsStore | None"] = ContextVar("newsline_signals_store", default=None)
@@ -40,6 +43,18 @@ class SignalsStore:
         self.old: dict | None = None  # what the last build stored, once loaded
         self.now: dict[bytes, Signals] = {}  # what this build asked for
         self.computed = 0
+        # the digest of each get()'s arguments, in order: what a merge's pair record knows
+        # each event's signals by (newsline.pair_memory.fingerprints)
+        self.asked: list[bytes] = []
+        self.pairs_key = digest("pairs", source_version(
+            "similarity.py", "bilingual.py", "merge_cache.py", "pair_memory.py",
+            "clearing_pairs.py", "pair_clustering.py", "match_candidates.py", "merge.py"))
+        self.pairs: PairRecord | None = None  # this build's record, once a merge left one
+
+    def previous_pairs(self) -> PairRecord | None:
+        """The pair record the last build left, None when there is none or it is damaged."""
+        value = self.cache.get(self.pairs_key)
+        return value if pairs_well_formed(value) else None
 
     def _load(self) -> dict:
         value = self.cache.get(self.key)
@@ -48,6 +63,7 @@ class SignalsStore:
 
     def get(self, args: tuple) -> Signals | None:
         key = _entry_key(args)
+        self.asked.append(key)
         found = self.now.get(key)
         if found is None:
             old = self.old if self.old is not None else self._load()
@@ -67,6 +83,8 @@ class SignalsStore:
             self.cache.put(self.key, self.now)
         else:
             self.cache.keep(self.key)
+        if self.pairs is not None:
+            self.cache.put(self.pairs_key, self.pairs)
         self.cache.prune()  # signals read by older code
 
 

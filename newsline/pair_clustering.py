@@ -33,7 +33,7 @@ import math
 from array import array
 
 from newsline.clearing_pairs import clearing_pairs
-from newsline.similarity import Prepared, Signals, Weights, prepared_similarity
+from newsline.similarity import Prepared, Signals, Weights, prepared_similarity, rounded
 
 
 def pair_bar(days_a: int, days_b: int, gap: int, share_topic: bool, settings) -> float:
@@ -51,9 +51,16 @@ def pair_bar(days_a: int, days_b: int, gap: int, share_topic: bool, settings) ->
 
 def distinctive_keys(weight: Weights, count: int, settings) -> frozenset[str]:
     """The keys few of the batch's count sentences hold: at most distinct_share of them, or
-    distinct_min (newsline.merge.MergeSettings)."""
-    cap = max(settings.distinct_min, settings.distinct_share * count)
+    distinct_min (newsline.merge.MergeSettings). A big batch's count is rounded as the weights
+    round it, so that one article more or less rarely moves the cap."""
+    cap = distinct_cap(count, settings)
     return frozenset(k for k, n in weight.frequency.items() if n <= cap)
+
+
+def distinct_cap(count: int, settings) -> float:
+    """How many of a batch of count sentences may hold a distinctive key (distinctive_keys)."""
+    return max(settings.distinct_min, settings.distinct_share * rounded(
+        count, Weights.EXACT_SIZE, Weights.SIZE_STEP))
 
 
 def shares_distinctive(a: Prepared, b: Prepared, near: dict[str, frozenset[str]],
@@ -213,17 +220,20 @@ class _Groups:
 
 def cluster(events, sigs: list[Signals], weight: Weights, settings,
             articles: list[frozenset[str]],
-            margin: PairMargins | None = None) -> list[tuple[int, ...]]:
+            margin: PairMargins | None = None,
+            links: dict[tuple[int, int], float] | None = None) -> list[tuple[int, ...]]:
     """Groups of event indices, merged by average link with cannot-links (newsline.merge).
 
     links[(x, y)], x < y, is the sum of the margins of the member pairs of two live groups that
     may merge (all pairs compatible) and have a member pair clearing its bar; a pair that may
     not merge never may again, as groups only grow, and is dropped. margin: the PairMargins of
-    these arguments, when the caller made it already.
+    these arguments, when the caller made it already; links: their clearing pairs, likewise
+    (newsline.clearing_pairs; the dict is used up).
     """
     if margin is None:
         margin = PairMargins(events, sigs, weight, settings, articles)
-    links = clearing_pairs(margin, settings)
+    if links is None:
+        links = clearing_pairs(margin, settings)
     # only the events of a clearing pair may ever merge: the others get no record here
     neighbours: dict[int, set[int]] = {}
     for x, y in links:

@@ -262,12 +262,26 @@ class Weights:
 
     The batch counts as if it held PRIOR_SENTENCES more sentences without the key: in a batch of
     two, a key both share would otherwise weigh almost nothing, exactly where it matters most.
+
+    In a batch of more than EXACT_SIZE sentences the counts are rounded to steps of a fixed
+    ratio (rounded()): the batch's size, and a key's count beyond EXACT_COUNT. A weight then
+    changes only when a count crosses a step, so an edit to one article leaves the weight of
+    almost every key, and the similarity of every pair of the other articles' reports, as it
+    was (newsline.pair_memory keeps those pairs between builds). Rounding moves a weight by at
+    most half a step: 0.02 for SIZE_STEP, 0.09 for COUNT_STEP (of 3 to 10 for the keys that
+    matter). Smaller batches (the sample site, the timelines of scripts/eval_merge.py, the
+    tests) are weighed exactly.
     """
 
     PRIOR_SENTENCES = 20
+    EXACT_SIZE = 2048  # batches up to this many sentences are weighed exactly
+    EXACT_COUNT = 16  # in bigger ones, so are the keys up to this many sentences hold
+    SIZE_STEP = 2 ** (1 / 16)
+    COUNT_STEP = 2 ** (1 / 4)
 
     def __init__(self, batch: list[Signals], neighbours: dict[str, frozenset[str]] | None = None):
-        self.size = len(batch) + self.PRIOR_SENTENCES
+        self.count = len(batch)
+        self.size = rounded(len(batch), self.EXACT_SIZE, self.SIZE_STEP) + self.PRIOR_SENTENCES
         self.frequency = Counter(key for s in batch for key in s.keys)
         # key -> the batch's keys it matches (newsline.match_candidates.key_neighbours): with
         # it, matching a key looks only at those instead of every key of the other sentence
@@ -277,10 +291,42 @@ class Weights:
     def __call__(self, key: str) -> float:
         known = self._known.get(key)
         if known is None:
-            idf = math.log((self.size + 1) / (self.frequency.get(key, 0) + 0.5))
-            known = idf * ACTOR_WEIGHT if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else idf
+            known = self.of_count(key, self.frequency.get(key, 0))
             self._known[key] = known
         return known
+
+    def of_count(self, key: str, count: int) -> float:
+        """The weight key has when count sentences of the batch hold it."""
+        # log(size + 1) - log(count + 0.5) may fall to 0 or below once both are rounded: a key
+        # nearly every sentence holds keeps a sliver of weight, as without rounding
+        if self.count > self.EXACT_SIZE:
+            count = rounded(count, self.EXACT_COUNT, self.COUNT_STEP)
+        idf = max(math.log((self.size + 1) / (count + 0.5)), 1e-4)
+        return idf * ACTOR_WEIGHT if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else idf
+
+    def rounded_count(self) -> float:
+        """The batch's number of sentences as the weights see it (rounded beyond EXACT_SIZE)."""
+        return rounded(self.count, self.EXACT_SIZE, self.SIZE_STEP)
+
+
+@lru_cache(maxsize=None)
+def _steps(exact: int, step: float) -> tuple[int, ...]:
+    """The integer bounds of the steps above exact: a count n > exact is in the step of the
+    largest bound below or at n. Integers, so a count's step is found without rounding."""
+    bounds, at = [exact + 1], float(exact + 1)
+    while bounds[-1] < 1 << 40:
+        at *= step
+        bounds.append(max(bounds[-1] + 1, math.ceil(at)))
+    return tuple(bounds)
+
+
+def rounded(n: int, exact: int, step: float) -> float:
+    """n itself up to exact, beyond it the geometric middle of its step (_steps)."""
+    if n <= exact:
+        return n
+    bounds = _steps(exact, step)
+    at = bisect.bisect_right(bounds, n) - 1
+    return math.sqrt(bounds[at] * (bounds[at + 1] - 1))
 
 
 def similarity(a: Signals, b: Signals, weight: Weights) -> float:

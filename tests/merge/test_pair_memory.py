@@ -1,0 +1,170 @@
+"""Clearing pairs kept between builds (newsline.pair_memory): after any edit, the merge through
+the record gives the events a merge without it gives, byte for byte; a damaged record costs only
+time."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+import pickle
+import random
+from datetime import timedelta
+
+import pytest
+from eventkit import event
+from test_pair_clustering import PLACES, busy_batch, long_batch
+
+import newsline.merge as merge_module
+from newsline import pair_memory
+from newsline.bilingual import ACTORS_AND_ACTIONS
+from newsline.cache import Cache
+from newsline.clearing_pairs import clearing_pairs
+from newsline.event_signals import event_signals
+from newsline.match_candidates import key_neighbours
+from newsline.merge import DEFAULT, _articles, merge_events
+from newsline.merge_cache import SignalsStore, kept_signals
+from newsline.pair_clustering import PairMargins
+from newsline.similarity import Weights, rounded
+
+
+def sha(events) -> str:
+    return hashlib.sha256(pickle.dumps(events)).hexdigest()
+
+
+@pytest.fixture
+def small_steps(monkeypatch):
+    """Rounded weights already at a test batch's size, as in a site of thousands of articles,
+    and the record used however many reports are dirty."""
+    monkeypatch.setattr(Weights, "EXACT_SIZE", 8)  # (counts are rounded beyond it)
+    monkeypatch.setattr(Weights, "EXACT_COUNT", 2)
+    monkeypatch.setattr(pair_memory, "DIRTY_SHARE", 1.0)
+
+
+@pytest.fixture
+def scored(monkeypatch):
+    """How many events each merge's clearing_pairs was asked to score (None: all)."""
+    calls = []
+    original = merge_module.clearing_pairs
+
+    def counting(margin, settings, dirty=None):
+        calls.append(None if dirty is None else sum(dirty))
+        return original(margin, settings, dirty)
+
+    monkeypatch.setattr(merge_module, "clearing_pairs", counting)
+    return calls
+
+
+def edited(events, rng: random.Random, step: int):
+    """One edit of the kinds a writer makes: an article's sentence or date changed, an article
+    added or removed, a topic changed."""
+    slugs = sorted({m.slug for e in events for m in e.sources})
+    slug = rng.choice(slugs)
+    kind = step % 5
+    if kind == 0:  # a sentence reworded
+        old, new = rng.sample(PLACES, 2)
+        return [dataclasses.replace(e, text=e.text.replace(old, new) + " Updated.")
+                if slug in {m.slug for m in e.sources} else e for e in events]
+    if kind == 1:  # a date corrected
+        shift = timedelta(days=rng.choice([-3, -1, 1, 2, 30]))
+        return [dataclasses.replace(e, start=e.start + shift, end=e.end + shift)
+                if slug in {m.slug for m in e.sources} else e for e in events]
+    if kind == 2:  # an article added
+        place, other = rng.sample(PLACES, 2)
+        day = events[rng.randrange(len(events))].start.isoformat()
+        return events + [event(f"new{step}-story", f"The council of {place} approved the "
+                               f"library on that day, {other} said.", "on that day", day,
+                               topics=("city",))]
+    if kind == 3:  # an article removed
+        return [e for e in events if slug not in {m.slug for m in e.sources}]
+    return [dataclasses.replace(e, topics=("port",) if e.topics != ("port",) else ("city",))
+            if slug in {m.slug for m in e.sources} else e for e in events]
+
+
+@pytest.mark.parametrize("batch", [busy_batch, long_batch])
+def test_every_edit_merges_through_the_record_as_without_it(tmp_path, small_steps, scored,
+                                                            batch):
+    rng = random.Random(11)
+    events = batch()
+    folder = tmp_path / "signals"
+    with kept_signals(Cache(folder)):
+        assert sha(merge_events(events)) == sha(merge_events(events))
+    scored.clear()
+    for step in range(15):
+        events = edited(events, rng, step)
+        with kept_signals(Cache(folder)):
+            through_record = merge_events(events)
+        assert scored[-1] is not None or step % 5 in (2, 3)  # a count changes: may start over
+        assert sha(through_record) == sha(merge_events(events)), f"edit {step}"
+    partial = [n for n in scored if n is not None and n < 40]
+    assert len(partial) >= 6  # most edits scored only a few events again
+
+
+def test_clearing_pairs_of_dirty_events_are_those_of_every_pair_with_a_dirty_side():
+    for events in (busy_batch(), long_batch()):
+        sigs = event_signals(events)
+        weight = Weights(sigs, key_neighbours(sigs))
+        margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+        every = clearing_pairs(margin, DEFAULT)
+        assert len(every) > 50
+        rng = random.Random(5)
+        for share in (0.02, 0.1, 0.5):
+            dirty = bytearray(rng.random() < share for _ in events)
+            assert 0 < sum(dirty) < len(events)
+            wanted = {p: v for p, v in every.items() if dirty[p[0]] or dirty[p[1]]}
+            assert clearing_pairs(margin, DEFAULT, dirty) == wanted
+
+
+def test_a_damaged_or_foreign_record_merges_as_without_it(tmp_path, small_steps, scored):
+    events = busy_batch()
+    folder = tmp_path / "signals"
+    with kept_signals(Cache(folder)) as store:
+        merge_events(events)
+    key = store.pairs_key
+    entry = folder / key[:2] / key
+    good = Cache(folder).get(key)
+    assert pair_memory.well_formed(good)
+    changed = edited(events, random.Random(2), 0)
+    wrong_index = dataclasses.replace(good, first=good.first[:-1] + type(good.first)(
+        "q", [len(good.marks)]))
+    for damage in (b"not a pickle", ["pairs"], wrong_index):
+        if isinstance(damage, bytes):
+            entry.write_bytes(damage)
+        else:
+            Cache(folder).put(key, damage)
+        scored.clear()
+        with kept_signals(Cache(folder)):
+            found = merge_events(changed)
+        assert scored == [None]  # every pair scored
+        assert sha(found) == sha(merge_events(changed))
+
+
+def test_the_record_is_replaced_not_grown(tmp_path, small_steps):
+    events = busy_batch()
+    folder = tmp_path / "signals"
+    sizes = []
+    for step in range(4):
+        events = edited(events, random.Random(step), 0)
+        with kept_signals(Cache(folder)) as store:
+            merge_events(events)
+        assert {p.name for p in folder.rglob("*") if p.is_file()} == {store.key,
+                                                                      store.pairs_key}
+        sizes.append(len(Cache(folder).get(store.pairs_key).marks))
+    assert sizes == [len(events)] * 4
+
+
+def test_small_batches_are_weighed_exactly_and_big_ones_in_steps():
+    sigs = event_signals(busy_batch())
+    weight = Weights(sigs)
+    for key, n in weight.frequency.items():
+        assert weight(key) == pytest.approx(
+            math.log((len(sigs) + 21) / (n + 0.5)) * (
+                2.0 if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else 1.0))
+    assert [rounded(n, 16, 2 ** 0.25) for n in range(17)] == list(range(17))
+    step, seen = 2 ** 0.25, []
+    for n in range(17, 5000):
+        value = rounded(n, 16, step)
+        assert abs(math.log(value / n)) <= math.log(step) / 2 + 1e-9
+        seen.append(value)
+    assert seen == sorted(seen)
+    assert len(set(seen)) < 40  # a few dozen steps: most counts share theirs with the next
