@@ -12,6 +12,7 @@ import re
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
+from newsline.timex.holidays import holiday_date
 from newsline.timex.direction_en import DEADLINE, SCHEDULED, attributed, in_story_year, lean
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
@@ -249,7 +250,7 @@ def season(m):
                          r"Around)\b)(?-i:[A-Z][a-z]+)\s+(?:the\s+)?$", before(m, 24))):
         return None  # "the Spring of Life rallies", "the Arab Spring", "the Winter Olympics"
     if not (group(m, "y") or group(m, "sy")) and re.match(
-            r"\s+(?:break|training|term|semester|school|camp|collection|fashion|cleaning|"
+            r"\s+(?:break|training|term|semester|school|camp|collection|fashion|cleaning|statement|"
             r"water|onions?|rolls?)\b", after(m, 12), re.IGNORECASE):
         return None  # "spring break", "summer school": a season naming something else
     if group(m, "y") or group(m, "sy"):
@@ -261,6 +262,21 @@ def holiday(m):
     name = L.HOLIDAYS[key(m.group("h"))]
     if name == "us_election_day" and m.group("h") != "Election Day":
         return None  # only the capitalised name is the fixed American date
+    if group(m, "hu"):
+        if not weekend_holiday(name):
+            return [(m.start(), m.end("h"), sem) for sem in [holiday_sem(m, name)] if sem]
+        return holiday_sem(m, name).but(holiday_unit="weekend")
+    return holiday_sem(m, name)
+
+
+# the weekend of a holiday that always falls between Thursday and Sunday ("the Easter
+# weekend", "the Thanksgiving weekend") is the one after it in the same week; a Monday
+# holiday's weekend ("the Labor Day weekend") lies before it, which no unit says: the day only
+def weekend_holiday(name: str) -> bool:
+    return all(holiday_date(name, year).weekday() >= 3 for year in range(2020, 2028))
+
+
+def holiday_sem(m: re.Match, name: str) -> Sem:
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
     if group(m, "rel") is None and SCHEDULED.search(before(m, 40)):

@@ -59,6 +59,10 @@ UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
          rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range, trigger=MONTH_TRIGGER),
+    # British order: "24-26 May", "3 to 5 June 2025"
+    Rule("date_range_dmy", rf"{B}(?P<d1>{DAY})(?:{ORD})?\s*(?:-|–|to)\s*(?P<d2>{DAY}){ORD}?\s+"
+         rf"(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range,
+         trigger=MONTH_TRIGGER),
     Rule("date_mdy", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?"
          rf"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", D.date_md, trigger=MONTH_TRIGGER),
@@ -221,7 +225,7 @@ RULES = [
     Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"
          rf"(?-i:GMT|UTC|EDT|EST|CET|CEST|BST){E}", W.clock,
          trigger=r"\d\d\d\d\s+(?:gmt|utc|edt|est|cet|cest|bst)"),
-    Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d)", W.clock,
+    Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d){ZONE}", W.clock,
          priority=6),
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", W.noon),
     Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
@@ -334,7 +338,7 @@ RULES = [
          lambda m: Sem(year=int(m.group("y")), half=int(m.group("hn"))),
          trigger=r"\bh[12]\s*/?\s*\d{4}"),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
-         rf"(?:,?\s+(?P<y>{YEAR4}))?{E}", D.holiday),
+         rf"(?:,?\s+(?P<y>{YEAR4})|\s+(?P<hu>weekend))?{E}", D.holiday),
     # "twice a month", "three times a day", "once yearly": how often, one SET over the phrase
     Rule("times_per", rf"{B}(?:once|twice|(?:{NUM})\s+times)\s+(?:(?:a|an|per|each|every)\s+"
          rf"(?P<u>day|week|month|year|quarter|hour|decade)|(?P<w>{alt(L.SET_WORDS)})){E}",

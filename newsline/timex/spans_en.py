@@ -97,7 +97,13 @@ SHARE = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year)\b"
 
 def duration(m):
     if group(m, "n1"):
-        return range_duration(m)
+        sem = range_duration(m)
+        if sem is not None and key(group(m, "rel")) == "last" and \
+                not m.group("t").lower().startswith("the") and LAST_VERB.search(before(m, 24)):
+            # "is expected to last six to eight weeks": the verb, as below
+            start = m.start("q") if group(m, "q") else m.start("n1")
+            return [(start, m.end("t"), sem.but(anchored=None))]
+        return sem
     n = _amount(m)
     unit = L.UNITS[key(m.group("u"))]
     if n is None:
