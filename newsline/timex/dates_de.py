@@ -363,7 +363,7 @@ def compound(m):
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
     reporting = -1 if word in YEAR_AGO_PERIODS else None
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
-               reporting=reporting, direction="edge" if offset == 0 and mod in EDGES else "tense")
+               reporting=reporting, per_report=word == "vorjahr", direction="edge" if offset == 0 and mod in EDGES else "tense")
 
 
 def weekend(m):

@@ -65,6 +65,10 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
             return _reference(sem, ctx)
         if sem.reporting is not None and ctx.last_period is not None:
             return _reporting(sem, ctx.last_period)
+        if sem.per_report and ctx.last_period is not None and ctx.sentence_coarse is None:
+            point = period("year", date(int(ctx.last_period[:4]) + (sem.offset or 0), 1, 1))
+            return Resolved("DATE", point.value, sem.mod, narrow(point, sem.mod),
+                            ctx.last_period)
         if sem.event_time and ctx.first_told is not None:
             return _event_time(ctx.first_told, sem.unit or "month")
         if sem.narrative and sem.kind == "date" and sem.unit == "day" and sem.offset == 0 \

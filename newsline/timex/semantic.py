@@ -78,6 +78,10 @@ class Sem:
     # quarter a year earlier); with year set, that period in that year ("the 1988 quarter").
     # Without such a period the rest of the form applies as usual.
     reporting: int | None = None
+    # "im Vorjahr" (unit year, offset -1) in a sentence that names no period of its own, in a
+    # text that named a reporting quarter or half: the year counts from that period's year, not
+    # from a year the story told in between ("Im Jahr 2008 hatte sie Verluste geschrieben")
+    per_report: bool = False
     hour: int | None = None
     minute: int | None = None
     daypart: str | None = None  # MO MI AF EV NI DT
