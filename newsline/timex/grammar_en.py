@@ -225,8 +225,8 @@ RULES = [
     Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"
          rf"(?-i:GMT|UTC|EDT|EST|CET|CEST|BST){E}", W.clock,
          trigger=r"\d\d\d\d\s+(?:gmt|utc|edt|est|cet|cest|bst)"),
-    Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d){ZONE}", W.clock,
-         priority=6),
+    Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d){ZONE}",
+         W.clock, priority=6),
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", W.noon),
     Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
