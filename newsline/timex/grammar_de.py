@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsline.timex import lexicon_de as L
 from newsline.timex import dates_de as D
+from newsline.timex import compounds_de as C
 from newsline.timex import periods_de as P
 from newsline.timex import days_de as Dy
 from newsline.timex import spans_de as S
@@ -117,17 +118,17 @@ RULES = [
          rf"(?!\s+(?:des|der|von|vom|zum|zur|eines|einer)\b)", T.eve),
     Rule("narrative_day", rf"{B}(?:am\s+)?(?P<t>{alt(L.NARRATIVE_DAYS)}){E}", Dy.narrative_day),
     Rule("relative_unit", rf"{B}(?:(?P<pos>{POS})\s+)?(?:(?:der|die|das|den|dem|des)\s+)?"
-         rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|(?:Geschäfts)?Jahr(?:es)?|Quartals?|"
-         rf"Halbjahr(?:es)?|Jahrzehnts?|Jahrhunderts?|Sommers?|Winters?|Herbst(?:es)?|"
+         rf"(?:(?P<rel>{REL})\s+)?(?P<u>Woche|Wochenendes?|Monats?|(?:Geschäfts)?Jahr(?:es)?|"
+         rf"Quartals?|Halbjahr(?:es)?|Jahrzehnts?|Jahrhunderts?|Sommers?|Winters?|Herbst(?:es)?|"
          rf"Frühjahr(?:s|es)?|Frühlings?){E}", D.relative_unit, priority=6),
-    Rule("compound", rf"{B}(?P<c>(?:{alt(D.COMPOUNDS)})(?:e?s)?)(?:\s+(?P<y>{YEAR4}))?{E}",
-         D.compound),
+    Rule("compound", rf"{B}(?P<c>(?:{alt(C.COMPOUNDS)})(?:e?s)?)(?:\s+(?P<y>{YEAR4}))?{E}",
+         C.compound),
     # "im gleichen Monat des Vorjahres", "im selben Zeitraum des Vorjahres": one expression
     Rule("same_period_year_ago", rf"{B}(?:(?:der|die|das|den|dem)\s+)?(?:gleich|selb|derselb|"
          rf"denselb|demselb|dieselb|dasselb)e[nms]?\s+(?P<u>Monats?|Quartals?|Halbjahr(?:es)?|"
-         rf"Zeitraums?|Periode)\s+des\s+Vorjahres{E}", D.same_period_year_ago),
+         rf"Zeitraums?|Periode)\s+des\s+Vorjahres{E}", C.same_period_year_ago),
     # "zwischen den Jahren": the days between Christmas and New Year, an idiom kept whole
-    Rule("between_years", rf"{B}zwischen\s+den\s+Jahren{E}(?!\s*\d)", D.turn_of_year),
+    Rule("between_years", rf"{B}zwischen\s+den\s+Jahren{E}(?!\s*\d)", C.turn_of_year),
     Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?(?:langen?\s+)?Wochenende{E}",
          D.weekend),
     Rule("weekday", rf"{B}(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
@@ -328,7 +329,7 @@ RULES = [replace(r, trigger=TRIGGERS[r.name]) for r in RULES]
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
     L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.SEASONAL_PERIODS, L.REFERENCES,
-    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, D.COMPOUNDS, Y.DECADE_WORDS, Dy.DAY_ADJECTIVES,
+    L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, C.COMPOUNDS, Y.DECADE_WORDS, Dy.DAY_ADJECTIVES,
     extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
            "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
            "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",

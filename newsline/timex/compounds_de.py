@@ -1,0 +1,84 @@
+"""German compounds that name a period by a word of their own: "Jahresende", "Vormonat",
+"Vorjahresquartal", "im gleichen Monat des Vorjahres", "zum Jahreswechsel".
+
+Most of them count from the period the text reports on rather than from the publication date
+("im März ... gegenüber dem Vormonat" is February): business and statistics news speak this
+way. Split from dates_de; each function maps a match of a grammar_de pattern to a semantic form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsline.timex.dates_de import EDGES
+from newsline.timex.direction_de import steer
+from newsline.timex.patterns import group, key
+from newsline.timex.semantic import Sem
+
+COMPOUNDS = {
+    "vorjahr": ("year", -1, None), "vormonat": ("month", -1, None),
+    "vorwoche": ("week", -1, None), "jahresende": ("year", 0, "END"),
+    "jahresanfang": ("year", 0, "START"), "jahresbeginn": ("year", 0, "START"),
+    "jahresmitte": ("year", 0, "MID"), "jahreswechsel": ("year", 0, "END"),
+    "monatsende": ("month", 0, "END"), "monatsanfang": ("month", 0, "START"),
+    "monatsbeginn": ("month", 0, "START"), "monatsmitte": ("month", 0, "MID"),
+    "wochenbeginn": ("week", 0, "START"), "wochenanfang": ("week", 0, "START"),
+    "wochenstart": ("week", 0, "START"), "monatsstart": ("month", 0, "START"),
+    "jahresstart": ("year", 0, "START"),
+    "wochenmitte": ("week", 0, "MID"), "folgejahr": ("year", 1, None),
+    "vorjahresmonat": ("month", -12, None), "vorjahresquartal": ("quarter", -4, None),
+    "gesamtjahr": ("year", 0, None), "quartalsende": ("quarter", 0, "END"),
+    "quartalsbeginn": ("quarter", 0, "START"), "quartalsanfang": ("quarter", 0, "START"),
+    "vorjahreszeitraum": ("year", -1, None), "vorjahresperiode": ("year", -1, None),
+    "vorquartal": ("quarter", -1, None),
+    # "unter dem Vorjahresniveau", "über dem Vorjahreswert": the period a year before, as above
+    "vorjahresniveau": ("year", -1, None), "vorjahreswert": ("year", -1, None),
+}
+# Compounds that count from the period the text is reporting on, not from the publication:
+# "im März ... gegenüber dem Vormonat" is February, "2019 ... im Vorjahr" 2018, "der
+# Vorjahresmonat" the same month a year before the one reported.
+NARRATIVE_COMPOUNDS = frozenset({"folgejahr", "vorjahr", "vormonat", "vorwoche", "gesamtjahr",
+                                 "vorjahresmonat", "vorjahresquartal", "vorjahreszeitraum",
+                                 "vorjahresperiode", "vorquartal", "vorjahresniveau",
+                                 "vorjahreswert"})
+# "der Vorjahreszeitraum": the reporting period the text named (a quarter or half) a year
+# before, else the year before the one it reports on
+YEAR_AGO_PERIODS = frozenset({"vorjahresquartal", "vorjahreszeitraum", "vorjahresperiode",
+                              "vorjahresniveau", "vorjahreswert"})
+
+
+def turn_of_year(m):
+    """"zum Jahreswechsel", "zwischen den Jahren": the end of December nearest on the sentence's
+    side (in January the turn just past, in December the coming one; told ahead, "tritt zum
+    Jahreswechsel in Kraft", the coming one)."""
+    sem = steer(m, Sem(month=12, mod="END"))
+    return sem.but(direction="ahead") if sem.direction == "tense" else sem
+
+
+# "im gleichen Monat des Vorjahres" means what the compound "im Vorjahresmonat" does
+SAME_PERIOD = {"monat": "vorjahresmonat", "quartal": "vorjahresquartal",
+               "halbjahr": "vorjahreszeitraum", "zeitraum": "vorjahreszeitraum",
+               "periode": "vorjahreszeitraum"}
+
+
+def same_period_year_ago(m):
+    word = SAME_PERIOD[re.sub(r"(es|s)$", "", key(m.group("u")))]
+    unit, offset, mod = COMPOUNDS[word]
+    return Sem(unit=unit, offset=offset, narrative=True,
+               reporting=-1 if word in YEAR_AGO_PERIODS else None)
+
+
+def compound(m):
+    word = re.sub(r"(es|s)$", "", key(m.group("c")))
+    word = word if word in COMPOUNDS else key(m.group("c"))
+    unit, offset, mod = COMPOUNDS[word]
+    y = group(m, "y")
+    if word == "jahreswechsel" and not y:
+        return turn_of_year(m)
+    if y:  # "im Gesamtjahr 2023": the year alone is the expression
+        return Sem(year=int(y), mod=mod) if unit == "year" and word != "gesamtjahr" else None
+    # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
+    reporting = -1 if word in YEAR_AGO_PERIODS else None
+    return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
+               reporting=reporting, per_report=word == "vorjahr",
+               direction="edge" if offset == 0 and mod in EDGES else "tense")
