@@ -36,7 +36,8 @@ POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:ear
 QUAL = alt(L.QUALIFIERS)
 ORD = r"(?:st|nd|rd|th)"
 # a clock time's zone belongs to its span ("3 p.m. EDT"); the value keeps the local time
-ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T)\b)?"
+# (American news often drops the S or D: "9 p.m. ET")
+ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)?"
 TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*"
              rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w){ZONE})?")
 _TWO_DIGITS = (rf"(?:{alt(L.TEEN_WORDS)}|{alt(L.TEN_WORDS)}(?:[\s-]{alt(L.UNIT_WORDS)})?|"
