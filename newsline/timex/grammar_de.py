@@ -240,7 +240,8 @@ RULES = [
          rf"(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
          rf"|(?:(?:bisherigen|weiteren)\s+)?(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}",
          T.course_of),
-    Rule("quarter", rf"{B}(?:(?P<pos>{POS})\s+(?=des\s))?(?:(?:das|dem|des)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
+    Rule("quarter", rf"{B}(?:(?P<pos>{POS})\s+(?=des\s))?(?:(?:das|dem|des)\s+)?"
+         rf"(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
          rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres|\s+{VJ})?{E}", P.quarter),
     # "in der zweiten Januarhälfte": the month, early or late; "der ersten Hälfte des Jahres"

@@ -36,7 +36,8 @@ STATE_BEFORE = re.compile(r"\b(?:war|ist|blieb|bleibt|amtierte|regierte|diente|f
 
 # "die von 1900 bis 1950 Hauptstadt war": the same verb after the noun, closing the clause
 STATE_AFTER = re.compile(r"(?:\s+(?:und|bis)\s+\d{4})?\s+[A-ZÄÖÜ][a-zäöüß]+"
-                         r"(?:\s+(?:des|der)(?:\s+[A-Za-zäöüÄÖÜß]+){1,2})?\s+(?:war|ist|blieb)\b")
+                         r"(?:\s+(?:des|der)(?:\s+[A-Za-zäöüÄÖÜß]+){1,2})?"
+                         r"\s+(?:war|ist|blieb)\b")
 
 
 def range_pair(m, y: int) -> bool | None:
