@@ -388,7 +388,11 @@ RULES = [
 PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
-        r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b))")
+        r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b|"
+        # a verb whose past is its plain form, after "he", "she" or "it", whose present takes
+        # an s: "She set a world record", "It cost $5 million"
+        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bit ))(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|"
+        r"burst|bet|upset|bid|shed|read)\b(?!\s+to\b)))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
