@@ -103,6 +103,9 @@ RULES = [
          rf"(?:n|[\s-]*Jahren?\b)?|(?P<w>{alt(Y.DECADE_WORDS)})(?:[\s-]*jahren?|n)?){E}", Y.decade),
     Rule("century", rf"{B}(?:(?P<pos>{POS})\s+)?(?:des\s+)?(?P<n>\d{{1,2}})\.\s*"
          rf"Jahrhunderts?{E}", Y.century),
+    # "um die Jahrtausendwende": the years around 2000
+    Rule("millennium_turn", rf"{B}(?:der\s+|die\s+)?Jahrtausendwende{E}",
+         lambda m: Sem(year=2000, mod="APPROX")),
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
          rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", Dy.day_word),
     Rule("day_adjective", rf"{B}(?P<a>{alt(Dy.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
@@ -295,6 +298,7 @@ TRIGGERS = {
     "date_numeric_short": r"\d\.", "date_iso": r"\d-\d", "month_year": MONTH_HIT,
     "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
+    "millennium_turn": "jahrtausendwende",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
