@@ -7,7 +7,7 @@ nothing else (no clock, no randomness), so two builds of the same content are by
 from __future__ import annotations
 
 from newsline.config import SiteConfig, Topic
-from newsline.exports.atom import entry_parts, recent, topic_feed
+from newsline.exports.atom import entry_parts, recent, topic_feed, updated_at
 from newsline.exports.sitemap import sitemap
 from newsline.exports.timelinejs import groupless_json, slide, timeline_json, with_group
 from newsline.model import Event, TaggedArticle
@@ -28,18 +28,21 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     it lists) are the period pages of split event lists, for the sitemap."""
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events, list_pages)}
     lists = {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
+    updated = {id(e): updated_at(e) for e in events}
+    feeds = {slug: recent(mine, site.feed_max_items, updated) for slug, mine in lists.items()}
     # how many feeds each event is an entry of (a feed holds the topic's most recent events)
     in_feeds: dict[int, int] = {}
-    for mine in lists.values():
-        for event in recent(mine, site.feed_max_items):
+    for chosen in feeds.values():
+        for event in chosen:
             in_feeds[id(event)] = in_feeds.get(id(event), 0) + 1
     made = EventExports(site, in_feeds)
     for topic in site.topics:
         mine = lists[topic.slug]
         files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(
             site, topic, mine, lambda event, topic=topic: made.slide_text(event, topic), pieces)
-        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, mine, made.entry_parts,
-                                                        pieces)
+        # the feed's events chosen already: topic_feed's own choice among them is the same
+        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, feeds[topic.slug],
+                                                        made.entry_parts, pieces)
     return files
 
 

@@ -52,7 +52,8 @@ def _published(event: Event) -> datetime:
     return min((m.published for m in event.sources), default=EPOCH)
 
 
-def _updated(event: Event) -> datetime:
+def updated_at(event: Event) -> datetime:
+    """When the event's latest report was published: its entry's <updated>."""
     return max((m.published for m in event.sources), default=EPOCH)
 
 
@@ -83,7 +84,7 @@ def entry_parts(site: SiteConfig, event: Event, made: dict) -> tuple[str, str]:
     sentence = plain_text(event.text)
     # stamps are never empty and hold nothing to escape
     lines = ["    <published>", stamp(_published(event)), "</published>\n",
-             "    <updated>", stamp(_updated(event)), "</updated>\n"]
+             "    <updated>", stamp(updated_at(event)), "</updated>\n"]
     for source in sorted({m.source for m in event.sources}):
         lines += ["    <contributor>\n", element("      ", "name", source), "    </contributor>\n"]
     lines += [element("    ", "content", made["text"]["text"], type="html"),
@@ -104,13 +105,15 @@ def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
                     '" />\n', rest])
 
 
-def recent(events: list[Event], limit: int) -> list[Event]:
+def recent(events: list[Event], limit: int, updated: dict[int, datetime] | None = None
+           ) -> list[Event]:
     """The `limit` most recent events, newest first: a feed says what is new, and a reader
     polls it far more often than it could read thousands of entries (Pelican's FEED_MAX_ITEMS,
     Hugo's rssLimit). An event is as recent as its latest report (its entry's <updated>); among
     as recent ones the later start, then the larger id comes first, so the choice is the same
-    in every build."""
-    updated = {id(e): _updated(e) for e in events}
+    in every build. `updated` may hold id(event) -> its latest report's time already."""
+    if updated is None:
+        updated = {id(e): updated_at(e) for e in events}
     ordered = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
     return ordered[:limit]
 
@@ -123,7 +126,7 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
     lang = site.default_lang
     page = absolute(site, f"{topic.slug}/index.html")
     newest_first = recent(events, site.feed_max_items)
-    updated = {id(e): _updated(e) for e in newest_first}
+    updated = {id(e): updated_at(e) for e in newest_first}
     lines = ['<?xml version="1.0" encoding="utf-8"?>\n',
              f'<feed xmlns="{ATOM}" xml:lang="{xml_attribute(lang)}">\n',
              element("  ", "id", urn(page)),

@@ -31,10 +31,9 @@ def page_urls(site: SiteConfig, articles: list[Article], events: list[Event],
     for topic in site.topics:
         pages.append((absolute(site, f"{topic.slug}/index.html"),
                       _newest([day for e, day in zip(events, newest) if topic.slug in e.topics])))
+    newest_of = {id(e): day for e, day in zip(events, newest)} if list_pages else {}
     for path, listed in list_pages:
-        pages.append((absolute(site, path),
-                      _newest([max([m.published.date() for m in e.sources], default=None)
-                               for e in listed])))
+        pages.append((absolute(site, path), _newest([newest_of[id(e)] for e in listed])))
     for article in sorted(articles, key=lambda a: a.slug):
         pages.append((absolute(site, f"articles/{article.slug}/index.html"),
                       article.date.date().isoformat()))

@@ -16,11 +16,11 @@ from functools import lru_cache
 from html import escape
 
 import plotly.graph_objects as go
-from babel.dates import get_day_names, get_month_names
 
 from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
 from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
+from newsline.render.plotly_setup import chart_config, plotly_locale
 from newsline.render.dates import day_label, event_label
 from newsline.render.filters import topics_by_slug
 from newsline.render.markup import plain_text
@@ -266,36 +266,6 @@ def _as_of(events: list[Event]) -> date | None:
     return max(published).date() if published else None
 
 
-def plotly_locale(lang: str) -> dict:
-    """Month and day names for Plotly's axis labels, from CLDR via babel."""
-    loc = strings_for(lang)["locale"]
-    months = get_month_names("wide", locale=loc)
-    short_months = get_month_names("abbreviated", locale=loc)
-    days = get_day_names("wide", locale=loc)
-    short_days = get_day_names("abbreviated", locale=loc)
-    sunday_first = [6, 0, 1, 2, 3, 4, 5]  # babel counts from Monday, d3 from Sunday
-    de = lang == "de"
-    return {
-        "name": f"newsline-{lang}",  # never replace Plotly's built-in "en"
-        "months": [months[i] for i in range(1, 13)],
-        "shortMonths": [short_months[i].rstrip(".") for i in range(1, 13)],
-        "days": [days[i] for i in sunday_first],
-        "shortDays": [short_days[i].rstrip(".") for i in sunday_first],
-        "periods": ["AM", "PM"],
-        "dateTime": "%a %e %b %Y %X",
-        "date": "%d.%m.%Y" if de else "%d/%m/%Y",
-        "time": "%H:%M:%S",
-        "decimal": "," if de else ".",
-        "thousands": "." if de else ",",
-        "grouping": [3],
-        "currency": ["", " €"] if de else ["£", ""],
-        "year": "%Y",
-        "month": "%b %Y",
-        "dayMonth": "%e. %b" if de else "%e %b",
-        "dayMonthYear": "%e. %b %Y" if de else "%e %b %Y",
-    }
-
-
 def report_trace(reports, lang: str, y_edge: float):
     """One '▲' along the bottom per day on which reports were published, distinct from events:
     the article is the point at which it reported, its dateline no event of its own.
@@ -404,20 +374,6 @@ def legend_allowance(lanes: int) -> int:
     """Pixels of the chart's height kept for the legend of mark styles above the plot (one row;
     the script adds a second on narrow screens, where it wraps)."""
     return 28
-
-
-def chart_config(lang: str) -> dict:
-    return {
-        "displaylogo": False,
-        "responsive": True,
-        "locale": f"newsline-{lang}",
-        # nothing that uploads the chart or leaves the site
-        "showSendToCloud": False,
-        "showEditInChartStudio": False,
-        "showLink": False,
-        "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage",
-                                   "sendChartToCloud"],
-    }
 
 
 def script_safe_json(text: str) -> str:
