@@ -67,7 +67,7 @@ NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clo
 
 RULES = [
     Rule("date_range", rf"{B}(?P<d1>{DAY})\.?(?:\s*,\s*{DAY}\.)*\s*(?:und|bis(?:\s+zum)?|-|–|/)"
-         rf"\s*(?P<d2>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
+         rf"\s*(?:(?<=und\s)dem\s+)?(?P<d2>{DAY})\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E}", D.date_range),
     # "vom 8. auf den 15. März verschoben": the first day is a date of its own, the month after
     Rule("date_moved_from", rf"(?<!Nacht\s){B}vom\s+(?P<t>(?P<d>{DAY})\.)\s*auf\s+den\s+"
          rf"(?={DAY}\.\s?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?{E})", D.date_moved_from),
