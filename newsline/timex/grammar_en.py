@@ -210,6 +210,13 @@ RULES = [
     Rule("election_night", rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<n>election\s+night){E}"
          r"(?!\s+(?:parties|party|coverage|special|results?|speech|rally))",
          W.election_night, trigger=r"election\s+night"),
+    # "Results are expected midweek", "midweek trading": the middle of this week, or of the
+    # last one where the week told in the past has not reached it
+    Rule("midweek", rf"{B}mid-?week{E}", lambda m: Sem(unit="week", offset=0, mod="MID",
+                                                     direction="edge"), trigger=r"mid-?week"),
+    # "up 12% year to date", "year-to-date gains": this year so far
+    Rule("year_to_date", rf"{B}(?:the\s+)?year[\s-]to[\s-]date{E}",
+         lambda m: Sem(unit="year", offset=0), trigger=r"year[\s-]to[\s-]date"),
     Rule("middle_of_night", rf"{B}the\s+(?:middle|dead)\s+of\s+the\s+night{E}",
          lambda m: Sem(kind="time", daypart="NI", mod="MID"), trigger=r"of\s+the\s+night"),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
