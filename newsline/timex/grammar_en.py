@@ -60,8 +60,8 @@ UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
          rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range, trigger=MONTH_TRIGGER),
-    # British order: "24-26 May", "3 to 5 June 2025"
-    Rule("date_range_dmy", rf"{B}(?P<d1>{DAY})(?:{ORD})?\s*(?:-|–|to)\s*(?P<d2>{DAY}){ORD}?\s+"
+    # British order: "24-26 May", "3 to 5 June 2025", "8 and 9 June"
+    Rule("date_range_dmy", rf"{B}(?P<d1>{DAY})(?:{ORD})?\s*(?:-|–|to|and)\s*(?P<d2>{DAY}){ORD}?\s+"
          rf"(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range,
          trigger=MONTH_TRIGGER),
     Rule("date_mdy", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?"
@@ -163,6 +163,9 @@ RULES = [
     # "the week before last": two of them back
     Rule("before_last", rf"{B}the\s+(?P<u>week|month|year)\s+before\s+last{E}",
          lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
+    # "the week after next": two of them ahead
+    Rule("after_next", rf"{B}the\s+(?P<u>week|month|year)\s+after\s+next{E}",
+         lambda m: Sem(unit=key(m.group("u")), offset=2), trigger=r"after\s+next"),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
          lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
@@ -190,8 +193,9 @@ RULES = [
          rf"\s+)?(?P<wd>{WD})"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night){E})?(?:\s+(?:of\s+)?"
          rf"(?P<wrel>last|next|this)\s+week)?(?!\w)", W.weekday),
+    # "the weekend of June 8-9" is dated by its days (as "the night of Oct. 23" is)
     Rule("weekend", rf"{B}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)"
-         rf"\s+|the\s+)weekend{E}",
+         rf"\s+|the\s+)weekend{E}(?!\s+of\s+(?:{MONTH}|{DAY}\b))",
          W.weekend),
     Rule("daypart", rf"{B}(?:in|into|during|through|throughout|(?:much|most|part|all|some)\s+of)"
          rf"\s+(?P<t>the\s+(?:(?P<pos>early|late)\s+)?"
