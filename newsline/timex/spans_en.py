@@ -328,6 +328,8 @@ _SUBJECT_WORD = (r"(?!(?:and|but|or|while|as|when|after|before|then|so|which|who
 NIGHT_THEN_AHEAD = re.compile(rf"\s+(?:{_SUBJECT_WORD}){{0,2}}?{NIGHT_AHEAD}", re.IGNORECASE)
 OPENING_NIGHT_AHEAD = re.compile(rf",?\s+(?:{_SUBJECT_WORD}){{0,4}}?{NIGHT_AHEAD}", re.IGNORECASE)
 OPENS = re.compile(r"(?:^|[.!?]\s+|\n)[\"“'`]*$")
+# a weekday right after "overnight" names the night ("will be closed overnight on Friday")
+NIGHT_OF_DAY = re.compile(rf"\s+(?:on\s+)?({'|'.join(L.WEEKDAYS)})\b(?!['’])", re.IGNORECASE)
 # the sentence looked ahead before the clause of the night ("The firm will report on Thursday,
 # and its shares fell overnight"): a night told in the past is last night, not the one before
 # the day ahead the text last named
@@ -345,6 +347,9 @@ def overnight(m):
     where the clause looks ahead."""
     if re.search(r"\ban?\s+$", before(m, 4), re.IGNORECASE) or NIGHT_NOUN.match(after(m, 16)):
         return None  # "an overnight stay", "Overnight lows will dip": describes a noun
+    day = NIGHT_OF_DAY.match(after(m, 16))
+    if day is not None:  # "closed overnight on Friday": that Friday's night
+        return Sem(kind="time", weekday=L.WEEKDAYS[key(day.group(1))], daypart="NI")
     head = before(m, 100)
     tail = (OPENING_NIGHT_AHEAD if OPENS.search(head) else NIGHT_THEN_AHEAD).match(after(m, 60))
     if AHEAD_OF_NIGHT.search(head[-60:]) is not None or tail is not None:
