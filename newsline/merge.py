@@ -45,10 +45,9 @@ from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
 from newsline.cache import gc_paused
 from newsline.merge_cache import active_store
-from newsline.clearing_pairs import clearing_pairs
-from newsline.pair_clustering import (PairMargins, Reach, cluster, distinct_cap,
-                                      distinctive_keys, pair_bar, shares_distinctive)
-from newsline.pair_memory import fingerprints, record, reused
+from newsline.pair_clustering import (PairMargins, Reach, cluster, distinctive_keys,
+                                      pair_bar, shares_distinctive)
+from newsline.pair_memory import clustered
 from newsline.similarity import (Prepared, Signals, Weights, prepared_covered,
                                  similarity)
 from newsline.timex.model import GRANULARITIES
@@ -114,18 +113,10 @@ def _merged(events: list[Event], settings: MergeSettings) -> list[Event]:
     articles = [alike.setdefault(found, found) for found in map(_articles, ordered)]
     margin = PairMargins(ordered, sigs, weight, settings, articles)
     if store is None:
-        links = clearing_pairs(margin, settings)
-    else:  # the pairs of reports the last build scored alike are taken from its record
-        marks = fingerprints(ordered, store.asked[asked:], articles)
-        known = reused(store.previous_pairs(), settings, weight, sigs, marks,
-                       distinct_cap(len(sigs), settings))
-        if known is None:
-            links = clearing_pairs(margin, settings)
-        else:
-            dirty, links = known
-            links.update(clearing_pairs(margin, settings, dirty))
-        store.pairs = record(settings, weight, marks, links)
-    pairs = cluster(ordered, sigs, weight, settings, articles, margin, links)
+        pairs = cluster(ordered, sigs, weight, settings, articles, margin)
+    else:  # through the record of the last build's pairs and groups (newsline.pair_memory)
+        pairs = clustered(store, ordered, store.asked[asked:], sigs, weight, settings,
+                          articles, margin)
     own = [margin.signals[k] for k in margin.kind]  # each event's Prepared signals
     del margin  # the pair similarities it remembers are not needed any more
     groups = _attach_coarse(pairs, ordered, sigs, weight, settings, articles, own)
@@ -221,16 +212,17 @@ class _FineCandidates:
             and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
         self.by_start: list[tuple[date, tuple[int, ...]]] = []
         self.postings: dict[str, list[tuple[date, tuple[int, ...]]]] = {}
-        for group in groups:  # the first groups in bulk, sorted once
-            entry = (best(group).start, group)
+        # the first groups in bulk, sorted once: each posting then comes out in order
+        for entry in sorted((best(group).start, group) for group in groups):
             if not self.by_key:
                 self.by_start.append(entry)
                 continue
-            for key in consensus(group).keys:
-                self.postings.setdefault(key, []).append(entry)
-        self.by_start.sort()
-        for entries in self.postings.values():
-            entries.sort()
+            for key in consensus(entry[1]).keys:
+                posting = self.postings.get(key)
+                if posting is None:
+                    self.postings[key] = [entry]
+                else:
+                    posting.append(entry)
 
     def add(self, group: tuple[int, ...]) -> None:
         entry = (self.best(group).start, group)

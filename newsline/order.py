@@ -14,18 +14,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import timezone
+from datetime import datetime, timezone
+from functools import lru_cache
 
 from newsline.merge import merge_events as merge_reports
 from newsline.model import Event
 from newsline.timex.model import GRANULARITIES
 
 _QUOTES = str.maketrans({c: '"' for c in "„“”«»‚‘’'`"} | {c: "-" for c in "‐‑‒–—−"})
+_SPACES = re.compile(r"\s+")
 
 
 def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return re.sub(r"\s+", " ", text).strip().rstrip(".!?… ")
+    return _SPACES.sub(" ", text).strip().rstrip(".!?… ")
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -46,7 +48,14 @@ def merge_and_order(events: list[Event]) -> list[Event]:
 
 
 def _mention_key(mention) -> tuple:
-    return (mention.published.astimezone(timezone.utc), mention.slug, mention.span)
+    return (_in_utc(mention.published), mention.slug, mention.span)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_utc(published: datetime) -> datetime:
+    """A publication time in UTC, once per article: a time zone's conversion costs more than
+    the rest of ordering a mention (equal instants give equal results, whatever their zone)."""
+    return published.astimezone(timezone.utc)
 
 
 def _order_key(event: Event) -> tuple:
@@ -56,7 +65,9 @@ def _order_key(event: Event) -> tuple:
 
 def _merged(group: list[Event]) -> Event:
     if len(group) == 1:
-        return replace(group[0], sources=sorted(group[0].sources, key=_mention_key))
+        sources = group[0].sources
+        return replace(group[0], sources=sorted(sources, key=_mention_key)
+                       if len(sources) > 1 else list(sources))
     # The earliest report gives the wording; every report stays a source.
     first = min(group, key=lambda e: (min(_mention_key(m) for m in e.sources), e.id))
     sources = sorted({(_mention_key(m), m) for e in group for m in e.sources},

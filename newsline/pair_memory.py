@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import struct
 from array import array
 from dataclasses import dataclass
 
+from newsline.clearing_pairs import clearing_pairs
+from newsline.pair_clustering import PairMargins, cluster, distinct_cap
 from newsline.similarity import Weights
 
 # beyond this share of dirty reports, scoring every pair costs less than picking out the clean
@@ -32,8 +35,9 @@ DIRTY_SHARE = 0.25
 @dataclass
 class PairRecord:
     """What a merge leaves for the next: its settings and batch size, each key's count, each
-    report's fingerprint (by index in the merge's order) and the clearing pairs (first, second
-    index and margin)."""
+    report's fingerprint (by index in the merge's order), the clearing pairs (first, second
+    index and margin), and for each report its component of the clearing-pair graph and its
+    stage-1 group (each by its smallest member's index; -1: in no clearing pair)."""
 
     settings: tuple
     size: float
@@ -43,44 +47,133 @@ class PairRecord:
     first: array
     second: array
     margins: array
+    component: array
+    group: array
 
 
 def fingerprints(events, signal_digests: list[bytes], articles) -> list[bytes]:
     """What makes each event's pair margins: its signals (by the digest of what they are read
     from, newsline.merge_cache), dates, topics and articles; its id keeps events apart."""
-    return [hashlib.blake2b(repr((d, e.id, e.start.toordinal(), e.end.toordinal(),
-                                  tuple(sorted(e.topics)), tuple(sorted(a)))).encode("utf-8"),
-                            digest_size=16).digest()
+    blake2b, pack = hashlib.blake2b, struct.pack
+    return [blake2b(d + pack("<qq", e.start.toordinal(), e.end.toordinal()) + "\0".join(
+        (e.id, *sorted(e.topics), "\1", *sorted(a))).encode("utf-8"), digest_size=16).digest()
             for e, d, a in zip(events, signal_digests, articles)]
 
 
-def record(settings, weight: Weights, marks: list[bytes],
-           links: dict[tuple[int, int], float]) -> PairRecord:
-    """The record of a merge whose clearing pairs are links."""
+def clustered(store, events, digests: list[bytes], sigs, weight: Weights, settings, articles,
+              margin: PairMargins) -> list[tuple[int, ...]]:
+    """Stage 1 of the merge (newsline.pair_clustering.cluster) through the record the last
+    build left in store (newsline.merge_cache.SignalsStore), leaving this merge's record there.
+
+    The clearing pairs of two clean reports are the record's; and since average link never
+    merges across components of the clearing-pair graph, and merges each component as it
+    would alone (labels of new groups only grow, so ties between its pairs fall as before), a
+    component of clean reports that was a component before is grouped as it was then."""
+    marks = fingerprints(events, digests, articles)
+    known = reused(store.previous_pairs(), settings, weight, sigs, marks,
+                   distinct_cap(len(sigs), settings))
+    if known is None:
+        links = clearing_pairs(margin, settings)
+    else:
+        dirty, links, old_of, old = known
+        links.update(clearing_pairs(margin, settings, dirty))
+    component = _components(links, len(events))
+    kept: list[tuple[int, ...]] = []
+    if known is not None:
+        kept = _kept_groups(component, old_of, old)
+    store.pairs = record(settings, weight, marks, links, component)
+    done = bytearray(len(events))
+    for group in kept:
+        for i in group:
+            done[i] = 1
+    if kept:
+        links = {p: v for p, v in links.items() if not done[p[0]]}
+    groups = [g for g in cluster(events, sigs, weight, settings, articles, margin, links)
+              if not done[g[0]]]
+    groups = sorted(groups + kept) if kept else groups
+    group = store.pairs.group
+    for members in groups:
+        for i in members:
+            group[i] = members[0]
+    return groups
+
+
+def _components(links, count: int) -> array:
+    """Each event's component of the graph of links, by its smallest member (-1: no link)."""
+    parent = list(range(count))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    for x, y in links:
+        a, b = root(x), root(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)  # a root is its component's smallest member
+    component = array("q", [-1]) * count
+    for pair in links:
+        for x in pair:
+            component[x] = root(x)
+    return component
+
+
+def _kept_groups(component: array, old_of: array, old: PairRecord) -> list[tuple[int, ...]]:
+    """The stage-1 groups of the components whose reports are all clean and were one whole
+    component before, as the record has them (by this merge's indices)."""
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(component):
+        if c >= 0:
+            members.setdefault(c, []).append(i)
+    old_size: dict[int, int] = {}
+    for c in old.component:
+        if c >= 0:
+            old_size[c] = old_size.get(c, 0) + 1
+    kept = []
+    for found in members.values():
+        was = {old.component[old_of[i]] if old_of[i] >= 0 else -1 for i in found}
+        if len(was) != 1 or -1 in was or old_size[next(iter(was))] != len(found):
+            continue
+        groups: dict[int, list[int]] = {}
+        for i in found:  # ascending, so each group's members are too
+            groups.setdefault(old.group[old_of[i]], []).append(i)
+        kept += (tuple(g) for g in groups.values())
+    return kept
+
+
+def record(settings, weight: Weights, marks: list[bytes], links: dict[tuple[int, int], float],
+           component: array) -> PairRecord:
+    """The record of a merge whose clearing pairs are links (its groups filled in later)."""
     pairs = sorted(links.items())
     return PairRecord(dataclasses.astuple(settings), weight.size, weight.rounded_count(),
                       dict(weight.frequency), marks, array("q", (p[0][0] for p in pairs)),
-                      array("q", (p[0][1] for p in pairs)), array("d", (p[1] for p in pairs)))
+                      array("q", (p[0][1] for p in pairs)), array("d", (p[1] for p in pairs)),
+                      component, array("q", [-1]) * len(marks))
 
 
 def well_formed(value) -> bool:
-    """Whether value is what record() makes: the types of its parts, and every pair's indices
-    those of two reports of it."""
-    return (type(value) is PairRecord and type(value.settings) is tuple
+    """Whether value is what record() makes: the types of its parts, and every index in it
+    that of a report of it."""
+    if not (type(value) is PairRecord and type(value.settings) is tuple
             and type(value.frequency) is dict and type(value.marks) is list
-            and all(type(m) is bytes for m in value.marks)
-            and all(type(a) is array and a.typecode == t for a, t in (
-                (value.first, "q"), (value.second, "q"), (value.margins, "d")))
-            and len(value.first) == len(value.second) == len(value.margins)
-            and all(not a or 0 <= min(a) and max(a) < len(value.marks)
-                    for a in (value.first, value.second)))
+            and all(type(m) is bytes for m in value.marks)):
+        return False
+    count = len(value.marks)
+    parts = ((value.first, "q", 0), (value.second, "q", 0), (value.margins, "d", None),
+             (value.component, "q", -1), (value.group, "q", -1))
+    return all(type(a) is array and a.typecode == t for a, t, _ in parts) \
+        and len(value.first) == len(value.second) == len(value.margins) \
+        and len(value.component) == len(value.group) == count \
+        and all(not a or low <= min(a) and max(a) < count for a, _, low in parts
+                if low is not None)
 
 
 def reused(old: PairRecord | None, settings, weight: Weights, sigs, marks: list[bytes],
-           distinct_cap: float) -> tuple[bytearray, dict[tuple[int, int], float]] | None:
-    """(dirty, links): 1 for each event whose pairs must be scored, and the clearing pairs of
-    two clean events as the record has them (by this merge's indices). None when the record
-    cannot serve (then every pair is scored)."""
+           distinct_cap: float) -> tuple[bytearray, dict, array, PairRecord] | None:
+    """(dirty, links, old_of, old): 1 for each event whose pairs must be scored; the clearing
+    pairs of two clean events as the record has them (by this merge's indices); each clean
+    event's index in the record (-1 for a dirty one). None when the record cannot serve (then
+    every pair is scored)."""
     if old is None or old.settings != dataclasses.astuple(settings) \
             or old.size != weight.size or old.count != weight.rounded_count():
         return None
@@ -106,15 +199,16 @@ def reused(old: PairRecord | None, settings, weight: Weights, sigs, marks: list[
             dirty[i] = 1
     if sum(dirty) > DIRTY_SHARE * len(marks):
         return None
-    # old index -> this merge's index of a clean event, -1 for one gone or dirty
+    # old index -> this merge's index of a clean event, -1 for one gone or dirty; and back
     now = array("q", [-1]) * len(old.marks)
+    old_of = array("q", [-1]) * len(marks)
     for mark, i in place.items():
         was = old_place.get(mark)
         if was is not None and not dirty[i]:
-            now[was] = i
+            now[was], old_of[i] = i, was
     links = {}
     for a, b, value in zip(old.first, old.second, old.margins):
         i, j = now[a], now[b]
         if i >= 0 and j >= 0:
             links[(i, j) if i < j else (j, i)] = value
-    return dirty, links
+    return dirty, links, old_of, old

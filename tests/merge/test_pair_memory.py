@@ -15,14 +15,13 @@ import pytest
 from eventkit import event
 from test_pair_clustering import PLACES, busy_batch, long_batch
 
-import newsline.merge as merge_module
 from newsline import pair_memory
 from newsline.bilingual import ACTORS_AND_ACTIONS
 from newsline.cache import Cache
 from newsline.clearing_pairs import clearing_pairs
 from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
-from newsline.merge import DEFAULT, _articles, merge_events
+from newsline.merge import DEFAULT, _articles, _identity, merge_events
 from newsline.merge_cache import SignalsStore, kept_signals
 from newsline.pair_clustering import PairMargins
 from newsline.similarity import Weights, rounded
@@ -45,13 +44,33 @@ def small_steps(monkeypatch):
 def scored(monkeypatch):
     """How many events each merge's clearing_pairs was asked to score (None: all)."""
     calls = []
-    original = merge_module.clearing_pairs
+    original = pair_memory.clearing_pairs
 
     def counting(margin, settings, dirty=None):
         calls.append(None if dirty is None else sum(dirty))
         return original(margin, settings, dirty)
 
-    monkeypatch.setattr(merge_module, "clearing_pairs", counting)
+    monkeypatch.setattr(pair_memory, "clearing_pairs", counting)
+    return calls
+
+
+@pytest.fixture
+def clustered_links(monkeypatch):
+    """How many clearing pairs each merge handed to the clustering, and how many it found."""
+    calls = []
+    original = pair_memory.cluster
+    found = pair_memory._components
+
+    def counting(*args):
+        calls.append(len(args[-1]))
+        return original(*args)
+
+    def every(links, count):
+        calls.append(("all", len(links)))
+        return found(links, count)
+
+    monkeypatch.setattr(pair_memory, "cluster", counting)
+    monkeypatch.setattr(pair_memory, "_components", every)
     return calls
 
 
@@ -81,9 +100,22 @@ def edited(events, rng: random.Random, step: int):
             if slug in {m.slug for m in e.sources} else e for e in events]
 
 
-@pytest.mark.parametrize("batch", [busy_batch, long_batch])
+def spread_batch():
+    """Busy batches two years apart, each of articles of its own: groups of many components."""
+    events = []
+    for k in range(6):
+        for e in busy_batch(40, seed=k):
+            years = 2 * k
+            events.append(dataclasses.replace(
+                e, id=f"{k}{e.id}", start=e.start.replace(year=e.start.year + years),
+                end=e.end.replace(year=e.end.year + years),
+                sources=[dataclasses.replace(m, slug=f"y{k}-{m.slug}") for m in e.sources]))
+    return sorted(events, key=_identity)
+
+
+@pytest.mark.parametrize("batch", [busy_batch, long_batch, spread_batch])
 def test_every_edit_merges_through_the_record_as_without_it(tmp_path, small_steps, scored,
-                                                            batch):
+                                                            clustered_links, batch):
     rng = random.Random(11)
     events = batch()
     folder = tmp_path / "signals"
@@ -98,6 +130,10 @@ def test_every_edit_merges_through_the_record_as_without_it(tmp_path, small_step
         assert sha(through_record) == sha(merge_events(events)), f"edit {step}"
     partial = [n for n in scored if n is not None and n < 40]
     assert len(partial) >= 6  # most edits scored only a few events again
+    # and some clustered only the components an edit touched
+    calls = iter(clustered_links)
+    fewer = [(every, now) for (_, every), now in zip(calls, calls) if now < every]
+    assert len(fewer) >= 3 or batch is not spread_batch
 
 
 def test_clearing_pairs_of_dirty_events_are_those_of_every_pair_with_a_dirty_side():
