@@ -209,6 +209,8 @@ RULES = [
          rf"kommenden|nächsten|folgenden|ersten)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
     Rule("ordinal_week", rf"{B}(?P<t>(?:der|die|den)\s+(?P<o>erste|zweite|dritte|vierte|fünfte|"
          rf"sechste)n?\s+Woche){E}", P.ordinal_week),
+    Rule("clock_length", rf"(?<![\d:.]){B}(?P<h>\d{{1,2}}):(?P<mm>[0-5]\d)\s+"
+         rf"(?P<u>Stunden|Minuten){E}", S.clock_length),
     Rule("count_compound", rf"{B}(?P<n>\d+|{NUM_WORD})-(?P<u>Tage|Tages|Wochen|Monats|Monate|"
          rf"Jahres|Jahre|Stunden|Minuten)-[A-ZÄÖÜ][a-zäöüß]+{E}", S.count_compound),
     Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"
@@ -298,7 +300,7 @@ TRIGGERS = {
     "date_numeric_short": r"\d\.", "date_iso": r"\d-\d", "month_year": MONTH_HIT,
     "month_relative_year": MONTH_HIT, "month": MONTH_HIT, "year": r"\d\d\d\d",
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
-    "millennium_turn": "jahrtausendwende",
+    "millennium_turn": "jahrtausendwende", "clock_length": r"\d:\d",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",

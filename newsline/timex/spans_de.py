@@ -387,3 +387,14 @@ def count_compound(m):
     if n is None or n == "X":
         return None
     return Sem(kind="duration", amount=n, unit=COMPOUND_UNITS[key(m.group("u"))])
+
+
+def clock_length(m):
+    """"in 2:04 Stunden", "nach 3:30 Minuten": a length written as on a stopwatch, hours (or
+    minutes) and the minutes (or seconds) after a colon."""
+    big, small = int(m.group("h")), int(m.group("mm"))
+    if key(m.group("u")).startswith("stunde"):
+        return Sem(kind="duration", amount=str(big * 60 + small), unit="minute",
+                   duration_text=f"PT{big}H{small}M" if small else f"PT{big}H")
+    return Sem(kind="duration", amount=str(big * 60 + small), unit="second",
+               duration_text=f"PT{big}M{small}S" if small else f"PT{big}M")
