@@ -98,5 +98,16 @@ def day_adjective_alone(m):
     return Sem(unit="day", offset=DAY_ADJECTIVES[key(m.group("a"))])
 
 
+# "die diesjährige Ernte", "die letztjährige Saison"; "der vorjährige Sieger" counts, like
+# "das Vorjahr", from the year the story is in
+YEAR_ADJECTIVES = {"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1,
+                   "nächstjährig": 1}
+
+
+def year_adjective(m):
+    word = key(m.group("a"))
+    return Sem(unit="year", offset=YEAR_ADJECTIVES[word], narrative=word == "vorjährig")
+
+
 def narrative_day(m):
     return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group("t"))], narrative=True)

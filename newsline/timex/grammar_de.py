@@ -110,6 +110,10 @@ RULES = [
          rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", Dy.day_word),
     Rule("day_adjective", rf"{B}(?P<a>{alt(Dy.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
          rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", Dy.day_adjective),
+    # "die heurige Ernte", "der diesjährige Sieger", "die letztjährige Bilanz": the year; only
+    # the lower-case adjective ("beim Heurigen" is a wine tavern)
+    Rule("year_adjective", rf"{B}(?-i:(?P<a>{alt(Dy.YEAR_ADJECTIVES)})(?:e|en|er|em|es)){E}",
+         Dy.year_adjective, priority=7),
     Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
          rf"(?:e|en|er|em|es){E}", Dy.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
@@ -302,6 +306,7 @@ TRIGGERS = {
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "millennium_turn": "jahrtausendwende", "clock_length": r"\d:\d",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
+    "year_adjective": "jährig|heurig",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "same_period_year_ago": "vorjahres",
@@ -337,6 +342,7 @@ STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, L.DAYPARTS, L.UNITS, L.LONG_UNITS,
     L.RELATIVE, L.SEASONS, L.HOLIDAYS, L.HOLIDAY_PERIODS, L.SEASONAL_PERIODS, L.REFERENCES,
     L.DAY_WORDS, L.NARRATIVE_DAYS, L.SET_WORDS, C.COMPOUNDS, Y.DECADE_WORDS, Dy.DAY_ADJECTIVES,
+    Dy.YEAR_ADJECTIVES,
     extra=("uhr", "kw", "kalenderwoche", "q", "jahr", "woch", "monat", "tag", "quartal",
            "halbjahr", "jahrzehnt", "jahrhundert", "heuer", "ehemalig", "ex", "jede", "jeden",
            "jedes", "jeder", "montags", "morgens", "abends", "nachts", "vorjahr", "vortag",
