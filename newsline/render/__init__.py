@@ -17,7 +17,7 @@ from newsline.render.pages import (
     DEFAULT_THEME, list_page_path, make_env, render_article, render_index, render_list_page,
     render_topic, theme_dirs,
 )
-from newsline.render.paging import ListPage, split_pages
+from newsline.render.paging import ListPage, PageLinks, split_pages
 
 
 def render_site(
@@ -93,6 +93,7 @@ def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, he
     if not pages:
         return
     periods = tuple(page.key for page in pages)
+    links = PageLinks(pages, site.default_lang)
     by_slug = {t.article.slug: (t.article, head) for t, head in zip(articles, heads)}
     for at, page in enumerate(pages):
         path = list_page_path(topic, page)
@@ -103,7 +104,7 @@ def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, he
         reports = [article for article, _ in known]
         yield path, memo(path, (topic, periods, events, [head for _, head in known]),
                          lambda at=at, reports=reports: render_list_page(
-                             env, site, topic, pages, at, reports, items, as_bytes=True))
+                             env, site, topic, links, at, reports, items, as_bytes=True))
 
 
 def article_heads(articles: list[TaggedArticle]) -> list[tuple]:

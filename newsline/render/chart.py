@@ -90,6 +90,7 @@ def lanes_for(events: list[Event], site, by: str, lang: str, keys=None) -> list[
 
 
 @lru_cache(maxsize=65536)  # an event's sentence is on its topics' charts and its articles'
+@lru_cache(maxsize=65536)  # an event is drawn on its period page, its topics' and articles'
 def _hover_text(text: str) -> str:
     # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
     lines = wrap_words(plain_text(text), 60) or [""]

@@ -19,7 +19,7 @@ from newsline.render.dates import day_label
 from newsline.render.event_items import EventItems
 from newsline.render.filters import filter_groups, topics_by_slug
 from newsline.render.markup import render_body, site_allow
-from newsline.render.paging import ListPage, directory, page_index, page_nav
+from newsline.render.paging import ListPage, PageLinks, directory, page_index
 from newsline.render.strings import count_label, strings_for
 from newsline.render.views import article_href, safe_url, topic_href
 
@@ -224,16 +224,16 @@ def list_page_path(topic: Topic | None, page: ListPage) -> str:
     return f"{topic.slug}/{page.file}" if topic else page.file
 
 
-def render_list_page(env, site: SiteConfig, topic: Topic | None, pages: list[ListPage],
+def render_list_page(env, site: SiteConfig, topic: Topic | None, links: PageLinks,
                      at: int, reports=(), items: EventItems | None = None,
                      as_bytes: bool = False) -> str | bytes:
-    """Page `at` of the overview's (topic None) or a topic's split event list: the chart of
-    its events (`reports`: the articles reporting them), the filters, its list, and links to
-    the other pages (newsline.render.paging)."""
+    """Page `at` of the overview's (topic None) or a topic's split event list (`links`: its
+    pages, newsline.render.paging): the chart of its events (`reports`: the articles reporting
+    them), the filters, its list, and links to the other pages."""
     items = items or EventItems(env, site)
     lang = site.default_lang
     s = strings_for(lang)
-    page = pages[at]
+    page = links.pages[at]
     events = list(page.events)
     owner = topic.title if topic else site.title
     period = page.label(lang)
@@ -247,7 +247,7 @@ def render_list_page(env, site: SiteConfig, topic: Topic | None, pages: list[Lis
         heading=title,
         owner={"title": owner, "href": topic_href(root, topic.slug) if topic else ctx["home"]},
         count=count_label(lang, len(events)),
-        page_links=page_nav(pages, at, lang),
+        page_links=links.nav(at),
         chart=_chart(events, site, lang, f"{owner}, {period}", reports=reports),
         events=items.listed(events, lang, root),
     )

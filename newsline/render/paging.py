@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from markupsafe import Markup
+
 from newsline.model import Event
 from newsline.render.dates import day_range_label, month_range_label
 from newsline.render.strings import count_label, strings_for
@@ -105,19 +107,38 @@ def directory(pages: list[ListPage], lang: str, prefix: str = "") -> list[dict]:
     return out
 
 
-def page_nav(pages: list[ListPage], at: int, lang: str) -> dict:
-    """The links of page `at` to the others: previous, next, and every page by its period
-    (no counts or ranges, which would change this page whenever another one changes)."""
-    s = strings_for(lang)
+class PageLinks:
+    """The links of each page of one split list to the others: the previous, the next and
+    every page by its period (no counts or ranges, which would change this page whenever
+    another one changes).
 
-    def link(i: int) -> dict | None:
-        if not 0 <= i < len(pages):
+    The list of every page is the same on each of them but for the one marked current, so its
+    items are written once here (`list_html`; a theme's own macro may loop over `pages`
+    instead): as a template loop, the lists of a thousand pages of a big site took a second."""
+
+    def __init__(self, pages: list[ListPage], lang: str):
+        s = strings_for(lang)
+        self.pages = pages
+        self.labels = [page.label(lang) for page in pages]
+        self.words = {"label": s["list_pages"], "previous_label": s["page_previous"],
+                      "next_label": s["page_next"]}
+        item = Markup('    <li><a href="{}">{}</a></li>\n')
+        current = Markup('    <li><a href="{}" aria-current="page">{}</a></li>\n')
+        self._items = [item.format(p.file, label) for p, label in zip(pages, self.labels)]
+        self._current = [current.format(p.file, label) for p, label in zip(pages, self.labels)]
+
+    def _link(self, i: int) -> dict | None:
+        if not 0 <= i < len(self.pages):
             return None
-        return {"href": pages[i].file, "label": pages[i].label(lang)}
+        return {"href": self.pages[i].file, "label": self.labels[i]}
 
-    return {
-        "label": s["list_pages"],
-        "previous": link(at - 1), "next": link(at + 1),
-        "previous_label": s["page_previous"], "next_label": s["page_next"],
-        "pages": [{**link(i), "current": i == at} for i in range(len(pages))],
-    }
+    def nav(self, at: int) -> dict:
+        """What page `at` says of the others (the macro page_steps prints it)."""
+        items = list(self._items)
+        items[at] = self._current[at]
+        return {
+            **self.words,
+            "previous": self._link(at - 1), "next": self._link(at + 1),
+            "pages": [{**self._link(i), "current": i == at} for i in range(len(self.pages))],
+            "list_html": Markup("".join(items)),
+        }
