@@ -261,6 +261,8 @@ RULES = [
     Rule("unit_half", rf"{B}(?P<o>erste|zweite)n?\s+(?:(?P<u>Wochen|Monats)hälfte|Hälfte\s+"
          rf"(?:der|des)\s+(?:(?P<rel>{REL})\s+)?(?P<u2>Woche|Monats)){E}", P.unit_half),
     Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", P.quarter),
+    Rule("weekday_by_holiday", rf"{B}(?P<wd>{WD})\s+(?P<dir>vor|nach)\s+(?:dem\s+|der\s+)?"
+         rf"(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?{E}", P.weekday_by_holiday),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
          rf"{E}", P.holiday),
     Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die|der|des)\s+)?(?:(?P<rel>{REL})\s+)?"
@@ -306,7 +308,7 @@ TRIGGERS = {
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "millennium_turn": "jahrtausendwende", "clock_length": r"\d:\d",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
-    "year_adjective": "jährig|heurig",
+    "year_adjective": "jährig|heurig", "weekday_by_holiday": r"(?:tag|mittwoch|sonnabend)\s+(?:vor|nach)\s",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "same_period_year_ago": "vorjahres",

@@ -35,6 +35,13 @@ NTH_WEEKDAY = {
 
 
 def holiday_date(name: str, year: int) -> date:
+    """The day of a holiday in a year. "ash_wednesday>0" is the first Monday (weekday 0) after
+    it, "advent1<4" the last Friday before it ("der Montag nach Aschermittwoch")."""
+    if name[-2:-1] in "<>" and name[-1:].isdigit():
+        day, weekday = holiday_date(name[:-2], year), int(name[-1])
+        if name[-2] == ">":
+            return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+        return day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
     if name in EASTER_OFFSETS:
         return easter(year) + timedelta(days=EASTER_OFFSETS[name])
     if name in FIXED:

@@ -87,6 +87,16 @@ def holiday(m):
     return sem
 
 
+def weekday_by_holiday(m):
+    """"am Montag nach Aschermittwoch", "am Freitag vor dem ersten Adventsonntag": the first
+    such weekday after (the last before) the feast."""
+    if CHURCH_BEFORE.search(before(m, 40)):
+        return None
+    sign = ">" if key(m.group("dir")) == "nach" else "<"
+    name = f"{L.HOLIDAYS[key(m.group('h'))]}{sign}{L.WEEKDAYS[key(m.group('wd'))]}"
+    return placed(m, Sem(holiday=name))
+
+
 # "im Advent", "vor dem Advent", "seit Advent": the weeks before Christmas as a time
 TIME_OF_ADVENT = re.compile(r"\b(?:im|zum|seit|ab|vor\s+dem|nach\s+dem|bis\s+zum|"
                             r"während\s+des)\s+$", re.IGNORECASE)

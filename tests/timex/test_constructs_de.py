@@ -339,3 +339,10 @@ def test_years_later_are_placed_after_the_storys_period():
     t = found[-1]
     assert (t.text, t.type, t.value) == ("Jahre", "DURATION", "PXY")
     assert t.interval.start > date(2010, 3, 31) and t.interval.approximate
+
+
+def test_a_weekday_after_a_feast_on_that_weekday_is_a_week_later():
+    # Ash Wednesday 2025 is 5 March: the Wednesday after it is the 12th, the one before 26 Feb
+    after, = tag("Am Mittwoch nach Aschermittwoch 2025 tagt der Rat.", "de", DCT)
+    before, = tag("Am Mittwoch vor Aschermittwoch 2025 tagt der Rat.", "de", DCT)
+    assert (after.value, before.value) == ("2025-03-12", "2025-02-26")
