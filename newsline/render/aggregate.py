@@ -67,17 +67,12 @@ def _escaped_label(start: date, end: date, granularity: str, lang: str, approxim
 
 
 def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str],
-           lang: str, page_of: dict[str, int] | None = None) -> list[list]:
-    """[start, end, lane row, label, id] of every event, for the script's zoomed-in view; with
-    `page_of`, the index of the list page that lists the event after them."""
-    rows = [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
+           lang: str) -> list[list]:
+    """[start, end, lane row, label, id] of every event, for the script's zoomed-in view."""
+    return [[e.start.isoformat(), e.end.isoformat(), lane_row[lane_of[e.id]],
              _escaped_label(e.start, e.end, e.granularity, lang, e.approximate, e.open_start,
                             e.open_end), e.id]
             for e in events]
-    if page_of is not None:
-        for row in rows:
-            row.append(page_of[row[4]])
-    return rows
 
 
 def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
@@ -85,6 +80,11 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
     """The counted figure, and the extras the script needs to expand it (unit, detail, limit).
 
     lanes: the chart's Lane records in order; lane_key(event) -> the key of its lane.
+    page_of: on a page whose list is split into period pages (newsline.render.paging), event
+    id -> the index of its page. Each dot then names the first event it counts and that
+    event's page, so a click opens the page where its events are listed, each drawn on that
+    page's own chart; the chart carries no detail to expand (on a big site it was most of the
+    overview's bytes and of the time to make it again after any change).
     """
     lane_of = {e.id: lane_key(e) for e in events}
     row = {lane.key: i for i, lane in enumerate(lanes)}
@@ -93,6 +93,7 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
     unit = bin_unit(first, last)
     counted = counts(events, lane_of, unit)
     biggest = max(max(c.values()) for c in counted.values())
+    opens = _first_events(events, lane_of, unit) if page_of is not None else None
     traces = []
     for lane in lanes:
         bins = sorted(counted.get(lane.key, Counter()).items())
@@ -107,7 +108,10 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
                         size=[6 + 22 * math.sqrt(n / biggest) for _, n in bins]),
             customdata=[[escape(count_label(lang, n), quote=False),
                          escape(range_label(start, bin_end(start, unit), unit, lang), quote=False),
-                         escape(lane.title, quote=False), ""] for start, n in bins],
+                         escape(lane.title, quote=False)] + (
+                            [""] if opens is None else
+                            [opens[lane.key, start], page_of[opens[lane.key, start]]])
+                        for start, n in bins],
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>"
                           "<i>%{customdata[2]}</i><extra></extra>",
             meta=["aggregate"],
@@ -125,6 +129,16 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
     )
     extras = {"aggregate": {"unit": unit, "limit": DETAIL_LIMIT,
                             "first": day_label(first, lang), "last": day_label(last, lang),
-                            "detail": detail(events, row, lane_of, lang, page_of),
                             "colors": [lane.color for lane in lanes]}}
+    if page_of is None:
+        extras["aggregate"]["detail"] = detail(events, row, lane_of, lang)
     return {"data": traces, "layout": layout}, extras
+
+
+def _first_events(events: list[Event], lane_of: dict[str, str], unit: str
+                  ) -> dict[tuple[str, date], str]:
+    """(lane key, bin start) -> the id of the first event of the list counted in that bin."""
+    first: dict[tuple[str, date], str] = {}
+    for event in events:
+        first.setdefault((lane_of[event.id], bin_start(event.start, unit)), event.id)
+    return first

@@ -31,6 +31,20 @@ def paged_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def counted_dir(tmp_path_factory) -> Path:
+    """The same site with the overview's chart counting events per week or month, as a big
+    site's does (beyond AGGREGATE_ABOVE events)."""
+    root = tmp_path_factory.mktemp("counted")
+    shutil.copytree(REPO / "content", root / "content")
+    toml = root / "content" / "site.toml"
+    toml.write_text(f"events_per_page = {PER_PAGE}\n" + toml.read_text("utf-8"), "utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("newsline.render.chart.AGGREGATE_ABOVE", 10)
+        build(root, out=root / "build", use_cache=False)
+    return root / "build"
+
+
+@pytest.fixture(scope="module")
 def paged_url(paged_dir):
     with serve_folder(paged_dir) as url:
         yield url
@@ -165,3 +179,39 @@ def test_a_click_in_the_overview_chart_opens_the_page_listing_the_event(visit, p
     html = (paged_dir / page).read_text("utf-8")
     assert f'<li id="event-{target}"' in html
     assert watch.problems() == []
+
+
+def test_a_click_on_a_counted_dot_opens_the_page_of_its_events(browser, counted_dir):
+    with serve_folder(counted_dir) as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        watch = PageWatch(context.new_page(), url)
+        watch.page.goto(url + "index.html", wait_until="load")
+        watch.page.wait_for_selector("html.chart-drawn", state="attached", timeout=20_000)
+        dots = watch.page.evaluate("""() => {
+          const out = [];
+          document.querySelectorAll('#chart .cartesianlayer .point').forEach((mark) => {
+            const group = mark.closest('.trace');
+            const trace = group && group.__data__ && group.__data__[0] &&
+              group.__data__[0].trace;
+            if (trace && trace.meta && trace.meta[0] === 'aggregate' && mark.__data__) {
+              const box = mark.getBoundingClientRect();
+              out.push({id: trace.customdata[mark.__data__.i][3],
+                        x: box.x + box.width / 2, y: box.y + box.height / 2});
+            }
+          });
+          return out;
+        }""")
+        assert dots
+        dot = dots[len(dots) // 2]
+        watch.page.mouse.move(dot["x"], dot["y"])
+        watch.page.wait_for_timeout(200)
+        hovered = watch.page.evaluate("(document.getElementById('chart')._hoverdata || [])"
+                                      ".map(p => p.customdata && p.customdata[3])")
+        assert dot["id"] in hovered
+        watch.page.mouse.down()
+        watch.page.mouse.up()
+        watch.page.wait_for_url(re.compile(rf"/events-[0-9p-]+\.html#event-{dot['id']}$"))
+        watch.page.wait_for_load_state("load")
+        assert dot["id"] in _listed(watch)
+        assert watch.problems() == []
+        context.close()

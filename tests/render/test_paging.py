@@ -159,3 +159,30 @@ def test_one_changed_event_renders_its_pages_again_and_no_other(tmp_path):
     assert {p for p in warm.rendered if "events-" in p} == expected
     assert {"index.html", "bruecke/index.html"} <= set(warm.rendered)  # the charts changed
     assert again == dict(site_files(site, articles, changed, None, "events.json"))
+
+
+def test_the_counted_chart_of_a_split_list_opens_the_pages(monkeypatch):
+    # beyond AGGREGATE_ABOVE events the chart counts per week or month: on a split list each
+    # dot names the first event it counts and that event's page, and there is no detail
+    monkeypatch.setattr("newsline.render.chart.AGGREGATE_ABOVE", 20)
+    site = sample.site(events_per_page=8)
+    events = spread(60, date(2021, 3, 1), 9)
+    files = dict(site_files(site, sample.articles(), events))
+    pages = split_pages(events, 8)
+    chart = json.loads(re.search(r'id="chart-data">(.*?)</script>',
+                                 files["index.html"].decode()).group(1))
+    assert "detail" not in chart["aggregate"] and chart["pages"] == [p.file for p in pages]
+    dots = [row for trace in chart["figure"]["data"] if trace.get("meta") == ["aggregate"]
+            for row in trace["customdata"]]
+    assert dots
+    by_id = {e.id: e for e in events}
+    counted = 0
+    for label, _, _, first, page in dots:
+        assert first in [e.id for e in pages[page].events]
+        counted += int(label.split()[0])
+    assert counted == len(events)
+    assert len({row[3] for row in dots}) == len(dots) and all(row[3] in by_id for row in dots)
+    # a page's own chart draws each of its events
+    page = json.loads(re.search(r'id="chart-data">(.*?)</script>',
+                                files[pages[0].file].decode()).group(1))
+    assert "aggregate" not in page and "pages" not in page

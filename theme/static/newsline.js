@@ -85,7 +85,7 @@
           y: rows.map(function (r) { return r[2]; }),
           marker: { size: 9, opacity: 0.85,
                     color: rows.map(function (r) { return agg.colors[r[2]]; }) },
-          customdata: rows.map(function (r) { return [r[3], "", "", r[4], r[5]]; }),
+          customdata: rows.map(function (r) { return [r[3], "", "", r[4]]; }),
           hovertemplate: "<b>%{customdata[0]}</b><extra></extra>"
         }];
       }
@@ -160,7 +160,7 @@
         repaintOverview = ns.overviewStrip(gd, div, data, slider.range || full, sliderHeight,
                                            layout.yaxis.range.slice(), preview);
       }
-      if (payload.aggregate) {
+      if (payload.aggregate && payload.aggregate.detail) { // none where dots open list pages
         var expand = expandOnZoom(gd, payload);
         if (restored) {
           expand({ "xaxis.range": restored });
