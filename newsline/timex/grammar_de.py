@@ -268,9 +268,15 @@ RULES = [
     Rule("holiday_period", rf"{B}(?:(?:das|dem|den|die|der|des)\s+)?(?:(?P<rel>{REL})\s+)?"
          rf"(?P<h>(?:{alt(L.HOLIDAY_PERIODS)}|{alt(L.SEASONAL_PERIODS)})[ns]?)"
          rf"(?:\s+(?P<y>{YEAR4})(?:/(?:\d\d|{YEAR4}))?)?{E}", P.holiday_period),
-    Rule("every_nth_weekday", rf"{B}jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
-         rf"{WD}\s+(?:im|des|eines)\s+Monats?{E}",
+    Rule("every_nth_weekday", rf"{B}(?:jede[nrs]?\s+(?:ersten|zweiten|dritten|vierten|letzten)\s+"
+         rf"{WD}\s+(?:im|des|eines)\s+Monats?|(?:ersten|zweiten|dritten|vierten|letzten)\s+"
+         rf"{WD}\s+(?:jedes|eines\s+jeden)\s+Monats){E}",
          lambda m: Sem(kind="set", set_value="P1M", quant="EVERY")),
+    # "jährlich im Mai", "jedes Jahr Ende August": that month of every year
+    Rule("every_year_month", rf"{B}(?:(?:all)?jährlich|jedes\s+Jahr)\s+(?:im|(?P<pos>{POS}))\s+"
+         rf"(?P<m>{MONTH_FULL}){E}",
+         lambda m: Sem(kind="set", set_value=f"XXXX-{D.month_of(m.group('m')):02d}",
+                       quant="EVERY", mod=D.pos_of(m))),
     Rule("former", rf"{B}(?:(?:ehemalig|damalig|einstig)(?:e|en|er|em|es)?{E}|"
          rf"(?-i:früher(?:e|en|er|em|es){E}(?=\s+[A-ZÄÖÜ]))|(?-i:Ex)(?=-[A-ZÄÖÜ]))",
          lambda m: Sem(kind="ref", ref="PAST_REF"), priority=8),
@@ -308,7 +314,7 @@ TRIGGERS = {
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "millennium_turn": "jahrtausendwende", "clock_length": r"\d:\d",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
-    "year_adjective": "jährig|heurig", "weekday_by_holiday": r"(?:tag|mittwoch|sonnabend)\s+(?:vor|nach)\s",
+    "year_adjective": "jährig|heurig", "every_year_month": "jährlich|jedes", "weekday_by_holiday": r"(?:tag|mittwoch|sonnabend)\s+(?:vor|nach)\s",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "same_period_year_ago": "vorjahres",
