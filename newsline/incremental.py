@@ -184,7 +184,7 @@ class PieceStore:
 
     The overview, the topic pages and the exports list every event, so one new article makes
     each of them again; joined from pieces kept here, only the new or changed events' pieces
-    are made. A piece is filed under its kind ("item-de", "feed-<topic>", ...) and the digest
+    are made. A piece is filed under its kind ("item-de", "slide-<topic>", "json") and the digest
     of the event's content; the pieces of one kind are SHARDS cache entries (by the digest's
     first hex digit, so a small edit rewrites a few of them), keyed by the code, theme and
     site (the pages' version). Pieces of events the site no longer has are dropped when their

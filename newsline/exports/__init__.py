@@ -24,8 +24,13 @@ def topic_events(events: list[Event], slug: str) -> list[Event]:
 def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
                  pieces=None, list_pages=()) -> dict[str, bytes]:
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
-    may hold the events' parts of them from an earlier build, `list_pages` (path, the events
-    it lists) are the period pages of split event lists, for the sitemap."""
+    may hold the events' slides from an earlier build, `list_pages` (path, the events it
+    lists) are the period pages of split event lists, for the sitemap and the feeds' links."""
+    listed_on = {}  # (folder, event id) -> the period page listing the event
+    for path, listed in list_pages:
+        folder = path.rpartition("/")[0]
+        for event in listed:
+            listed_on[folder, event.id] = path
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events, list_pages)}
     lists = {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
     updated = {id(e): updated_at(e) for e in events}
@@ -41,8 +46,10 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
         files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(
             site, topic, mine, lambda event, topic=topic: made.slide_text(event, topic), pieces)
         # the feed's events chosen already: topic_feed's own choice among them is the same
+        where = {event.id: listed_on[topic.slug, event.id] for event in feeds[topic.slug]
+                 if (topic.slug, event.id) in listed_on}
         files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, feeds[topic.slug],
-                                                        made.entry_parts, pieces)
+                                                        made.entry_parts, where or None)
     return files
 
 

@@ -6,10 +6,8 @@ comes from the data: an entry was published with its first report and updated wi
 the feed was updated with its newest entry. A reader is never told of a change the clock made.
 
 The XML is written as text, character for character what ElementTree writes after ET.indent
-(its escaping, `<tag />` for an element without text), because a topic's feed names every
-event of the topic and building and serialising a tree for them was most of its cost; an
-entry's text depends only on its event and topic, so a rebuild takes it from the pieces kept
-by newsline.incremental.PieceStore when one is given.
+(its escaping, `<tag />` for an element without text), because building and serialising a tree
+was most of a feed's cost when a feed named every event of its topic.
 """
 
 from __future__ import annotations
@@ -94,13 +92,15 @@ def entry_parts(site: SiteConfig, event: Event, made: dict) -> tuple[str, str]:
 
 
 def feed_entry(site: SiteConfig, topic: Topic, event: Event, page: str,
-               parts: tuple[str, str] | None = None) -> str:
+               parts: tuple[str, str] | None = None, listed_on: str | None = None) -> str:
     """The feed's <entry> for one event (its lines, indented as in the feed); `parts` may be
-    its entry_parts."""
-    link = f"{page}#event-{event.id}"
+    its entry_parts. Its id stands for the event on the topic's page `page`, so it stays while
+    the event does; its link goes to `listed_on`, the period page that lists the event when
+    the topic's list is split (newsline.render.paging), else to `page`."""
+    link = f"{listed_on or page}#event-{event.id}"
     title, rest = parts or entry_parts(site, event, slide(site, topic, event, site.default_lang))
     # the id (a UUID URN) holds nothing to escape
-    return "".join(["  <entry>\n    <id>", urn(link), "</id>\n", title,
+    return "".join(["  <entry>\n    <id>", urn(f"{page}#event-{event.id}"), "</id>\n", title,
                     '    <link rel="alternate" type="text/html" href="', xml_attribute(link),
                     '" />\n', rest])
 
@@ -119,10 +119,12 @@ def recent(events: list[Event], limit: int, updated: dict[int, datetime] | None 
 
 
 def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
-               parts_of=None, pieces=None) -> bytes:
+               parts_of=None, listed_on: dict[str, str] | None = None) -> bytes:
     """The feed of the topic's events (its site.feed_max_items most recent ones, see recent());
-    `parts_of(event)` may give the entry_parts of its events already made, `pieces`
-    (newsline.incremental.PieceStore) the entries of an earlier build."""
+    `parts_of(event)` may give the entry_parts of its events already made; `listed_on`, when
+    the topic's list is split, event id -> the period page listing it (relative to the site).
+    A feed holds a few entries, so they are made anew each time (no PieceStore: an entry's
+    link depends on the page its event is listed on, not on the event alone)."""
     lang = site.default_lang
     page = absolute(site, f"{topic.slug}/index.html")
     newest_first = recent(events, site.feed_max_items)
@@ -142,9 +144,9 @@ def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],
               element("  ", "generator", "newsline")]
 
     def make(event: Event) -> str:
-        return feed_entry(site, topic, event, page, parts=parts_of and parts_of(event))
+        where = listed_on and absolute(site, listed_on[event.id])
+        return feed_entry(site, topic, event, page, parts_of and parts_of(event), where)
 
-    lines += map(make, newest_first) if pieces is None else \
-        pieces.texts(f"feed-{topic.slug}", newest_first, make)
+    lines += map(make, newest_first)
     lines.append("</feed>\n")
     return b"".join([line.encode("utf-8") for line in lines])  # a feed's text never made whole

@@ -68,18 +68,21 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     for event in events:
         for slug in dict.fromkeys(m.slug for m in event.sources):
             by_article.setdefault(slug, []).append(event)
+    page_of = listing_pages(site, listed)
     for tagged in articles:
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
-        yield path, memo(path, (tagged, mine), lambda tagged=tagged, mine=mine: render_article(
-            env, site, tagged, mine, items, as_bytes=True))
+        anchors = {e.id: page_of(e) for e in mine if page_of(e)}  # those on period pages
+        yield path, memo(path, (tagged, mine, sorted(anchors.items())),
+                         lambda tagged=tagged, mine=mine, anchors=anchors: render_article(
+                             env, site, tagged, mine, items, as_bytes=True, listed_on=anchors))
     if pieces is not None:  # every page that lists events is made: let their entries go
         pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from memo("exports", (heads, events),
                     lambda: site_exports(site, articles, events, pieces, listed)).items()
     if pieces is not None:
-        pieces.store(pieces.kinds("feed-") + pieces.kinds("slide-"))
+        pieces.store(pieces.kinds("slide-"))
     if events_file:
         yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
 
@@ -105,6 +108,26 @@ def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, he
         yield path, memo(path, (topic, periods, events, [head for _, head in known]),
                          lambda at=at, reports=reports: render_list_page(
                              env, site, topic, links, at, reports, items, as_bytes=True))
+
+
+def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]]):
+    """page_of(event): the period page (a path in the site) an article page links the event
+    to, or None where that list is not split: its first topic's page, or the overview's for an
+    event of no topic of the site (as render_article links it)."""
+    where = {}
+    for path, events in listed:
+        folder = path.rpartition("/")[0]
+        for event in events:
+            where[folder, event.id] = path
+    known = {topic.slug for topic in site.topics}
+
+    def page_of(event: Event) -> str | None:
+        if not where:
+            return None
+        first = next((slug for slug in event.topics if slug in known), "")
+        return where.get((first, event.id))
+
+    return page_of
 
 
 def article_heads(articles: list[TaggedArticle]) -> list[tuple]:

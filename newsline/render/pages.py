@@ -257,7 +257,11 @@ def render_list_page(env, site: SiteConfig, topic: Topic | None, links: PageLink
 
 
 def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Event],
-                   items: EventItems | None = None, as_bytes: bool = False) -> str | bytes:
+                   items: EventItems | None = None, as_bytes: bool = False,
+                   listed_on: dict[str, str] | None = None) -> str | bytes:
+    """An article with its expressions linked to their events on the topic (or overview)
+    page; `listed_on`: event id -> the period page (a path in the site) listing it where that
+    page's list is split."""
     items = items or EventItems(env, site)
     article = tagged.article
     lang = article.lang
@@ -267,7 +271,9 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
     topics = topics_by_slug(site)
     for event in mine:
         known = [t for t in event.topics if t in topics]
-        page = topic_href("../../", known[0]) if known else "../../index.html"
+        listed = (listed_on or {}).get(event.id)
+        page = "../../" + listed if listed else \
+            topic_href("../../", known[0]) if known else "../../index.html"
         for m in event.sources:
             if m.slug == article.slug:
                 for start in [m.span[0]] + [span[0] for span in m.related]:

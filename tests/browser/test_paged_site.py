@@ -79,11 +79,17 @@ def _listed(watch) -> list[str]:
 def test_every_link_of_every_page_resolves(paged_dir):
     pages = sorted(paged_dir.rglob("*.html"))
     assert len([p for p in pages if p.name.startswith("events-")]) > 10
+    anchors = 0
     for page in pages:
         for href in HREF.findall(page.read_text("utf-8")):
-            file = href.split("#")[0]
+            file, _, anchor = href.partition("#")
             if file and not href.startswith(("https://", "http://")):
-                assert (page.parent / file).resolve().is_file(), (page, href)
+                target = (page.parent / file).resolve()
+                assert target.is_file(), (page, href)
+                if anchor.startswith("event-"):  # an article's expression, to its event
+                    assert f'<li id="{anchor}"' in target.read_text("utf-8"), (page, href)
+                    anchors += 1
+    assert anchors > 20
 
 
 @pytest.mark.parametrize("folder", ["", "us-aid/"])

@@ -186,3 +186,21 @@ def test_the_counted_chart_of_a_split_list_opens_the_pages(monkeypatch):
     page = json.loads(re.search(r'id="chart-data">(.*?)</script>',
                                 files[pages[0].file].decode()).group(1))
     assert "aggregate" not in page and "pages" not in page
+
+
+def test_a_feed_entry_keeps_its_id_and_links_to_its_period_page():
+    events = spread(30, date(2022, 1, 10), 13)
+
+    def entries(site):
+        feed = ET.fromstring(dict(site_files(site, sample.articles(), events))["hafen/feed.xml"])
+        return [(entry.find(f"{{{ATOM}}}id").text, entry.find(f"{{{ATOM}}}link").get("href"))
+                for entry in feed.findall(f"{{{ATOM}}}entry")]
+
+    whole, split = entries(sample.site()), entries(sample.site(events_per_page=4))
+    assert [i for i, _ in whole] == [i for i, _ in split]  # a reader sees the same entries
+    mine = [e for e in events if "hafen" in e.topics]
+    files = {p.file: [e.id for e in p.events] for p in split_pages(mine, 4)}
+    for (_, before), (_, after) in zip(whole, split):
+        assert before.startswith("https://example.org/newsline/hafen/index.html#event-")
+        page, event_id = after.removeprefix("https://example.org/newsline/hafen/").split("#")
+        assert event_id.removeprefix("event-") in files[page]

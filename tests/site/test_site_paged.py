@@ -36,7 +36,14 @@ def test_a_paged_build_is_byte_identical_with_and_without_the_cache(tmp_path):
     sitemap = one["sitemap.xml"].decode()
     assert all(f"/{name}</loc>" in sitemap for name in pages)
     for topic in ("security-pact", "us-aid"):
-        assert one[f"{topic}/feed.xml"].count(b"<entry>") == 4
+        feed = one[f"{topic}/feed.xml"].decode()
+        assert feed.count("<entry>") == 4
+        # each entry links to the period page that lists its event
+        for page, anchor in re.findall(
+                r'<link rel="alternate" type="text/html" href="https://example.org/newsline/'
+                r'([^"#]+)#([^"]+)" />', feed):
+            assert page.startswith(f"{topic}/events-")
+            assert f'<li id="{anchor}"' in one[page].decode()
 
 
 def _holding(built) -> dict[str, set[str]]:
