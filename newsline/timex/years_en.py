@@ -92,7 +92,8 @@ def century(m):
 
 
 # the sentence looks ahead to the turn: the next century's or year's start ("will be gone by
-# the turn of the century" is the year 2100, "has grown since the turn of the century" 2000)
+# the turn of the century" is the start of the 2100s; "has grown since the turn of the
+# century", even after "expected", the start of the 2000s)
 TURN_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|expected|forecast|due|planned|set\s+to|"
                         r"scheduled)\b[^.;!?]*$|'ll\b[^.;!?]*$", re.IGNORECASE)
 
@@ -109,4 +110,5 @@ def turn_of(m):
     value = int(n) if n else L.ORDINAL_WORDS.get(key(group(m, "w")))
     if value:
         return Sem(century=value - 1, mod="START") if u == "century" and value <= 21 else None
-    return Sem(unit=u, offset=1 if TURN_AHEAD.search(before(m, 80)) else 0, mod="START")
+    ahead = TURN_AHEAD.search(before(m, 80)) and not re.search(r"\bsince\s+$", before(m, 8))
+    return Sem(unit=u, offset=1 if ahead else 0, mod="START")
