@@ -239,8 +239,11 @@ def _lane_rows(events, lanes, lane_of, first, last):
     """y of every event, the lane titles drawn above their rows, and lines between lanes."""
     y: dict[str, float] = {}
     titles, separators, cursor = [], [], 0.0
+    by_lane: dict[str, list[Event]] = {}
+    for e in events:
+        by_lane.setdefault(lane_of[e.id].key, []).append(e)
     for lane in lanes:
-        mine = [e for e in events if lane_of[e.id] is lane]
+        mine = by_lane.get(lane.key, [])
         rows = pack_rows(mine, first, last)
         # the title in the page's text colour (contrast); the swatch names the lane's colour
         titles.append(dict(xref="paper", x=0, xanchor="left", y=cursor + 0.1, yanchor="middle",
@@ -304,9 +307,12 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
     last = max(e.end for e in events) + timedelta(days=1)
     y, titles, separators, bottom = _lane_rows(events, lanes, lane_of, first, last)
     traces = []
+    groups: dict[tuple[str, str], list[Event]] = {}  # (lane, status) -> its events, in order
+    for e in events:
+        groups.setdefault((lane_of[e.id].key, status(e)), []).append(e)
     for lane in lanes:
         for st in STATUSES:
-            group = [e for e in events if lane_of[e.id] is lane and status(e) == st]
+            group = groups.get((lane.key, st), [])
             spans = [e for e in group if not is_point(e)]
             points = [e for e in group if is_point(e)]
             if spans:
