@@ -232,7 +232,7 @@ def election_night(m):
     "election night": the night of the day the text tells about, which dates the vote where
     the text named it ("Thursday's election ... on election night")."""
     rel = group(m, "rel")
-    if m.group("n")[0] == "E" and m.group("n")[9] == "N":
+    if re.fullmatch(r"Election\s+Night", m.group("n")):
         return Sem(kind="time", daypart="NI", holiday="us_election_day",
                    direction=rel_direction(rel))
     if rel:
