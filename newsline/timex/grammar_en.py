@@ -22,7 +22,7 @@ from newsline.timex import spans_en as S
 from newsline.timex import years_en as Y
 from newsline.timex.engine import Grammar, Rule, word_trie
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
-                                     before, group, key, stems)
+                                     before, group, key, stems, year_of)
 from newsline.timex.semantic import Sem
 
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.?)"
@@ -108,6 +108,11 @@ RULES = [
          rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
          rf"(?![\w-]|\s+than\b))?{NOT_MONEY}", Y.year, priority=7),
+    # "founded in '08", "the class of '92": a year cut to two digits after an apostrophe, only
+    # after a preposition ("Woodstock '69", "Euro '96" name events)
+    Rule("short_year", rf"{B}(?:in|since|by|until|till|from|of|before|after|through|to)\s+"
+         rf"(?P<t>(?P<y>['’]\d\d))(?![\w'’%-])",
+         lambda m: Sem(year=year_of(m.group("y"))), trigger=r"\s['’]\d\d\b"),
     Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})(?:\s*[-–]\s*|/)(?P<y2>{YEAR4}|\d\d){E}"
          rf"(?![-/.]\d)", Y.year_range),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
