@@ -62,6 +62,15 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 IN_CLAUSE = r"(?:[^,;:().!?]|\.(?!\s+[A-Z]))"
 
 
+# A present intention before the date in its clause: what "expects to close the deal in March"
+# or "aims to list its shares in January" plans lies ahead (the verb after "to" acts on the
+# date; "expects a loss for the third quarter" has none and may speak of a quarter past)
+INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pledges|"
+                    rf"promises|threatens|is\s+(?:hoping|planning|aiming|seeking)|are\s+"
+                    rf"(?:hoping|planning|aiming|seeking))\s+to\s+\w+{IN_CLAUSE}*$",
+                    re.IGNORECASE)
+
+
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
 CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|(?!(?:schedul|expect|plann|slat|delay|"
@@ -122,13 +131,17 @@ def happened(m: re.Match) -> bool:
     return bool(HAPPENED_AFTER.match(after(m, 40)) or HAPPENED_BEFORE.search(before(m, 24)))
 
 
-def lean(m: re.Match) -> str:
-    """The direction of a date without a year: the tense's, ahead after a deadline word,
-    behind after "since" ("since January" has begun) or after a past verb of its clause."""
+def lean(m: re.Match, intent: bool = True) -> str:
+    """The direction of a date without a year: the tense's, ahead after a deadline word or
+    (unless intent is off, as for reporting periods, which results speak of when they are
+    past) an intention, behind after "since" ("since January" has begun) or after a past verb
+    of its clause."""
     if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
         return "past_incl"
     if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
         return "lean_future"
+    if intent and INTENT.search(before(m, 70)):
+        return "future_incl"
     if told_before(m):
         return "lean_past"
     if CLAUSE_FUTURE.search(before(m, 60)):
