@@ -96,7 +96,9 @@ RULES = [
          rf"(?P<rel>{REL})\s+Jahres|{VJ}){E}", D.month_relative_year),
     Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL})(?:\s+{AFTER_BEFORE})?{E}",
          D.month_bare, priority=7),
-    Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?(?:(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
+    # ("das Corona-Jahr 2020": the year alone, not the end of the compound)
+    Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?"
+         rf"(?:(?<!-)(?:des\s+)?Jahr(?:es)?\s+|(?<=\bim\s)Jahre\s+)?"
          rf"(?P<y>{YEAR4}){E}{NOT_AMOUNT}", Y.year, priority=7),
     Rule("year_pair", rf"{B}(?P<y>{YEAR4})\s*/\s*(?P<y2>\d\d|{YEAR4}){E}", Y.year_pair),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})\s+)?(?:der\s+)?(?:(?P<dec>(?:1\d|20)?\d0)er"

@@ -103,6 +103,11 @@ def _year(m, y: int):
         return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
     if not cued and COUNT_BEFORE.search(before(m, 40)):
         return None  # "heute sind es 2000", "waren es rund 1900"
+    change = CHANGE_TO.match(after(m, 12)) if re.search(r"\bvon\s+$", before(m, 6),
+                                                         re.IGNORECASE) else None
+    change = change or CHANGE_FROM.search(before(m, 16))
+    if change and not 0 < abs(int(change.group("y")) - y) <= 10:
+        return None  # "stieg von 1900 auf 2100": two counts ("von 2024 auf 2025" two years)
     if not cued and PER_PERIOD_AFTER.match(after(m, 24)):
         return None  # "davon 2000 im Jahr 2011", "rund 1500 pro Monat": a count
     return Sem(year=y, mod=pos_of(m))
@@ -118,6 +123,10 @@ PARTICIPLE_AFTER = re.compile(r"(?:\s+(?:von|vom|in|im|an|am|bei|durch|nach|auf|
                               r"\s+[a-zäöüß]+(?:t|en)(?:\s+worden)?\s*(?:[.,;]|$|und\b)")
 # "seit Messbeginn 1767", "seit Beginn der Aufzeichnungen 1881": the year records began
 RECORDS_BEGAN = re.compile(r"(?:beginn|Beginn\s+der\s+[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+
+
+CHANGE_TO = re.compile(r"\s+auf\s+(?P<y>\d{4})(?!\d|[.,]\d)")
+CHANGE_FROM = re.compile(r"\bvon\s+(?P<y>\d{4})\s+auf\s+$", re.IGNORECASE)
 
 
 # "im Jahr der Wende", "im Monat nach der Wahl" name a time; "im Jahr 2011" or a bare "im
