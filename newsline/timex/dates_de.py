@@ -334,8 +334,9 @@ def weekday(m):
             # German news tells the past in Perfekt or Präteritum; a weekday in a present-tense
             # sentence is a scheduled day ("steht am Mittwoch zur Abstimmung")
             sem = sem.but(direction="onward")
-    if dp:
-        return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)])
+    if dp:  # "am frühen Sonntagmorgen": the start of that morning
+        return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)],
+                       mod={"frühen": "START", "späten": "END"}.get(key(group(m, "early"))))
     return sem
 
 

@@ -140,7 +140,8 @@ RULES = [
     Rule("between_years", rf"{B}zwischen\s+den\s+Jahren{E}(?!\s*\d)", C.turn_of_year),
     Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?(?:langen?\s+)?Wochenende{E}",
          D.weekend),
-    Rule("weekday", rf"{B}(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
+    Rule("weekday", rf"{B}(?:(?P<early>frühen|späten)\s+(?=(?:{WD})(?:{DAYPART})))?"
+         rf"(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
          rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),
