@@ -258,6 +258,17 @@ def season(m):
     return Sem(season=s, mod=pos_of(m), story_year=in_story_year(m))
 
 
+def clock_holiday(m):
+    """ "midnight on New Year's Eve", "8 p.m. on Christmas Day": a time of the holiday."""
+    sem = holiday(m)
+    if not isinstance(sem, Sem):
+        return None
+    if group(m, "noon"):
+        return sem.but(kind="time", hour=24 if key(m.group("noon")) == "midnight" else 12,
+                       minute=0)
+    return with_time(m, sem)
+
+
 def holiday(m):
     name = L.HOLIDAYS[key(m.group("h"))]
     if name == "us_election_day" and m.group("h") != "Election Day":

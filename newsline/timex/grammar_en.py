@@ -192,6 +192,10 @@ RULES = [
     Rule("noon_date", rf"{B}(?P<noon>noon|midnight|midday)(?:\s+on\s+|,?\s+)(?:(?P<wd>{WD}),?\s+)?"
          rf"(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:,?\s+(?P<y>{YEAR4}){E})?", D.noon_date,
          trigger=r"(?:noon|midnight|midday),?\s"),
+    # "midnight on New Year's Eve", "8 p.m. on Christmas Day": that time of the holiday
+    Rule("clock_holiday", rf"{B}(?:(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
+         rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday))(?:\s+on\s+|,?\s+)"
+         rf"(?P<h>{alt(L.HOLIDAYS)}){E}", D.clock_holiday),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|"
          rf"late|that|"
          rf"(?:the\s+)?(?:previous|following))"
