@@ -3,6 +3,7 @@
 
     scripts/bench_stages.py PROJECT [--articles N] [--exact-merge-only] [--profile STAGE]
                             [--jobs N] [--top 30] [--cached-tags] [--page-memo] [--one-change]
+                            [--events-per-page N] [--feed-max-items N]
 
 A whole-build benchmark (bench_build.py) says how long a build takes; this says where the time
 goes. PROJECT is a newsline project folder; with --articles N it is first filled with N
@@ -70,6 +71,10 @@ def main(argv=None) -> int:
                         help="with a page cache, render again after one event's sentence changed")
     parser.add_argument("--cached-tags", action="store_true",
                         help="keep the tagger's results in PROJECT/.cache (to time later stages)")
+    parser.add_argument("--events-per-page", type=int, default=None,
+                        help="render with this site.toml events_per_page (split event lists)")
+    parser.add_argument("--feed-max-items", type=int, default=None,
+                        help="render with this site.toml feed_max_items")
     args = parser.parse_args(argv)
     start_cpu, start_wall = cpu_now(), time.perf_counter()
 
@@ -119,8 +124,15 @@ def main(argv=None) -> int:
     run = make_executor("auto", None, args.jobs)
     data: dict = {}
 
+    def site_with_options():
+        site = load_site(args.project, problems)[0]
+        for option in ("events_per_page", "feed_max_items"):
+            if getattr(args, option) is not None:
+                site = replace(site, **{option: getattr(args, option)})
+        return site
+
     steps = {
-        "read": lambda: data.update(site=load_site(args.project, problems)[0]) or data.update(
+        "read": lambda: data.update(site=site_with_options()) or data.update(
             articles=read_articles(data["site"], problems)),
         "tag": lambda: data.update(tagged=tag_articles(data["articles"], problems, run, tags)),
         "events": lambda: data.update(reports=[e for found in run.map(events_job, data["tagged"])
@@ -153,6 +165,9 @@ def main(argv=None) -> int:
           f"{len(data['files'])} files; total {time.perf_counter() - start_wall:.2f} s wall "
           f"{cpu_now() - start_cpu:.2f} s cpu; peak rss "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB (this process)")
+    biggest = sorted(data["files"].items(), key=lambda item: (-len(item[1]), item[0]))[:6]
+    print("biggest files: " + ", ".join(f"{path} {len(body) / 1e6:.2f} MB"
+                                        for path, body in biggest))
     if problems.errors:
         print(f"{len(problems.errors)} errors", file=sys.stderr)
     return 0
