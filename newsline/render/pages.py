@@ -1,4 +1,5 @@
-"""The three kinds of page (overview, topic, article) rendered through the theme's templates.
+"""The kinds of page (overview, topic, article, and the period pages of an overview's or
+topic's event list split by newsline.render.paging) rendered through the theme's templates.
 
 Each page gets a `root` prefix so every link is relative and the site works from any sub-path
 and from file://; the canonical URL is the only absolute one.
