@@ -20,6 +20,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "Die Zeitleiste zeigt {count} Ereignisse von {first} bis {last}. "
             "Dieselben Ereignisse stehen als Liste unter der Grafik."
         ),
+        "chart_description_pages": (
+            "Die Zeitleiste zeigt {count} Ereignisse von {first} bis {last}. "
+            "Sie stehen als Listen auf den Seiten der Zeiträume, "
+            "die unter der Grafik verlinkt sind."
+        ),
         "chart_key": (
             "Punkte sind einzelne Tage, Balken längere Zeiträume. Blass oder schraffiert: "
             "ungefähre Angabe; Raute oder Punktmuster: geplant; Pfeil: offener Beginn oder "
@@ -117,6 +122,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "chart_description": (
             "The timeline shows {count} events from {first} to {last}. "
             "The same events are listed below the chart."
+        ),
+        "chart_description_pages": (
+            "The timeline shows {count} events from {first} to {last}. "
+            "They are listed on the pages of their periods, linked below the chart."
         ),
         "chart_key": (
             "Dots are single days, bars longer periods. Faded or hatched: approximate date; "

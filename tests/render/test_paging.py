@@ -104,6 +104,8 @@ def test_a_split_site_lists_every_event_once_across_its_pages():
     pages = split_pages(events, 5)
     index = files["index.html"].decode()
     assert EVENT_LINE.findall(index) == []  # the overview links the pages instead
+    assert "Seiten der Zeiträume, die unter der Grafik verlinkt sind" in index
+    assert "Dieselben Ereignisse stehen als Liste unter der Grafik" in files[pages[0].file].decode()
     listed = []
     for page in pages:
         html = files[page.file].decode()
