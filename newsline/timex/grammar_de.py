@@ -33,7 +33,7 @@ NUM_WORD = (f"(?:{alt(L.NUMBER_WORDS)}|{alt(L.ONES)}(?:und{alt(L.TENS)}|hundert)
 NUM = f"(?:{DIGITS}|{NUM_WORD})"
 UNIT = alt(L.UNITS)
 REL = f"(?:{alt(s for s, _ in L.RELATIVE_STEMS)}(?:e[nrms]?))"
-POS = alt(["anfang", "beginn", "mitte", "ende", "ausgang"])
+POS = alt(["anfang", "anfangs", "beginn", "mitte", "ende", "ausgang"])  # Swiss "anfangs Mai"
 # "im Sommer '89", "Mai ’68": a year's last two digits after an apostrophe (patterns.year_of)
 YEAR2 = r"['’]\d\d(?!\d)"
 # "Mai 68", "der Herbst 89": the two digits bare, not a count or a part of a number (the rule

@@ -129,7 +129,7 @@ for _stem, _offset in RELATIVE_STEMS:
         RELATIVE[_stem + _end] = _offset
 # Position modifiers -> TimeML mod
 POSITION = {
-    "anfang": "START", "beginn": "START", "früh": "START", "frühen": "START", "mitte": "MID",
+    "anfang": "START", "anfangs": "START", "beginn": "START", "früh": "START", "frühen": "START", "mitte": "MID",
     "ende": "END", "ausgang": "END", "spät": "END", "späten": "END",
 }
 QUALIFIERS = {
