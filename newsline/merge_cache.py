@@ -7,8 +7,9 @@ function of the sentence's text, the date expressions dropped from it and the ma
 (newsline.event_signals). So the build keeps every signal set it computed, keyed by exactly those
 arguments, in one cache entry whose key is the version of the code that reads signals; the next
 build computes only the sentences it has not seen. Beside it, under the version of the code that
-finds and scores pairs, the last merge's clearing pairs (newsline.pair_memory): the next merge
-scores only the pairs of reports an edit touched. The clustering is computed afresh every time.
+finds and scores pairs, the last merge's clearing pairs and stage-1 groups (newsline.pair_memory):
+the next merge scores only the pairs of reports an edit touched, and clusters again only the
+components of the pair graph it touched. Stage 2 (coarse into fine) is computed afresh.
 
 The store is handed to the merger through a context (kept_signals), not an argument, since the
 merge is reached through the editor's overrides (newsline.overrides.reviewed_events). A damaged
