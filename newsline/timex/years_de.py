@@ -60,10 +60,11 @@ def range_pair(m, y: int) -> bool | None:
 
 
 # A year told as background rather than as the story's time (Sem.aside): the start of what
-# still lasts ("seit 2010"), and the year a thing came to be, before its noun ("das 2015
-# gegründete Start-up") or in a relative clause ("der Konzern, der 1998 gegründet wurde").
+# still lasts ("seit 2010"), a birth year ("Jahrgang 1965"), and the year a thing came to be,
+# before its noun ("das 2015 gegründete Start-up") or in a relative clause ("der Konzern, der
+# 1998 gegründet wurde").
 # "Die Firma wurde 2015 gegründet. Im Jahr darauf ..." tells the story from that year on.
-SINCE = re.compile(r"\bseit\s+(?:dem\s+)?(?:Jahre?\s+)?$", re.IGNORECASE)
+SINCE = re.compile(r"\b(?:seit\s+(?:dem\s+)?(?:Jahre?\s+)?|Jahrgang\s+)$", re.IGNORECASE)
 ORIGIN = (r"(?:gegründet|eröffnet|erbaut|errichtet|gebaut|geboren|eingeweiht|fertiggestellt|"
           r"entstanden|eingeführt|erworben|übernommen|gekauft|verstorben|gestorben)")
 ORIGIN_BEFORE_NOUN = re.compile(rf"\s+(?:(?:erst|bereits|schon)\s+)?{ORIGIN}e[nmrs]?\s+"
