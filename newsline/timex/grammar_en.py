@@ -56,6 +56,10 @@ NOT_MONEY = r"(?!\s*(?:%|percent|dollars)\b)"
 MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|"
               r"hours?|minutes?|seconds?)\b")
+# one trigger for several rare phrases: the text is scanned once for all of them (each trigger
+# costs a scan of every text), and a rule runs only near a hit of any
+RARE = (r"(?:\s['’]\d\d\b|after\s+next|hours\s+of\s|turn\s+of\s+the\s|election\s+night|"
+        r"mid-?week|year[\s-]to[\s-]date)")
 
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
@@ -112,7 +116,7 @@ RULES = [
     # after a preposition ("Woodstock '69", "Euro '96" name events)
     Rule("short_year", rf"{B}(?:in|since|by|until|till|from|of|before|after|through|to)\s+"
          rf"(?P<t>(?P<y>['’]\d\d))(?![\w'’%-])",
-         lambda m: Sem(year=year_of(m.group("y"))), trigger=r"\s['’]\d\d\b"),
+         lambda m: Sem(year=year_of(m.group("y"))), trigger=RARE),
     Rule("year_range", rf"(?<![\d/.-]){B}(?P<y>{YEAR4})(?:\s*[-–]\s*|/)(?P<y2>{YEAR4}|\d\d){E}"
          rf"(?![-/.]\d)", Y.year_range),
     Rule("decade", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?:the\s+)?(?:(?P<dec>(?:1\d|20)?\d0|"
@@ -125,7 +129,7 @@ RULES = [
     # "the turn of the century", "the turn of the 20th century", "the turn of the year"
     Rule("turn_of", rf"{B}the\s+turn\s+of\s+the\s+(?:(?:(?P<n>\d{{1,2}}){ORD}|"
          rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+)?(?P<u>century|millennium|year){E}", Y.turn_of,
-         trigger=r"turn\s+of\s+the\s"),
+         trigger=RARE),
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
          rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", W.day_word),
@@ -170,7 +174,7 @@ RULES = [
          lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
     # "the week after next": two of them ahead
     Rule("after_next", rf"{B}the\s+(?P<u>week|month|year)\s+after\s+next{E}",
-         lambda m: Sem(unit=key(m.group("u")), offset=2), trigger=r"after\s+next"),
+         lambda m: Sem(unit=key(m.group("u")), offset=2), trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
          lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
@@ -195,7 +199,8 @@ RULES = [
     # "midnight on New Year's Eve", "8 p.m. on Christmas Day": that time of the holiday
     Rule("clock_holiday", rf"{B}(?:(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
          rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday))(?:\s+on\s+|,?\s+)"
-         rf"(?P<h>{alt(L.HOLIDAYS)}){E}", D.clock_holiday),
+         rf"(?P<h>{alt(L.HOLIDAYS)}){E}", D.clock_holiday,
+         trigger=r"(?:\d\s*[ap]\.?m|noon|midnight|midday)"),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|"
          rf"late|that|"
          rf"(?:the\s+)?(?:previous|following))"
@@ -219,17 +224,17 @@ RULES = [
     Rule("small_hours", rf"{B}the\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<w>yesterday|"
          rf"today|tomorrow)|(?:(?P<wdd>{WD}),?\s+)?(?:(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?|"
          rf"(?:the\s+)?(?P<dd>{DAY}){ORD}?\s+(?:of\s+)?(?P<mm>{MONTH}))(?:,?\s+(?P<y>{YEAR4}))?|"
-         rf"(?P<wd>{WD})(?:\s+(?P<dp>morning))?){E}", W.small_hours, trigger=r"hours\s+of\s"),
+         rf"(?P<wd>{WD})(?:\s+(?P<dp>morning))?){E}", W.small_hours, trigger=RARE),
     Rule("election_night", rf"{B}(?:(?P<rel>last|this|next)\s+)?(?P<n>election\s+night){E}"
          r"(?!\s+(?:parties|party|coverage|special|results?|speech|rally))",
-         W.election_night, trigger=r"election\s+night"),
+         W.election_night, trigger=RARE),
     # "Results are expected midweek", "midweek trading": the middle of this week, or of the
     # last one where the week told in the past has not reached it
     Rule("midweek", rf"{B}mid-?week{E}", lambda m: Sem(unit="week", offset=0, mod="MID",
-                                                     direction="edge"), trigger=r"mid-?week"),
+                                                     direction="edge"), trigger=RARE),
     # "up 12% year to date", "year-to-date gains": this year so far
     Rule("year_to_date", rf"{B}(?:the\s+)?year[\s-]to[\s-]date{E}",
-         lambda m: Sem(unit="year", offset=0), trigger=r"year[\s-]to[\s-]date"),
+         lambda m: Sem(unit="year", offset=0), trigger=RARE),
     Rule("middle_of_night", rf"{B}the\s+(?:middle|dead)\s+of\s+the\s+night{E}",
          lambda m: Sem(kind="time", daypart="NI", mod="MID"), trigger=r"of\s+the\s+night"),
     Rule("mid_daypart", rf"{B}(?:(?P<pos>early|late)\s+|mid[\s-]?)(?P<dp>morning|afternoon|"
