@@ -10,7 +10,9 @@ was (a fingerprint) and how many sentences held each key. The next merge takes a
 when it was there before and none of its keys changed weight or distinctiveness; a pair of two
 clean reports clears its bar now exactly when it did then, by the same margin, so it is taken
 from the record, and only the pairs with a dirty report are scored (clearing_pairs' dirty mode).
-The links are then the ones a merge without the record finds, bit for bit.
+The links are then the ones a merge without the record finds, bit for bit. The stage-1 groups
+are kept too: a component of the pair graph whose reports are all clean and were one whole
+component before is grouped as it was (clustered), only the others are clustered again.
 
 Any doubt (other settings, another batch size step, a record that does not read back, two
 reports with one fingerprint) makes the report or the whole merge dirty, never a wrong pair.
@@ -36,8 +38,8 @@ DIRTY_SHARE = 0.25
 class PairRecord:
     """What a merge leaves for the next: its settings and batch size, each key's count, each
     report's fingerprint (by index in the merge's order), the clearing pairs (first, second
-    index and margin), and for each report its component of the clearing-pair graph and its
-    stage-1 group (each by its smallest member's index; -1: in no clearing pair)."""
+    index and margin), and for each report its component of the clearing-pair graph (-1: in no
+    clearing pair) and its stage-1 group, each by its smallest member's index."""
 
     settings: tuple
     size: float
