@@ -62,9 +62,10 @@ def range_pair(m, y: int) -> bool | None:
 # A year told as background rather than as the story's time (Sem.aside): the start of what
 # still lasts ("seit 2010"), a birth year ("Jahrgang 1965"), and the year a thing came to be,
 # before its noun ("das 2015 gegründete Start-up") or in a relative clause ("der Konzern, der
-# 1998 gegründet wurde").
-# "Die Firma wurde 2015 gegründet. Im Jahr darauf ..." tells the story from that year on.
-SINCE = re.compile(r"\b(?:seit\s+(?:dem\s+)?(?:Jahre?\s+)?|Jahrgang\s+)$", re.IGNORECASE)
+# 1998 gegründet wurde"). A main clause ("Die Firma wurde 2015 gegründet. Im Jahr darauf ...")
+# tells the story from that year on and is no aside.
+BACKGROUND_LEAD = re.compile(r"\b(?:seit\s+(?:dem\s+)?(?:Jahre?\s+)?|Jahrgang\s+)$",
+                             re.IGNORECASE)
 ORIGIN = (r"(?:gegründet|eröffnet|erbaut|errichtet|gebaut|geboren|eingeweiht|fertiggestellt|"
           r"entstanden|eingeführt|erworben|übernommen|gekauft|verstorben|gestorben)")
 ORIGIN_BEFORE_NOUN = re.compile(rf"\s+(?:(?:erst|bereits|schon)\s+)?{ORIGIN}e[nmrs]?\s+"
@@ -76,7 +77,8 @@ ORIGIN_IN_CLAUSE = re.compile(rf"\s+(?:(?:erst|bereits|schon)\s+)?{ORIGIN}\s+"
 
 
 def aside(m) -> bool:
-    if SINCE.search(before(m, 20)) or ORIGIN_BEFORE_NOUN.match(after(m, 40)):
+    """Whether the year m names is told as background (see BACKGROUND_LEAD and ORIGIN)."""
+    if BACKGROUND_LEAD.search(before(m, 20)) or ORIGIN_BEFORE_NOUN.match(after(m, 40)):
         return True
     return bool(RELATIVE_PRONOUN.search(before(m, 16)) and ORIGIN_IN_CLAUSE.match(after(m, 40)))
 
@@ -126,6 +128,7 @@ PARTICIPLE_AFTER = re.compile(r"(?:\s+(?:von|vom|in|im|an|am|bei|durch|nach|auf|
 RECORDS_BEGAN = re.compile(r"(?:beginn|Beginn\s+der\s+[A-ZÄÖÜ][a-zäöüß]+)\s+$")
 
 
+# "stieg von 1900 auf 2100": a change between two numbers, counts unless they are a few apart
 CHANGE_TO = re.compile(r"\s+auf\s+(?P<y>\d{4})(?!\d|[.,]\d)")
 CHANGE_FROM = re.compile(r"\bvon\s+(?P<y>\d{4})\s+auf\s+$", re.IGNORECASE)
 
