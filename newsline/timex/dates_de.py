@@ -309,6 +309,11 @@ def weekend(m):
     return sem.but(direction="onward") if sem.direction == "tense" else sem
 
 
+# an indefinite article before a weekday: some such day, which the text does not date
+SOME_DAY_BEFORE = re.compile(r"\b(?:ein|einem|einen|eines|einer)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$",
+                             re.IGNORECASE)
+
+
 def weekday(m):
     wd = L.WEEKDAYS[key(m.group("wd"))]
     dp = group(m, "dp") or group(m, "dp2")
@@ -317,6 +322,8 @@ def weekday(m):
         # "am 7. Mai, einem Dienstag": the date's day
         return steer(m, Sem(year=year_of(date.group("y")), month=month_of(date.group("m")),
                             day=int(date.group("d")), weekday=wd))
+    if SOME_DAY_BEFORE.search(before(m, 30)) and not group(m, "rel"):
+        return None  # "an einem Freitag im Mai", "ein schwarzer Freitag": no day that is named
     # "Mittwoch voriger Woche", "vorige Woche Mittwoch"
     wrel = group(m, "wrel") or group(m, "wrel0")
     rel_offset = L.RELATIVE.get(key(group(m, "rel")))
