@@ -65,9 +65,9 @@ RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
          rf"(?P<d2>{DAY}){ORD}?(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range, trigger=MONTH_TRIGGER),
     # British order: "24-26 May", "3 to 5 June 2025", "8 and 9 June"
-    Rule("date_range_dmy", rf"{B}(?P<d1>{DAY})(?:{ORD})?\s*(?:-|–|to|and)\s*(?P<d2>{DAY}){ORD}?\s+"
-         rf"(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}", D.date_range,
-         trigger=MONTH_TRIGGER),
+    Rule("date_range_dmy", rf"{B}(?P<d1>{DAY})(?:{ORD})?\s*(?:-|–|to|and)\s*"
+         rf"(?P<d2>{DAY}){ORD}?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{E}",
+         D.date_range, trigger=MONTH_TRIGGER),
     Rule("date_mdy", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?"
          rf"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?{TIME_TAIL}", D.date_md, trigger=MONTH_TRIGGER),
@@ -412,12 +412,14 @@ RULES = [
 # "is expected", "are forecast" look ahead ("Snow is expected on Wednesday")
 PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.IRREGULAR_PAST)})\b"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
+        # (a capital inside a sentence starts a name: "Manchester United host City")
+        r"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
         r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b|"
         # a verb whose past is its plain form, after "he", "she" or "it", whose present takes
         # an s: "She set a world record", "It cost $5 million"
-        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bit ))(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|"
-        r"burst|bet|upset|bid|shed|read)\b(?!\s+to\b)))")
+        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bit ))(?:set|put|cut|hit|let|quit|shut|spread|cost|"
+        r"hurt|beat|cast|split|burst|bet|upset|bid|shed|read)\b(?!\s+to\b)))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
