@@ -263,7 +263,8 @@ RULES = [
     # "in der zweiten Wochenhälfte", "der ersten Hälfte des kommenden Monats"
     Rule("unit_half", rf"{B}(?P<o>erste|zweite)n?\s+(?:(?P<u>Wochen|Monats)hälfte|Hälfte\s+"
          rf"(?:der|des)\s+(?:(?P<rel>{REL})\s+)?(?P<u2>Woche|Monats)){E}", P.unit_half),
-    Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4}){E}", P.quarter),
+    Rule("quarter_code", rf"{B}(?-i:Q(?P<qn>[1-4])|H(?P<hn>[12]))\s*[/ ]?\s*(?P<y>{YEAR4}){E}",
+         P.quarter),
     Rule("weekday_by_holiday", rf"{B}(?P<wd>{WD})\s+(?P<dir>vor|nach)\s+(?:dem\s+|der\s+)?"
          rf"(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?{E}", P.weekday_by_holiday),
     Rule("holiday", rf"{B}(?:(?P<rel>{REL})\s+)?(?P<h>{alt(L.HOLIDAYS)})(?:\s+(?P<y>{YEAR4}))?"
@@ -330,7 +331,7 @@ TRIGGERS = {
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
     "length_adjective": alt(L.LENGTH_ADJECTIVES), "reference": alt(L.REFERENCES),
     "season": alt(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte",
-    "quarter_code": "q[1-4]", "holiday": alt(L.HOLIDAYS), "holiday_period":
+    "quarter_code": "q[1-4]|h[12]", "holiday": alt(L.HOLIDAYS), "holiday_period":
     alt(L.HOLIDAY_PERIODS) + "|" + alt(L.SEASONAL_PERIODS),
     "every_nth_weekday": "jede",
     "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",

@@ -44,7 +44,11 @@ def quarter(m):
 
 
 def _quarter(m):
-    o = L.ORDINALS.get(key(m.group("o"))) if group(m, "o") else int(m.group("qn"))
+    if group(m, "hn"):  # "H1 2024"
+        return Sem(year=int(m.group("y")), half=int(m.group("hn")))
+    o = group(m, "o")  # "ersten", "1." or, in "Q1 2024", none
+    o = int(o[0]) if o and o[0].isdigit() else L.ORDINALS.get(key(o)) if o \
+        else int(m.group("qn"))
     u = key(group(m, "u") or ("hälfte" if "älfte" in m.group(0) else "quartal"))
     unit = "half" if u.startswith(("halbjahr", "jahreshälfte", "hälfte")) else "quarter"
     if o == -1:
