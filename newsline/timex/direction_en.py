@@ -71,10 +71,14 @@ INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pl
                     re.IGNORECASE)
 
 
+# A word in -ed is no verb where a capital starts it inside a sentence ("Manchester United")
+NOT_NAME = r"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
+
+
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
-CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|(?!(?:schedul|expect|plann|slat|delay|"
-                         r"postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
+CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:schedul|expect|plann|"
+                         r"slat|delay|postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
                          rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
                          rf"{IN_CLAUSE}*$", re.IGNORECASE)
 
@@ -113,8 +117,8 @@ HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
 # A "when" clause right after the date, told in the past and not ahead: "was delayed until
 # Monday, when it passed" dates the passing, which has happened, whatever "until" suggests.
 WHEN_AFTER = re.compile(rf",?\s+when\b(?P<c>{IN_CLAUSE}{{0,60}})")
-PAST_WORD = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|was|were|had|did|\w{{2,}}(?<!e)ed)\b",
-                       re.IGNORECASE)
+PAST_WORD = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|was|were|had|did|"
+                       rf"{NOT_NAME}\w{{2,}}(?<!e)ed)\b", re.IGNORECASE)
 AHEAD_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|is|are|can|may|expected|due)\b|'ll\b",
                         re.IGNORECASE)
 
