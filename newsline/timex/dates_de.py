@@ -146,8 +146,12 @@ def date_named(m):
 
 def date_numeric(m):
     y = group(m, "y")
+    first, day = group(m, "d1"), int(m.group("d"))
+    if first and int(first) < day:  # "vom 1. bis 3.5.2025": one DATE from the first day
+        return steer(m, Sem(year=year_of(y), month=int(m.group("mo")), day=int(first),
+                            range_end_day=day))
     return with_time(m, steer(m, Sem(year=year_of(y), month=int(m.group("mo")),
-                                     day=int(m.group("d")), weekday=weekday_of(m))))
+                                     day=day, weekday=weekday_of(m))))
 
 
 def day_of_month(m):

@@ -80,7 +80,7 @@ RULES = [
          rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E}|(?P<each>(?:eines\s+)?jede[ns]|des)\s+Monats{E})",
          D.day_of_month),
     Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
-         rf"(?:(?:den|dem|der)\s+)?)?(?P<d>{DAY})\."
+         rf"(?:(?:den|dem|der)\s+)?)?(?:(?P<d1>{DAY})\.\s*(?:bis|-|–)\s*)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
     Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
@@ -302,7 +302,7 @@ RULES = [
          rf"letzte)n?|[1-4]\.)\s+(?:(?P<m>{MONTH_FULL})-?woche|Woche\s+(?:(?:des|im)\s+)?"
          rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", P.week_of_month),
     Rule("week_number", rf"{B}(?:(?:KW|Kalenderwoche)\s*(?P<w>\d{{1,2}})|(?P<w2>\d{{1,2}})\.\s*"
-         rf"Kalenderwoche)(?:\s*/?\s*(?P<y>{YEAR4}))?{E}",
+         rf"(?:Kalenderwoche|(?-i:KW)))(?:\s*/?\s*(?P<y>{YEAR4}))?{E}",
          P.week_number),
 ]
 
