@@ -11,7 +11,7 @@ import re
 
 from newsline.timex.counts_en import counts
 from newsline.timex.engine import SENTENCE_ENDS, word_tree
-from newsline.timex.lexicon_en import DAY_WORDS, IRREGULAR_PAST, WEEKDAYS
+from newsline.timex.lexicon_en import DAY_WORDS, IRREGULAR_PAST, NOT_PAST_ED, WEEKDAYS
 from newsline.timex.patterns import after, alt, before
 
 # where the engine ends an English sentence (its own split, shared so the two agree)
@@ -72,7 +72,8 @@ INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pl
 
 
 # A word in -ed is no verb where a capital starts it inside a sentence ("Manchester United")
-NOT_NAME = r"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
+# or where it is one of the nouns, adjectives and present forms in -ed ("a hundred", "need")
+NOT_NAME = rf"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?!{alt(NOT_PAST_ED)}\b)"
 
 
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office

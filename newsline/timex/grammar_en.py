@@ -415,7 +415,7 @@ PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.
         # (a capital inside a sentence starts a name: "Manchester United host City")
         r"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
-        r"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b)\w+ed\b|"
+        rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
         # a verb whose past is its plain form, after "he", "she" or "it", whose present takes
         # an s: "She set a world record", "It cost $5 million"
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bit ))(?:set|put|cut|hit|let|quit|shut|spread|cost|"

@@ -131,3 +131,7 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
                   "forgave forgot forbade hid fed dug blew arose awoke wore wept lent dealt slept "
                   "swept crept knelt sped bled strode strove clung flung swung shrank foresaw "
                   "mistook retook rewrote rebuilt").split()
+# Words in -ed that are no past form: nouns, adjectives and present verbs in -eed
+NOT_PAST_ED = ("need speed feed seed greed bleed breed deed heed weed steed tweed exceed "
+               "proceed succeed indeed bed red hundred sacred naked wicked rugged kindred "
+               "hatred").split()
