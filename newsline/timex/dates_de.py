@@ -280,6 +280,8 @@ def relative_unit(m):
     if rel is None and (not pos_of(m) or u.startswith("geschäfts")):
         # "des Jahres" alone says nothing; where a business year ends the text does not say
         return None
+    if u.startswith("geschäfts") and re.match(r"\s+\d{4}(?!\d)", after(m, 6)):
+        return None  # "im abgelaufenen Geschäftsjahr 2023": the year says it
     offset = L.RELATIVE[key(rel)] if rel else 0
     season = L.SEASONS.get(re.sub(r"(es|s)$", "", u)) or L.SEASONS.get(u)
     if season:
