@@ -84,9 +84,16 @@ CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:sch
                          rf"{IN_CLAUSE}*$", re.IGNORECASE)
 
 
+# "will" the noun ("their will", "political will", "the will of the people", "the will was
+# read") is no future: after a determiner or adjective, or before what no modal precedes
+WILL = (r"(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )"
+        r"(?<!\bfree )(?<!\bgood )(?<!\bill )(?<!political )(?<!['’]s )"
+        r"will(?!\s+(?:of|to|on|in|at|for|and|or|but|was|is|has|had|that|the|a|an)\b|\s*[.;:!?)])")
+
+
 # "will" earlier in the date's own clause, with no past verb after it: "will publish its
 # results in March" is next March even when this one ended a month ago.
-CLAUSE_FUTURE = re.compile(rf"\b(?:will|shall|going\s+to)\b(?!{IN_CLAUSE}*\b(?:was|were|had|"
+CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|shall|going\s+to)\b(?!{IN_CLAUSE}*\b(?:was|were|had|"
                            r"did|(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
                            rf"{IN_CLAUSE}*$",
                            re.IGNORECASE)

@@ -20,6 +20,7 @@ from newsline.timex import narrative_en as N
 from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
 from newsline.timex import years_en as Y
+from newsline.timex.direction_en import WILL
 from newsline.timex.engine import Grammar, Rule, word_trie
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
                                      before, group, key, stems, year_of)
@@ -423,7 +424,7 @@ PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
-FUTURE = (r"(?i:\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
+FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
           r"scheduled|expected\s+to|(?:is|are)\s+(?:expected|forecast|predicted)|"
           r"next(?!\s+to\b)|upcoming|would|planning\s+to|"
           r"planned\s+(?:for|to)|"
