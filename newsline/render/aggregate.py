@@ -44,17 +44,22 @@ def bin_unit(first: date, last: date) -> str:
     return "week" if (last - first).days / 7 <= MAX_BINS else "month"
 
 
-def counts(events: list[Event], lane_of: dict[str, str], unit: str) -> dict[str, Counter]:
-    """lane key -> Counter of bin start -> events starting in that bin."""
+def counts(events: list[Event], lane_of: dict[str, str], unit: str,
+           first: dict[tuple[str, date], str] | None = None) -> dict[str, Counter]:
+    """lane key -> Counter of bin start -> events starting in that bin; `first`, if given,
+    gets (lane key, bin start) -> the id of the first event of the list counted there."""
     out: dict[str, Counter] = {}
     bins: dict[date, date] = {}  # many events start on the same day
     for event in events:
         start = bins.get(event.start)
         if start is None:
             start = bins[event.start] = bin_start(event.start, unit)
-        lane = out.get(lane_of[event.id])
+        key = lane_of[event.id]
+        lane = out.get(key)
         if lane is None:
-            lane = out[lane_of[event.id]] = Counter()
+            lane = out[key] = Counter()
+        if first is not None and not lane[start]:
+            first[key, start] = event.id
         lane[start] += 1
     return out
 
@@ -91,9 +96,9 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
     first = min(e.start for e in events)
     last = max(e.end for e in events)
     unit = bin_unit(first, last)
-    counted = counts(events, lane_of, unit)
+    opens: dict[tuple[str, date], str] | None = {} if page_of is not None else None
+    counted = counts(events, lane_of, unit, opens)
     biggest = max(max(c.values()) for c in counted.values())
-    opens = _first_events(events, lane_of, unit) if page_of is not None else None
     traces = []
     for lane in lanes:
         bins = sorted(counted.get(lane.key, Counter()).items())
@@ -133,12 +138,3 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
     if page_of is None:
         extras["aggregate"]["detail"] = detail(events, row, lane_of, lang)
     return {"data": traces, "layout": layout}, extras
-
-
-def _first_events(events: list[Event], lane_of: dict[str, str], unit: str
-                  ) -> dict[tuple[str, date], str]:
-    """(lane key, bin start) -> the id of the first event of the list counted in that bin."""
-    first: dict[tuple[str, date], str] = {}
-    for event in events:
-        first.setdefault((lane_of[event.id], bin_start(event.start, unit)), event.id)
-    return first
