@@ -426,7 +426,7 @@ PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.
 # results news the expecting is now and the period it speaks of often past.
 FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
           r"scheduled|expected\s+to|(?:is|are)\s+(?:expected|forecast|predicted)|"
-          r"(?<!\bthe )next(?!\s+to\b)|upcoming|would|planning\s+to|"
+          r"(?<!\bthe )next(?!\s+to\b)|upcoming|would(?!-be)|planning\s+to|"
           r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
