@@ -56,14 +56,14 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     pages = split_pages(events, site.events_per_page)
     yield "index.html", memo("index.html", (heads, events), lambda: render_index(
         env, site, articles, events, items, as_bytes=True, pages=pages))
-    yield from list_pages(env, site, None, pages, articles, heads, items, memo, listed)
+    yield from list_pages(env, site, None, pages, articles, items, memo, listed)
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
         pages = split_pages([e for e in events if topic.slug in e.topics], site.events_per_page)
         yield path, memo(path, (topic, events, heads), lambda topic=topic, pages=pages:
                          render_topic(env, site, topic, events, articles, items, as_bytes=True,
                                       pages=pages))
-        yield from list_pages(env, site, topic, pages, articles, heads, items, memo, listed)
+        yield from list_pages(env, site, topic, pages, articles, items, memo, listed)
     by_article: dict[str, list[Event]] = {}
     for event in events:
         for slug in dict.fromkeys(m.slug for m in event.sources):
@@ -87,27 +87,30 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
 
 
-def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, heads, items,
-               memo, listed: list) -> Iterator[tuple[str, bytes]]:
+def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items, memo,
+               listed: list) -> Iterator[tuple[str, bytes]]:
     """The period pages of a split list (newsline.render.paging), each cached by its own
-    events, the articles reporting them and the periods of all pages: an edit renders again
-    only the pages whose events changed (and all of them only when the split itself moves).
-    `heads` are article_heads(articles)."""
+    events and the periods of all pages: an edit renders again only the pages whose events
+    changed (and all of them only when the split itself moves). What the page's chart shows
+    of the articles reporting its events (title, outlet, language, publication time) is in
+    the events' sources too, so they are not part of the key."""
     if not pages:
         return
     periods = tuple(page.key for page in pages)
     links = PageLinks(pages, site.default_lang)
-    by_slug = {t.article.slug: (t.article, head) for t, head in zip(articles, heads)}
+    by_slug = {t.article.slug: t.article for t in articles}
+
+    def render(at: int, events: list[Event]) -> bytes:
+        slugs = {m.slug for e in events for m in e.sources}
+        reports = [by_slug[slug] for slug in sorted(slugs) if slug in by_slug]
+        return render_list_page(env, site, topic, links, at, reports, items, as_bytes=True)
+
     for at, page in enumerate(pages):
         path = list_page_path(topic, page)
         events = list(page.events)
         listed.append((path, events))
-        known = [by_slug[slug] for slug in sorted({m.slug for e in events for m in e.sources})
-                 if slug in by_slug]
-        reports = [article for article, _ in known]
-        yield path, memo(path, (topic, periods, events, [head for _, head in known]),
-                         lambda at=at, reports=reports: render_list_page(
-                             env, site, topic, links, at, reports, items, as_bytes=True))
+        yield path, memo(path, (topic, periods, events),
+                         lambda at=at, events=events: render(at, events))
 
 
 def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]]):
