@@ -410,8 +410,11 @@ RULES = [
 # other; no form of L.IRREGULAR_PAST starts with another, so each keeps its own word boundary.
 # "were planning to", "was scheduled to": a past looking ahead; the words after it decide. A
 # participle after "is" or "are" is a present passive ("the bridge is closed on Monday"), and
-# "is expected", "are forecast" look ahead ("Snow is expected on Wednesday")
-PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:{word_trie(L.IRREGULAR_PAST)})\b"
+# "is expected", "are forecast" look ahead ("Snow is expected on Wednesday"). An irregular form
+# after "the", inside a word ("won't", "left-wing") or capitalised inside a sentence ("the Met
+# Office") is no past verb.
+PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bthe )"
+        rf"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?:{word_trie(L.IRREGULAR_PAST)})\b(?![-'’]\w)"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         # (a capital inside a sentence starts a name: "Manchester United host City")
         r"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
