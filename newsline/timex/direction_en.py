@@ -79,7 +79,7 @@ NOT_NAME = rf"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?!{alt(NOT_PAST_ED)}\b)"
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
 CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:schedul|expect|plann|"
-                         r"slat|delay|postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b"
+                         r"slat|delay|postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b(?![-'’]\w)"
                          rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
                          rf"{IN_CLAUSE}*$", re.IGNORECASE)
 
@@ -93,7 +93,7 @@ WILL = (r"(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!
 
 # "will" earlier in the date's own clause, with no past verb after it: "will publish its
 # results in March" is next March even when this one ended a month ago.
-CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|shall|going\s+to)\b(?!{IN_CLAUSE}*\b(?:was|were|had|"
+CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to)\b(?!{IN_CLAUSE}*\b(?:was|were|had|"
                            r"did|(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
                            rf"{IN_CLAUSE}*$",
                            re.IGNORECASE)
@@ -126,7 +126,7 @@ HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
 # Monday, when it passed" dates the passing, which has happened, whatever "until" suggests.
 WHEN_AFTER = re.compile(rf",?\s+when\b(?P<c>{IN_CLAUSE}{{0,60}})")
 PAST_WORD = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|was|were|had|did|"
-                       rf"{NOT_NAME}\w{{2,}}(?<!e)ed)\b", re.IGNORECASE)
+                       rf"{NOT_NAME}\w{{2,}}(?<!e)ed)\b(?![-'’]\w)", re.IGNORECASE)
 AHEAD_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|is|are|can|may|expected|due)\b|'ll\b",
                         re.IGNORECASE)
 
@@ -151,7 +151,8 @@ def lean(m: re.Match, intent: bool = True) -> str:
     if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
         return "past_incl"
     if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
-        return "lean_future"
+        # "will stay shut until March" a month after one: the coming one, however far
+        return "future_incl" if CLAUSE_FUTURE.search(before(m, 60)) else "lean_future"
     if intent and INTENT.search(before(m, 70)):
         return "future_incl"
     if told_before(m):
