@@ -92,9 +92,16 @@ WILL = (r"(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!
 
 
 # "will" earlier in the date's own clause, with no past verb after it: "will publish its
-# results in March" is next March even when this one ended a month ago.
-CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to)\b(?!{IN_CLAUSE}*\b(?:was|were|had|"
-                           r"did|(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
+# results in March" is next March even when this one ended a month ago. So are the modals of
+# what may come and the forms of a plan or forecast ("should reopen in March", "is expected to
+# reopen in March", "is due to", "are scheduled for"), but not "would", which reports a plan
+# that may be past ("said in January it would reopen the plant in March"), nor "could", as
+# often the past of "can" ("could not be reached Wednesday").
+CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|might|"
+                           r"(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely|to)|"
+                           r"scheduled\s+for|due\s+(?:in|on|by))\b"
+                           rf"(?!{IN_CLAUSE}*\b(?:was|were|had|did|have|"
+                           r"(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
                            rf"{IN_CLAUSE}*$",
                            re.IGNORECASE)
 
@@ -150,9 +157,13 @@ def lean(m: re.Match, intent: bool = True) -> str:
     of its clause."""
     if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
         return "past_incl"
-    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
-        # "will stay shut until March" a month after one: the coming one, however far
-        return "future_incl" if CLAUSE_FUTURE.search(before(m, 60)) else "lean_future"
+    if SCHEDULED.search(before(m, 40)) or (DEADLINE.search(before(m, 20)) and
+                                           CLAUSE_FUTURE.search(before(m, 60))):
+        # a timetable ("reopens in March") or "will stay shut until March" a month after one:
+        # the coming one, however far
+        return "future_incl"
+    if DEADLINE.search(before(m, 20)):
+        return "lean_future"
     if intent and INTENT.search(before(m, 70)):
         return "future_incl"
     if told_before(m):
