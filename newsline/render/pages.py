@@ -7,6 +7,7 @@ and from file://; the canonical URL is the only absolute one.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -169,6 +170,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
     them instead of listing the events."""
     items = items or EventItems(env, site)
     lang = site.default_lang
+    per_topic = Counter(slug for e in events for slug in set(e.topics))
     ctx = _common(site, lang, "index.html", site.title, site.description or site.title)
     root = ctx["root"]
     ctx.update(
@@ -180,7 +182,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
         list_pages=directory(pages, lang) if pages else None,
         topics=[
             {"title": t.title, "description": t.description, "href": topic_href(root, t.slug),
-             "count": count_label(lang, len(_events_of_topic(events, t)))}
+             "count": count_label(lang, per_topic[t.slug])}
             for t in site.topics
         ],
         articles=[
