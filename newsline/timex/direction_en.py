@@ -150,27 +150,27 @@ def happened(m: re.Match) -> bool:
     return bool(HAPPENED_AFTER.match(after(m, 40)) or HAPPENED_BEFORE.search(before(m, 24)))
 
 
-def lean(m: re.Match, intent: bool = True) -> str:
-    """The direction of a date without a year: the tense's, ahead after a deadline word or
-    (unless intent is off, as for reporting periods, which results speak of when they are
-    past) an intention, behind after "since" ("since January" has begun) or after a past verb
-    of its clause."""
+def lean(m: re.Match, report: bool = False) -> str:
+    """The direction of a date without a year: the tense's, ahead after a deadline word, a
+    timetable, an intention or in a clause looking ahead, behind after "since" ("since
+    January" has begun) or after a past verb of its clause. A reporting period (report) is
+    spoken of ahead when it is past ("will report results for the first quarter" a month after
+    it): only the deadline and timetable words lean it ahead."""
     if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
         return "past_incl"
-    if SCHEDULED.search(before(m, 40)) or (DEADLINE.search(before(m, 20)) and
-                                           CLAUSE_FUTURE.search(before(m, 60))):
+    ahead = not report and CLAUSE_FUTURE.search(before(m, 60)) is not None
+    if not report and (SCHEDULED.search(before(m, 40)) or
+                       (ahead and DEADLINE.search(before(m, 20)))):
         # a timetable ("reopens in March") or "will stay shut until March" a month after one:
         # the coming one, however far
         return "future_incl"
-    if DEADLINE.search(before(m, 20)):
+    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
         return "lean_future"
-    if intent and INTENT.search(before(m, 70)):
+    if not report and INTENT.search(before(m, 70)):
         return "future_incl"
     if told_before(m):
         return "lean_past"
-    if CLAUSE_FUTURE.search(before(m, 60)):
-        return "future_incl"
-    return "lean"
+    return "future_incl" if ahead else "lean"
 
 
 # A source's telling right before the date: "police said Monday", "told reporters on Friday",

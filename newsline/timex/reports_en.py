@@ -61,7 +61,7 @@ def quarter(m):
         # told in the past ("profit fell in the second half of the year") the nearest one past
         sem = Sem(unit="year", offset=0, **part)
     else:
-        sem = Sem(direction=lean(m, intent=False), **part)
+        sem = Sem(direction=lean(m, report=True), **part)
     start, end = m.span()
     if re.match(r"the\s", m.group()[:4], re.IGNORECASE) and not group(m, "rel") and \
             re.search(r"-(?:quarter|half)$", m.group(), re.IGNORECASE):
@@ -80,7 +80,7 @@ def months_quarter(m):
     q = first // 3 + 1
     if group(m, "y"):
         return Sem(year=int(m.group("y")), quarter=q)
-    return Sem(quarter=q, direction=lean(m, intent=False))
+    return Sem(quarter=q, direction=lean(m, report=True))
 
 
 def month_quarter(m):
@@ -91,7 +91,7 @@ def month_quarter(m):
         return None
     if group(m, "y"):
         return Sem(year=int(m.group("y")), quarter=month // 3)
-    return Sem(quarter=month // 3, direction=lean(m, intent=False))
+    return Sem(quarter=month // 3, direction=lean(m, report=True))
 
 
 def year_ago(m):
