@@ -231,7 +231,9 @@ def after_a_name(m, start: int) -> bool:
     """"Ron Sommer", "die Autorin Juli Zeh": a month or season right after a capitalised word
     that is no preposition, article or time word is part of a name."""
     lead = NAME_BEFORE.search(m.string, max(0, start - 24), start)
-    return lead is not None and lead.group(1).lower() not in LEAD_WORDS
+    # ("die Sommermonate Juli und August", "im Berichtsmonat März": a month noun before it)
+    return lead is not None and lead.group(1).lower() not in LEAD_WORDS \
+        and not lead.group(1).lower().endswith(("monat", "monate", "monaten", "monats"))
 
 
 def told_after(m) -> bool | None:
