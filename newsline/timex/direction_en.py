@@ -99,7 +99,7 @@ WILL = (r"(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!
 # often the past of "can" ("could not be reached Wednesday").
 CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|might|"
                            r"(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely|to)|"
-                           r"scheduled\s+for|due\s+(?:in|on|by))\b"
+                           r"scheduled\s+for|(?<!\bwas )(?<!\bwere )due\s+(?:in|on|by))\b"
                            rf"(?!{IN_CLAUSE}*\b(?:was|were|had|did|have|"
                            r"(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
                            rf"{IN_CLAUSE}*$",
