@@ -59,9 +59,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     yield from list_pages(env, site, None, pages, articles, items, memo, listed)
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
-        pages = split_pages([e for e in events if topic.slug in e.topics], site.events_per_page)
-        yield path, memo(path, (topic, events, heads), lambda topic=topic, pages=pages:
-                         render_topic(env, site, topic, events, articles, items, as_bytes=True,
+        mine = [e for e in events if topic.slug in e.topics]
+        pages = split_pages(mine, site.events_per_page)
+        # keyed by the topic's own events: what its chart shows of the articles reporting
+        # them is in their sources, so an edit elsewhere leaves the page as it is
+        yield path, memo(path, (topic, mine), lambda topic=topic, mine=mine, pages=pages:
+                         render_topic(env, site, topic, mine, articles, items, as_bytes=True,
                                       pages=pages))
         yield from list_pages(env, site, topic, pages, articles, items, memo, listed)
     by_article: dict[str, list[Event]] = {}
