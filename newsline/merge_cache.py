@@ -51,6 +51,7 @@ class SignalsStore:
             "similarity.py", "bilingual.py", "merge_cache.py", "pair_memory.py",
             "clearing_pairs.py", "pair_clustering.py", "match_candidates.py", "merge.py"))
         self.pairs: PairRecord | None = None  # this build's record, once a merge left one
+        self.rescored = 0  # how many reports the last merge scored pairs of (every one: cold)
 
     def previous_pairs(self) -> PairRecord | None:
         """The pair record the last build left, None when there is none or it is damaged."""

@@ -76,9 +76,11 @@ def clustered(store, events, digests: list[bytes], sigs, weight: Weights, settin
                    distinct_cap(len(sigs), settings))
     if known is None:
         links = clearing_pairs(margin, settings)
+        store.rescored = len(events)
     else:
         dirty, links, old_of, old = known
         links.update(clearing_pairs(margin, settings, dirty))
+        store.rescored = sum(dirty)
     component = _components(links, len(events))
     kept: list[tuple[int, ...]] = []
     if known is not None:

@@ -80,8 +80,9 @@ def clearing_pairs(events: list) -> str:
 
 def one_change(events: list, work: Path) -> str:
     """A cold merge that fills a signals cache (newsline.merge_cache), then the merge of a
-    rebuild after one article's sentences changed, reading the rest from that cache; CPU of
-    both, with the cache's load and save."""
+    rebuild after one article's sentences changed, reading the rest (signals, and the pairs of
+    unchanged reports: newsline.pair_memory) from that cache; CPU of both, with the cache's
+    load and save."""
     import dataclasses
     import shutil
 
@@ -102,7 +103,8 @@ def one_change(events: list, work: Path) -> str:
         seconds.append(time.process_time() - began)
     shutil.rmtree(folder, ignore_errors=True)
     return (f"cold merge with the signals cache {seconds[0]:.1f} s CPU; one article's "
-            f"sentences changed: {seconds[1]:.1f} s CPU ({store.computed} signals computed)")
+            f"sentences changed: {seconds[1]:.1f} s CPU ({store.computed} signals computed, "
+            f"pairs of {store.rescored} of {len(events)} reports scored)")
 
 
 def _peak(peak: float | None) -> str:

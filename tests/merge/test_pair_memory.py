@@ -186,6 +186,7 @@ def test_the_record_is_replaced_not_grown(tmp_path, small_steps):
         assert {p.name for p in folder.rglob("*") if p.is_file()} == {store.key,
                                                                       store.pairs_key}
         sizes.append(len(Cache(folder).get(store.pairs_key).marks))
+        assert (store.rescored == len(events)) == (step == 0)  # scored all only without one
     assert sizes == [len(events)] * 4
 
 
