@@ -111,6 +111,15 @@ CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|mig
 CLAUSE_ENDS = re.compile(r"[,;]|\s+that\b")
 
 
+# A past verb right before the date, "on" between at most: "The strike that began on Monday is
+# expected to end on Thursday" dates the beginning, whatever the main clause says (a participle
+# after "be", "is" or "are" is a passive that may look ahead: "will be replayed on Tuesday").
+PAST_RIGHT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bis )(?<!\bare )"
+                               rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:schedul|expect|"
+                               r"plann|slat|delay|postpon|propos|intend|set)ed\b)\w{2,}(?<!e)ed)"
+                               r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def told_before(m: re.Match) -> bool:
     """A past verb earlier in the date's own clause, which the date closes: the date is when
     that happened, whatever tense the words after it take."""

@@ -130,7 +130,8 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
                   "understood taught tore swam sang rode shook slid spun sprang stuck froze "
                   "forgave forgot forbade hid fed dug blew arose awoke wore wept lent dealt slept "
                   "swept crept knelt sped bled strode strove clung flung swung shrank foresaw "
-                  "mistook retook rewrote rebuilt").split()
+                  "mistook retook rewrote rebuilt heard laid sat lit shone bent bound leapt "
+                  "stung").split()
 # Words in -ed that are no past form: nouns, adjectives and present verbs in -eed
 NOT_PAST_ED = ("need speed feed seed greed bleed breed deed heed weed steed tweed exceed "
                "proceed succeed indeed bed red hundred sacred naked wicked rugged kindred "
