@@ -110,16 +110,17 @@ def week_of_month(year: int, month: int, n: int) -> Point:
 
 
 def years(first: int, last: int) -> Point:
-    """Years written as one ("1925/26", "2015-2020"); the interval is all of them. Two years in
-    a row are a season or business year that starts in the first ("die Saison 2023/24"): the
-    first year is its value, as no TimeML value holds such a span. Longer spans are their
-    decade (their century when a decade ends between them); when a century ends between them
-    ("1998-2003") no value holds both, and the first year, where the span starts, stands for it."""
+    """Years written as one ("die Saison 2023/24", "1995-96", "2015-2020"); the interval is all
+    of them, which is what a timeline draws. The value is the smallest TimeML unit holding every
+    one of them: their decade ("202" for 2023/24), their century when a decade ends between
+    them ("20" for 2019/20). A season or business year starts in its first year, but the value
+    "2023" would claim that the whole span lies in 2023, which is false for its second part; a
+    vaguer value that is true is preferred to a precise one that is partly wrong (the KRAUTS
+    gold agrees: '1925/26' is 192). When a century ends between them ("1999/2000") no value
+    holds both, and the first year, where the span starts, stands for it."""
     if last <= first:
         return period("year", date(first, 1, 1))
-    if last == first + 1:
-        value = f"{first:04d}"
-    elif first // 10 == last // 10:
+    if first // 10 == last // 10:
         value = f"{first // 10:03d}"
     else:
         value = f"{first // 100:02d}" if first // 100 == last // 100 else f"{first:04d}"
