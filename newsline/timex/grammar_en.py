@@ -413,6 +413,8 @@ RULES = [
 # "is expected", "are forecast" look ahead ("Snow is expected on Wednesday"). An irregular form
 # after "the", inside a word ("won't", "left-wing") or capitalised inside a sentence ("the Met
 # Office") is no past verb.
+PLAIN_PAST = ("(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|burst|bet|"
+              "upset|bid|shed|read)")
 PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bthe )"
         rf"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?:{word_trie(L.IRREGULAR_PAST)})\b(?![-'’]\w)"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
@@ -420,10 +422,11 @@ PAST = (rf"(?i:\b(?:(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bthe )"
         r"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
         r"(?=\w+ed\b)(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
         rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
-        # a verb whose past is its plain form, after "he", "she" or "it", whose present takes
-        # an s: "She set a world record", "It cost $5 million"
-        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bit ))(?:set|put|cut|hit|let|quit|shut|spread|cost|"
-        r"hurt|beat|cast|split|burst|bet|upset|bid|shed|read)\b(?!\s+to\b)))")
+        # a verb whose past is its plain form, after "he", "she", "it" or "the" and a noun
+        # without an s, whose present takes one: "She set a world record", "The storm hit the
+        # coast on Friday"
+        rf"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bit )|the\s+[a-z]+(?<!s)\s+){PLAIN_PAST}\b"
+        r"(?!\s+to\b)))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
