@@ -150,6 +150,9 @@ def date_numeric(m):
     if first and int(first) < day:  # "vom 1. bis 3.5.2025": one DATE from the first day
         return steer(m, Sem(year=year_of(y), month=int(m.group("mo")), day=int(first),
                             range_end_day=day))
+    if first:  # "vom 28. bis 3.5.2025" starts in the month before: the last day alone
+        return [(m.start("d"), m.end(), with_time(m, steer(m, Sem(
+            year=year_of(y), month=int(m.group("mo")), day=day))))]
     return with_time(m, steer(m, Sem(year=year_of(y), month=int(m.group("mo")),
                                      day=day, weekday=weekday_of(m))))
 

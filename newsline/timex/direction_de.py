@@ -23,8 +23,10 @@ ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 # something is planned for lies ahead unless a past one is much nearer ("die Zahlen für März")
 FOR = re.compile(r"\bfür\s+(?:den\s+|das\s+|die\s+)?$", re.IGNORECASE)
 # "Nach der Niederlage am Samstag steht der Trainer unter Druck", "nach dem Unfall am 3. Mai":
-# a result or a mishap the sentence tells of as past is over, whatever its tense
-OVER = re.compile(r"\bnach\s+(?:dem|der|einem|einer|ihrem|seinem)\s+(?:[\w.-]+\s+)?"
+# a result or a mishap the sentence tells of as past is over, whatever its tense. Not after an
+# indefinite article: "Nach einem Sieg am Samstag wäre die Mannschaft Meister" is a result
+# that may come
+OVER = re.compile(r"\bnach\s+(?:dem|der|ihrem|seinem)\s+(?:[\w.-]+\s+)?"
                   r"(?:\d+:\d+(?:-[\w-]+)?|[\w-]*(?:niederlage|sieg|remis|unentschieden|pleite|"
                   r"schlappe|unfall|anschlag|brand|absturz|erdbeben|unwetter|überfall)(?:e?s|en|n)?)"
                   r"\s+(?:am|vom)\s+$", re.IGNORECASE)

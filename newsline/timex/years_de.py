@@ -40,6 +40,13 @@ STATE_AFTER = re.compile(r"(?:\s+(?:und|bis)\s+\d{4})?\s+[A-ZÄÖÜ][a-zäöüß
                          r"\s+(?:war|ist|blieb)\b")
 
 
+# "ist zwischen 1500 und 2000 Personen groß", "ist von 1900 bis 2000 Stück begrenzt": after
+# such a verb too, a noun that is counted makes the pair counts
+COUNTED = re.compile(r"(?:\s+(?:und|bis)\s+\d{4})?\s+(?:Euro|Franken|Dollar|Stück|Personen|"
+                     r"Menschen|Einwohner|Mitglieder|Besucher|Teilnehmer|Zuschauer|Mal|Meter|"
+                     r"Kilometer|Tonnen|Punkte)\b")
+
+
 def range_pair(m, y: int) -> bool | None:
     """True when y is an end of a range of years, False when of a range of counts before a
     noun, None when it stands in no such pair."""
@@ -51,8 +58,9 @@ def range_pair(m, y: int) -> bool | None:
         first, last, noun = int(earlier.group("y")), y, bool(re.match(r"\s+[A-ZÄÖÜ]", after(m, 3)))
     else:
         return None
-    if noun and first < last and first % 50 == 0 and last % 50 == 0 and \
-            not STATE_BEFORE.search(before(m, 40)) and not STATE_AFTER.match(after(m, 60)):
+    if noun and first < last and first % 50 == 0 and last % 50 == 0 and not (
+            1800 <= first and last <= first + 100 and not COUNTED.match(after(m, 30))
+            and (STATE_BEFORE.search(before(m, 40)) or STATE_AFTER.match(after(m, 60)))):
         return False
     if not first < last <= first + 100:
         return None
@@ -99,18 +107,23 @@ def _year(m, y: int):
     if re.match(r"\s*(?:[-–/]\s*\d|[.,]\d)", after(m, 3)) and not (
             end and 0 < int(end.group("y")) - y <= 100):
         return None
-    cued = pos_of(m) or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12)) or \
+    # Swiss "anfangs 2024" is the year's start, but "anfangs" is also the adverb "at first":
+    # "es waren anfangs 1200 Demonstranten" counts, so it cues no year by itself
+    position = pos_of(m) if key(group(m, "pos")) != "anfangs" else None
+    cued = position or "jahr" in m.group(0).lower() or YEAR_CUE.search(before(m, 12)) or \
         RECORDS_BEGAN.search(before(m, 40)) or \
         (PASSIVE_BEFORE.search(before(m, 24)) and PARTICIPLE_AFTER.match(after(m, 60)))
     if not cued and (y < 1800 or re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after(m, 3))):
         return None  # a count: "2000 Quadratmeter", "rund 1200 Unterschriften"
     if not cued and COUNT_BEFORE.search(before(m, 40)):
         return None  # "heute sind es 2000", "waren es rund 1900"
-    change = CHANGE_TO.match(after(m, 12)) if re.search(r"\bvon\s+$", before(m, 6),
+    change = CHANGE_TO.match(after(m, 30)) if re.search(r"\bvon\s+$", before(m, 6),
                                                          re.IGNORECASE) else None
     change = change or CHANGE_FROM.search(before(m, 16))
-    if change and not 0 < abs(int(change.group("y")) - y) <= 10:
-        return None  # "stieg von 1900 auf 2100": two counts ("von 2024 auf 2025" two years)
+    if change and (not 0 < abs(int(change.group("y")) - y) <= 10 or change.group("noun")):
+        # "stieg von 1900 auf 2100", "von 2000 auf 2010 Euro": two counts ("von 2024 auf 2025
+        # verschoben" two years)
+        return None
     if not cued and PER_PERIOD_AFTER.match(after(m, 24)):
         return None  # "davon 2000 im Jahr 2011", "rund 1500 pro Monat": a count
     return Sem(year=y, mod=pos_of(m))
@@ -129,8 +142,8 @@ RECORDS_BEGAN = re.compile(r"(?:beginn|Beginn\s+der\s+[A-ZÄÖÜ][a-zäöüß]+)
 
 
 # "stieg von 1900 auf 2100": a change between two numbers, counts unless they are a few apart
-CHANGE_TO = re.compile(r"\s+auf\s+(?P<y>\d{4})(?!\d|[.,]\d)")
-CHANGE_FROM = re.compile(r"\bvon\s+(?P<y>\d{4})\s+auf\s+$", re.IGNORECASE)
+CHANGE_TO = re.compile(r"\s+auf\s+(?P<y>\d{4})(?!\d|[.,]\d)(?P<noun>\s+[A-ZÄÖÜ][a-zäöüß])?")
+CHANGE_FROM = re.compile(r"\bvon\s+(?P<y>\d{4})\s+auf\s+$(?P<noun>)", re.IGNORECASE)
 
 
 # "im Jahr der Wende", "im Monat nach der Wahl" name a time; "im Jahr 2011" or a bare "im
