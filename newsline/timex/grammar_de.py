@@ -216,8 +216,8 @@ RULES = [
          rf"kommenden|nächsten|folgenden|ersten)\s+(?P<u>{alt(L.PLURAL_UNITS)})){E}", S.fuzzy_period),
     Rule("ordinal_week", rf"{B}(?P<t>(?:der|die|den)\s+(?P<o>erste|zweite|dritte|vierte|fünfte|"
          rf"sechste)n?\s+Woche){E}", P.ordinal_week),
-    Rule("clock_length", rf"(?<![\d:.]){B}(?P<h>\d{{1,2}}):(?P<mm>[0-5]\d)\s+"
-         rf"(?P<u>Stunden|Minuten){E}", S.clock_length),
+    Rule("clock_length", rf"(?<![\d:.]){B}(?P<h>\d{{1,2}}):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+         rf"(?:,(?P<frac>\d{{1,3}}))?\s+(?P<u>Stunden|Minuten){E}", S.clock_length),
     Rule("count_compound", rf"{B}(?P<n>\d+|{NUM_WORD})-(?P<u>Tage|Tages|Wochen|Monats|Monate|"
          rf"Jahres|Jahre|Stunden|Minuten)-[A-ZÄÖÜ][a-zäöüß]+{E}", S.count_compound),
     Rule("ago_plural", rf"{B}vor\s+(?P<u>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|"

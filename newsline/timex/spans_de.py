@@ -390,11 +390,23 @@ def count_compound(m):
 
 
 def clock_length(m):
-    """"in 2:04 Stunden", "nach 3:30 Minuten": a length written as on a stopwatch, hours (or
-    minutes) and the minutes (or seconds) after a colon."""
+    """"in 2:04 Stunden", "in 2:04:30 Stunden", "nach 1:52,31 Minuten": a length written as on a
+    stopwatch, hours (or minutes) and the minutes (or seconds) after a colon, maybe seconds
+    after a second colon and a fraction of the last after a comma."""
     big, small = int(m.group("h")), int(m.group("mm"))
+    seconds, frac = group(m, "ss"), group(m, "frac")
     if key(m.group("u")).startswith("stunde"):
-        return Sem(kind="duration", amount=str(big * 60 + small), unit="minute",
-                   duration_text=f"PT{big}H{small}M" if small else f"PT{big}H")
+        if seconds is None and frac is None:
+            return Sem(kind="duration", amount=str(big * 60 + small), unit="minute",
+                       duration_text=f"PT{big}H{small}M" if small else f"PT{big}H")
+        if seconds is None:  # "2:04,5 Stunden" is no stopwatch reading
+            return None
+        last = f"{int(seconds)}" + (f".{frac}" if frac else "")
+        text = f"PT{big}H" + (f"{small}M" if small else "") + f"{last}S"
+        return Sem(kind="duration", amount=str((big * 60 + small) * 60 + int(seconds)),
+                   unit="second", duration_text=text)
+    if seconds is not None:  # "1:02:03 Minuten" is no stopwatch reading
+        return None
+    last = f"{small}" + (f".{frac}" if frac else "")
     return Sem(kind="duration", amount=str(big * 60 + small), unit="second",
-               duration_text=f"PT{big}M{small}S" if small else f"PT{big}M")
+               duration_text=f"PT{big}M{last}S" if small or frac else f"PT{big}M")
