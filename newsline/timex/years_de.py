@@ -68,7 +68,7 @@ def range_pair(m, y: int) -> bool | None:
 
 
 # A year told as background rather than as the story's time (Sem.aside): the start of what
-# still lasts ("seit 2010"), a birth year ("Jahrgang 1965"), and the year a thing came to be,
+# still lasts ("seit 2010", "seit Messbeginn 1767"), a birth year ("Jahrgang 1965"), and the year a thing came to be,
 # before its noun ("das 2015 gegründete Start-up") or in a relative clause ("der Konzern, der
 # 1998 gegründet wurde"). A main clause ("Die Firma wurde 2015 gegründet. Im Jahr darauf ...")
 # tells the story from that year on and is no aside.
@@ -86,7 +86,8 @@ ORIGIN_IN_CLAUSE = re.compile(rf"\s+(?:(?:erst|bereits|schon)\s+)?{ORIGIN}\s+"
 
 def aside(m) -> bool:
     """Whether the year m names is told as background (see BACKGROUND_LEAD and ORIGIN)."""
-    if BACKGROUND_LEAD.search(before(m, 20)) or ORIGIN_BEFORE_NOUN.match(after(m, 40)):
+    if BACKGROUND_LEAD.search(before(m, 20)) or ORIGIN_BEFORE_NOUN.match(after(m, 40)) or \
+            RECORDS_BEGAN.search(before(m, 40)):
         return True
     return bool(RELATIVE_PRONOUN.search(before(m, 16)) and ORIGIN_IN_CLAUSE.match(after(m, 40)))
 
@@ -137,8 +138,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:wurde|war)\s+(?:(?:bereits|schon|erst|erstmal
 PARTICIPLE_AFTER = re.compile(r"(?:\s+(?:von|vom|in|im|an|am|bei|durch|nach|auf|unter|mit|"
                               r"für|zum|zur)(?:\s+[A-Za-zäöüÄÖÜß-]+){1,3}?)?"
                               r"\s+[a-zäöüß]+(?:t|en)(?:\s+worden)?\s*(?:[.,;]|$|und\b)")
-# "seit Messbeginn 1767", "seit Beginn der Aufzeichnungen 1881": the year records began
-RECORDS_BEGAN = re.compile(r"(?:beginn|Beginn\s+der\s+[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+# "seit Messbeginn 1767", "seit Beginn der Aufzeichnungen 1881": the year records began, told
+# aside. Only after "seit": "zum Schulbeginn 1200 Erstklässler" counts
+RECORDS_BEGAN = re.compile(r"\b(?i:seit)\s+(?:dem\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*beginn|"
+                           r"Beginn\s+der\s+[A-ZÄÖÜ][a-zäöüß]+)\s+$")
 
 
 # "stieg von 1900 auf 2100": a change between two numbers, counts unless they are a few apart
