@@ -86,7 +86,7 @@ CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:sch
 
 # "will" the noun ("their will", "political will", "the will of the people", "the will was
 # read") is no future: after a determiner or adjective, or before what no modal precedes
-WILL = (r"(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )"
+WILL = (r"(?=will\b)(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )"
         r"(?<!\bfree )(?<!\bgood )(?<!\bill )(?<!political )(?<!['’]s )"
         r"will(?!\s+(?:of|to|on|in|at|for|and|or|but|was|is|has|had|that|the|a|an)\b|\s*[.;:!?)])")
 
