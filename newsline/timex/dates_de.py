@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.direction_de import in_story, steer
+from newsline.timex.direction_de import MOVED, in_story, steer
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -87,10 +87,13 @@ def weekday_of(m) -> int | None:
 def date_moved_from(m):
     """"vom 8. auf den 15. März verschoben": the day a thing was set for, which like the day it
     moves to is mostly still ahead, whatever the tense of the telling; a day just past only
-    when it is much nearer ("lean_ahead")."""
+    when it is much nearer ("lean_ahead"). Without such a verb right after it ("der Kurs
+    stieg vom 8. auf den 15. März") the day is placed as the day after it is, in one year."""
     year = year_of(group(m, "y"))
-    return Sem(year=year, month=month_of(m.group("m")), day=int(m.group("d")),
-               direction="tense" if year else "lean_ahead")
+    sem = Sem(year=year, month=month_of(m.group("m")), day=int(m.group("d")))
+    if year or not MOVED.match(m.string, m.end("y") if group(m, "y") else m.end("m")):
+        return steer(m, sem)
+    return sem.but(direction="lean_ahead")
 
 
 def date_ordinal_word(m):
