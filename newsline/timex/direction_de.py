@@ -24,9 +24,11 @@ ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 FOR = re.compile(r"\bfür\s+(?:den\s+|das\s+|die\s+)?$", re.IGNORECASE)
 # "Nach der Niederlage am Samstag steht der Trainer unter Druck", "nach dem Unfall am 3. Mai":
 # a result or a mishap the sentence tells of as past is over, whatever its tense. Not after an
-# indefinite article: "Nach einem Sieg am Samstag wäre die Mannschaft Meister" is a result
-# that may come
-OVER = re.compile(r"\bnach\s+(?:dem|der|ihrem|seinem)\s+(?:[\w.-]+\s+)?"
+# indefinite article or a word of hope: "Nach einem Sieg am Samstag wäre die Mannschaft
+# Meister", "nach dem erhofften Sieg am Sonntag" are results that may come
+OVER = re.compile(r"\bnach\s+(?:dem|der|ihrem|seinem)\s+"
+                  r"(?!(?:erhofft|erwartet|möglich|angestrebt|ersehnt|geplant)e[nmrs]?\s)"
+                  r"(?:[\w.-]+\s+)?"
                   r"(?:\d+:\d+(?:-[\w-]+)?|[\w-]*(?:niederlage|sieg|remis|unentschieden|pleite|"
                   r"schlappe|unfall|anschlag|brand|absturz|erdbeben|unwetter|überfall)(?:e?s|en|n)?)"
                   r"\s+(?:am|vom)\s+$", re.IGNORECASE)
