@@ -93,13 +93,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
 def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items, memo,
                listed: list) -> Iterator[tuple[str, bytes]]:
     """The period pages of a split list (newsline.render.paging), each cached by its own
-    events and the periods of all pages: an edit renders again only the pages whose events
-    changed (and all of them only when the split itself moves). What the page's chart shows
+    events and the pages it links (PageLinks.context): an edit renders again only the pages
+    whose events changed, and the neighbours of a page that appears or goes. What the page's chart shows
     of the articles reporting its events (title, outlet, language, publication time) is in
     the events' sources too, so they are not part of the key."""
     if not pages:
         return
-    periods = tuple(page.key for page in pages)
     links = PageLinks(pages, site.default_lang)
     by_slug = {t.article.slug: t.article for t in articles}
 
@@ -112,7 +111,7 @@ def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, it
         path = list_page_path(topic, page)
         events = list(page.events)
         listed.append((path, events))
-        yield path, memo(path, (topic, periods, events),
+        yield path, memo(path, (topic, links.context(at), events),
                          lambda at=at, events=events: render(at, events))
 
 

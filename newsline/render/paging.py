@@ -4,8 +4,8 @@ A page that lists ten thousand events is fifteen megabytes no reader scrolls and
 opens quickly. Once a list holds more than `site.events_per_page` events, the overview (and
 each topic page) keeps its chart and instead of the list names the pages the list is split
 into, with their date ranges and counts; each page lists the events of one period, with the
-chart of those events, the same filters, links to the previous and next page and to all the
-others.
+chart of those events, the same filters, links to the previous and next page, to the other
+months of its year and to that list of all pages.
 
 The split is by calendar period, as a timeline reader looks for events and as blog archives
 do (Pelican's period archives): one page per year of the events' start, and a year holding
@@ -13,18 +13,18 @@ more than `events_per_page` events one page per month instead; a month holding m
 cut into numbered parts of that many events. So a page's address names its period
 (`events-2024.html`, `events-2024-03.html`, `events-2024-03-p2.html`) and an event added to one
 period never renumbers or changes another period's page: a rebuild after one article changed
-makes again only the pages of the periods its events are in (each page is cached by its own
-events and the names of the pages, newsline.incremental.PageMemo). For the same reason the
-pages name the other pages by period only; the counts and date ranges, which change with
-every event, are on the overview (or topic) page that links them all.
+makes again only the pages of the periods its events are in, and the neighbours of a page that
+appeared or went (each page is cached by its own events and the pages it links,
+newsline.incremental.PageMemo). For the same reason a page names its neighbours and its
+year's months by period only; the counts and date ranges, which change with every event, and
+the list of every page, which changes with every new period, are on the overview (or topic)
+page alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from markupsafe import Markup
 
 from newsline.model import Event
 from newsline.render.dates import day_range_label, month_range_label
@@ -108,37 +108,45 @@ def directory(pages: list[ListPage], lang: str, prefix: str = "") -> list[dict]:
 
 
 class PageLinks:
-    """The links of each page of one split list to the others: the previous, the next and
-    every page by its period (no counts or ranges, which would change this page whenever
-    another one changes).
+    """The links of each page of one split list to the others: the previous and the next
+    page, the pages of the same year (when the year is split into months), and the overview
+    (or topic) page's list of every page with its date range and count.
 
-    The list of every page is the same on each of them but for the one marked current, so its
-    items are written once here (`list_html`; a theme's own macro may loop over `pages`
-    instead): as a template loop, the lists of a thousand pages of a big site took a second."""
+    A page names no page beyond its neighbours and its year: with a list of every page on
+    each of them, an event in a new period (a year no event was in yet) changed every page,
+    and a rebuild after one article changed rendered all of them again (1,000 articles: 710
+    pages). Counts and ranges are on the overview only, for the same reason."""
 
     def __init__(self, pages: list[ListPage], lang: str):
         s = strings_for(lang)
         self.pages = pages
         self.labels = [page.label(lang) for page in pages]
         self.words = {"label": s["list_pages"], "previous_label": s["page_previous"],
-                      "next_label": s["page_next"]}
-        item = Markup('    <li><a href="{}">{}</a></li>\n')
-        current = Markup('    <li><a href="{}" aria-current="page">{}</a></li>\n')
-        self._items = [item.format(p.file, label) for p, label in zip(pages, self.labels)]
-        self._current = [current.format(p.file, label) for p, label in zip(pages, self.labels)]
+                      "next_label": s["page_next"], "all_label": s["all_periods"],
+                      "all_href": "index.html#periods"}
+        self._years: dict[int, list[int]] = {}
+        for i, page in enumerate(pages):
+            self._years.setdefault(page.year, []).append(i)
 
     def _link(self, i: int) -> dict | None:
         if not 0 <= i < len(self.pages):
             return None
         return {"href": self.pages[i].file, "label": self.labels[i]}
 
+    def _year(self, at: int) -> list[int]:
+        year = self._years[self.pages[at].year]
+        return year if len(year) > 1 else []
+
+    def context(self, at: int) -> tuple:
+        """What of the other pages page `at` shows: part of its cache key."""
+        def key(i: int) -> str | None:
+            return self.pages[i].key if 0 <= i < len(self.pages) else None
+        return key(at - 1), key(at + 1), tuple(key(i) for i in self._year(at))
+
     def nav(self, at: int) -> dict:
         """What page `at` says of the others (the macro page_steps prints it)."""
-        items = list(self._items)
-        items[at] = self._current[at]
         return {
             **self.words,
             "previous": self._link(at - 1), "next": self._link(at + 1),
-            "pages": [{**self._link(i), "current": i == at} for i in range(len(self.pages))],
-            "list_html": Markup("".join(items)),
+            "pages": [{**self._link(i), "current": i == at} for i in self._year(at)],
         }

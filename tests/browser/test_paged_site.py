@@ -105,7 +105,9 @@ def test_without_javascript_the_pages_list_every_event_once(visit, paged_dir, fo
     visited = [links[0]]
     while True:
         listed += _listed(page)
-        assert page.page.locator(".page-list [aria-current=page]").inner_text()
+        label = page.page.locator("h1").inner_text()
+        year = page.page.locator(".page-list [aria-current=page]")
+        assert not year.count() or label.endswith(year.inner_text())  # its year's months
         following = page.page.locator(".page-steps a[rel=next]").first
         if not following.count():
             break
@@ -121,16 +123,27 @@ def test_without_javascript_the_pages_list_every_event_once(visit, paged_dir, fo
 
 def test_page_links_lead_where_they_say(visit):
     hub = visit("index.html")
-    second = hub.page.locator("ol.list-pages a").nth(1)
-    label = second.inner_text()
-    second.click()
+    directory = hub.page.locator("ol.list-pages a")
+    labels = directory.all_inner_texts()
+    # a month of a year split into months: its year's other months are listed beside it
+    at = next(i for i, label in enumerate(labels) if " " in label and i > 0)
+    directory.nth(at).click()
     hub.page.wait_for_load_state("load")
-    assert hub.page.locator("h1").inner_text().endswith(label)
-    assert hub.page.locator(".page-list [aria-current=page]").inner_text() == label
+    assert hub.page.locator("h1").inner_text().endswith(labels[at])
+    assert hub.page.locator(".page-list [aria-current=page]").inner_text() == labels[at]
+    months = hub.page.locator(".page-list a").all_inner_texts()
+    year = labels[at].split()[-1]
+    assert months == [label for label in labels if label.split()[-1] == year]
     hub.page.locator(".page-steps a[rel=prev]").first.click()
     hub.page.wait_for_load_state("load")
-    first = hub.page.locator(".page-list a").first
-    assert hub.page.locator(".page-list [aria-current=page]").inner_text() == first.inner_text()
+    assert hub.page.locator("h1").inner_text().endswith(labels[at - 1])
+    # "all periods" leads to the overview's list of every page, with ranges and counts
+    hub.page.locator(".page-steps a[href$='#periods']").first.click()
+    hub.page.wait_for_load_state("load")
+    assert hub.page.url.endswith("/index.html#periods")
+    assert hub.page.evaluate("document.querySelector(':target').className") == "list-pages"
+    directory.first.click()
+    hub.page.wait_for_load_state("load")
     assert hub.page.locator(".page-steps a[rel=prev]").count() == 0
     hub.page.locator(".breadcrumb a").click()
     hub.page.wait_for_load_state("load")

@@ -110,7 +110,9 @@ def test_a_split_site_lists_every_event_once_across_its_pages():
     for page in pages:
         html = files[page.file].decode()
         listed += EVENT_LINE.findall(html)
-        assert f'href="{page.file}" aria-current="page"' in html
+        assert 'href="index.html#periods"' in html  # the overview's list of every page
+        same_year = [p for p in pages if p.year == page.year]
+        assert (f'href="{page.file}" aria-current="page"' in html) == (len(same_year) > 1)
         assert f'href="{page.file}"' in index
     assert listed == [e.id for e in events]
     # each topic page is split too, in the topic's folder
@@ -210,3 +212,31 @@ def test_a_feed_entry_keeps_its_id_and_links_to_its_period_page():
         assert before.startswith("https://example.org/newsline/hafen/index.html#event-")
         page, event_id = after.removeprefix("https://example.org/newsline/hafen/").split("#")
         assert event_id.removeprefix("event-") in files[page]
+
+
+def test_an_event_in_a_new_period_renders_its_page_and_neighbours_again(tmp_path):
+    site = sample.site(events_per_page=6)
+    articles = sample.articles()
+    events = sorted(spread(20, date(2016, 1, 10), 30, "a") + spread(20, date(2023, 1, 10), 30, "b"),
+                    key=lambda e: (e.start, e.id))  # no event from mid-2017 to 2022
+
+    def render(events):
+        memo = PageMemo(Cache.under(tmp_path, "pages"), PageMemo.version_of(site, theme_dirs(site)))
+        files = dict(site_files(site, articles, events, memo, "events.json"))
+        memo.pieces.save()
+        return memo, files
+
+    render(events)
+    late = replace(events[0], id="late", start=date(2021, 5, 5), end=date(2021, 5, 5),
+                   text="Ein Ereignis 2021.", topics=("bruecke",))
+    events = sorted(events + [late], key=lambda e: (e.start, e.id))
+    warm, files = render(events)
+    assert "events-2021.html" in files and "hafen/events-2021.html" not in files
+    overview = [p.file for p in split_pages(events, 6)]
+    topic = [f"bruecke/{p.file}" for p in split_pages(
+        [e for e in events if "bruecke" in e.topics], 6)]
+    at, at_topic = overview.index("events-2021.html"), topic.index("bruecke/events-2021.html")
+    assert 0 < at < len(overview) - 1 and 0 < at_topic < len(topic) - 1
+    # the new page and the pages before and after it, which link to it; no other
+    assert {p for p in warm.rendered if "events-" in p} == {
+        *overview[at - 1:at + 2], *topic[at_topic - 1:at_topic + 2]}
