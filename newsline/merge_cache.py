@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from newsline.cache import MISSING, Cache, digest, source_version
-from newsline.pair_memory import PairRecord, well_formed as pairs_well_formed
+from newsline.pair_memory import PairRecord, sealed, well_formed as pairs_well_formed
 from newsline.similarity import Signals
 
 _ACTIVE: ContextVar["SignalsStore | None"] = ContextVar("newsline_signals_store", default=None)
@@ -86,7 +86,7 @@ class SignalsStore:
         else:
             self.cache.keep(self.key)
         if self.pairs is not None:
-            self.cache.put(self.pairs_key, self.pairs)
+            self.cache.put(self.pairs_key, sealed(self.pairs))
         self.cache.prune()  # signals read by older code
 
 

@@ -14,8 +14,9 @@ The links are then the ones a merge without the record finds, bit for bit. The s
 are kept too: a component of the pair graph whose reports are all clean and were one whole
 component before is grouped as it was (clustered), only the others are clustered again.
 
-Any doubt (other settings, another batch size step, a record that does not read back, two
-reports with one fingerprint) makes the report or the whole merge dirty, never a wrong pair.
+Any doubt (other settings, another batch size step, a record that does not read back or whose
+content no longer matches the digest sealed into it, two reports with one fingerprint) makes
+the report or the whole merge dirty, never a wrong pair.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ class PairRecord:
     """What a merge leaves for the next: its settings and batch size, each key's count, each
     report's fingerprint (by index in the merge's order), the clearing pairs (first, second
     index and margin), and for each report its component of the clearing-pair graph (-1: in no
-    clearing pair) and its stage-1 group, each by its smallest member's index."""
+    clearing pair) and its stage-1 group, each by its smallest member's index; check is the
+    digest of all that (sealed()), set when the record is stored."""
 
     settings: tuple
     size: float
@@ -51,6 +53,7 @@ class PairRecord:
     margins: array
     component: array
     group: array
+    check: bytes = b""
 
 
 def fingerprints(events, signal_digests: list[bytes], articles) -> list[bytes]:
@@ -155,10 +158,31 @@ def record(settings, weight: Weights, marks: list[bytes], links: dict[tuple[int,
                       component, array("q", [-1]) * len(marks))
 
 
+_FIELDS = {field.name for field in dataclasses.fields(PairRecord)}
+
+
+def content_digest(value: PairRecord) -> bytes:
+    """A digest of everything in the record but its check."""
+    h = hashlib.blake2b(repr((value.settings, value.size, value.count, len(value.marks),
+                              value.frequency)).encode("utf-8"), digest_size=16)
+    h.update(b"".join(value.marks))
+    for part in (value.first, value.second, value.margins, value.component, value.group):
+        h.update(part.tobytes())
+    return h.digest()
+
+
+def sealed(value: PairRecord) -> PairRecord:
+    """The record with its digest, as it is stored: damage to an entry that still reads back
+    (a flipped bit in an index or a count) then shows, where it would merge wrongly, or pair a
+    report with itself and fail the clustering."""
+    return dataclasses.replace(value, check=content_digest(value))
+
+
 def well_formed(value) -> bool:
-    """Whether value is what record() makes: the types of its parts, and every index in it
-    that of a report of it."""
-    if not (type(value) is PairRecord and type(value.settings) is tuple
+    """Whether value is what sealed(record()) makes: the types of its parts, every index in it
+    that of a report of it, each pair's first index below its second, the digest its own."""
+    if not (type(value) is PairRecord and vars(value).keys() == _FIELDS
+            and type(value.settings) is tuple
             and type(value.frequency) is dict and type(value.marks) is list
             and all(type(m) is bytes for m in value.marks)):
         return False
@@ -169,7 +193,9 @@ def well_formed(value) -> bool:
         and len(value.first) == len(value.second) == len(value.margins) \
         and len(value.component) == len(value.group) == count \
         and all(not a or low <= min(a) and max(a) < count for a, _, low in parts
-                if low is not None)
+                if low is not None) \
+        and all(map(int.__lt__, value.first, value.second)) \
+        and type(value.check) is bytes and value.check == content_digest(value)
 
 
 def reused(old: PairRecord | None, settings, weight: Weights, sigs, marks: list[bytes],

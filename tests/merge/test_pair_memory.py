@@ -163,7 +163,18 @@ def test_a_damaged_or_foreign_record_merges_as_without_it(tmp_path, small_steps,
     changed = edited(events, random.Random(2), 0)
     wrong_index = dataclasses.replace(good, first=good.first[:-1] + type(good.first)(
         "q", [len(good.marks)]))
-    for damage in (b"not a pickle", ["pairs"], wrong_index):
+    # damage that leaves every index in range: a pair of a report with itself (which would
+    # fail the clustering), the groups or a count of a key changed (which would merge wrongly)
+    self_pair = dataclasses.replace(good, second=type(good.first)("q", good.first))
+    one_group = dataclasses.replace(good, group=type(good.group)("q", [0]) * len(good.group))
+    common = max(good.frequency, key=lambda k: (good.frequency[k], k))
+    recounted = dataclasses.replace(good, frequency={**good.frequency,
+                                                     common: good.frequency[common] + 1})
+    partial = object.__new__(type(good))  # a record that unpickled without all its parts
+    partial.__dict__.update({k: v for k, v in vars(good).items() if k != "group"})
+    damages = (b"not a pickle", ["pairs"], wrong_index, self_pair, one_group, recounted,
+               partial)
+    for n, damage in enumerate(damages):
         if isinstance(damage, bytes):
             entry.write_bytes(damage)
         else:
@@ -171,7 +182,7 @@ def test_a_damaged_or_foreign_record_merges_as_without_it(tmp_path, small_steps,
         scored.clear()
         with kept_signals(Cache(folder)):
             found = merge_events(changed)
-        assert scored == [None]  # every pair scored
+        assert scored == [None], f"damage {n}"  # every pair scored
         assert sha(found) == sha(merge_events(changed))
 
 
