@@ -12,6 +12,8 @@ import random
 from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from eventkit import event
 from test_pair_clustering import PLACES, busy_batch, long_batch
 
@@ -216,3 +218,52 @@ def test_small_batches_are_weighed_exactly_and_big_ones_in_steps():
         seen.append(value)
     assert seen == sorted(seen)
     assert len(set(seen)) < 40  # a few dozen steps: most counts share theirs with the next
+
+
+def _apply(events, pool, op: str, n: int):
+    """One edit of a hypothesis-drawn sequence: n picks the report (or the pool's report)."""
+    if op == "drop" and len(events) > 2:
+        return events[:n % len(events)] + events[n % len(events) + 1:]
+    if op == "add":
+        new = pool[n % len(pool)]
+        return events if new in events else sorted(events + [new], key=_identity)
+    e = events[n % len(events)]
+    if op == "reword":
+        e = dataclasses.replace(e, text=e.text.replace(PLACES[n % 5], PLACES[(n + 1) % 5]))
+    elif op == "shift":
+        e = dataclasses.replace(e, start=e.start + timedelta(days=1 + n % 3),
+                                end=e.end + timedelta(days=1 + n % 3))
+    elif op == "topic":
+        e = dataclasses.replace(e, topics=("port",) if e.topics != ("port",) else ("city",))
+    elif op == "reuse_id":  # another report of another article under this one's id
+        other = pool[(n * 7) % len(pool)]
+        e = dataclasses.replace(other, id=e.id)
+    elif op == "article":  # the report moves to another article
+        e = dataclasses.replace(e, sources=[dataclasses.replace(m, slug=f"moved{n}-{m.slug}")
+                                            for m in e.sources])
+    at = n % len(events)
+    return events[:at] + [e] + events[at + 1:]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["drop", "add", "reword", "shift", "topic",
+                                           "reuse_id", "article", "same"]),
+                          st.integers(0, 10_000)), min_size=1, max_size=6),
+       st.sampled_from([0, 1]))
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_edit_sequence_merges_through_the_record_as_without_it(tmp_path_factory, ops,
+                                                                   which):
+    pool = (busy_batch(90, seed=21), long_batch(70, seed=5))[which]
+    events = pool[:60]
+    folder = tmp_path_factory.mktemp("signals")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Weights, "EXACT_SIZE", 8)
+        patch.setattr(Weights, "EXACT_COUNT", 2)
+        patch.setattr(pair_memory, "DIRTY_SHARE", 1.0)
+        with kept_signals(Cache(folder)):
+            merge_events(events)
+        for op, n in ops:
+            events = _apply(events, pool, op, n)
+            with kept_signals(Cache(folder)):
+                through_record = merge_events(events)
+            assert sha(through_record) == sha(merge_events(events)), (op, n)
