@@ -41,7 +41,7 @@ class Rule:
 
 
 _COMPILED: dict[tuple[str, int], re.Pattern] = {}
-_REQUIRED: dict[tuple[str, int], re.Pattern | None] = {}
+_REQUIRED: dict[tuple[str, int], tuple[re.Pattern, tuple[str, ...]] | None] = {}
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
@@ -51,14 +51,30 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     return regex
 
 
-def _required(pattern: str, flags: int) -> re.Pattern | None:
-    """A search for the strings every match of the pattern contains (newsline.timex.required),
-    in the lower-cased text; None when there is no such set."""
+def _required(pattern: str, flags: int) -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """The strings every match of the pattern contains (newsline.timex.required), and a search
+    for them in the lower-cased text; None when there is no such set."""
     key = (pattern, flags)
     if key not in _REQUIRED:
         strings = required.required_strings(pattern, flags)
-        _REQUIRED[key] = None if strings is None else re.compile(word_trie(list(strings)))
+        _REQUIRED[key] = None if strings is None else (re.compile(word_trie(list(strings))),
+                                                       strings)
     return _REQUIRED[key]
+
+
+def occurring(grammar: "Grammar", low: str) -> set[str]:
+    """Which of the strings the grammar's rules require occur in the lower-cased text, found in
+    one pass: at each position the longest of them that starts there (a lookahead, so that
+    overlapping ones are all seen), and with it every shorter one it begins with."""
+    if grammar._occurring is None:
+        strings = {s for r in grammar.rules
+                   for s in required.required_strings(r.pattern, r.flags) or ()}
+        prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in strings]
+                    for s in strings}
+        grammar._occurring = (re.compile(f"(?=({word_tree(sorted(strings)) or '(?!)'}))"),
+                              prefixes)
+    regex, prefixes = grammar._occurring
+    return {p for longest in set(regex.findall(low)) for p in prefixes[longest]}
 
 
 @dataclass
@@ -76,6 +92,7 @@ class Grammar:
     story_day: Callable[[str, date], date] | None = None
     _compiled: list[tuple[Rule, re.Pattern]] | None = field(default=None, repr=False)
     _markers: re.Pattern | None = field(default=None, repr=False)
+    _occurring: tuple[re.Pattern, dict[str, list[str]]] | None = field(default=None, repr=False)
 
     def compiled(self) -> list[tuple[Rule, re.Pattern]]:
         if self._compiled is None:
@@ -90,8 +107,8 @@ class Grammar:
     def markers(self, text: str, spans: list[tuple[int, int]] | None = None) -> "Markers":
         """The tense markers of text, or only of the given ordered, disjoint spans of it."""
         if self._markers is None:
-            self._markers = re.compile(f"(?P<past>{self.past_markers})|"
-                                       f"(?P<future>{self.future_markers})")
+            self._markers = re.compile(required.guarded(
+                f"(?P<past>{self.past_markers})|(?P<future>{self.future_markers})", 0))
         found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
                  for lo, hi in (spans or [(0, len(text))])
                  for m in self._markers.finditer(text, lo, hi)]
@@ -295,16 +312,23 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
         low = None
     searchable = low if low is not None and required.usable(text) else None
     windows: dict[str | None, list[tuple[int, int]]] = {}
+    # Whether a rule's required strings occur in the text at all: mostly they do not, and
+    # then the rule's windows need not be found.
+    present = occurring(grammar, searchable) if searchable is not None else set()
     for rule in grammar.rules:
+        needs = _required(rule.pattern, rule.flags) if searchable is not None else None
+        needed = None
+        if needs is not None:
+            needed, strings = needs
+            if present.isdisjoint(strings):
+                continue
         trigger = rule.trigger if low is not None else None
         spans = windows.get(trigger)
         if spans is None:
             spans = windows[trigger] = (chunks(grammar, text) if trigger is None
                                         else near(trigger, low))
-        if searchable is not None and spans:
-            needed = _required(rule.pattern, rule.flags)
-            if needed is not None:
-                spans = with_required(spans, needed, searchable, trigger is None)
+        if needed is not None and spans:
+            spans = with_required(spans, needed, searchable, trigger is None)
         if not spans:
             continue
         regex = grammar.regex(rule)

@@ -8,6 +8,11 @@ pattern such as `(?<!\\w)(?:christmas|easter) (?:day|eve)` cannot match where ne
 parsed pattern and works out such a set of strings (lower case; every match contains one of
 them), or None when it cannot promise one. Lookarounds consume nothing and count as nothing.
 
+The same reading also tells which characters a match can begin with (first_chars): a pattern
+that opens with a word boundary or a lookbehind gives the regex engine nothing to skip ahead by,
+so it runs every alternative at every position; a lookahead for those characters put in front
+(guarded) lets it pass most positions after one test, and matches exactly the same.
+
 Searching the lower-cased text is exact for case-insensitive patterns too, with two caveats
 handled here: strings are kept only when made of ASCII letters, digits, punctuation, spaces and
 German letters, and a text holding one of the few letters the regex engine folds onto an ASCII
@@ -16,6 +21,7 @@ letter that str.lower() does not (dotless ı, long ſ) is not filtered at all (s
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
@@ -117,3 +123,110 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
             return item_exact, item_required
         return None, _best(item_required, item_exact)
     return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS ...
+
+
+_WORD_CATEGORIES = frozenset({C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_DIGIT,
+                              C.CATEGORY_UNI_DIGIT})
+
+
+def guarded(pattern: str, flags: int) -> str:
+    """The pattern behind a lookahead for the characters its matches begin with, when they are
+    known and it opens with a test that consumes nothing; else the pattern as it is (one that
+    opens with a literal the regex engine already skips ahead by itself)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern is re.compile's business
+        return pattern
+    if parsed.state.flags & (re.ASCII | re.VERBOSE) or not _opens_blind(parsed.data):
+        return pattern  # (under re.ASCII the guard's \\w would mean less)
+    first = _first(parsed.data)
+    if first is None or first[1]:  # unknown, or the match may be empty
+        return pattern
+    chars = first[0]
+    word = "\\w" if "\\w" in chars else ""
+    others = "".join(sorted(re.escape(ch) for ch in chars if ch != "\\w"))
+    out = f"(?=[{word}{others}])(?:{pattern})"
+    try:
+        re.compile(out, flags)
+    except re.error:  # global flags inside the pattern ("(?i)") must stay at its start
+        return pattern
+    return out
+
+
+def _opens_blind(items) -> bool:
+    """Whether the first thing the pattern tests consumes nothing (a boundary, a lookaround),
+    so that the regex engine finds no character to skip ahead to."""
+    while items:
+        op, av = items[0]
+        if op is C.SUBPATTERN:
+            items = av[-1].data
+        elif op is C.ATOMIC_GROUP:
+            items = av.data
+        elif op is C.BRANCH:
+            return any(_opens_blind(branch.data) for branch in av[1])
+        else:
+            return op in (C.AT, C.ASSERT, C.ASSERT_NOT)
+    return False
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_äöüß"
+                        "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _char(ch: str) -> str | None:
+    """The class \\w for a letter whose case variants are all letters too (the ASCII and German
+    ones), the character itself for one without case, None for any other."""
+    if ch in _WORD_CHARS:
+        return "\\w"
+    return ch if ch.lower() == ch.upper() and not ch.isalnum() else None
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """(the characters a match of the items in a row can begin with, whether it can be
+    empty), or None when unknown."""
+    chars: set[str] = set()
+    for op, av in items:
+        node = _first_node(op, av)
+        if node is None:
+            return None
+        chars |= node[0]
+        if not node[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_node(op, av) -> tuple[set[str], bool] | None:
+    if op is C.LITERAL:
+        ch = _char(chr(av))
+        return None if ch is None else ({ch}, False)
+    if op is C.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is C.LITERAL and _char(chr(value)) is not None:
+                chars.add(_char(chr(value)))
+            elif kind is C.RANGE and all(chr(c) in _WORD_CHARS
+                                         for c in range(value[0], value[1] + 1)):
+                chars.add("\\w")
+            elif kind is C.CATEGORY and value in _WORD_CATEGORIES:
+                chars.add("\\w")
+            else:  # NEGATE, spaces, ranges with punctuation: anything, as far as we know
+                return None
+        return chars, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.SUBPATTERN:
+        return _first(av[-1].data)
+    if op is C.ATOMIC_GROUP:
+        return _first(av.data)
+    if op is C.BRANCH:
+        parts = [_first(branch.data) for branch in av[1]]
+        if any(p is None for p in parts):
+            return None
+        return set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, item = av
+        inner = _first(item.data)
+        if inner is None:
+            return None
+        return inner[0], inner[1] or low == 0
+    return None  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS ...

@@ -1,0 +1,95 @@
+"""The tagger's shortcuts must not change what it finds.
+
+Two shortcuts are checked here, each against the plain way on the sentences of the tagger's own
+tests: the lookahead put before a pattern that opens blind (required.guarded; the tense markers
+use it) must match exactly what the pattern matches, and the one-pass search for the grammar's
+required strings (engine.occurring) must report exactly the strings str's own search finds.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsline.timex import engine, tag
+from newsline.timex.grammar_de import GRAMMAR as GERMAN
+from newsline.timex.grammar_en import GRAMMAR as ENGLISH
+from newsline.timex.required import guarded, required_strings
+
+HERE = Path(__file__).parent
+TEXTS = {"en": (HERE / "news_en.txt").read_text(encoding="utf-8"),
+         "de": (HERE / "data" / "news_sentences_de.txt").read_text(encoding="utf-8")}
+GRAMMARS = {"de": GERMAN, "en": ENGLISH}
+
+
+def matches(regex: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, guard", [
+    (r"\b(?:will|shall)\b|'ll\b", "(?=[\\w'])"),
+    (r"(?<!\w)(?:\d+\s*uhr)", "(?=[\\w])"),
+    (r"(?i:\b(?:Mär|Öl)\b)|(?<!\w)-\d", "(?=[\\w\\-])"),
+])
+def test_a_pattern_that_opens_blind_gets_a_guard_for_its_first_characters(pattern, guard):
+    assert guarded(pattern, 0) == f"{guard}(?:{pattern})"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"uhr\b",  # opens with a literal: the regex engine skips ahead by itself
+    r"\b(?:morgen)?",  # may match nothing, anywhere
+    r"\b.x",  # any character first
+    r"(?<!\w)[^\d]+",  # a negated class first
+    r"\bİ",  # a letter whose case variants the guard's \w may not promise
+    r"(?i)\bmai",  # a global flag must stay at the pattern's start
+])
+def test_no_guard_where_the_first_characters_are_not_known(pattern):
+    assert guarded(pattern, 0) == pattern
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_guarded_tense_markers_match_as_the_plain_ones(lang):
+    grammar = GRAMMARS[lang]
+    plain = f"(?P<past>{grammar.past_markers})|(?P<future>{grammar.future_markers})"
+    text = TEXTS[lang]
+    assert guarded(plain, 0) != plain
+    found = matches(re.compile(guarded(plain, 0)), text)
+    assert len(found) > 200
+    assert found == matches(re.compile(plain), text)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_guarded_rule_matches_as_the_plain_one(lang):
+    text = TEXTS[lang]
+    compared = 0
+    for rule in GRAMMARS[lang].rules:
+        pattern = guarded(rule.pattern, rule.flags)
+        if pattern != rule.pattern:
+            assert matches(re.compile(pattern, rule.flags), text) == \
+                matches(re.compile(rule.pattern, rule.flags), text), rule.name
+            compared += 1
+    assert compared > 50
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_required_strings_found_in_one_pass_are_those_str_finds(lang):
+    grammar = GRAMMARS[lang]
+    strings = {s for r in grammar.rules for s in required_strings(r.pattern, r.flags) or ()}
+    seen = set()
+    for line in TEXTS[lang].lower().splitlines():
+        present = engine.occurring(grammar, line)
+        assert present == {s for s in strings if s in line}, line
+        seen |= present
+    # overlapping and nested strings were among them ("jan" in "january", "tag" in "montag")
+    assert len(seen) > 100
+    assert any(a != b and a in b for a in seen for b in seen)
+
+
+def test_a_rule_whose_strings_are_missing_is_skipped_and_one_whose_strings_occur_is_not():
+    dct = date(2024, 4, 30)
+    assert [t.value for t in tag("Die Messe beginnt am Ostermontag.", "de", dct)] == \
+        ["2025-04-21"]  # the next one: "beginnt" looks ahead
+    assert tag("Die Messe beginnt am Osterbrunnen.", "de", dct) == []
