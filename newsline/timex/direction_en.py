@@ -91,17 +91,28 @@ WILL = (r"(?=will\b)(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\
         r"will(?!\s+(?:of|to|on|in|at|for|and|or|but|was|is|has|had|that|the|a|an)\b|\s*[.;:!?)])")
 
 
+# "might" the noun ("its military might", "the might of the navy") is no modal either
+MIGHT = (r"(?=might\b)(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+         r"(?<!military )(?<!economic )(?<!financial )(?<!industrial )(?<!\bnaval )"
+         r"(?<!\bfull )(?<!\ball )(?<!['’]s )might(?!\s+(?:of|and|was|is|has)\b|\s*[.;:!?)])")
+
+
 # "will" earlier in the date's own clause, with no past verb after it: "will publish its
 # results in March" is next March even when this one ended a month ago. So are the modals of
 # what may come and the forms of a plan or forecast ("should reopen in March", "is expected to
 # reopen in March", "is due to", "are scheduled for"), but not "would", which reports a plan
 # that may be past ("said in January it would reopen the plant in March"), nor "could", as
 # often the past of "can" ("could not be reached Wednesday").
-CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|might|"
-                           r"(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely|to)|"
+CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|{MIGHT}|"
+                           r"(?:is|are)\s+(?:expected|due|scheduled|slated|poised|to|"
+                           r"(?:set|likely)(?=\s+(?:to|for)\b))|"
                            r"scheduled\s+for|(?<!\bwas )(?<!\bwere )due\s+(?:in|on|by))\b"
                            rf"(?!{IN_CLAUSE}*\b(?:was|were|had|did|have|"
-                           r"(?<!be )(?<!been )\w{2,}(?<!e)ed)\b)"
+                           r"(?<!be )(?<!been )\w{2,}(?<!e)ed|"
+                           # "will repay the loan it took out in March" ("will be held": a
+                           # participle; "the Met Office": a name)
+                           rf"(?<!be )(?<!been )(?<!being )(?-i:{word_tree(IRREGULAR_PAST)}))"
+                           r"\b(?![-'’]\w))"
                            rf"{IN_CLAUSE}*$",
                            re.IGNORECASE)
 

@@ -20,11 +20,11 @@ from newsline.timex import narrative_en as N
 from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
 from newsline.timex import years_en as Y
-from newsline.timex.direction_en import WILL
-from newsline.timex.engine import Grammar, Rule, word_trie
+from newsline.timex.engine import Grammar, Rule
 from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
                                      before, group, key, stems, year_of)
 from newsline.timex.semantic import Sem
+from newsline.timex.tense_en import FUTURE, PAST
 
 MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.?)"
 MONTH_FULL = alt(L.MONTHS)
@@ -128,7 +128,8 @@ RULES = [
          rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+century{E}", Y.century,
          trigger=r"century"),
     # "the turn of the century", "the turn of the 20th century", "the turn of the year"
-    Rule("turn_of", rf"{B}the\s+turn\s+of\s+the\s+(?:(?:(?P<n>\d{{1,2}}){ORD}|"
+    Rule("turn_of", rf"{B}the\s+turn\s+of\s+the\s+(?:(?P<rel>last|previous|past|next)\s+(?=c)|"
+         rf"(?:(?P<n>\d{{1,2}}){ORD}|"
          rf"(?P<w>{alt(L.ORDINAL_WORDS)}))[\s-]+)?(?P<u>century|millennium|year){E}", Y.turn_of,
          trigger=RARE),
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
@@ -331,7 +332,8 @@ RULES = [
     Rule("at_present", rf"{B}at\s+(?P<t>present){E}(?!\s+(?:day|time|levels?|rates?)\b)",
          lambda m: Sem(kind="ref", ref="PRESENT_REF"), trigger=r"at\s+present"),
     Rule("season", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<the>the\s+)?(?P<s>spring|summer|fall|"
-         rf"autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR})))?{E}",
+         rf"autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4}|['’]\d\d(?![\w'’%-]))|"
+         rf"(?P<sy>{SPELLED_YEAR})))?{E}",
          D.season, priority=6),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
          rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"
@@ -404,41 +406,6 @@ RULES = [
          Sem(kind="set", set_value={"year": "P1Y", "month": "P1M", "week": "P1W",
                                     "day": "P1D"}[key(m.group("u"))]), priority=9),
 ]
-
-# A plan or schedule ("planned for", "scheduled", "expected to") points ahead even though it
-# looks like a past form. word_trie keeps only the shorter of two words where one starts with the
-# other; no form of L.IRREGULAR_PAST starts with another, so each keeps its own word boundary.
-# "were planning to", "was scheduled to": a past looking ahead; the words after it decide. A
-# participle after "is" or "are" is a present passive ("the bridge is closed on Monday"), and
-# "is expected", "are forecast" look ahead ("Snow is expected on Wednesday"). An irregular form
-# after "the", inside a word ("won't", "left-wing") or capitalised inside a sentence ("the Met
-# Office") is no past verb.
-PLAIN_PAST = ("(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|burst|bet|"
-              "upset|bid|shed|read)")
-# (Each alternative looks ahead for its word before the look-behinds: most places of a text fail
-# there at once.)
-PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing )(?<!\bis )"
-        rf"(?<!\bare )(?<!\bthe )(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
-        rf"(?:{word_trie(L.IRREGULAR_PAST)})\b(?![-'’]\w)"
-        r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
-        # (a capital inside a sentence starts a name: "Manchester United host City")
-        r"(?=\w+ed\b)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
-        r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
-        rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
-        # a verb whose past is its plain form, after "he", "she", "it" or "the" and a noun
-        # without an s, whose present takes one: "She set a world record", "The storm hit the
-        # coast on Friday"
-        rf"(?:he|she|it|the\s+[a-z]+(?<!s))\s+{PLAIN_PAST}\b(?!\s+to\b)))")
-# "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
-# a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
-# results news the expecting is now and the period it speaks of often past.
-FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
-          r"scheduled|expected\s+to|(?:is|are)\s+(?:expected|forecast|predicted)|"
-          r"(?<!\bthe )next(?!\s+to\b)|upcoming|would(?!-be)|planning\s+to|"
-          r"planned\s+(?:for|to)|"
-          r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
-          r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
-          r"bad|poor|heavy|high|low|lack|concerns?|fears?)\b))\b|'ll\b)")
 
 STEMS = stems(
     L.MONTHS, L.MONTH_ABBREVIATIONS, L.WEEKDAYS, D.SHORT_DAYS, L.DAYPARTS, L.UNITS, L.RELATIVE,

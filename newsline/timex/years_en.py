@@ -101,8 +101,8 @@ TURN_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|expected|forecast|due|plann
 def turn_of(m):
     """ "the turn of the century": the start of this century, or of the next where the sentence
     looks ahead ("will be gone by the turn of the century"); "the turn of the 20th century" the
-    start of that one, "the turn of the year" a new year's start, "the turn of the millennium"
-    the year 2000."""
+    start of that one, "the turn of the last century" the start of the one before, "the turn
+    of the year" a new year's start, "the turn of the millennium" the year 2000."""
     u = key(m.group("u"))
     if u == "millennium":
         return Sem(year=2000, mod="APPROX")
@@ -110,5 +110,8 @@ def turn_of(m):
     value = int(n) if n else L.ORDINAL_WORDS.get(key(group(m, "w")))
     if value:
         return Sem(century=value - 1, mod="START") if u == "century" and value <= 21 else None
+    rel = key(group(m, "rel") or "")
+    if rel:  # "the turn of the last century": around 1900, told in 2024
+        return Sem(unit=u, offset=1 if rel == "next" else -1, mod="START")
     ahead = TURN_AHEAD.search(before(m, 80)) and not re.search(r"\bsince\s+$", before(m, 8))
     return Sem(unit=u, offset=1 if ahead else 0, mod="START")

@@ -1,0 +1,61 @@
+"""English tense markers: the words that tell a sentence's past (irregular and regular past
+forms, a plain-form past after a subject) or its future (modals, plans, schedules), which
+place a date without a year.
+
+Split from grammar_en; the engine finds these markers near each date (engine.Markers).
+"""
+
+from __future__ import annotations
+
+from newsline.timex import lexicon_en as L
+from newsline.timex.direction_en import WILL
+from newsline.timex.engine import word_trie
+from newsline.timex.patterns import alt
+
+# A plan or schedule ("planned for", "scheduled", "expected to") points ahead even though it
+# looks like a past form. word_trie keeps only the shorter of two words where one starts with the
+# other; no form of L.IRREGULAR_PAST starts with another, so each keeps its own word boundary.
+# "were planning to", "was scheduled to": a past looking ahead; the words after it decide. A
+# participle after "is" or "are" is a present passive ("the bridge is closed on Monday"), and
+# "is expected", "are forecast" look ahead ("Snow is expected on Wednesday"). An irregular form
+# after "the", inside a word ("won't", "left-wing") or capitalised inside a sentence ("the Met
+# Office") is no past verb.
+PLAIN_PAST = ("(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|burst|bet|"
+              "upset|bid|shed|read)")
+# words after which a subject takes the plain form of any verb: a modal asking ("Can she beat
+# the record?") or a verb letting or making it happen
+NO_BARE = "".join(rf"(?<!\b{w} )" for w in (
+    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does",
+    "did", "let", "lets", "help", "helps", "make", "makes", "watch", "see", "saw"))
+# what a verb's object or particle starts with (a bare plural, "cut rates", could as well be
+# the verb after a noun: "the takeover bid lapses")
+OBJECT_START = (r"(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|more|back|up|"
+                r"down|out|off)\b|[\d$£€])")
+# (Each alternative looks ahead for its word before the look-behinds: most places of a text fail
+# there at once.)
+PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing )(?<!\bis )"
+        rf"(?<!\bare )(?<!\bthe )(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
+        rf"(?:{word_trie(L.IRREGULAR_PAST)})\b(?![-'’]\w)"
+        r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
+        # (a capital inside a sentence starts a name: "Manchester United host City")
+        r"(?=\w+ed\b)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
+        r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
+        rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
+        # a verb whose past is its plain form, after "he", "she", "it" or "the" and a noun
+        # without an s, whose present takes one: "She set a world record", "The storm hit the
+        # coast on Friday". Not after a modal or "let", "help", "make" asking or allowing it
+        # ("Will the bank cut rates on Thursday?", "help it cut costs"); after "the" and a noun
+        # only before an object or a particle: a noun and the form are often one noun ("The
+        # rate cut on Thursday is expected", "The takeover bid lapses on Friday")
+        rf"{NO_BARE}(?:he|she|it)\s+{PLAIN_PAST}\b(?!\s+to\b)|"
+        rf"{NO_BARE}the\s+[a-z]+(?<!s)\s+{PLAIN_PAST}\s+{OBJECT_START}))")
+# "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
+# a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
+# results news the expecting is now and the period it speaks of often past.
+FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
+          r"scheduled|expected\s+to|(?:is|are)\s+(?:expected|forecast|predicted)|"
+          r"(?<!\bthe )next(?!\s+to\b)|upcoming|would(?!-be)|planning\s+to|"
+          r"planned\s+(?:for|to)|"
+          r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
+          r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
+          r"bad|poor|heavy|high|low|lack|concerns?|fears?)\b))\b|'ll\b)")
