@@ -151,6 +151,14 @@ def bound_label(d: date, granularity: str, lang: str, at_start: bool) -> tuple[s
     return day_label(d, lang), True
 
 
+def start_precision(d: date, granularity: str) -> int:
+    """How precisely an interval of `granularity` starting on `d` dates its start, as
+    bound_label says it: 0 a day, 1 a month (a month, season, quarter or half), 2 a year."""
+    if bound_label(d, granularity, "en", True)[1]:
+        return 0
+    return 1 if granularity in _MONTH_LIKE else 2
+
+
 def between_label(start: date, end: date, granularity: str, lang: str) -> str:
     """'zwischen 23. und 29. April 2024': both ends, the parts they share said once."""
     s = strings_for(lang)

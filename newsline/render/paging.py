@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsline.model import Event
-from newsline.render.dates import day_range_label, month_range_label
+from newsline.render.dates import day_range_label, month_range_label, start_precision
 from newsline.render.strings import count_label, strings_for
 
 
@@ -47,17 +47,38 @@ class ListPage:
         return f"events-{self.key}.html"
 
     def label(self, lang: str) -> str:
-        """'2024', 'März 2024', 'März 2024 (2)'."""
+        """'2024', 'März 2024', 'März 2024, Teil 2'."""
         if self.month is None:
             return str(self.year)
         first = date(self.year, self.month, 1)
         name = month_range_label(first, first, lang)
-        return name if self.part is None else f"{name} ({self.part})"
+        if self.part is None:
+            return name
+        return strings_for(lang)["page_part"].format(period=name, part=self.part)
 
     def span(self) -> tuple[date, date]:
         """The first and the last day an event of the page starts on (the day that puts it
         on this page; an event may last beyond the page's period)."""
         return min(e.start for e in self.events), max(e.start for e in self.events)
+
+    def range_label(self, lang: str) -> str:
+        """span() in words, as precise as the events starting on its ends are dated: a
+        month's event starts on its 1st, and '1. Februar - 1. Dezember 2022' told a reader of
+        two days where the page holds February and December 2022. Both ends are said at the
+        coarser precision of the two ('Februar-Juni 2022' for February and 15 June)."""
+        first, last = self.span()
+        precision = max(_precision(self.events, first), _precision(self.events, last))
+        if precision == 0:
+            return day_range_label(first, last, lang)
+        if precision == 1:
+            return month_range_label(first, last, lang)
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+
+
+def _precision(events, day: date) -> int:
+    """How precisely the events starting on `day` date it (dates.start_precision): the finest
+    of them, so a day that starts an event of the day and one of its month is a day."""
+    return min(start_precision(day, e.granularity) for e in events if e.start == day)
 
 
 def split_pages(events: list[Event], size: int) -> list[ListPage]:
@@ -100,9 +121,8 @@ def directory(pages: list[ListPage], lang: str, prefix: str = "") -> list[dict]:
     count of events."""
     out = []
     for page in pages:
-        first, last = page.span()
         out.append({"href": prefix + page.file, "label": page.label(lang),
-                    "range": day_range_label(first, last, lang),
+                    "range": page.range_label(lang),
                     "count": count_label(lang, len(page.events))})
     return out
 

@@ -16,7 +16,7 @@ from newsline.exports.atom import ATOM, recent
 from newsline.incremental import PageMemo
 from newsline.render import site_files
 from newsline.render.pages import theme_dirs
-from newsline.render.paging import page_index, split_pages
+from newsline.render.paging import directory, page_index, split_pages
 
 EVENT_LINE = re.compile(r'<li id="event-([^"]+)"')
 
@@ -53,9 +53,11 @@ def test_years_then_months_then_parts():
     assert keys(pages) == ["2021", "2022-03-p1", "2022-03-p2", "2022-03-p3", "2022-05"]
     assert [len(p.events) for p in pages] == [4, 4, 4, 1, 3]
     assert [p.file for p in pages][:2] == ["events-2021.html", "events-2022-03-p1.html"]
-    assert [p.label("de") for p in pages][1:] == ["März 2022 (1)", "März 2022 (2)",
-                                                 "März 2022 (3)", "Mai 2022"]
-    assert pages[-1].label("en") == "May 2022"
+    # a part says it is one: "März 2022 (2)" left a reader guessing what the 2 counts
+    assert [p.label("de") for p in pages][1:] == ["März 2022, Teil 1", "März 2022, Teil 2",
+                                                 "März 2022, Teil 3", "Mai 2022"]
+    assert [p.label("en") for p in pages][2:] == ["March 2022, part 2", "March 2022, part 3",
+                                                 "May 2022"]
     # every event once, in the list's order
     assert [e for p in pages for e in p.events] == events
     assert page_index(pages)["b0008"] == 3
@@ -67,6 +69,41 @@ def test_a_year_page_is_by_the_day_an_event_starts():
     pages = split_pages(events, 2)
     assert keys(pages) == ["2023", "2024"]
     assert pages[0].span() == (date(2023, 12, 30), date(2023, 12, 31))
+
+
+def _dated(event, start: date, end: date, granularity: str):
+    return replace(event, start=start, end=end, granularity=granularity)
+
+
+def test_a_page_s_date_range_is_as_precise_as_its_events_are_dated():
+    # the range named on the overview was the first and last day an event starts on, so a
+    # month event read as its 1st ("1. Februar - 1. Dezember 2022" for February and December
+    # 2022, "1. Januar 2023" for an event of the whole year 2023)
+    events = spread(7, date(2022, 2, 1), 1)
+    events[0] = _dated(events[0], date(2022, 2, 1), date(2022, 2, 28), "month")
+    events[1] = _dated(events[1], date(2022, 12, 1), date(2022, 12, 31), "month")
+    events[2] = _dated(events[2], date(2023, 1, 1), date(2023, 12, 31), "year")
+    events[3] = _dated(events[3], date(2024, 3, 1), date(2024, 3, 31), "month")
+    events[4] = _dated(events[4], date(2024, 3, 5), date(2024, 3, 5), "day")
+    events[5] = _dated(events[5], date(2025, 9, 19), date(2025, 9, 19), "day")
+    events[6] = _dated(events[6], date(2025, 9, 21), date(2025, 9, 22), "day")
+    events.sort(key=lambda e: (e.start, e.end, e.id))
+    pages = split_pages(events, 2)
+    assert keys(pages) == ["2022", "2023", "2024", "2025"]
+    ranges = {p.key: p.range_label("de") for p in pages}
+    assert ranges == {"2022": "Februar–Dezember 2022", "2023": "2023",
+                      "2024": "März 2024", "2025": "19.–21. September 2025"}
+    assert pages[0].range_label("en") == "February–December 2022"
+    # the overview's list of pages says the same
+    listed = directory(pages, "de")
+    assert [(d["label"], d["range"]) for d in listed][:2] == [
+        ("2022", "Februar–Dezember 2022"), ("2023", "2023")]
+    # ends of different precision are both said at the coarser one (a month and a day: months)
+    mixed = [events[0], _dated(events[4], date(2022, 6, 15), date(2022, 6, 15), "day")]
+    assert split_pages(mixed + events[2:4], 2)[0].range_label("de") == "Februar–Juni 2022"
+    # a day that starts an event of the day and one of its month is named as the day
+    both = [_dated(events[3], date(2024, 3, 1), date(2024, 3, 1), "day"), events[3], events[4]]
+    assert split_pages(both + events[:2], 3)[1].range_label("de") == "1.–5. März 2024"
 
 
 def test_an_event_added_to_one_period_leaves_the_other_pages_as_they_were():
@@ -240,3 +277,18 @@ def test_an_event_in_a_new_period_renders_its_page_and_neighbours_again(tmp_path
     # the new page and the pages before and after it, which link to it; no other
     assert {p for p in warm.rendered if "events-" in p} == {
         *overview[at - 1:at + 2], *topic[at_topic - 1:at_topic + 2]}
+
+
+def test_a_period_page_names_its_own_date_range_beside_its_count():
+    # a part of a month said which part only in its chart's description ("März 2022, Teil 2"
+    # alone does not tell a reader its days); the range depends on the page's events only
+    site = sample.site(events_per_page=4)
+    events = spread(9, date(2022, 3, 1), 3)
+    files = dict(site_files(site, sample.articles(), events))
+    pages = split_pages(events, 4)
+    assert [p.key for p in pages] == ["2022-03-p1", "2022-03-p2", "2022-03-p3"]
+    for page, days in zip(pages, ["1.–10. März 2022", "13.–22. März 2022", "25. März 2022"]):
+        html = files[page.file].decode()
+        count = re.search(r'<p class="count">(.*?)</p>', html).group(1)
+        assert count == f"{len(page.events)} Ereignis{'se' if len(page.events) > 1 else ''}, {days}"
+        assert f"<h1>{site.title}: Ereignisse {page.label('de')}</h1>" in html
