@@ -122,10 +122,17 @@ CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|{MI
 CLAUSE_ENDS = re.compile(r"[,;]|\s+that\b")
 
 
+# A participle after a present linking verb tells a state, not a past ("Schools will stay
+# closed on Thursday", "Banks remain closed on Monday", "The singer gets married on Saturday")
+AFTER_LINK = "".join(rf"(?<!\b{w} )" for w in (
+    "stay", "stays", "remain", "remains", "get", "gets", "getting", "become", "becomes"))
+
+
 # A past verb right before the date, "on" between at most: "The strike that began on Monday is
 # expected to end on Thursday" dates the beginning, whatever the main clause says (a participle
 # after "be", "is" or "are" is a passive that may look ahead: "will be replayed on Tuesday").
 PAST_RIGHT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bis )(?<!\bare )"
+                               rf"{AFTER_LINK}"
                                rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:schedul|expect|"
                                r"plann|slat|delay|postpon|propos|intend|set)ed\b)\w{2,}(?<!e)ed)"
                                r"\s+(?:on\s+)?$", re.IGNORECASE)

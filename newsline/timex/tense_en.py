@@ -8,7 +8,7 @@ Split from grammar_en; the engine finds these markers near each date (engine.Mar
 from __future__ import annotations
 
 from newsline.timex import lexicon_en as L
-from newsline.timex.direction_en import WILL
+from newsline.timex.direction_en import AFTER_LINK, WILL
 from newsline.timex.engine import word_trie
 from newsline.timex.patterns import alt
 
@@ -40,6 +40,7 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         # (a capital inside a sentence starts a name: "Manchester United host City")
         r"(?=\w+ed\b)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
         r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
+        rf"{AFTER_LINK}"
         rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
         # a verb whose past is its plain form, after "he", "she", "it" or "the" and a noun
         # without an s, whose present takes one: "She set a world record", "The storm hit the
