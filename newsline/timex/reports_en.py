@@ -40,6 +40,11 @@ OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+)?year\b(?!\s+(?:before|ea
                          re.IGNORECASE)
 
 
+# the results of a period: "results for the first quarter", "first-quarter figures"
+RESULTS_FOR = re.compile(r"\b(?:results|figures|accounts)\s+for\s+$", re.IGNORECASE)
+RESULTS_AFTER = re.compile(r"\s+(?:results|figures|accounts)\b", re.IGNORECASE)
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(group(m, "o"))) if group(m, "o") else int(m.group("qn"))
     if not (group(m, "y") or group(m, "rel") or group(m, "yrel")) and group(m, "o") \
@@ -60,6 +65,11 @@ def quarter(m):
         # "expect a rate cut in the second half of the year": of this year, as "the year" is;
         # told in the past ("profit fell in the second half of the year") the nearest one past
         sem = Sem(unit="year", offset=0, **part)
+    elif RESULTS_FOR.search(before(m, 24)) or (RESULTS_AFTER.match(after(m, 16)) and re.search(
+            r"-(?:quarter|half)$", m.group(), re.IGNORECASE)):
+        # results are of a period ended or under way, however the words beside it look ahead
+        # ("will report results for the first quarter next week")
+        sem = Sem(direction="past_incl", **part)
     else:
         sem = Sem(direction=lean(m, report=True), **part)
     start, end = m.span()
