@@ -62,18 +62,33 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 IN_CLAUSE = r"(?:[^,;:().!?]|\.(?!\s+[A-Z]))"
 
 
-# A present intention before the date in its clause: what "expects to close the deal in March"
-# or "aims to list its shares in January" plans lies ahead (the verb after "to" acts on the
-# date; "expects a loss for the third quarter" has none and may speak of a quarter past)
-INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pledges|"
-                    rf"promises|threatens|is\s+(?:hoping|planning|aiming|seeking)|are\s+"
-                    rf"(?:hoping|planning|aiming|seeking))\s+to\s+\w+{IN_CLAUSE}*$",
-                    re.IGNORECASE)
-
-
 # A word in -ed is no verb where a capital starts it inside a sentence ("Manchester United")
 # or where it is one of the nouns, adjectives and present forms in -ed ("a hundred", "need")
 NOT_NAME = rf"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?!{alt(NOT_PAST_ED)}\b)"
+
+
+# Participles in -ed that news puts before a noun as adjectives of what is still to come
+# ("will publish its delayed results in March", "will open the renovated hall in June")
+ADJECTIVE_ED = (r"(?:schedul|expect|plann|slat|delay|postpon|propos|intend|revis|updat|detail|"
+                r"extend|expand|improv|renovat|upgrad|refurbish|restor|long-await)ed\b")
+
+
+# A past verb later in the clause than a word looking ahead: what it tells has happened ("will
+# repay the loan it took out in March"); not a participle after "be" ("will be held in March"),
+# a name ("will visit the United States in March") or a word in -ed that is no verb
+PAST_LATER = (rf"(?!{IN_CLAUSE}*\b(?:was|were|had|did|(?<!be )(?<!been )(?<!being )"
+              rf"(?:{NOT_NAME}(?!{ADJECTIVE_ED})\w{{2,}}(?<!e)ed|(?-i:{word_tree(IRREGULAR_PAST)}|taken|given|"
+              r"chosen|written|spoken|broken|stolen|beaten)))\b(?![-'’]\w))")
+
+
+# A present intention before the date in its clause: what "expects to close the deal in March"
+# or "aims to list its shares in January" plans lies ahead (the verb after "to" acts on the
+# date; "expects a loss for the third quarter" has none and may speak of a quarter past), unless
+# a past verb after it tells what the date is about ("aims to establish what happened in March")
+INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pledges|"
+                    rf"promises|threatens|is\s+(?:hoping|planning|aiming|seeking)|are\s+"
+                    rf"(?:hoping|planning|aiming|seeking))\s+to\s+\w+{PAST_LATER}{IN_CLAUSE}*$",
+                    re.IGNORECASE)
 
 
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
@@ -107,13 +122,7 @@ CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|{MI
                            r"(?:is|are)\s+(?:expected|due|scheduled|slated|poised|to|"
                            r"(?:set|likely)(?=\s+(?:to|for)\b))|"
                            r"scheduled\s+for|(?<!\bwas )(?<!\bwere )due\s+(?:in|on|by))\b"
-                           rf"(?!{IN_CLAUSE}*\b(?:was|were|had|did|have|"
-                           r"(?<!be )(?<!been )\w{2,}(?<!e)ed|"
-                           # "will repay the loan it took out in March" ("will be held": a
-                           # participle; "the Met Office": a name)
-                           rf"(?<!be )(?<!been )(?<!being )(?-i:{word_tree(IRREGULAR_PAST)}))"
-                           r"\b(?![-'’]\w))"
-                           rf"{IN_CLAUSE}*$",
+                           rf"(?!{IN_CLAUSE}*\bhave\b){PAST_LATER}{IN_CLAUSE}*$",
                            re.IGNORECASE)
 
 
