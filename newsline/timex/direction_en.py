@@ -174,11 +174,24 @@ AHEAD_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|is|are|can|may|expect
                         re.IGNORECASE)
 
 
+# the "when" clause's own verb comes within its first seven words, before any relative clause
+# ("when the party that won in 2019 defends its majority", "when the club unveils the statue
+# it commissioned" tell of the defending and the unveiling)
+RELATIVE = re.compile(r"(?:who|that|which|whom|whose|where)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"(?:he|she|it|they|we|you|I)\b", re.IGNORECASE)
+
+
 def told_when(m: re.Match) -> bool:
-    """A "when" clause after the date tells in the past what happened on it."""
+    """A "when" clause after the date tells in the past what happened on it (its verb past)."""
     w = WHEN_AFTER.match(after(m, 64))
-    return w is not None and PAST_WORD.search(w.group("c")) is not None \
-        and AHEAD_WORD.search(w.group("c")) is None
+    if w is None or AHEAD_WORD.search(w.group("c")):
+        return False
+    for i, word in enumerate(list(re.finditer(r"[\w'’.-]+", w.group("c")))[:7]):
+        if RELATIVE.match(word.group()) or (i and PRONOUN.fullmatch(word.group())):
+            return False
+        if PAST_WORD.match(w.group("c"), word.start()):
+            return True
+    return False
 
 
 def happened(m: re.Match) -> bool:
