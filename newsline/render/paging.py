@@ -9,16 +9,18 @@ months of its year and to that list of all pages.
 
 The split is by calendar period, as a timeline reader looks for events and as blog archives
 do (Pelican's period archives): one page per year of the events' start, and a year holding
-more than `events_per_page` events one page per month instead; a month holding more still is
-cut into numbered parts of that many events. So a page's address names its period
+more than `events_per_page` events one page per month instead, its events dated by the year
+only (they start on 1 January) on a page of their own before the months rather than filling
+January's; a page holding more still is cut into numbered parts of that many events. So a
+page's address names its period
 (`events-2024.html`, `events-2024-03.html`, `events-2024-03-p2.html`) and an event added to one
 period never renumbers or changes another period's page: a rebuild after one article changed
 makes again only the pages of the periods its events are in, and the neighbours of a page that
 appeared or went (each page is cached by its own events and the pages it links,
 newsline.incremental.PageMemo). For the same reason a page names its neighbours and its
-year's months by period only; the counts and date ranges, which change with every event, and
-the list of every page, which changes with every new period, are on the overview (or topic)
-page alone.
+year's months by period only; the counts and date ranges of the other pages, which change
+with every event, and the list of every page, which changes with every new period, are on the
+overview (or topic) page alone (a page names its own count and range: its events decide them).
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ class ListPage:
     key: str  # "2024", "2024-03" or "2024-03-p2": the period, as the file name says it
     year: int
     month: int | None
-    part: int | None  # the part of a month cut into parts (1, 2, ...), else None
+    part: int | None  # the part of a period cut into parts (1, 2, ...), else None
     events: tuple[Event, ...]
+    # the events of a year split into months that are dated by the year (or coarser) only
+    no_month: bool = False
 
     @property
     def file(self) -> str:
@@ -47,14 +51,18 @@ class ListPage:
         return f"events-{self.key}.html"
 
     def label(self, lang: str) -> str:
-        """'2024', 'März 2024', 'März 2024, Teil 2'."""
-        if self.month is None:
+        """'2024', 'März 2024', 'März 2024, Teil 2', '2024 ohne Monat'."""
+        s = strings_for(lang)
+        if self.no_month:
+            name = s["page_no_month"].format(year=self.year)
+        elif self.month is None:
             return str(self.year)
-        first = date(self.year, self.month, 1)
-        name = month_range_label(first, first, lang)
+        else:
+            first = date(self.year, self.month, 1)
+            name = month_range_label(first, first, lang)
         if self.part is None:
             return name
-        return strings_for(lang)["page_part"].format(period=name, part=self.part)
+        return s["page_part"].format(period=name, part=self.part)
 
     def span(self) -> tuple[date, date]:
         """The first and the last day an event of the page starts on (the day that puts it
@@ -84,31 +92,44 @@ def _precision(events, day: date) -> int:
 def split_pages(events: list[Event], size: int) -> list[ListPage]:
     """The pages of a list of more than `size` events, in chronological order; [] when the
     list fits on one page. Each event is on exactly one page (by the day it starts), and the
-    events of a page keep the order they have in `events`."""
+    events of a page keep the order they have in `events`.
+
+    In a year split into months, the events dated by the year or coarser (a year, a decade:
+    they start on 1 January) are on the year's own page before its months, not on January's."""
     if len(events) <= size:
         return []
     years: dict[int, list[Event]] = {}
     for event in events:
         years.setdefault(event.start.year, []).append(event)
-    pages = []
+    pages: list[ListPage] = []
     for year in sorted(years):
         mine = years[year]
         if len(mine) <= size:
             pages.append(ListPage(f"{year:04d}", year, None, None, tuple(mine)))
             continue
+        coarse = [e for e in mine if start_precision(e.start, e.granularity) == 2]
+        _cut(pages, f"{year:04d}", year, None, coarse, size)
         months: dict[int, list[Event]] = {}
+        kept = {id(e) for e in coarse}
         for event in mine:
-            months.setdefault(event.start.month, []).append(event)
+            if id(event) not in kept:
+                months.setdefault(event.start.month, []).append(event)
         for month in sorted(months):
-            inside = months[month]
-            key = f"{year:04d}-{month:02d}"
-            if len(inside) <= size:
-                pages.append(ListPage(key, year, month, None, tuple(inside)))
-                continue
-            for part, at in enumerate(range(0, len(inside), size), start=1):
-                pages.append(ListPage(f"{key}-p{part}", year, month, part,
-                                      tuple(inside[at:at + size])))
+            _cut(pages, f"{year:04d}-{month:02d}", year, month, months[month], size)
     return pages
+
+
+def _cut(pages: list[ListPage], key: str, year: int, month: int | None, events: list[Event],
+         size: int) -> None:
+    """The page of a month (or of a split year's events with no month: month None), or
+    numbered parts of it when it holds more than `size` events; none for no event."""
+    if len(events) <= size:
+        if events:
+            pages.append(ListPage(key, year, month, None, tuple(events), month is None))
+        return
+    for part, at in enumerate(range(0, len(events), size), start=1):
+        pages.append(ListPage(f"{key}-p{part}", year, month, part, tuple(events[at:at + size]),
+                              month is None))
 
 
 def page_index(pages: list[ListPage]) -> dict[str, int]:

@@ -63,6 +63,35 @@ def test_years_then_months_then_parts():
     assert page_index(pages)["b0008"] == 3
 
 
+def test_events_dated_by_a_year_only_are_not_filed_under_january():
+    # a year's event starts on 1 January: in a year split into months they filled the January
+    # pages ('Januar 2017, Teil 2: 2017 (60 Ereignisse)' on 300 generated articles); they are
+    # on the year's own page, before its months, and a quarter stays in its first month
+    events = spread(10, date(2017, 1, 10), 20)
+    years = [_dated(events[i], date(2017, 1, 1), date(2017, 12, 31), "year") for i in range(4)]
+    quarter = _dated(events[4], date(2017, 4, 1), date(2017, 6, 30), "quarter")
+    decade = _dated(events[8], date(2010, 1, 1), date(2019, 12, 31), "decade")
+    jan1 = _dated(events[9], date(2017, 1, 1), date(2017, 1, 1), "day")
+    listed = sorted([*years, quarter, *events[5:8], decade, jan1],
+                    key=lambda e: (e.start, e.end, e.id))
+    pages = split_pages(listed, 3)
+    assert keys(pages) == ["2010", "2017-p1", "2017-p2", "2017-01", "2017-04", "2017-05"]
+    assert [[e.id for e in p.events] for p in pages] == [
+        [decade.id], [e.id for e in years[:3]], [years[3].id], [jan1.id],
+        [quarter.id, events[5].id], [events[6].id, events[7].id]]
+    assert [p.label("de") for p in pages[:4]] == [
+        "2010", "2017 ohne Monat, Teil 1", "2017 ohne Monat, Teil 2", "Januar 2017"]
+    assert pages[1].label("en") == "2017 with no month, part 1"
+    assert [p.file for p in pages[1:3]] == ["events-2017-p1.html", "events-2017-p2.html"]
+    assert pages[1].range_label("de") == "2017"
+    # one page of them when they fit, under the year's own address
+    fewer = [e for e in listed if e is not years[3]]
+    assert keys(split_pages(fewer, 3))[:3] == ["2010", "2017", "2017-01"]
+    assert split_pages(fewer, 3)[1].label("de") == "2017 ohne Monat"
+    # a year that fits on one page keeps all its events, coarse or not
+    assert keys(split_pages(listed, 9)) == ["2010", "2017"]
+
+
 def test_a_year_page_is_by_the_day_an_event_starts():
     events = spread(3, date(2023, 12, 30), 1)  # 30 Dec 2023, 31 Dec 2023, 1 Jan 2024
     events[0] = replace(events[0], end=date(2024, 6, 30), granularity="month")
