@@ -172,9 +172,9 @@ def content_digest(value: PairRecord) -> bytes:
 
 
 def sealed(value: PairRecord) -> PairRecord:
-    """The record with its digest, as it is stored: damage to an entry that still reads back
-    (a flipped bit in an index or a count) then shows, where it would merge wrongly, or pair a
-    report with itself and fail the clustering."""
+    """The record with its digest, as it is stored: an entry damaged yet still readable (a
+    flipped bit in an index or a count) then counts as no record, where it would have merged
+    wrongly or, pairing a report with itself, failed the clustering."""
     return dataclasses.replace(value, check=content_digest(value))
 
 

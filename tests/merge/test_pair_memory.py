@@ -267,3 +267,26 @@ def test_any_edit_sequence_merges_through_the_record_as_without_it(tmp_path_fact
             with kept_signals(Cache(folder)):
                 through_record = merge_events(events)
             assert sha(through_record) == sha(merge_events(events)), (op, n)
+
+
+def test_a_record_of_other_settings_or_another_size_step_is_not_used(tmp_path, small_steps,
+                                                                      scored):
+    events = busy_batch()
+    folder = tmp_path / "signals"
+    with kept_signals(Cache(folder)):
+        merge_events(events)
+    stricter = dataclasses.replace(DEFAULT, threshold=DEFAULT.threshold + 0.03,
+                                   distinct_min=DEFAULT.distinct_min - 4)
+    scored.clear()
+    with kept_signals(Cache(folder)):
+        found = merge_events(events, stricter)
+    assert scored == [None] and sha(found) == sha(merge_events(events, stricter))
+    assert found != merge_events(events)  # the settings matter to this batch
+    # many reports more: the batch's size is in another step of the rounding
+    with kept_signals(Cache(folder)):
+        merge_events(events)  # a record of these settings again
+    bigger = sorted(events + busy_batch(120, seed=8), key=_identity)
+    scored.clear()
+    with kept_signals(Cache(folder)):
+        found = merge_events(bigger)
+    assert scored == [None] and sha(found) == sha(merge_events(bigger))
