@@ -174,6 +174,16 @@ AHEAD_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|is|are|can|may|expect
                         re.IGNORECASE)
 
 
+# verbs whose past is their plain form: past after a subject whose present would take an s
+PLAIN_PAST = ("(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|burst|bet|"
+              "upset|bid|shed|read)")
+PLAIN_PAST_WORD = re.compile(rf"{PLAIN_PAST}\b", re.IGNORECASE)
+# what a verb's object or particle starts with (a bare plural, "cut rates", could as well be
+# the verb after a noun: "the takeover bid lapses")
+OBJECT_START = (r"(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|more|back|up|"
+                r"down|out|off|aside|apart|fire)\b|[\d$£€])")
+
+
 # the "when" clause's own verb comes within its first seven words, before any relative clause
 # ("when the party that won in 2019 defends its majority", "when the club unveils the statue
 # it commissioned" tell of the defending and the unveiling)
@@ -186,11 +196,15 @@ def told_when(m: re.Match) -> bool:
     w = WHEN_AFTER.match(after(m, 64))
     if w is None or AHEAD_WORD.search(w.group("c")):
         return False
+    prev = ""
     for i, word in enumerate(list(re.finditer(r"[\w'’.-]+", w.group("c")))[:7]):
         if RELATIVE.match(word.group()) or (i and PRONOUN.fullmatch(word.group())):
             return False
-        if PAST_WORD.match(w.group("c"), word.start()):
-            return True
+        if PAST_WORD.match(w.group("c"), word.start()) or (
+                i and PLAIN_PAST_WORD.fullmatch(word.group()) and not prev.endswith("s")
+                and re.match(rf"\s+{OBJECT_START}", w.group("c")[word.end():], re.I)):
+            return True  # "when the bill passed", "when Albright set aside vacation plans"
+        prev = word.group()
     return False
 
 

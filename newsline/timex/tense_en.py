@@ -8,7 +8,7 @@ Split from grammar_en; the engine finds these markers near each date (engine.Mar
 from __future__ import annotations
 
 from newsline.timex import lexicon_en as L
-from newsline.timex.direction_en import AFTER_LINK, WILL
+from newsline.timex.direction_en import AFTER_LINK, OBJECT_START, PLAIN_PAST, WILL
 from newsline.timex.engine import word_trie
 from newsline.timex.patterns import alt
 
@@ -20,17 +20,11 @@ from newsline.timex.patterns import alt
 # "is expected", "are forecast" look ahead ("Snow is expected on Wednesday"). An irregular form
 # after "the", inside a word ("won't", "left-wing") or capitalised inside a sentence ("the Met
 # Office") is no past verb.
-PLAIN_PAST = ("(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split|burst|bet|"
-              "upset|bid|shed|read)")
 # words after which a subject takes the plain form of any verb: a modal asking ("Can she beat
 # the record?") or a verb letting or making it happen
 NO_BARE = "".join(rf"(?<!\b{w} )" for w in (
     "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does",
     "did", "let", "lets", "help", "helps", "make", "makes", "watch", "see", "saw"))
-# what a verb's object or particle starts with (a bare plural, "cut rates", could as well be
-# the verb after a noun: "the takeover bid lapses")
-OBJECT_START = (r"(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|more|back|up|"
-                r"down|out|off)\b|[\d$£€])")
 # (Each alternative looks ahead for its word before the look-behinds: most places of a text fail
 # there at once.)
 PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing )(?<!\bis )"
