@@ -92,7 +92,8 @@ def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str
         "json": chart_payload(events, site, lang, by, reports=reports, pages=links),
         "label": s["timeline_of"].format(title=title),
         "description": s["chart_description_pages" if pages else "chart_description"].format(
-            count=len(events), first=day_label(first, lang), last=day_label(last, lang)),
+            events=count_label(lang, len(events)), first=day_label(first, lang),
+            last=day_label(last, lang)),
         "key": s["chart_key"] + (" " + s["reported_key"] if reports else ""),
         "as_of": s["chart_as_of"].format(date=day_label(as_of, lang)) if as_of else None,
         "ranges": range_buttons(lang, first, last),

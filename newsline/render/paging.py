@@ -51,7 +51,7 @@ class ListPage:
         return f"events-{self.key}.html"
 
     def label(self, lang: str) -> str:
-        """'2024', 'März 2024', 'März 2024, Teil 2', '2024 ohne Monat'."""
+        """'2024', 'März 2024', 'März 2024, Teil 2', '2024 ohne Monatsangabe'."""
         s = strings_for(lang)
         if self.no_month:
             name = s["page_no_month"].format(year=self.year)

@@ -17,11 +17,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_of": "Zeitleiste: {title}",
         "no_events": "Zu diesem Thema sind noch keine datierten Ereignisse bekannt.",
         "chart_description": (
-            "Die Zeitleiste zeigt {count} Ereignisse von {first} bis {last}. "
+            "Die Zeitleiste zeigt {events} von {first} bis {last}. "
             "Dieselben Ereignisse stehen als Liste unter der Grafik."
         ),
         "chart_description_pages": (
-            "Die Zeitleiste zeigt {count} Ereignisse von {first} bis {last}. "
+            "Die Zeitleiste zeigt {events} von {first} bis {last}. "
             "Sie stehen als Listen auf den Seiten der Zeiträume, "
             "die unter der Grafik verlinkt sind."
         ),
@@ -79,7 +79,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "page_next": "Nächster Zeitraum",
         "all_periods": "Alle Zeiträume",
         "page_part": "{period}, Teil {part}",
-        "page_no_month": "{year} ohne Monat",
+        "page_no_month": "{year} ohne Monatsangabe",
         "page_title": "{title}: Ereignisse {period}",
         "page_of": "Ereignisse {period} ({count})",
         "week": "KW {week}: {days}",
@@ -123,11 +123,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_of": "Timeline: {title}",
         "no_events": "No dated events are known for this topic yet.",
         "chart_description": (
-            "The timeline shows {count} events from {first} to {last}. "
+            "The timeline shows {events} from {first} to {last}. "
             "The same events are listed below the chart."
         ),
         "chart_description_pages": (
-            "The timeline shows {count} events from {first} to {last}. "
+            "The timeline shows {events} from {first} to {last}. "
             "They are listed on the pages of their periods, linked below the chart."
         ),
         "chart_key": (
@@ -184,7 +184,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "page_next": "Next period",
         "all_periods": "All periods",
         "page_part": "{period}, part {part}",
-        "page_no_month": "{year} with no month",
+        "page_no_month": "{year}, no month given",
         "page_title": "{title}: events of {period}",
         "page_of": "Events of {period} ({count})",
         "week": "Week {week}: {days}",

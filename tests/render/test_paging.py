@@ -80,14 +80,14 @@ def test_events_dated_by_a_year_only_are_not_filed_under_january():
         [decade.id], [e.id for e in years[:3]], [years[3].id], [jan1.id],
         [quarter.id, events[5].id], [events[6].id, events[7].id]]
     assert [p.label("de") for p in pages[:4]] == [
-        "2010", "2017 ohne Monat, Teil 1", "2017 ohne Monat, Teil 2", "Januar 2017"]
-    assert pages[1].label("en") == "2017 with no month, part 1"
+        "2010", "2017 ohne Monatsangabe, Teil 1", "2017 ohne Monatsangabe, Teil 2", "Januar 2017"]
+    assert pages[1].label("en") == "2017, no month given, part 1"
     assert [p.file for p in pages[1:3]] == ["events-2017-p1.html", "events-2017-p2.html"]
     assert pages[1].range_label("de") == "2017"
     # one page of them when they fit, under the year's own address
     fewer = [e for e in listed if e is not years[3]]
     assert keys(split_pages(fewer, 3))[:3] == ["2010", "2017", "2017-01"]
-    assert split_pages(fewer, 3)[1].label("de") == "2017 ohne Monat"
+    assert split_pages(fewer, 3)[1].label("de") == "2017 ohne Monatsangabe"
     # a year that fits on one page keeps all its events, coarse or not
     assert keys(split_pages(listed, 9)) == ["2010", "2017"]
 
@@ -321,3 +321,19 @@ def test_a_period_page_names_its_own_date_range_beside_its_count():
         count = re.search(r'<p class="count">(.*?)</p>', html).group(1)
         assert count == f"{len(page.events)} Ereignis{'se' if len(page.events) > 1 else ''}, {days}"
         assert f"<h1>{site.title}: Ereignisse {page.label('de')}</h1>" in html
+
+
+def test_the_chart_of_a_page_with_one_event_says_one_event():
+    # 'Die Zeitleiste zeigt 1 Ereignisse' on every period (or article) page of one event
+    site = sample.site(events_per_page=4)
+    events = spread(9, date(2022, 3, 1), 3)
+    files = dict(site_files(site, sample.articles(), events))
+    last = split_pages(events, 4)[-1]
+    assert len(last.events) == 1
+    html = files[last.file].decode()
+    assert "Die Zeitleiste zeigt 1 Ereignis von 25. März 2022 bis 25. März 2022." in html
+    assert "zeigt 4 Ereignisse von" in files[split_pages(events, 4)[0].file].decode()
+    english = dict(site_files(sample.site(events_per_page=4, default_lang="en"),
+                              sample.articles(), events))
+    assert "The timeline shows 1 event from 25 March 2022 to 25 March 2022." in \
+        english[last.file].decode()
