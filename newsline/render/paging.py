@@ -179,9 +179,11 @@ class PageLinks:
         return year if len(year) > 1 else []
 
     def context(self, at: int) -> tuple:
-        """What of the other pages page `at` shows: part of its cache key."""
-        def key(i: int) -> str | None:
-            return self.pages[i].key if 0 <= i < len(self.pages) else None
+        """What of the other pages page `at` shows: part of its cache key. Their labels, not
+        only their addresses: a year's page keeps its address when the year is split into
+        months, as the page of its events with no month."""
+        def key(i: int) -> tuple[str, str] | None:
+            return (self.pages[i].key, self.labels[i]) if 0 <= i < len(self.pages) else None
         return key(at - 1), key(at + 1), tuple(key(i) for i in self._year(at))
 
     def nav(self, at: int) -> dict:

@@ -337,3 +337,28 @@ def test_the_chart_of_a_page_with_one_event_says_one_event():
                               sample.articles(), events))
     assert "The timeline shows 1 event from 25 March 2022 to 25 March 2022." in \
         english[last.file].decode()
+
+
+def test_a_year_split_into_months_renames_its_page_on_its_neighbours(tmp_path):
+    # a year's page keeps its address when the year is split into months ('2017' becomes its
+    # events with no month): the pages linking it were cached by its address alone and kept
+    # calling it '2017'
+    site = sample.site(events_per_page=4)
+    articles = sample.articles()
+
+    def render(events):
+        memo = PageMemo(Cache.under(tmp_path, "pages"), PageMemo.version_of(site, theme_dirs(site)))
+        files = dict(site_files(site, articles, events, memo, "events.json"))
+        memo.pieces.save()
+        return files
+
+    base = spread(3, date(2016, 3, 1), 30, "a") + spread(3, date(2018, 3, 1), 30, "c")
+    year = [_dated(e, date(2017, 1, 1), date(2017, 12, 31), "year")
+            for e in spread(2, date(2017, 1, 1), 1, "y")]
+    render(sorted(base + year, key=lambda e: (e.start, e.end, e.id)))
+    grown = sorted(base + year + spread(4, date(2017, 5, 1), 40, "b"),
+                   key=lambda e: (e.start, e.end, e.id))
+    assert keys(split_pages(grown, 4))[:3] == ["2016", "2017", "2017-05"]
+    warm = render(grown)
+    assert "Nächster Zeitraum: 2017 ohne Monatsangabe" in warm["events-2016.html"].decode()
+    assert warm == dict(site_files(site, articles, grown, None, "events.json"))
