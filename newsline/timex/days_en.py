@@ -241,3 +241,18 @@ def election_night(m):
     if rel:
         return None  # "last election night" with no American name: which election is unsaid
     return Sem(kind="time", unit="day", offset=0, daypart="NI", narrative=True)
+
+
+# "midweek" before a plural noun or after "a" says what kind of day something falls on, no
+# week: "their last three midweek games", "a midweek fixture on Wednesday", "Midweek flights
+# are cheaper"
+GENERIC_MIDWEEK_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|as|plus)\b)[a-z]+s\b")
+GENERIC_MIDWEEK_BEFORE = re.compile(r"\b(?:a|an|every|each)\s+$", re.IGNORECASE)
+
+
+def midweek(m):
+    """ "Results are expected midweek", "midweek trading": the middle of this week, or of the
+    last one where the week told in the past has not reached it."""
+    if GENERIC_MIDWEEK_AFTER.match(after(m, 24)) or GENERIC_MIDWEEK_BEFORE.search(before(m, 8)):
+        return None
+    return Sem(unit="week", offset=0, mod="MID", direction="edge")

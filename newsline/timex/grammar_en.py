@@ -174,9 +174,11 @@ RULES = [
     # "the week before last": two of them back
     Rule("before_last", rf"{B}the\s+(?P<u>week|month|year)\s+before\s+last{E}",
          lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
-    # "the week after next": two of them ahead
-    Rule("after_next", rf"{B}the\s+(?P<u>week|month|year)\s+after\s+next{E}",
-         lambda m: Sem(unit=key(m.group("u")), offset=2), trigger=RARE),
+    # "the week after next": two of them ahead; "the weekend after next" the one after the
+    # coming weekend (which "next weekend" names on a weekday)
+    Rule("after_next", rf"{B}the\s+(?P<u>week(?:end)?|month|year)\s+after\s+next{E}",
+         lambda m: Sem(unit=key(m.group("u")), offset=1 if key(m.group("u")) == "weekend" else 2),
+         trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
          lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
@@ -232,8 +234,7 @@ RULES = [
          W.election_night, trigger=RARE),
     # "Results are expected midweek", "midweek trading": the middle of this week, or of the
     # last one where the week told in the past has not reached it
-    Rule("midweek", rf"{B}mid-?week{E}", lambda m: Sem(unit="week", offset=0, mod="MID",
-                                                     direction="edge"), trigger=RARE),
+    Rule("midweek", rf"{B}mid-?week{E}", W.midweek, trigger=RARE),
     # "up 12% year to date", "year-to-date gains": this year so far
     Rule("year_to_date", rf"{B}(?:the\s+)?year[\s-]to[\s-]date{E}",
          lambda m: Sem(unit="year", offset=0), trigger=RARE),
