@@ -2,10 +2,11 @@
 
 A key is a SHA-256 over everything a result depends on, always including the version of the
 code that made it (a hash of that code's source files), so an edited tagger or renderer never
-serves an old answer. Entries are pickles written atomically (temporary file, then rename); an
-entry that cannot be read back for any reason (truncated, garbage, written by another Python)
-counts as damaged, is treated as a miss and is overwritten: a broken cache costs time, never a
-build. Only the build writes here; `make clean` removes it.
+serves an old answer. Entries are pickles written atomically (temporary file, then rename) behind
+a checksum of their bytes: an entry that cannot be read back for any reason (truncated, garbage,
+written by another Python, a flipped bit that would still unpickle into a wrong value) counts as
+damaged, is treated as a miss and is overwritten: a broken cache costs time, never a build and
+never a wrong page. Only the build writes here; `make clean` removes it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,24 @@ from pathlib import Path
 CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
 _FORMAT = b"newsline-cache-1"
+_ENTRY = b"NLC2"  # an entry: this, the payload's 16-byte BLAKE2b checksum, the payload (a pickle)
+_HEAD = len(_ENTRY) + 16
 MISSING = object()
+
+
+def _checksum(payload) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).digest()
+
+
+def _payload(data: bytes) -> memoryview:
+    """The pickle inside an entry's bytes; ValueError when they are not an intact entry."""
+    view = memoryview(data)
+    if len(data) < _HEAD or data[:len(_ENTRY)] != _ENTRY:
+        raise ValueError("not a cache entry")
+    payload = view[_HEAD:]
+    if _checksum(payload) != data[len(_ENTRY):_HEAD]:
+        raise ValueError("cache entry fails its checksum")
+    return payload
 
 
 def digest(*parts) -> str:
@@ -148,7 +166,7 @@ class Cache:
             self.misses += 1
             return MISSING
         try:
-            stored_key, value = pickle.loads(data)
+            stored_key, value = pickle.loads(_payload(data))
             if stored_key != key:
                 raise ValueError("entry filed under the wrong key")
         except Exception:  # noqa: BLE001 - any unreadable entry is just a miss
@@ -174,9 +192,10 @@ class Cache:
         hands its result back as these bytes (entry_value reads them): one pickling then serves
         both the cache and the trip back to the build process."""
         try:
-            data = pickle.dumps((key, value), protocol=5)
+            payload = pickle.dumps((key, value), protocol=5)
         except (pickle.PicklingError, TypeError, AttributeError):
             return None
+        data = b"".join((_ENTRY, _checksum(payload), payload))
         if self.folder is None:
             return data
         path = self._path(key)
@@ -194,7 +213,7 @@ class Cache:
     @staticmethod
     def entry_value(data: bytes):
         """The value of an entry's bytes from put_entry."""
-        return pickle.loads(data)[1]
+        return pickle.loads(_payload(data))[1]
 
     def put_by_worker(self, key: str) -> None:
         """Count an entry that another process put() in this cache's folder as written here

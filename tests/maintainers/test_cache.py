@@ -36,6 +36,24 @@ def test_cache_round_trip_and_damage(tmp_path):
     assert cache.get(key) == 1
 
 
+def test_an_entry_that_still_unpickles_after_a_flipped_bit_is_damage(tmp_path):
+    """A bit flipped inside a stored string leaves a valid pickle of another value; the
+    checksum turns it into a miss instead of a wrong date served from the cache."""
+    cache = Cache(tmp_path / "c")
+    key = digest("tags", "one article")
+    cache.put(key, {"value": "2024-04-30"})
+    entry = tmp_path / "c" / key[:2] / key
+    data = bytearray(entry.read_bytes())
+    at = bytes(data).rindex(b"2024-04-30") + 3
+    data[at] ^= 0x01  # '2024' -> '2025': still a pickle of a dict with one string
+    entry.write_bytes(bytes(data))
+    assert cache.get(key) is MISSING and cache.damaged == 1
+    cache.put(key, {"value": "2024-04-30"})  # rewritten on the next build, read back intact
+    assert cache.get(key) == {"value": "2024-04-30"}
+    with_bytes = cache.put_entry(key, [1])
+    assert Cache.entry_value(with_bytes) == [1]
+
+
 def test_unchanged_articles_are_not_tagged_again(tmp_path):
     root = project(tmp_path / "p", count=5)
     tags = Cache.under(root, "tags")
