@@ -62,9 +62,10 @@ SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 IN_CLAUSE = r"(?:[^,;:().!?]|\.(?!\s+[A-Z]))"
 
 
-# A word in -ed is no verb where a capital starts it inside a sentence ("Manchester United")
-# or where it is one of the nouns, adjectives and present forms in -ed ("a hundred", "need")
-NOT_NAME = rf"(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?!{alt(NOT_PAST_ED)}\b)"
+# A word in -ed is no verb where a capital starts it inside a sentence ("Manchester United"),
+# where it ends a compound ("London-based", "long-awaited"; "re-elected" stays a verb) or where
+# it is one of the nouns, adjectives and present forms in -ed ("a hundred", "need")
+NOT_NAME = rf"(?<!\w\w\w-)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))(?!{alt(NOT_PAST_ED)}\b)"
 
 
 # Participles in -ed that news puts before a noun as adjectives of what is still to come

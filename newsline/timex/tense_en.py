@@ -32,7 +32,8 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         rf"(?:{word_trie(L.IRREGULAR_PAST)})\b(?![-'’]\w)"
         r"(?!\s+(?:planning|going|scheduled|expected|set)\s+to\b)|"
         # (a capital inside a sentence starts a name: "Manchester United host City")
-        r"(?=\w+ed\b)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
+        # (the second half of a compound is an adjective: "London-based", "long-awaited")
+        r"(?=\w+ed\b)(?<!\w\w\w-)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
         r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
         rf"{AFTER_LINK}"
         rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
