@@ -78,8 +78,9 @@ ADJECTIVE_ED = (r"(?:schedul|expect|plann|slat|delay|postpon|propos|intend|revis
 # repay the loan it took out in March"); not a participle after "be" ("will be held in March"),
 # a name ("will visit the United States in March") or a word in -ed that is no verb
 PAST_LATER = (rf"(?!{IN_CLAUSE}*\b(?:was|were|had|did|(?<!be )(?<!been )(?<!being )"
-              rf"(?:{NOT_NAME}(?!{ADJECTIVE_ED})\w{{2,}}(?<!e)ed|(?-i:{word_tree(IRREGULAR_PAST)}|taken|given|"
-              r"chosen|written|spoken|broken|stolen|beaten)))\b(?![-'’]\w))")
+              rf"(?:{NOT_NAME}(?!{ADJECTIVE_ED})\w{{2,}}(?<!e)ed|"
+              rf"(?-i:{word_tree(IRREGULAR_PAST)}|taken|given|chosen|written|spoken|broken|"
+              r"stolen|beaten)))\b(?![-'’]\w))")
 
 
 # A present intention before the date in its clause: what "expects to close the deal in March"
@@ -120,7 +121,7 @@ MIGHT = (r"(?=might\b)(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(
 # that may be past ("said in January it would reopen the plant in March"), nor "could", as
 # often the past of "can" ("could not be reached Wednesday").
 CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|{MIGHT}|"
-                           r"(?:is|are)\s+(?:expected|due|scheduled|slated|poised|to|"
+                           r"(?:is|are)\s+(?:expected|due|scheduled|slated|poised|to(?!\s+blame\b)|"
                            r"(?:set|likely)(?=\s+(?:to|for)\b))|"
                            r"scheduled\s+for|(?<!\bwas )(?<!\bwere )due\s+(?:in|on|by))\b"
                            rf"(?!{IN_CLAUSE}*\bhave\b){PAST_LATER}{IN_CLAUSE}*$",

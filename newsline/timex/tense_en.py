@@ -48,9 +48,10 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
-FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+(?:to|for)|"
-          r"scheduled|expected\s+to|(?:is|are)\s+(?:expected|forecast|predicted)|"
-          r"(?<!\bthe )next(?!\s+to\b)|upcoming|would(?!-be)|planning\s+to|"
+FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|(?:is|are)\s+to(?!\s+blame\b)|"
+          r"plans?\s+(?:to|for)|scheduled|expected\s+to|"
+          r"(?:is|are)\s+(?:expected|forecast|predicted)|(?<!\bthe )next(?!\s+to\b)|upcoming|"
+          r"would(?!-be)|planning\s+to|"
           r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
