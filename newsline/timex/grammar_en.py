@@ -176,7 +176,9 @@ RULES = [
          lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
     # "the week after next": two of them ahead; "the weekend after next" the one after the
     # coming weekend (which "next weekend" names on a weekday)
-    Rule("after_next", rf"{B}the\s+(?P<u>week(?:end)?|month|year)\s+after\s+next{E}",
+    # ("the week after next month's vote" is a week after that vote)
+    Rule("after_next", rf"{B}the\s+(?P<u>week(?:end)?|month|year)\s+after\s+next{E}"
+         rf"(?!\s+(?:week|weekend|month|year|{alt(L.SEASONS)}|{WD}|{MONTH_FULL}|[\w-]+['’]s)\b)",
          lambda m: Sem(unit=key(m.group("u")), offset=1 if key(m.group("u")) == "weekend" else 2),
          trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
