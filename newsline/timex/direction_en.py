@@ -74,6 +74,11 @@ ADJECTIVE_ED = (r"(?:schedul|expect|plann|slat|delay|postpon|propos|intend|revis
                 r"extend|expand|improv|renovat|upgrad|refurbish|restor|long-await)ed\b")
 
 
+# An irregular past form, not capitalised inside a sentence ("at the Met on Thursday", "with
+# Justin Rose on Thursday" name no past)
+IRREGULAR = rf"{NOT_NAME}(?:{word_tree(IRREGULAR_PAST)})"
+
+
 # A past verb later in the clause than a word looking ahead: what it tells has happened ("will
 # repay the loan it took out in March"); not a participle after "be" ("will be held in March"),
 # a name ("will visit the United States in March") or a word in -ed that is no verb
@@ -95,7 +100,7 @@ INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pl
 
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
-CLAUSE_PAST = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:schedul|expect|plann|"
+CLAUSE_PAST = re.compile(rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|plann|"
                          r"slat|delay|postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b(?![-'’]\w)"
                          rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
                          rf"{IN_CLAUSE}*$", re.IGNORECASE)
@@ -144,7 +149,7 @@ AFTER_LINK = "".join(rf"(?<!\b{w} )" for w in (
 # after "be", "is" or "are" is a passive that may look ahead: "will be replayed on Tuesday").
 PAST_RIGHT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bis )(?<!\bare )"
                                rf"{AFTER_LINK}"
-                               rf"\b(?:{word_tree(IRREGULAR_PAST)}|{NOT_NAME}(?!(?:schedul|expect|"
+                               rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|"
                                r"plann|slat|delay|postpon|propos|intend|set)ed\b)\w{2,}(?<!e)ed)"
                                r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -170,7 +175,7 @@ HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
 # A "when" clause right after the date, told in the past and not ahead: "was delayed until
 # Monday, when it passed" dates the passing, which has happened, whatever "until" suggests.
 WHEN_AFTER = re.compile(rf",?\s+when\b(?P<c>{IN_CLAUSE}{{0,60}})")
-PAST_WORD = re.compile(rf"\b(?:{word_tree(IRREGULAR_PAST)}|was|were|had|did|"
+PAST_WORD = re.compile(rf"\b(?:{IRREGULAR}|was|were|had|did|"
                        rf"{NOT_NAME}\w{{2,}}(?<!e)ed)\b(?![-'’]\w)", re.IGNORECASE)
 AHEAD_WORD = re.compile(r"\b(?:will|would|shall|going\s+to|is|are|can|may|expected|due)\b|'ll\b",
                         re.IGNORECASE)
