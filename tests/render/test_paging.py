@@ -158,6 +158,9 @@ def test_feeds_hold_the_most_recent_events_newest_first(tmp_path):
     links = [entry.find(f"{{{ATOM}}}link").get("href").rsplit("#event-", 1)[1]
              for entry in entries]
     assert links == [e.id for e in recent(mine, 3)]
+    # the topic page's link says the feed holds the newest events, not all of them
+    assert ('<a href="feed.xml" type="application/atom+xml">Neueste Ereignisse als Atom-Feed</a>'
+            in files["bruecke/index.html"].decode())
     # the feed is as new as its newest entry
     updated = feed.find(f"{{{ATOM}}}updated").text
     assert updated == max(entry.find(f"{{{ATOM}}}updated").text for entry in entries)
