@@ -135,7 +135,7 @@ IRREGULAR_PAST = ("was were had did said told came went took gave made met began
 # Words in -ed that are no past form: nouns, adjectives and present verbs in -eed
 NOT_PAST_ED = ("need speed feed seed greed bleed breed deed heed weed steed tweed exceed "
                "proceed succeed indeed bed red hundred sacred naked wicked rugged kindred "
-               "hatred watershed aged "
+               "hatred watershed aged mixed "
                # names, never verbs: "Mohammed Salah plays on Thursday", "Mr. Ahmed"
                "ahmed mohammed muhammed mohamed mahmood hamed saeed rasheed waleed khaled zayed "
                "fred ted ned reed").split()
