@@ -324,6 +324,9 @@ def test_a_period_page_names_its_own_date_range_beside_its_count():
         count = re.search(r'<p class="count">(.*?)</p>', html).group(1)
         assert count == f"{len(page.events)} Ereignis{'se' if len(page.events) > 1 else ''}, {days}"
         assert f"<h1>{site.title}: Ereignisse {page.label('de')}</h1>" in html
+        # the steps are under the list again, but one landmark of that name is on the page
+        assert html.count('class="page-steps"') == 2
+        assert html.count('aria-label="Ereignisse nach Zeitraum"') == 1
 
 
 def test_the_chart_of_a_page_with_one_event_says_one_event():
