@@ -36,7 +36,9 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         r"(?=\w+ed\b)(?<!\w\w\w-)(?-i:(?=[a-z])|(?<![\w,;] )(?=[A-Z]))"
         r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bwill )(?<!\bis )(?<!\bare )"
         rf"{AFTER_LINK}"
-        rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)\w+ed\b|"
+        rf"(?!scheduled\b|expected\s+to\b|planned\s+(?:for|to)\b|{alt(L.NOT_PAST_ED)}\b)"
+        # (after "is widely" a forecast, see FUTURE; "Analysts widely expected" a past)
+        r"(?<!\bis widely )(?<!\bare widely )\w+ed\b|"
         # a verb whose past is its plain form, after "he", "she", "it" or "the" and a noun
         # without an s, whose present takes one: "She set a world record", "The storm hit the
         # coast on Friday". Not after a modal or "let", "help", "make" asking or allowing it
@@ -50,8 +52,8 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
 # results news the expecting is now and the period it speaks of often past.
 FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|(?:is|are)\s+to(?!\s+blame\b)|"
           r"plans?\s+(?:to|for)|scheduled|expected\s+to|"
-          r"(?:is|are)\s+(?:expected|forecast|predicted)|(?<!\bthe )next(?!\s+to\b)|upcoming|"
-          r"would(?!-be)|planning\s+to|"
+          r"(?:is|are)\s+(?:widely\s+)?(?:expected|forecast|predicted)|"
+          r"(?<!\bthe )next(?!\s+to\b)|upcoming|would(?!-be)|planning\s+to|"
           r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
