@@ -72,6 +72,14 @@ POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*
                        r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 
 
+# a day something was set or called for, or a deadline set: the setting has happened, the day
+# lies ahead ("The judge set a hearing for Thursday", "called a strike for Thursday", "set a
+# deadline of Thursday")
+SET_FOR = re.compile(r"\b(?:set|called|fixed|booked|arranged|convened|scheduled|rescheduled|"
+                     r"slated)\b[^,;:.!?]{0,40}\bfor\s+$|\bdeadline\s+(?:of|for)\s+$",
+                     re.IGNORECASE)
+
+
 # a weekday a day word is said to be ("Today is Friday", "yesterday was Thursday"): that day
 # itself, a day away at most; neither "is" as a timetable nor the tense moves it a week
 DAY_IS = re.compile(r"\b(?:today|tomorrow|yesterday)\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
@@ -102,8 +110,10 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (POSTPONED.search(before(m, 30)) or
-                               FORECAST_FOR.search(before(m, 50))):
-        # "was adjourned to Friday", "issued a warning for Friday": ahead
+                               FORECAST_FOR.search(before(m, 50)) or
+                               SET_FOR.search(before(m, 50))):
+        # "was adjourned to Friday", "issued a warning for Friday", "The judge set a hearing
+        # for Friday": ahead
         sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and (DEADLINE.search(before(m, 20)) or
                                re.search(r"\bthrough\s+$", before(m, 9), re.I)):
