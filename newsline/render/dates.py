@@ -154,9 +154,12 @@ def bound_label(d: date, granularity: str, lang: str, at_start: bool) -> tuple[s
 def start_precision(d: date, granularity: str) -> int:
     """How precisely an interval of `granularity` starting on `d` dates its start, as
     bound_label says it: 0 a day, 1 a month (a month, season, quarter or half), 2 a year."""
-    if bound_label(d, granularity, "en", True)[1]:
-        return 0
-    return 1 if granularity in _MONTH_LIKE else 2
+    # bound_label's reading without its words (it is asked of every event of a split list)
+    if granularity in _MONTH_LIKE:
+        return 1 if d.day == 1 else 0
+    if granularity in ("year", "decade", "century"):
+        return 2 if (d.month, d.day) == (1, 1) else 0
+    return 0 if granularity in _DAY_LIKE else 2
 
 
 def between_label(start: date, end: date, granularity: str, lang: str) -> str:

@@ -88,3 +88,19 @@ def test_unknown_language_falls_back_to_english():
 ])
 def test_datetime_attribute(start, end, granularity, expected):
     assert datetime_attr(start, end, granularity) == expected
+
+
+def test_start_precision_reads_a_start_as_bound_label_does():
+    from newsline.render.dates import bound_label, start_precision
+
+    grains = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade",
+              "century")
+    for d in (date(2024, 1, 1), date(2024, 3, 1), date(2024, 3, 15), date(2020, 1, 1)):
+        for granularity in grains:
+            said, as_day = bound_label(d, granularity, "de", True)
+            expected = 0 if as_day else 1 if granularity in (
+                "month", "season", "quarter", "half") else 2
+            assert start_precision(d, granularity) == expected, (d, granularity, said)
+    assert start_precision(date(2024, 3, 1), "quarter") == 1
+    assert start_precision(date(2024, 1, 1), "year") == 2
+    assert start_precision(date(2024, 4, 30), "year") == 0  # 'vor dem 30. April 2024'
