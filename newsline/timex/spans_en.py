@@ -116,8 +116,9 @@ def duration(m):
     if unit == "second" and key(m.group("n")) in ("a", "an", "one") and \
             re.match(r"\s+(?!or\b|and\b|to\b|of\b|later\b|earlier\b|ago\b)[a-z]", after(m, 8)):
         return None  # "a second round": the ordinal
-    if unit in ("quarter", "half") and re.match(r"\s+of\b", after(m, 4)):
-        return None  # "more than a quarter of the market": a fraction
+    if unit in ("quarter", "half") and re.match(r"(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)",
+                                                after(m, 20), re.IGNORECASE):
+        return None  # "more than a quarter of the market", "by a quarter point": a fraction
     if unit in ("quarter", "half") and n.isdigit() and 1800 <= int(n) <= 2100:
         return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     rel = key(group(m, "rel"))
