@@ -251,7 +251,7 @@ def render_list_page(env, site: SiteConfig, topic: Topic | None, links: PageLink
         heading=title,
         owner={"title": owner, "href": topic_href(root, topic.slug) if topic else ctx["home"]},
         # its own range (a part of a month is told by it) depends on its events only
-        count=f"{count_label(lang, len(events))}, {page.range_label(lang)}",
+        count=", ".join(filter(None, [count_label(lang, len(events)), page.period_range(lang)])),
         page_links=links.nav(at),
         chart=_chart(events, site, lang, f"{owner}, {period}", reports=reports),
         events=items.listed(events, lang, root),

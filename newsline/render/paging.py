@@ -69,6 +69,15 @@ class ListPage:
         on this page; an event may last beyond the page's period)."""
         return min(e.start for e in self.events), max(e.start for e in self.events)
 
+    def period_range(self, lang: str) -> str | None:
+        """range_label, or None where it only repeats the page's period ('Oktober 2023' on
+        the page of October 2023, '2023' on a year's)."""
+        said = self.range_label(lang)
+        if self.month is None:
+            return None if said == str(self.year) else said
+        first = date(self.year, self.month, 1)
+        return None if said == month_range_label(first, first, lang) else said
+
     def range_label(self, lang: str) -> str:
         """span() in words, as precise as the events starting on its ends are dated: a
         month's event starts on its 1st, and '1. Februar - 1. Dezember 2022' told a reader of
@@ -143,7 +152,7 @@ def directory(pages: list[ListPage], lang: str, prefix: str = "") -> list[dict]:
     out = []
     for page in pages:
         out.append({"href": prefix + page.file, "label": page.label(lang),
-                    "range": page.range_label(lang),
+                    "range": page.period_range(lang),
                     "count": count_label(lang, len(page.events))})
     return out
 

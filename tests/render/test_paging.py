@@ -124,9 +124,15 @@ def test_a_page_s_date_range_is_as_precise_as_its_events_are_dated():
                       "2024": "März 2024", "2025": "19.–21. September 2025"}
     assert pages[0].range_label("en") == "February–December 2022"
     # the overview's list of pages says the same
+    # the overview's list of pages says the same, and no range that only repeats the page's
+    # period ('Oktober 2023: Oktober 2023', '2023: 2023')
     listed = directory(pages, "de")
-    assert [(d["label"], d["range"]) for d in listed][:2] == [
-        ("2022", "Februar–Dezember 2022"), ("2023", "2023")]
+    assert [(d["label"], d["range"]) for d in listed] == [
+        ("2022", "Februar–Dezember 2022"), ("2023", None), ("2024", "März 2024"),
+        ("2025", "19.–21. September 2025")]
+    months = split_pages(events[:2] + [events[3]], 1)
+    assert [(d["label"], d["range"]) for d in directory(months, "en")] == [
+        ("February 2022", None), ("December 2022", None), ("2024", "March 2024")]
     # ends of different precision are both said at the coarser one (a month and a day: months)
     mixed = [events[0], _dated(events[4], date(2022, 6, 15), date(2022, 6, 15), "day")]
     assert split_pages(mixed + events[2:4], 2)[0].range_label("de") == "Februar–Juni 2022"
