@@ -116,13 +116,14 @@ def split_pages(events: list[Event], size: int) -> list[ListPage]:
         if len(mine) <= size:
             pages.append(ListPage(f"{year:04d}", year, None, None, tuple(mine)))
             continue
-        coarse = [e for e in mine if start_precision(e.start, e.granularity) == 2]
-        _cut(pages, f"{year:04d}", year, None, coarse, size)
+        coarse: list[Event] = []
         months: dict[int, list[Event]] = {}
-        kept = {id(e) for e in coarse}
         for event in mine:
-            if id(event) not in kept:
+            if start_precision(event.start, event.granularity) == 2:
+                coarse.append(event)
+            else:
                 months.setdefault(event.start.month, []).append(event)
+        _cut(pages, f"{year:04d}", year, None, coarse, size)
         for month in sorted(months):
             _cut(pages, f"{year:04d}-{month:02d}", year, month, months[month], size)
     return pages
