@@ -45,8 +45,8 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         # ("Will the bank cut rates on Thursday?", "help it cut costs"); after "the" and a noun
         # only before an object or a particle: a noun and the form are often one noun ("The
         # rate cut on Thursday is expected", "The takeover bid lapses on Friday")
-        rf"{NO_BARE}(?:he|she|it)\s+{PLAIN_PAST}\b(?!\s+to\b)|"
-        rf"{NO_BARE}the\s+[a-z]+(?<!s)\s+{PLAIN_PAST}\s+{OBJECT_START}))")
+        rf"(?=(?:he|she|it)\s){NO_BARE}(?:he|she|it)\s+{PLAIN_PAST}\b(?!\s+to\b)|"
+        rf"(?=the\s){NO_BARE}the\s+[a-z]+(?<!s)\s+{PLAIN_PAST}\s+{OBJECT_START}))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
