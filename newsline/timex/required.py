@@ -38,7 +38,7 @@ def required_strings(pattern: str, flags: int) -> tuple[str, ...] | None:
         parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unreadable pattern is re.compile's business
         return None
-    _, required = _sequence(parsed.data)
+    required = _sequence(parsed.data)[1]
     if not required or "" in required or not all(set(s) <= _SAFE for s in required):
         return None
     return tuple(sorted(required))
@@ -50,39 +50,69 @@ def usable(text: str) -> bool:
 
 
 def _best(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    """The more selective of two requirements: longer shortest string, then fewer strings."""
-    candidates = [s for s in (a, b) if s and "" not in s]
+    """The more selective of two requirements: longer shortest string, then fewer strings
+    (a set with a character outside _SAFE is none: required_strings would drop it)."""
+    candidates = [s for s in (a, b) if s and "" not in s and all(set(x) <= _SAFE for x in s)]
     if not candidates:
         return None
     return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
 
 
-def _sequence(items) -> tuple[set[str] | None, set[str] | None]:
-    """(every string the items in a row can match, when few; a requirement)."""
-    run: set[str] = {""}  # the strings the known items since the last unknown one can match
+def _joined(a: set[str], b: set[str]) -> set[str] | None:
+    """Every string of a followed by every string of b, or None when too many."""
+    out = {x + y for x, y in product(a, b)}
+    return out if len(out) <= _MAX_STRINGS else None
+
+
+# Each parsed node is read into (exact, required, begins, ends): every string it can match
+# when they are few, else None; a requirement or None; and strings every match begins with and
+# ends with ({""} when nothing is known). An item whose matches are not known still passes on
+# how they end to the literals after it: "(?:\d\d|'\d)0s" needs "0s", not only "s".
+_NOTHING = frozenset({""})
+
+
+def _sequence(items):
+    """(exact, required, begins, ends) of items in a row."""
+    # plain: the strings the known items since the last unknown one match; run: the same
+    # after how that unknown item ends, when known (else plain: a run too long to keep starts
+    # again from plain, so that the ends never cost a requirement the plain reading finds)
+    plain: set[str] = {""}
+    run: set[str] = {""}
     all_known = True
     required: set[str] | None = None
+    begins: set[str] | None = None  # known once the first unknown item is met
     for op, av in items:
-        item_exact, item_required = _node(op, av)
+        item_exact, item_required, item_begins, item_ends = _node(op, av)
         if item_exact is None:
+            into = _joined(run, item_begins) or run
+            if begins is None:
+                begins = into
             all_known = False
-            required = _best(_best(required, run), item_required)
-            run = {""}
+            required = _best(_best(_best(required, plain), into), item_required)
+            plain, run = {""}, set(item_ends)
             continue
-        joined = {a + b for a, b in product(run, item_exact)}
-        if len(joined) <= _MAX_STRINGS:
-            run = joined
-        else:  # too many: the run so far is a requirement, a new one starts here
+        joined = _joined(plain, item_exact)
+        if joined is None:  # too many: the run so far is a requirement, a new one starts here
+            if begins is None:
+                begins = plain
             all_known = False
+            required = _best(_best(required, plain), run)
+            joined = set(item_exact)
+        extended = _joined(run, item_exact) if run != plain else joined
+        if extended is None:  # the run after the unknown item's ends is too long to keep
             required = _best(required, run)
-            run = set(item_exact)
-    return (run if all_known else None), _best(required, run)
+            extended = joined
+        plain, run = joined, extended
+    exact = plain if all_known else None
+    return exact, _best(_best(required, plain), run), (plain if begins is None else begins), \
+        run
 
 
-def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
-    """(every string the node can match, when few; a requirement) of one parsed node."""
+def _node(op, av):
+    """(exact, required, begins, ends) of one parsed node."""
     if op is C.LITERAL:
-        return {chr(av).lower()}, {chr(av).lower()}
+        ch = {chr(av).lower()}
+        return ch, ch, ch, ch
     if op is C.IN:
         chars: set[str] = set()
         for kind, value in av:
@@ -91,10 +121,12 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
             elif kind is C.RANGE and value[1] - value[0] < 16:
                 chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
             else:  # NEGATE, CATEGORY, wide ranges: anything, as far as we know
-                return None, None
-        return chars, (chars if len(chars) <= _MAX_STRINGS else None)
+                return None, None, _NOTHING, _NOTHING
+        if len(chars) > _MAX_STRINGS:
+            return None, None, _NOTHING, _NOTHING
+        return chars, chars, chars, chars
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return {""}, None
+        return {""}, None, _NOTHING, _NOTHING
     if op is C.SUBPATTERN:
         return _sequence(av[-1].data)
     if op is C.ATOMIC_GROUP:
@@ -102,27 +134,33 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
     if op is C.BRANCH:
         parts = [_sequence(branch.data) for branch in av[1]]
         exact = None
-        if all(e is not None for e, _ in parts):
-            exact = set().union(*(e for e, _ in parts))
+        if all(p[0] is not None for p in parts):
+            exact = set().union(*(p[0] for p in parts))
             if len(exact) > _MAX_STRINGS:
                 exact = None
         required = None
-        if all(r for _, r in parts):
-            required = set().union(*(r for _, r in parts))
+        if all(p[1] for p in parts):
+            required = set().union(*(p[1] for p in parts))
             if len(required) > _MAX_STRINGS or "" in required:
                 required = None
-        return exact, (required if exact is None or "" in exact else _best(required, exact))
+        ends = []
+        for k in (2, 3):  # (a branch that tells nothing makes the union tell nothing)
+            union = set().union(*(p[k] for p in parts))
+            ends.append(_NOTHING if len(union) > _MAX_STRINGS or "" in union else union)
+        return exact, (required if exact is None or "" in exact else _best(required, exact)), \
+            ends[0], ends[1]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, item = av
-        item_exact, item_required = _sequence(item.data)
+        item_exact, item_required, item_begins, item_ends = _sequence(item.data)
         if low == 0:
             if high == 1 and item_exact is not None:
-                return item_exact | {""}, None
-            return None, None
+                return item_exact | {""}, None, _NOTHING, _NOTHING
+            return None, None, _NOTHING, _NOTHING
         if low == high == 1:
-            return item_exact, item_required
-        return None, _best(item_required, item_exact)
-    return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS ...
+            return item_exact, item_required, item_begins, item_ends
+        # one match or more: each begins as the item's first and ends as its last
+        return None, _best(item_required, item_exact), item_begins, item_ends
+    return None, None, _NOTHING, _NOTHING  # ANY, NOT_LITERAL, CATEGORY, GROUPREF ...
 
 
 _WORD_CATEGORIES = frozenset({C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_DIGIT,
@@ -143,9 +181,14 @@ def guarded(pattern: str, flags: int) -> str:
     if first is None or first[1]:  # unknown, or the match may be empty
         return pattern
     chars = first[0]
-    word = "\\w" if "\\w" in chars else ""
-    others = "".join(sorted(re.escape(ch) for ch in chars if ch != "\\w"))
-    out = f"(?=[{word}{others}])(?:{pattern})"
+    if chars == {"\\w"} and _opens_at_word_start(parsed.data):
+        # every alternative must find a word starting here: positions inside a word, the
+        # most of a text, then fail on one test instead of on each alternative's own
+        out = f"\\b(?=\\w)(?:{pattern})"
+    else:
+        word = "\\w" if "\\w" in chars else ""
+        others = "".join(sorted(re.escape(ch) for ch in chars if ch != "\\w"))
+        out = f"(?=[{word}{others}])(?:{pattern})"
     try:
         re.compile(out, flags)
     except re.error:  # global flags inside the pattern ("(?i)") must stay at its start
@@ -166,6 +209,26 @@ def _opens_blind(items) -> bool:
             return any(_opens_blind(branch.data) for branch in av[1])
         else:
             return op in (C.AT, C.ASSERT, C.ASSERT_NOT)
+    return False
+
+
+_NOT_AFTER_WORD = (-1, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])  # (?<!\\w), parsed
+
+
+def _opens_at_word_start(items) -> bool:
+    """Whether every alternative of the pattern opens with \\b or (?<!\\w): with a word
+    character next (first_chars), either means a word starts there."""
+    while items:
+        op, av = items[0]
+        if op is C.SUBPATTERN:
+            items = av[-1].data
+        elif op is C.ATOMIC_GROUP:
+            items = av.data
+        elif op is C.BRANCH:
+            return all(_opens_at_word_start(branch.data) for branch in av[1])
+        else:
+            return (op is C.AT and av is C.AT_BOUNDARY) or \
+                (op is C.ASSERT_NOT and av[0] == -1 and list(av[1]) == _NOT_AFTER_WORD[1])
     return False
 
 

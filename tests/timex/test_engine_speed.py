@@ -31,8 +31,12 @@ def matches(regex: re.Pattern, text: str) -> list[tuple]:
 
 @pytest.mark.parametrize("pattern, guard", [
     (r"\b(?:will|shall)\b|'ll\b", "(?=[\\w'])"),
-    (r"(?<!\w)(?:\d+\s*uhr)", "(?=[\\w])"),
     (r"(?i:\b(?:Mär|Öl)\b)|(?<!\w)-\d", "(?=[\\w\\-])"),
+    (r"(?=\d)\d+\s*uhr", "(?=[\\w])"),  # a lookahead first is no word's start
+    (r"\b(?:will|shall)|(?=x)x", "(?=[\\w])"),  # nor in one alternative
+    # every alternative opens at a word's start: a word must start here
+    (r"(?<!\w)(?:\d+\s*uhr)", "\\b(?=\\w)"),
+    (r"(?P<a>(?i:\b(?:mai|juni)))|(?:(?<!\w)(?:am|um))\b", "\\b(?=\\w)"),
 ])
 def test_a_pattern_that_opens_blind_gets_a_guard_for_its_first_characters(pattern, guard):
     assert guarded(pattern, 0) == f"{guard}(?:{pattern})"
@@ -72,6 +76,31 @@ def test_every_guarded_rule_matches_as_the_plain_one(lang):
                 matches(re.compile(rule.pattern, rule.flags), text), rule.name
             compared += 1
     assert compared > 50
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # what an unknown item ends with is joined to the literals after it
+    (r"\b(?:(?:1\d|20)?\d0|['’]\d0)'?s\b", ("0's", "0s")),
+    (r"\d{1,2}:[0-5]\d", (":0", ":1", ":2", ":3", ":4", ":5")),
+    # ... and what one begins with to the literals before it
+    (r"kw(?:-\d+|\s*\d+)", ("kw",)),  # (one alternative begins with nothing known)
+    (r"kw(?:-\d+|/\d+)", ("kw-", "kw/")),
+    (r"zwei(?:\d+|x)", ("zwei",)),  # a branch that tells nothing of its ends tells nothing
+    (r"(?:\d+|ab)-(?:jahre|monate)-", ("-jahre-", "-monate-")),
+])
+def test_required_strings_reach_across_items_whose_matches_are_unknown(pattern, expected):
+    assert required_strings(pattern, re.IGNORECASE) == expected
+
+
+def test_the_decade_rule_is_skipped_where_no_decade_can_be():
+    # "0" (in every year) was all it required; now "0s" or "0's" or a decade's word
+    strings = required_strings(*next((r.pattern, r.flags) for r in ENGLISH.rules
+                                     if r.name == "decade"))
+    assert "0" not in strings and {"0s", "0's"} <= set(strings)
+    dct = date(2024, 4, 30)
+    assert [t.value for t in tag("Prices rose in the 1990s and in the '80s.", "en", dct)] == \
+        ["199", "198"]
+    assert [t.value for t in tag("In 2020, 300 people came.", "en", dct)] == ["2020"]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
