@@ -1,5 +1,8 @@
 """`sitemap.xml`: every page of the site as an absolute URL under site.base_url.
 
+Each page is listed by the address its own `<link rel="canonical">` gives (a folder's page as
+the folder, `…/articles/<slug>/`): a crawler should meet one address per page, not two.
+
 lastmod is the newest publication among what a page shows (an article page: the article's own),
 so it moves only when content does.
 """
@@ -13,6 +16,11 @@ from newsline.exports.timelinejs import absolute
 from newsline.model import Article, Event
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def _location(site: SiteConfig, path: str) -> str:
+    """The canonical address of the page at `path` (see newsline.render.pages.canonical)."""
+    return absolute(site, path[: -len("index.html")] if path.endswith("index.html") else path)
 
 
 def _newest(newest: list) -> str | None:
@@ -29,13 +37,13 @@ def page_urls(site: SiteConfig, articles: list[Article], events: list[Event],
     newest = [max([m.published.date() for m in e.sources], default=None) for e in events]
     pages = [(site.base_url.rstrip("/") + "/", _newest(newest))]
     for topic in site.topics:
-        pages.append((absolute(site, f"{topic.slug}/index.html"),
+        pages.append((_location(site, f"{topic.slug}/index.html"),
                       _newest([day for e, day in zip(events, newest) if topic.slug in e.topics])))
     newest_of = {id(e): day for e, day in zip(events, newest)} if list_pages else {}
     for path, listed in list_pages:
-        pages.append((absolute(site, path), _newest([newest_of[id(e)] for e in listed])))
+        pages.append((_location(site, path), _newest([newest_of[id(e)] for e in listed])))
     for article in sorted(articles, key=lambda a: a.slug):
-        pages.append((absolute(site, f"articles/{article.slug}/index.html"),
+        pages.append((_location(site, f"articles/{article.slug}/index.html"),
                       article.date.date().isoformat()))
     return pages
 

@@ -1,6 +1,7 @@
 """TimelineJS data, Atom feeds and the sitemap: structure, well-formedness, determinism."""
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
@@ -74,16 +75,20 @@ def test_each_topic_has_a_well_formed_atom_feed_linked_from_its_page(out):
         updated).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def test_the_sitemap_lists_every_page_by_absolute_url(out):
+def test_the_sitemap_lists_every_page_by_its_canonical_url(out):
     root = ET.parse(out / "sitemap.xml").getroot()
     assert root.tag == f"{SITEMAP}urlset"
     locs = [u.find(f"{SITEMAP}loc").text for u in root.findall(f"{SITEMAP}url")]
     pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("index.html"))
-    expected = {BASE} | {BASE + p for p in pages if p != "index.html"}
+    expected = {BASE} | {BASE + p[: -len("index.html")] for p in pages if p != "index.html"}
     assert set(locs) == expected and len(locs) == len(expected)
+    for page in pages:  # the address each page names as its own
+        html = (out / page).read_text("utf-8")
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+        assert canonical in locs, page
     lastmod = {u.find(f"{SITEMAP}loc").text: u.find(f"{SITEMAP}lastmod").text
                for u in root.findall(f"{SITEMAP}url")}
-    assert lastmod[f"{BASE}articles/2024-03-13-ratsbeschluss/index.html"] == "2024-03-13"
+    assert lastmod[f"{BASE}articles/2024-03-13-ratsbeschluss/"] == "2024-03-13"
 
 
 def test_exports_are_byte_identical_across_builds(out, tmp_path):
