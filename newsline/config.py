@@ -5,6 +5,7 @@ Loading collects every problem in the file before failing, so a maintainer fixes
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -170,9 +171,18 @@ def _positive(data: dict, key: str, path: Path, line, problems: Problems) -> int
     """A positive integer setting, its default when absent or wrong (then an error)."""
     value = data.get(key, getattr(SiteConfig, key))
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        problems.error(path, line(key), f"{key} must be a positive integer, not {value!r}")
+        problems.error(path, line(key), f"{key} must be a positive integer, not {_as_toml(value)}")
         return getattr(SiteConfig, key)
     return value
+
+
+def _as_toml(value) -> str:
+    """A value as it is written in site.toml (true, "many", 1.5), for error messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
 
 
 def _read_html(table, path: Path, line, problems: Problems):

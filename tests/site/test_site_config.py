@@ -116,5 +116,5 @@ def test_feed_and_page_limits_are_positive_integers(tmp_path):
     wrong = tmp_path / "wrong"
     assert problems_of(wrong, 'feed_max_items = 0\nevents_per_page = "many"\n' + SITE_TOML) == [
         "content/site.toml:1: feed_max_items must be a positive integer, not 0",
-        "content/site.toml:2: events_per_page must be a positive integer, not 'many'",
+        "content/site.toml:2: events_per_page must be a positive integer, not \"many\"",
     ]
