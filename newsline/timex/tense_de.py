@@ -33,6 +33,13 @@ SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|
                    r"rutscht|kippt|platzt|kentert|scheitert|kehrt|taucht|rannt|eilt|folgt)|"
                    r"verunglückt|entgleist|passiert)")
 
+# Separable verbs' prefixes and the preterites written as one word with them in a subordinate
+# clause ("mitteilte")
+SEPARABLE_PREFIXES = ("mit an auf aus bei ein fest vor zu zurück bekannt statt teil ab fort "
+                      "nach um frei hin her").split()
+SEPARABLE_PAST = ("teilte kündigte gab nahm trat fand kam ging stellte legte sagte wies rief "
+                  "ließ hielt fiel zog brach sah setzte schloss sprach stieg lud traf").split()
+
 # The abbreviations a German sentence does not end at ("ca.", "Prof."), without their period
 ABBREVIATIONS = word_tree([a[:-1].lower() for a in DE_ABBREVIATIONS])
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
@@ -40,9 +47,8 @@ ABBREVIATIONS = word_tree([a[:-1].lower() for a in DE_ABBREVIATIONS])
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # separable verbs written as one word in a subordinate clause ("wie die Polizei
         # mitteilte", "nachdem er zurücktrat")
-        r"(?:mit|an|auf|aus|bei|ein|fest|vor|zu|zurück|bekannt|statt|teil|ab|fort|nach|um|"
-        r"frei|hin|her)(?:teilte|kündigte|gab|nahm|trat|fand|kam|ging|stellte|legte|sagte|"
-        r"wies|rief|ließ|hielt|fiel|zog|brach|sah|setzte|schloss|sprach|stieg|lud|traf)"
+        # (as prefix trees: the word is tried letter by letter, not against each alternative)
+        r"(?:" + word_tree(SEPARABLE_PREFIXES) + r")(?:" + word_tree(SEPARABLE_PAST) + r")"
         r"(?:e?n)?)\b|"
         # the weak preterite "-ete(n)" ("regnete", "meldeten"); past participles used as
         # adjectives carry a prefix ("die erwartete Wende", "bewaffnete Männer") and are left out

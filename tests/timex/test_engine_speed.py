@@ -122,3 +122,17 @@ def test_a_rule_whose_strings_are_missing_is_skipped_and_one_whose_strings_occur
     assert [t.value for t in tag("Die Messe beginnt am Ostermontag.", "de", dct)] == \
         ["2025-04-21"]  # the next one: "beginnt" looks ahead
     assert tag("Die Messe beginnt am Osterbrunnen.", "de", dct) == []
+
+
+def test_every_separable_preterite_written_as_one_word_is_a_past_marker_and_only_those():
+    from newsline.timex.tense_de import SEPARABLE_PAST, SEPARABLE_PREFIXES
+
+    words = [p + v + end for p in SEPARABLE_PREFIXES for v in SEPARABLE_PAST
+             for end in ("", "n", "en")]
+    assert len(words) == 20 * 25 * 3
+    text = " ".join(f"wie der Sprecher {w}." for w in words)
+    found = [(text[s:e], kind) for s, e, kind in GERMAN.markers(text).found]
+    assert found == [(w, "past") for w in words]
+    # a prefix alone, or the pair with another ending, is no such marker
+    for word in ("mitteilt", "zurückgabe", "mitte", "umsahst", "Mitteil"):
+        assert GERMAN.markers(f"wie der Sprecher {word}.").found == [], word
