@@ -30,6 +30,9 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
             sentence_dates.setdefault((m.slug, m.sentence_span), []).append(m)
     known = {} if known is None else known
     alike: dict[tuple, Signals] = {}  # equal signals of different sentences kept once
+    # the object known returned or signals() made, by id (held, so no id is reused) -> the
+    # one kept for its value: known hands out one object for many events, each sorted once
+    shared: dict[int, tuple[Signals, Signals]] = {}
     found = []
     for e in events:
         args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
@@ -37,7 +40,13 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
         fresh = value is None
         if fresh:
             value = signals(*args)
-        value = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)
+        seen = shared.get(id(value))
+        if seen is None:
+            kept = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)
+            shared[id(value)] = (value, kept)
+            value = kept
+        else:
+            value = seen[1]
         if fresh:
             known[args] = value
         found.append(value)

@@ -120,7 +120,8 @@ def _merged(events: list[Event], settings: MergeSettings) -> list[Event]:
     own = [margin.signals[k] for k in margin.kind]  # each event's Prepared signals
     del margin  # the pair similarities it remembers are not needed any more
     groups = _attach_coarse(pairs, ordered, sigs, weight, settings, articles, own)
-    merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g]) for g in groups]
+    merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g], best)
+              for g, best in groups]
     return sorted(merged, key=lambda e: (e.start, e.end, e.id))
 
 
@@ -138,7 +139,7 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
 
 def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],
                    weight: Weights, settings: MergeSettings, articles: list[frozenset[str]],
-                   own: list[Prepared]) -> list[tuple[int, ...]]:
+                   own: list[Prepared]) -> list[tuple[tuple[int, ...], Event]]:
     """Coarse groups join the finer happening they describe best, compared with all it says.
 
     A week, month or year names a happening less exactly than the days inside it, and one report
@@ -146,7 +147,8 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     clustered, each group whose best date is coarser than a day (shortest first) is compared
     with every finer group inside its interval by the pooled words of all their members; it
     joins the best one when that clears the bar for the two dates' precisions and no other
-    candidate comes close.
+    candidate comes close. Each group comes with its best dated member (_best), which the
+    comparison needed anyway and the merged event takes its date from.
     """
     # a lone report is its own best date and consensus (own: each event's Prepared signals)
     best = functools.cache(lambda g: events[g[0]] if len(g) == 1 else _best(g, events))
@@ -191,7 +193,7 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
         live -= {coarse, fine}
         live.add(joined)
         candidates.add(joined)
-    return sorted(live)
+    return [(g, best(g)) for g in sorted(live)]  # each best(g) is cached: the sort or add() asked
 
 
 class _FineCandidates:
@@ -276,9 +278,9 @@ def _consensus(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
     return Signals(keep, {k: f for k, f in factors.items() if k in keep and f < 1.0})
 
 
-def _combine(group: list[Event]) -> Event:
-    """One event from a group: the most precise member's date and text, everyone's sources."""
-    best = min(group, key=lambda e: _precision(e, group))
+def _combine(group: list[Event], best: Event) -> Event:
+    """One event from a group: the most precise member's (best, _best) date and text,
+    everyone's sources."""
     sources = {_mention_key(m): m for e in group for m in e.sources}
     return dataclasses.replace(
         best,

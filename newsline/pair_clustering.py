@@ -85,8 +85,15 @@ class PairMargins:
         self.topics = [alike.get(e.topics) or alike.setdefault(e.topics, frozenset(e.topics))
                        for e in events]
         kinds: dict[tuple, int] = {}
-        self.kind = [kinds.setdefault((s.keys, tuple(sorted(s.factors.items()))), len(kinds))
-                     for s in sigs]
+        by_object: dict[int, int] = {}  # id of a Signals in sigs -> its kind (equal signals
+        # are mostly one object, newsline.event_signals: its factors are sorted once)
+        self.kind = kind = []
+        for s in sigs:
+            found = by_object.get(id(s))
+            if found is None:
+                found = by_object[id(s)] = kinds.setdefault(
+                    (s.keys, tuple(sorted(s.factors.items()))), len(kinds))
+            kind.append(found)
         self.signals: list[Prepared | None] = [None] * len(kinds)
         for s, k in zip(sigs, self.kind):
             if self.signals[k] is None:

@@ -60,9 +60,16 @@ def fingerprints(events, signal_digests: list[bytes], articles) -> list[bytes]:
     """What makes each event's pair margins: its signals (by the digest of what they are read
     from, newsline.merge_cache), dates, topics and articles; its id keeps events apart."""
     blake2b, pack = hashlib.blake2b, struct.pack
-    return [blake2b(d + pack("<qq", e.start.toordinal(), e.end.toordinal()) + "\0".join(
-        (e.id, *sorted(e.topics), "\1", *sorted(a))).encode("utf-8"), digest_size=16).digest()
-            for e, d, a in zip(events, signal_digests, articles)]
+    # an article's events share their topics and articles: each pair of them is sorted once
+    tails: dict[tuple, str] = {}
+    marks = []
+    for e, d, a in zip(events, signal_digests, articles):
+        tail = tails.get((e.topics, a))
+        if tail is None:
+            tail = tails[(e.topics, a)] = "\0".join((*sorted(e.topics), "\1", *sorted(a)))
+        marks.append(blake2b(d + pack("<qq", e.start.toordinal(), e.end.toordinal())
+                             + (e.id + "\0" + tail).encode("utf-8"), digest_size=16).digest())
+    return marks
 
 
 def clustered(store, events, digests: list[bytes], sigs, weight: Weights, settings, articles,

@@ -379,12 +379,18 @@ class Prepared:
     __slots__ = ("keys", "factors", "weighted", "total", "fuzzy")
 
     def __init__(self, s: Signals, weight: Weights):
-        self.keys = s.keys
-        self.factors = s.factors
-        self.weighted = {k: weight(k) * s.factor(k) for k in s.keys}
-        self.total = sum(self.weighted[k] for k in sorted(s.keys))
+        self.keys = keys = s.keys
+        self.factors = factors = s.factors
+        # weight's own memo read directly (every key of a batch is in it once asked)
+        known, near = weight._known, weight.neighbours
+        if factors:
+            self.weighted = weighted = {k: (known.get(k) or weight(k)) * factors.get(k, 1.0)
+                                        for k in keys}
+        else:  # x * 1.0 is x
+            self.weighted = weighted = {k: known.get(k) or weight(k) for k in keys}
+        self.total = sum(map(weighted.__getitem__, sorted(keys)))
         # keys matching more than themselves: their best match is searched for
-        self.fuzzy = frozenset(k for k in s.keys if len(weight.neighbours[k]) > 1)
+        self.fuzzy = frozenset(k for k in keys if len(near[k]) > 1)
 
 
 def prepared_similarity(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
