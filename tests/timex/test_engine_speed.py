@@ -136,3 +136,19 @@ def test_every_separable_preterite_written_as_one_word_is_a_past_marker_and_only
     # a prefix alone, or the pair with another ending, is no such marker
     for word in ("mitteilt", "zurückgabe", "mitte", "umsahst", "Mitteil"):
         assert GERMAN.markers(f"wie der Sprecher {word}.").found == [], word
+
+
+def test_word_list_triggers_as_prefix_trees_find_the_hits_of_the_alternations():
+    from newsline.timex import lexicon_de as L
+    from newsline.timex.grammar_de import hit
+    from newsline.timex.patterns import alt
+
+    lists = [L.HOLIDAYS, L.SEASONS, L.REFERENCES, L.LENGTH_ADJECTIVES, L.SET_WORDS,
+             set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS)]
+    for words in lists:
+        words = sorted(set(words))
+        # every word, each glued to the next (a shorter word begins many a longer one)
+        text = TEXTS["de"].lower() + " ".join(words) + " " + "".join(words)
+        spans = [m.span() for m in re.finditer(alt(words), text)]
+        assert len(spans) > len(words)
+        assert [m.span() for m in re.finditer(hit(words), text)] == spans
