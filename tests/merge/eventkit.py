@@ -35,3 +35,19 @@ def slugs(e: Event) -> list[str]:
 def group_of(events: list[Event], member: Event) -> Event:
     """The merged event that lists `member`'s mention among its sources."""
     return next(e for e in events if member.sources[0] in e.sources)
+
+
+def count_scored(monkeypatch) -> list:
+    """How many reports each merge after this call scored pairs of, in order (None: every
+    one, no pair record served): newsline.pair_memory's clearing_pairs, counted."""
+    from newsline import pair_memory
+
+    calls: list = []
+    original = pair_memory.clearing_pairs
+
+    def counting(margin, settings, dirty=None):
+        calls.append(None if dirty is None else sum(dirty))
+        return original(margin, settings, dirty)
+
+    monkeypatch.setattr(pair_memory, "clearing_pairs", counting)
+    return calls

@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from eventkit import event
+from eventkit import count_scored, event
 from test_pair_clustering import PLACES, busy_batch, long_batch
 
 from newsline import pair_memory
@@ -45,15 +45,7 @@ def small_steps(monkeypatch):
 @pytest.fixture
 def scored(monkeypatch):
     """How many events each merge's clearing_pairs was asked to score (None: all)."""
-    calls = []
-    original = pair_memory.clearing_pairs
-
-    def counting(margin, settings, dirty=None):
-        calls.append(None if dirty is None else sum(dirty))
-        return original(margin, settings, dirty)
-
-    monkeypatch.setattr(pair_memory, "clearing_pairs", counting)
-    return calls
+    return count_scored(monkeypatch)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from eventkit import count_scored
 
 from newsline import pair_memory
 from newsline.build import build
@@ -148,19 +149,6 @@ def rounded_weights(monkeypatch):
     monkeypatch.setattr(pair_memory, "DIRTY_SHARE", 1.0)
 
 
-def through_record(monkeypatch) -> list:
-    """How many reports each merge scored pairs of (None: every one, no record served)."""
-    calls: list = []
-    original = pair_memory.clearing_pairs
-
-    def counting(margin, settings, dirty=None):
-        calls.append(None if dirty is None else sum(dirty))
-        return original(margin, settings, dirty)
-
-    monkeypatch.setattr(pair_memory, "clearing_pairs", counting)
-    return calls
-
-
 def run_sequence(root: Path, seed: int, steps: int, count: int) -> None:
     room = Newsroom(root, random.Random(seed), count)
     build(root, executor="inline")
@@ -177,7 +165,7 @@ def run_sequence(root: Path, seed: int, steps: int, count: int) -> None:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_rebuilds_through_the_record_give_the_cold_site(tmp_path, rounded_weights,
                                                         monkeypatch, seed):
-    scored = through_record(monkeypatch)
+    scored = count_scored(monkeypatch)
     run_sequence(tmp_path / "project", seed, 14, 30)
     # the record served: most rebuilds scored only the reports their edit touched
     assert sum(1 for n in scored if n is not None) >= 6, scored
