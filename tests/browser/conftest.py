@@ -69,8 +69,10 @@ def base_url(site_dir):
         yield url
 
 
-@pytest.fixture
-def open_page(browser, base_url):
+@contextlib.contextmanager
+def page_opener(browser, base_url: str):
+    """open_(path, width, javascript, color_scheme): a page of the site served at base_url, each
+    in a browser context of its own, all closed when the block ends."""
     contexts = []
 
     def open_(path: str, width: int = 1280, javascript: bool = True,
@@ -82,9 +84,17 @@ def open_page(browser, base_url):
         watch.page.goto(base_url + path, wait_until="load")
         return watch
 
-    yield open_
-    for context in contexts:
-        context.close()
+    try:
+        yield open_
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def open_page(browser, base_url):
+    with page_opener(browser, base_url) as open_:
+        yield open_
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from browserkit import TAG_EVENT_MARKS, PageWatch, hover, wait_for_chart
-from conftest import REPO, serve_folder
+from conftest import REPO, page_opener, serve_folder
 
 from newsline.build import build
 
@@ -52,19 +52,8 @@ def paged_url(paged_dir):
 
 @pytest.fixture
 def visit(browser, paged_url):
-    contexts = []
-
-    def open_(path: str, javascript: bool = True) -> PageWatch:
-        context = browser.new_context(viewport={"width": 1280, "height": 900},
-                                      java_script_enabled=javascript)
-        contexts.append(context)
-        watch = PageWatch(context.new_page(), paged_url)
-        watch.page.goto(paged_url + path, wait_until="load")
-        return watch
-
-    yield open_
-    for context in contexts:
-        context.close()
+    with page_opener(browser, paged_url) as open_:
+        yield open_
 
 
 def _all_events(paged_dir: Path) -> list[dict]:
