@@ -320,6 +320,8 @@ def hit(words) -> str:
 
 MONTH_HIT = hit(set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS))
 UNIT_HIT = "tag|woche|monat|jahr|quartal|stunde|minute|sekunde|hälfte"
+# (no word of these begins another, so the tree hits where the alternation did)
+UNIT_SEASON_HIT = hit(UNIT_HIT.split("|") + list(L.SEASONS))
 TRIGGERS = {
     "date_range": MONTH_HIT, "date_moved_from": r"auf\s+den", "date_named": MONTH_HIT, "date_numeric": r"\d\.",
     "date_numeric_short": r"\d\.", "date_iso": r"\d-\d", "month_year": MONTH_HIT,
@@ -328,7 +330,7 @@ TRIGGERS = {
     "millennium_turn": "jahrtausendwende", "clock_length": r"\d:\d",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
     "year_adjective": "jährig|heurig", "every_year_month": "jährlich|jedes", "weekday_by_holiday": r"(?:tag|mittwoch|sonnabend)\s+(?:vor|nach)\s",
-    "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_HIT + "|" + alt(L.SEASONS),
+    "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_SEASON_HIT,
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "same_period_year_ago": "vorjahres",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",

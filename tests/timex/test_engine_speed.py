@@ -152,3 +152,17 @@ def test_word_list_triggers_as_prefix_trees_find_the_hits_of_the_alternations():
         spans = [m.span() for m in re.finditer(alt(words), text)]
         assert len(spans) > len(words)
         assert [m.span() for m in re.finditer(hit(words), text)] == spans
+
+
+def test_the_units_and_seasons_trigger_hits_where_its_alternation_did():
+    from newsline.timex import lexicon_de as L
+    from newsline.timex.grammar_de import UNIT_HIT, UNIT_SEASON_HIT
+    from newsline.timex.patterns import alt
+
+    words = UNIT_HIT.split("|") + sorted(set(L.SEASONS))
+    # no word begins another: an alternation in any order and the tree find the same word
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+    text = TEXTS["de"].lower() + " ".join(words) + " " + "".join(words)
+    before = [m.span() for m in re.finditer(UNIT_HIT + "|" + alt(L.SEASONS), text)]
+    assert len(before) > 300
+    assert [m.span() for m in re.finditer(UNIT_SEASON_HIT, text)] == before
