@@ -196,9 +196,9 @@ def guarded(pattern: str, flags: int) -> str:
     return out
 
 
-def _opens_blind(items) -> bool:
-    """Whether the first thing the pattern tests consumes nothing (a boundary, a lookaround),
-    so that the regex engine finds no character to skip ahead to."""
+def _opening(items, test, combine) -> bool:
+    """test(op, av) of the first thing the parsed pattern tests, looking into groups; over the
+    alternatives of a branch, combined with any or all."""
     while items:
         op, av = items[0]
         if op is C.SUBPATTERN:
@@ -206,10 +206,16 @@ def _opens_blind(items) -> bool:
         elif op is C.ATOMIC_GROUP:
             items = av.data
         elif op is C.BRANCH:
-            return any(_opens_blind(branch.data) for branch in av[1])
+            return combine(_opening(branch.data, test, combine) for branch in av[1])
         else:
-            return op in (C.AT, C.ASSERT, C.ASSERT_NOT)
+            return test(op, av)
     return False
+
+
+def _opens_blind(items) -> bool:
+    """Whether the first thing the pattern tests consumes nothing (a boundary, a lookaround),
+    so that the regex engine finds no character to skip ahead to."""
+    return _opening(items, lambda op, av: op in (C.AT, C.ASSERT, C.ASSERT_NOT), any)
 
 
 _NOT_AFTER_WORD = (-1, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])  # (?<!\\w), parsed
@@ -218,18 +224,8 @@ _NOT_AFTER_WORD = (-1, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])  # (?<!\\w), p
 def _opens_at_word_start(items) -> bool:
     """Whether every alternative of the pattern opens with \\b or (?<!\\w): with a word
     character next (first_chars), either means a word starts there."""
-    while items:
-        op, av = items[0]
-        if op is C.SUBPATTERN:
-            items = av[-1].data
-        elif op is C.ATOMIC_GROUP:
-            items = av.data
-        elif op is C.BRANCH:
-            return all(_opens_at_word_start(branch.data) for branch in av[1])
-        else:
-            return (op is C.AT and av is C.AT_BOUNDARY) or \
-                (op is C.ASSERT_NOT and av[0] == -1 and list(av[1]) == _NOT_AFTER_WORD[1])
-    return False
+    return _opening(items, lambda op, av: (op is C.AT and av is C.AT_BOUNDARY) or (
+        op is C.ASSERT_NOT and av[0] == -1 and list(av[1]) == _NOT_AFTER_WORD[1]), all)
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_äöüß"
