@@ -11,6 +11,7 @@ from newsline.exports.atom import entry_parts, recent, topic_feed, updated_at
 from newsline.exports.sitemap import sitemap
 from newsline.exports.timelinejs import groupless_json, slide, timeline_json, with_group
 from newsline.model import Event, TaggedArticle
+from newsline.render.paging import listing_index
 
 FEED_FILE = "feed.xml"
 TIMELINE_FILE = "timeline.json"
@@ -26,11 +27,7 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
     may hold the events' slides from an earlier build, `list_pages` (path, the events it
     lists) are the period pages of split event lists, for the sitemap and the feeds' links."""
-    listed_on = {}  # (folder, event id) -> the period page listing the event
-    for path, listed in list_pages:
-        folder = path.rpartition("/")[0]
-        for event in listed:
-            listed_on[folder, event.id] = path
+    listed_on = listing_index(list_pages)
     files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events, list_pages)}
     lists = {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
     updated = {id(e): updated_at(e) for e in events}

@@ -17,7 +17,7 @@ from newsline.render.pages import (
     DEFAULT_THEME, list_page_path, make_env, render_article, render_index, render_list_page,
     render_topic, theme_dirs,
 )
-from newsline.render.paging import ListPage, PageLinks, split_pages
+from newsline.render.paging import ListPage, PageLinks, listing_index, split_pages
 
 
 def render_site(
@@ -119,11 +119,7 @@ def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]]):
     """page_of(event): the period page (a path in the site) an article page links the event
     to, or None where that list is not split: its first topic's page, or the overview's for an
     event of no topic of the site (as render_article links it)."""
-    where = {}
-    for path, events in listed:
-        folder = path.rpartition("/")[0]
-        for event in events:
-            where[folder, event.id] = path
+    where = listing_index(listed)
     known = {topic.slug for topic in site.topics}
 
     def page_of(event: Event) -> str | None:

@@ -203,3 +203,14 @@ class PageLinks:
             "previous": self._link(at - 1), "next": self._link(at + 1),
             "pages": [{**self._link(i), "current": i == at} for i in self._year(at)],
         }
+
+
+def listing_index(list_pages) -> dict[tuple[str, str], str]:
+    """(folder of a split list, event id) -> the period page listing the event, from the
+    (path, events) of every period page: where article pages and feed entries link an event."""
+    where = {}
+    for path, events in list_pages:
+        folder = path.rpartition("/")[0]
+        for event in events:
+            where[folder, event.id] = path
+    return where
