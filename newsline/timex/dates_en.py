@@ -193,6 +193,15 @@ TOLD_AFTER = re.compile(r"[^.;:!?]*?\b(?:was|were|had|did|came|went|became|began
                         r"lost|fell|rose|left|made|\w{3,}ed)\b", re.IGNORECASE)
 
 
+def told_on(m: re.Match, rel: str) -> bool:
+    """Whether a relative word counts from the story's own time rather than the telling's:
+    "following" and "previous" always do (news says "last year" for the year before its own),
+    "the next" where a past clause follows ("The next year, he moved")."""
+    return rel in ("following", "previous") or (
+        rel == "next" and bool(group(m, "the")) and not group(m, "pos")
+        and bool(TOLD_AFTER.match(after(m, 60))))
+
+
 def relative_unit(m):
     u, rel = key(m.group("u")), key(m.group("rel"))
     offset = L.RELATIVE[rel]
@@ -205,15 +214,18 @@ def relative_unit(m):
         if u == "decade":  # durations count decades in years
             return Sem(kind="duration", amount="10", unit="year", anchored="until")
         return Sem(kind="duration", amount="1", unit=REL_UNITS[u], anchored="until")
+    told = told_on(m, rel)
     if u in L.SEASONS:
-        return Sem(season=L.SEASONS[u], direction=rel_direction(rel), mod=pos_of(m))
+        # "the following spring", "the previous summer": the one after or before the time the
+        # story has reached; "next spring" counts from the telling
+        return Sem(season=L.SEASONS[u], direction=rel_direction(rel), mod=pos_of(m),
+                   narrative=told)
     if u == "weekend":
         return Sem(weekend=True, direction=rel_direction(rel))
-    if rel == "following" or (rel == "next" and group(m, "the") and not group(m, "pos")
-                              and TOLD_AFTER.match(after(m, 60))):
-        # "the following year"; "The next year, its founder resigned": the year after the one
-        # the story has reached
-        return Sem(unit=REL_UNITS[u], offset=1, narrative=True, mod=pos_of(m))
+    if told:
+        # "the following year", "the previous month"; "The next year, its founder resigned":
+        # the one after or before the one the story has reached
+        return Sem(unit=REL_UNITS[u], offset=offset, narrative=True, mod=pos_of(m))
     return Sem(unit=REL_UNITS[u], offset=offset, mod=pos_of(m))
 
 

@@ -58,11 +58,26 @@ _DAY_NOUN = re.compile(r"\s+(?:care|labou?r|trad|jobs?\b|trips?\b|pass|school|sh
                        re.IGNORECASE)
 
 
+# "that" before a season names the story's season where it opens a sentence, follows a
+# preposition ("That summer, ...", "in that autumn") or closes a clause; after a verb it is
+# mostly a conjunction ("said that fall prices ...", "warned that winter storms ...")
+_SEASON_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:in|during|by|until|till|through|"
+                           r"throughout|over|from|since|of|for)\s+|,\s*)$", re.IGNORECASE)
+
+
 def that_period(m):
-    """ "that week", "later that month", "the same year": the period of the date told about."""
+    """ "that week", "later that month", "the same year", "that summer": the period of the
+    date told about."""
     if _THAT_AFTER.match(after(m, 24)):
         return None  # "that year after year", "that week by week"
     unit = key(m.group("u"))
+    if unit in L.SEASONS:
+        if key(m.group(0)).startswith("that") and not _SEASON_OPENS.search(before(m, 12)) \
+                and not re.match(r"\s*(?:[.,;:!?)]|$)", after(m, 2)):
+            return None  # (closing a clause it is the season: "The harvest failed that fall.")
+        # (the season of the year told about, as "that year" is that year)
+        return Sem(season=L.SEASONS[unit], unit="year", offset=0, narrative=True,
+                   mod=_position(m))
     if unit == "day" and _DAY_NOUN.match(after(m, 12)):
         return None  # "said that day care costs ...": the noun's first word
     return Sem(unit=unit, offset=0, narrative=True, mod=_position(m))
