@@ -2,9 +2,10 @@
 
 A grammar is data (see grammar_de / grammar_en): rules, each a regular expression plus a small
 function from the match to a semantic form, and the tense markers of its language. This engine
-runs every rule over the whole text (compiled once, C-speed scans), keeps the longest of
-overlapping candidates, and resolves the survivors left to right so that a relative expression
-can lean on the last date the text mentioned ("am 12. März ... zwei Tage später").
+runs every rule over the stretches of text where it can match (newsline.timex.windows; compiled
+once, C-speed scans), keeps the longest of overlapping candidates, and resolves the survivors
+left to right so that a relative expression can lean on the last date the text mentioned
+("am 12. März ... zwei Tage später").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from newsline.timex import required
 from newsline.timex.model import Timex
 from newsline.timex.resolve import Context, resolve
 from newsline.timex.semantic import Sem
+from newsline.timex.tries import word_tree, word_trie  # noqa: F401 - grammars import them here
+from newsline.timex.windows import chunks, near, occurring, rule_required, with_required
 
 Built = Sem | list[tuple[int, int, Sem]] | None
 
@@ -41,7 +44,6 @@ class Rule:
 
 
 _COMPILED: dict[tuple[str, int], re.Pattern] = {}
-_REQUIRED: dict[tuple[str, int], tuple[re.Pattern, tuple[str, ...]] | None] = {}
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
@@ -49,32 +51,6 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     if regex is None:
         regex = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
     return regex
-
-
-def _required(pattern: str, flags: int) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """The strings every match of the pattern contains (newsline.timex.required), and a search
-    for them in the lower-cased text; None when there is no such set."""
-    key = (pattern, flags)
-    if key not in _REQUIRED:
-        strings = required.required_strings(pattern, flags)
-        _REQUIRED[key] = None if strings is None else (re.compile(word_trie(list(strings))),
-                                                       strings)
-    return _REQUIRED[key]
-
-
-def occurring(grammar: "Grammar", low: str) -> set[str]:
-    """Which of the strings the grammar's rules require occur in the lower-cased text, found in
-    one pass: at each position the longest of them that starts there (a lookahead, so that
-    overlapping ones are all seen), and with it every shorter one it begins with."""
-    if grammar._occurring is None:
-        strings = {s for r in grammar.rules
-                   for s in required.required_strings(r.pattern, r.flags) or ()}
-        prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in strings]
-                    for s in strings}
-        grammar._occurring = (re.compile(f"(?=({word_tree(sorted(strings)) or '(?!)'}))"),
-                              prefixes)
-    regex, prefixes = grammar._occurring
-    return {p for longest in set(regex.findall(low)) for p in prefixes[longest]}
 
 
 @dataclass
@@ -142,71 +118,6 @@ class Markers:
         return tense, best
 
 
-_REACH = 48  # characters a rule may reach before or after its trigger word
-
-
-_TRIGGERS: dict[frozenset[str], re.Pattern] = {}
-
-
-def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
-    """Words that start with a digit or with a stem (2 to 12 characters long)."""
-    if stems not in _TRIGGERS:
-        words = word_trie([s.lower() for s in stems if 2 <= len(s) <= 12]) or "(?!)"
-        _TRIGGERS[stems] = re.compile(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
-    return _TRIGGERS[stems]
-
-
-def word_tree(words: list[str]) -> str:
-    """An alternation of whole words as a prefix tree ("wa(?:r(?:en)?|s)"), which the regex
-    engine walks letter by letter instead of trying every word in turn."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        inner = "|".join(branches)
-        if "" in node:
-            return f"(?:{inner})?"
-        return inner if len(branches) == 1 else f"(?:{inner})"
-    return emit(tree)
-
-
-def word_trie(words: list[str]) -> str:
-    """word_tree of the words that begin with no other one: for the starts of tokens
-    ("ma(?:r|y)"), where the shorter word already makes a token a trigger."""
-    kept: list[str] = []
-    for w in sorted(set(words)):  # a word's prefixes sort before it and all between them
-        if not (kept and w.startswith(kept[-1])):
-            kept.append(w)
-    return word_tree(kept)
-
-
-def chunks(grammar: Grammar, text: str) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words (digits or a grammar stem), merged. Rules only
-    run there: most of a news text says nothing about time."""
-    out: list[tuple[int, int]] = []
-    lo = hi = -1
-    size = len(text)
-    for m in _trigger_regex(grammar.stems).finditer(text):
-        start, end = m.span()
-        if hi < 0 or start - _REACH > hi:
-            if hi >= 0:
-                out.append((lo, hi))
-            lo = max(0, start - _REACH)
-        if end + _REACH > hi:  # else the window's end (a space or the text's end) stays
-            space = text.find(" ", end + _REACH)
-            hi = size if space < 0 else space
-    if hi >= 0:
-        out.append((lo, hi))
-    return out
-
-
 @dataclass(frozen=True)
 class Candidate:
     start: int
@@ -244,66 +155,6 @@ SENTENCE_ENDS = {
 _WINDOW = 300  # a sentence is looked at no further than this many characters either side
 
 
-_HITS: dict[str, re.Pattern] = {}
-
-
-def near(trigger: str, low: str) -> list[tuple[int, int]]:
-    """Stretches of the lower-cased text around the trigger's hits, cut at spaces, merged."""
-    hits = _HITS.get(trigger)
-    if hits is None:
-        hits = _HITS[trigger] = re.compile(trigger)
-    return _merged_windows(hits.finditer(low), low)
-
-
-def _merged_windows(found, text: str) -> list[tuple[int, int]]:
-    """Each hit widened by _REACH either side out to the next space (the window's end at a
-    space, or the text's end), overlapping windows merged. A hit whose widened start already
-    lies within the current window needs no search for its start; one whose widened end does
-    not pass the current end (a space or the text's end) needs none for its end."""
-    out: list[tuple[int, int]] = []
-    lo = hi = -1
-    size = len(text)
-    for m in found:
-        start, end = m.span()
-        if hi < 0 or start - _REACH > hi:
-            new_lo = text.rfind(" ", 0, max(0, start - _REACH)) + 1
-            if new_lo > hi:
-                if hi >= 0:
-                    out.append((lo, hi))
-                lo = new_lo
-        if end + _REACH > hi:
-            space = text.find(" ", end + _REACH)
-            hi = size if space < 0 else space
-    if hi >= 0:
-        out.append((lo, hi))
-    return out
-
-
-def with_required(spans: list[tuple[int, int]], needed: re.Pattern, low: str,
-                  each: bool) -> list[tuple[int, int]]:
-    """The spans where a match of a rule whose matches all hold a hit of `needed` can lie:
-    none when the stretch they cover has no hit; with `each`, only the spans holding one
-    (worth it for the few long spans around all trigger words, not for the many short ones
-    around a rule's own trigger, which mostly is the required word anyway)."""
-    end = spans[-1][1]
-    hit = needed.search(low, spans[0][0], end)
-    if hit is None:
-        return []
-    if not each:
-        return spans
-    kept = []
-    for lo, hi in spans:
-        if hit.start() < lo:  # the last hit lies before this span: look again from here
-            hit = needed.search(low, lo, end)
-            if hit is None:
-                break
-        if hit.start() >= hi:
-            continue
-        if hit.end() <= hi or needed.search(low, lo, hi):
-            kept.append((lo, hi))
-    return kept
-
-
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -311,21 +162,21 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         low = None
     searchable = low if low is not None and required.usable(text) else None
-    windows: dict[str | None, list[tuple[int, int]]] = {}
+    by_trigger: dict[str | None, list[tuple[int, int]]] = {}
     # Whether a rule's required strings occur in the text at all: mostly they do not, and
     # then the rule's windows need not be found.
     present = occurring(grammar, searchable) if searchable is not None else set()
     for rule in grammar.rules:
-        needs = _required(rule.pattern, rule.flags) if searchable is not None else None
+        needs = rule_required(rule.pattern, rule.flags) if searchable is not None else None
         needed = None
         if needs is not None:
             needed, strings = needs
             if present.isdisjoint(strings):
                 continue
         trigger = rule.trigger if low is not None else None
-        spans = windows.get(trigger)
+        spans = by_trigger.get(trigger)
         if spans is None:
-            spans = windows[trigger] = (chunks(grammar, text) if trigger is None
+            spans = by_trigger[trigger] = (chunks(grammar, text) if trigger is None
                                         else near(trigger, low))
         if needed is not None and spans:
             spans = with_required(spans, needed, searchable, trigger is None)

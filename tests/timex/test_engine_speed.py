@@ -3,7 +3,7 @@
 Two shortcuts are checked here, each against the plain way on the sentences of the tagger's own
 tests: the lookahead put before a pattern that opens blind (required.guarded; the tense markers
 use it) must match exactly what the pattern matches, and the one-pass search for the grammar's
-required strings (engine.occurring) must report exactly the strings str's own search finds.
+required strings (windows.occurring) must report exactly the strings str's own search finds.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsline.timex import engine, tag
+from newsline.timex import tag, windows
 from newsline.timex.grammar_de import GRAMMAR as GERMAN
 from newsline.timex.grammar_en import GRAMMAR as ENGLISH
 from newsline.timex.required import guarded, required_strings
@@ -109,7 +109,7 @@ def test_the_required_strings_found_in_one_pass_are_those_str_finds(lang):
     strings = {s for r in grammar.rules for s in required_strings(r.pattern, r.flags) or ()}
     seen = set()
     for line in TEXTS[lang].lower().splitlines():
-        present = engine.occurring(grammar, line)
+        present = windows.occurring(grammar, line)
         assert present == {s for s in strings if s in line}, line
         seen |= present
     # overlapping and nested strings were among them ("jan" in "january", "tag" in "montag")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsline.timex import engine, tag
+from newsline.timex import engine, tag, windows
 from newsline.timex.grammar_de import GRAMMAR as GERMAN
 from newsline.timex.grammar_en import GRAMMAR as ENGLISH
 from newsline.timex.required import required_strings, usable
@@ -75,7 +75,7 @@ def test_tags_are_the_same_without_the_skipping(monkeypatch):
              if line and not line.startswith(("#", "@", " "))]
     assert len(texts) > 500
     found = [tag(line, lang, date(2024, 4, 30)) for lang, line in texts]
-    monkeypatch.setattr(engine, "_required", lambda pattern, flags: None)
+    monkeypatch.setattr(engine, "rule_required", lambda pattern, flags: None)
     assert [tag(line, lang, date(2024, 4, 30)) for lang, line in texts] == found
 
 
@@ -84,9 +84,9 @@ def test_spans_kept_are_those_holding_a_required_string(each):
     text = "am montag ab 9 uhr, dann lange nichts, abends um 10 uhr wieder; xb und ab"
     spans = [(0, 8), (8, 19), (20, 37), (39, 52), (53, 62), (64, len(text))]
     for strings in (["uhr"], ["ab", "b"], ["montag", "xb"], ["fehlt"], ["abends um"]):
-        needed = re.compile(engine.word_trie(strings))
+        needed = re.compile(windows.word_trie(strings))
         if each:
             expected = [(lo, hi) for lo, hi in spans if needed.search(text, lo, hi)]
         else:
             expected = spans if needed.search(text) else []
-        assert engine.with_required(spans, needed, text, each) == expected, strings
+        assert windows.with_required(spans, needed, text, each) == expected, strings
