@@ -26,6 +26,10 @@ CACHE_DIR = ".cache"
 PACKAGE = Path(__file__).resolve().parent
 _FORMAT = b"newsline-cache-1"
 _ENTRY = b"NLC3"  # an entry: this, the payload's CRC-32, the payload (a pickle)
+# an entry whose value is bytes (a page): this, the CRC-32 of the rest, the key's length (2
+# bytes) and the key, then the bytes as they are: no pickle of a page 245 MB long (events.json
+# of 10,000 articles) beside the page, and read back as one object
+_BYTES = b"NLB1"
 _HEAD = len(_ENTRY) + 4
 MISSING = object()
 
@@ -161,7 +165,12 @@ class Cache:
             return MISSING
         path = self._path(key)
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                head = handle.read(_HEAD)
+                if head[:len(_BYTES)] == _BYTES:
+                    stored = handle.read(2)
+                    stored += handle.read(int.from_bytes(stored, "big"))
+                data = handle.read()
         except FileNotFoundError:
             self.misses += 1
             return MISSING
@@ -170,7 +179,12 @@ class Cache:
             self.misses += 1
             return MISSING
         try:
-            stored_key, value = pickle.loads(_payload(data))
+            if head[:len(_BYTES)] == _BYTES:
+                if zlib.crc32(data, zlib.crc32(stored)).to_bytes(4, "big") != head[-4:]:
+                    raise ValueError("cache entry fails its checksum")
+                stored_key, value = stored[2:].decode(), data
+            else:
+                stored_key, value = pickle.loads(_payload(head + data))
             if stored_key != key:
                 raise ValueError("entry filed under the wrong key")
         except Exception:  # noqa: BLE001 - any unreadable entry is just a miss
@@ -187,32 +201,52 @@ class Cache:
             return [self.get(key) for key in keys]
 
     def put(self, key: str, value) -> None:
-        """Store value; a cache that cannot be written is skipped (the build does not need it)."""
-        if self.folder is not None:
-            self.put_entry(key, value)
+        """Store value; a cache that cannot be written is skipped (the build does not need it).
+        Its parts are written one after the other, never joined: a large value is in memory
+        once as itself and once as its pickle (bytes, a page, not even that)."""
+        if self.folder is None:
+            return
+        if type(value) is bytes:
+            stored = len(key.encode()).to_bytes(2, "big") + key.encode()
+            self._write(key, (_BYTES, zlib.crc32(value, zlib.crc32(stored)).to_bytes(4, "big"),
+                              stored, value))
+            return
+        payload = self._pickled(key, value)
+        if payload is not None:
+            self._write(key, (_ENTRY, _checksum(payload), payload))
 
     def put_entry(self, key: str, value) -> bytes | None:
         """put(), returning the entry's bytes, None when value cannot be pickled. A pool worker
         hands its result back as these bytes (entry_value reads them): one pickling then serves
         both the cache and the trip back to the build process."""
-        try:
-            payload = pickle.dumps((key, value), protocol=5)
-        except (pickle.PicklingError, TypeError, AttributeError):
+        payload = self._pickled(key, value)
+        if payload is None:
             return None
         data = b"".join((_ENTRY, _checksum(payload), payload))
-        if self.folder is None:
-            return data
+        if self.folder is not None:
+            self._write(key, (data,))
+        return data
+
+    @staticmethod
+    def _pickled(key: str, value) -> bytes | None:
+        try:
+            return pickle.dumps((key, value), protocol=5)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return None
+
+    def _write(self, key: str, parts) -> None:
         path = self._path(key)
         tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
+            with open(tmp, "wb") as handle:
+                for part in parts:
+                    handle.write(part)
             os.replace(tmp, path)
             self.written.append(key)
             self.used.add(key)
         except OSError:
             tmp.unlink(missing_ok=True)
-        return data
 
     @staticmethod
     def entry_value(data: bytes):

@@ -54,6 +54,36 @@ def test_an_entry_that_still_unpickles_after_a_flipped_bit_is_damage(tmp_path):
     assert Cache.entry_value(with_bytes) == [1]
 
 
+def test_a_page_is_kept_as_its_own_bytes_and_damage_to_them_is_a_miss(tmp_path):
+    """Bytes (a rendered page) are stored as they are behind the key and a checksum, not
+    pickled: the entry holds the page's bytes verbatim, and any change to them, to the key or
+    to the checksum makes the entry a miss."""
+    cache = Cache(tmp_path / "c")
+    key = digest("pages", "events.json")
+    page = "{\n  \"text\": \"Die Stadt plant den Umbau\"\n}\n".encode() * 1000
+    cache.put(key, page)
+    entry = tmp_path / "c" / key[:2] / key
+    assert entry.read_bytes().endswith(page) and len(entry.read_bytes()) < len(page) + 100
+    assert cache.get(key) == page and cache.get(key) is not page
+    intact = entry.read_bytes()
+    for at in (5, 10, len(intact) - len(page) - 3, len(intact) - 1):  # checksum, key, page
+        damaged = bytearray(intact)
+        damaged[at] ^= 0x01
+        entry.write_bytes(bytes(damaged))
+        assert cache.get(key) is MISSING
+    entry.write_bytes(intact[: len(intact) - 7])  # cut short
+    assert cache.get(key) is MISSING and cache.damaged == 5
+    other = digest("pages", "index.html")
+    moved = tmp_path / "c" / other[:2] / other
+    moved.parent.mkdir(exist_ok=True)
+    moved.write_bytes(intact)
+    assert cache.get(other) is MISSING  # filed under another key
+    cache.put(key, b"")
+    assert cache.get(key) == b""
+    cache.put(key, bytearray(b"not bytes but pickled"))
+    assert cache.get(key) == bytearray(b"not bytes but pickled")
+
+
 def test_unchanged_articles_are_not_tagged_again(tmp_path):
     root = project(tmp_path / "p", count=5)
     tags = Cache.under(root, "tags")
