@@ -76,6 +76,9 @@ def remove_leftovers(parent: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
+_BLOCK = 1 << 20
+
+
 def reuse(previous: Path, target: Path, data: bytes) -> bool:
     """Hard-link the previous build's file to `target` when it holds exactly `data`.
 
@@ -87,7 +90,13 @@ def reuse(previous: Path, target: Path, data: bytes) -> bool:
         if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
             return False
         with open(previous, "rb") as handle:
-            if handle.read() != data:
+            # read and compared a block at a time: the previous events.json of a large site
+            # would otherwise be in memory whole beside the new one
+            view = memoryview(data)
+            for at in range(0, len(data), _BLOCK):
+                if handle.read(_BLOCK) != view[at:at + _BLOCK]:
+                    return False
+            if handle.read(1):  # grew since lstat
                 return False
         os.link(previous, target)
     except OSError:
