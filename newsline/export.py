@@ -7,6 +7,7 @@ and a diff of it shows exactly which events changed.
 
 from __future__ import annotations
 
+import io
 import json
 
 from newsline.model import Event, Mention
@@ -79,14 +80,22 @@ def events_json(events: list[Event], pieces=None) -> bytes:
 
 def document_bytes(document: dict, key: str, items: list[str]) -> bytes:
     """(indented_json of `document` with the list `items` under `key`) + "\n" as UTF-8, each
-    item already written by json_at at LIST_ITEM_DEPTH. Joined from the items' own UTF-8:
-    the text of a large file is never made (it would take up to four times its bytes)."""
+    item already written by json_at at LIST_ITEM_DEPTH. Written item by item as UTF-8 into
+    one growing buffer: neither the text of a large file (up to four times its bytes) nor its
+    items' bytes beside the joined file are ever made."""
     if not items:
         return (indented_json({**document, key: []}) + "\n").encode()
     head, tail = (indented_json({**document, key: [JSONText(_ITEM)]}) + "\n").split(_ITEM)
     between = ("," + head[head.rindex("\n"):]).encode()  # as _write separates list items
-    return b"".join([head.encode(), between.join([item.encode() for item in items]),
-                     tail.encode()])
+    out = io.BytesIO()
+    write = out.write
+    write(head.encode())
+    write(items[0].encode())
+    for item in items[1:]:
+        write(between)
+        write(item.encode())
+    write(tail.encode())
+    return out.getvalue()  # the buffer itself, not a copy (nothing else refers to it)
 
 
 _ITEM = "\x00item\x00"  # where the items go: JSON writes a NUL in a string as \u0000
