@@ -6,6 +6,9 @@ nothing else (no clock, no randomness), so two builds of the same content are by
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import Iterator
+
 from newsline.config import SiteConfig, Topic
 from newsline.exports.atom import entry_parts, recent, topic_feed, updated_at
 from newsline.exports.sitemap import sitemap
@@ -27,34 +30,77 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     """Relative path -> bytes of every export file; `pieces` (newsline.incremental.PieceStore)
     may hold the events' slides from an earlier build, `list_pages` (path, the events it
     lists) are the period pages of split event lists, for the sitemap and the feeds' links."""
-    listed_on = listing_index(list_pages)
-    files = {SITEMAP_FILE: sitemap(site, [t.article for t in tagged], events, list_pages)}
-    lists = {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
-    updated = {id(e): updated_at(e) for e in events}
-    feeds = {slug: recent(mine, site.feed_max_items, updated) for slug, mine in lists.items()}
-    # how many feeds each event is an entry of (a feed holds the topic's most recent events)
-    in_feeds: dict[int, int] = {}
-    for chosen in feeds.values():
-        for event in chosen:
-            in_feeds[id(event)] = in_feeds.get(id(event), 0) + 1
-    made = EventExports(site, in_feeds)
+    return dict(export_files(site, tagged, events, None, pieces, list_pages))
+
+
+def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event], memo=None,
+                 pieces=None, list_pages=(), lists: dict[str, list[Event]] | None = None,
+                 heads=None) -> Iterator[tuple[str, bytes]]:
+    """site_exports' files one by one (path, bytes), through the renderer's `memo` (see
+    newsline.render.render_site): each topic's timeline.json keyed by the topic and its own
+    events, as its page is (an edit makes again only the timelines of its event's topics, and
+    a large site never holds all of them at once), the feeds and the sitemap together as
+    "exports", keyed by the articles' `heads` (newsline.render.article_heads) and the events.
+    `lists` may hold each topic's events (topic_events) already."""
+    memo = memo or (lambda path, inputs, make: make())
+    lists = lists or {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
+    made = _SiteExports(site, tagged, events, lists, pieces, list_pages)
     for topic in site.topics:
-        mine = lists[topic.slug]
-        files[f"{topic.slug}/{TIMELINE_FILE}"] = timeline_json(
-            site, topic, mine, lambda event, topic=topic: made.slide_text(event, topic), pieces)
-        # the feed's events chosen already: topic_feed's own choice among them is the same
-        where = {event.id: listed_on[topic.slug, event.id] for event in feeds[topic.slug]
-                 if (topic.slug, event.id) in listed_on}
-        files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, feeds[topic.slug],
-                                                        made.entry_parts, where or None)
-    return files
+        yield f"{topic.slug}/{TIMELINE_FILE}", memo(
+            f"{topic.slug}/{TIMELINE_FILE}", (topic, lists[topic.slug]),
+            lambda topic=topic: made.timeline(topic))
+    yield from memo("exports", (heads, events), made.feeds_and_sitemap).items()
+
+
+class _SiteExports:
+    """The exports of one build, each made when the memo asks for it: what they share (each
+    topic's most recent events, each event's slide and feed lines) is found once, and only
+    when some file that needs it is made."""
+
+    def __init__(self, site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
+                 lists: dict[str, list[Event]], pieces, list_pages):
+        self.site, self.tagged, self.events, self.lists = site, tagged, events, lists
+        self.pieces, self.list_pages = pieces, list_pages
+
+    @cached_property
+    def feeds(self) -> dict[str, list[Event]]:
+        updated = {id(e): updated_at(e) for e in self.events}
+        return {slug: recent(mine, self.site.feed_max_items, updated)
+                for slug, mine in self.lists.items()}
+
+    @cached_property
+    def made(self) -> "EventExports":
+        # how many feeds each event is an entry of (a feed holds the topic's most recent events)
+        in_feeds: dict[int, int] = {}
+        for chosen in self.feeds.values():
+            for event in chosen:
+                in_feeds[id(event)] = in_feeds.get(id(event), 0) + 1
+        return EventExports(self.site, in_feeds)
+
+    def timeline(self, topic: Topic) -> bytes:
+        return timeline_json(self.site, topic, self.lists[topic.slug],
+                             lambda event: self.made.slide_text(event, topic), self.pieces)
+
+    def feeds_and_sitemap(self) -> dict[str, bytes]:
+        site = self.site
+        files = {SITEMAP_FILE: sitemap(site, [t.article for t in self.tagged], self.events,
+                                       self.list_pages)}
+        listed_on = listing_index(self.list_pages)
+        for topic in site.topics:
+            chosen = self.feeds[topic.slug]
+            # the feed's events chosen already: topic_feed's own choice among them is the same
+            where = {event.id: listed_on[topic.slug, event.id] for event in chosen
+                     if (topic.slug, event.id) in listed_on}
+            files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, chosen,
+                                                            self.made.entry_parts, where or None)
+        return files
 
 
 class EventExports:
     """What the exports say of one event, made once for the timelines and feeds of all its
     topics: its slide's JSON (only the slide's group, the topic's title, differs between them)
-    and the lines of its feed entry that do not name the topic's page. A topic's timeline is
-    asked for before its feed, so an event's record is let go with its last use: its last
+    and the lines of its feed entry that do not name the topic's page. The timelines are
+    asked for before the feeds, so an event's record is let go with its last use: its last
     topic's slide when it is in no feed (`in_feeds`: id of an event -> the feeds it is an entry
     of), else its last feed entry (on a large site all of them at once would be hundreds of
     megabytes)."""
@@ -99,4 +145,5 @@ class EventExports:
         return parts
 
 
-__all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "EventExports", "site_exports"]
+__all__ = ["FEED_FILE", "SITEMAP_FILE", "TIMELINE_FILE", "EventExports", "export_files",
+           "site_exports"]

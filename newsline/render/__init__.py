@@ -40,7 +40,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     written as it is rendered instead of being held in memory whole; with `events_file`, the
     events' JSON (newsline.export) under that path too."""
     # the exports use the renderer's date labels and markup, so they are imported late
-    from newsline.exports import site_exports
+    from newsline.exports import export_files
 
     pieces = getattr(memo, "pieces", None)  # each event's entries kept across builds
     if pieces is not None:
@@ -54,12 +54,13 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     heads = article_heads(articles)  # all the overview, topics and exports read of articles
     listed: list[tuple[str, list[Event]]] = []  # the period pages of split lists, for the sitemap
     pages = split_pages(events, site.events_per_page)
+    lists: dict[str, list[Event]] = {}  # each topic's events, for its page and its exports
     yield "index.html", memo("index.html", (heads, events), lambda: render_index(
         env, site, articles, events, items, as_bytes=True, pages=pages))
     yield from list_pages(env, site, None, pages, articles, items, memo, listed)
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
-        mine = [e for e in events if topic.slug in e.topics]
+        mine = lists[topic.slug] = [e for e in events if topic.slug in e.topics]
         pages = split_pages(mine, site.events_per_page)
         # keyed by the topic's own events: what its chart shows of the articles reporting
         # them is in their sources, so an edit elsewhere leaves the page as it is
@@ -71,7 +72,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     for event in events:
         for slug in dict.fromkeys(m.slug for m in event.sources):
             by_article.setdefault(slug, []).append(event)
-    page_of = listing_pages(site, listed)
+    page_of = listing_pages(site, listed, events)
     for tagged in articles:
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
@@ -82,8 +83,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     if pieces is not None:  # every page that lists events is made: let their entries go
         pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    yield from memo("exports", (heads, events),
-                    lambda: site_exports(site, articles, events, pieces, listed)).items()
+    yield from export_files(site, articles, events, memo, pieces, listed, lists, heads)
     if pieces is not None:
         pieces.store(pieces.kinds("slide-"))
     if events_file:
@@ -115,20 +115,20 @@ def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, it
                          lambda at=at, events=events: render(at, events))
 
 
-def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]]):
+def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]], events: list[Event]):
     """page_of(event): the period page (a path in the site) an article page links the event
     to, or None where that list is not split: its first topic's page, or the overview's for an
-    event of no topic of the site (as render_article links it)."""
+    event of no topic of the site (as render_article links it). Found once per event of
+    `events` (the article pages ask for a merged event once per article reporting it)."""
     where = listing_index(listed)
+    if not where:
+        return lambda event: None
     known = {topic.slug for topic in site.topics}
-
-    def page_of(event: Event) -> str | None:
-        if not where:
-            return None
+    page = {}
+    for event in events:
         first = next((slug for slug in event.topics if slug in known), "")
-        return where.get((first, event.id))
-
-    return page_of
+        page[id(event)] = where.get((first, event.id))
+    return lambda event: page[id(event)]
 
 
 def article_heads(articles: list[TaggedArticle]) -> list[tuple]:

@@ -79,3 +79,35 @@ def test_documents_joined_from_their_items_bytes_are_json_dumps(items, document)
     assert document_bytes(document, "events", texts) == (json.dumps(
         {**document, "events": items}, ensure_ascii=False, indent=2, sort_keys=True)
         + "\n").encode()
+
+
+def test_an_edit_makes_again_only_the_timelines_of_its_events_topics(tmp_path):
+    """Each topic's timeline.json is kept by its own events: a changed sentence of an event of
+    one topic makes that topic's timeline again (and the feeds and sitemap, which read every
+    event), the other topic's comes from the cache; every file is what a render from scratch
+    writes."""
+    from dataclasses import replace
+
+    import render_sample as sample
+
+    from newsline.cache import Cache
+    from newsline.incremental import PageMemo
+    from newsline.render import site_files
+    from newsline.render.pages import theme_dirs
+
+    site, articles = sample.site(), sample.articles()
+
+    def render(events):
+        memo = PageMemo(Cache.under(tmp_path, "pages"), PageMemo.version_of(site, theme_dirs(site)))
+        files = dict(site_files(site, articles, events, memo, "events.json"))
+        memo.pieces.save()
+        assert files == dict(site_files(site, articles, events, None, "events.json"))
+        return memo
+
+    events = sample.events()
+    assert {"bruecke/timeline.json", "hafen/timeline.json"} <= set(render(events).rendered)
+    [only_bridge] = [e for e in events if e.topics == ("bruecke",)][:1]
+    changed = [replace(e, text=e.text + " Neu.") if e is only_bridge else e for e in events]
+    again = render(changed)
+    assert {"bruecke/timeline.json", "exports", "events.json"} <= set(again.rendered)
+    assert "hafen/timeline.json" in again.reused and "hafen/timeline.json" not in again.rendered
