@@ -9,7 +9,6 @@ module decided, so the chart and the plain list below it can never disagree.
 from __future__ import annotations
 
 import json
-import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -21,9 +20,9 @@ from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
 from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
 from newsline.render.plotly_setup import chart_config, plotly_locale
-from newsline.render.dates import day_label, event_label
+from newsline.render.dates import day_label
 from newsline.render.filters import topics_by_slug
-from newsline.render.markup import plain_text
+from newsline.render.hover import HoverRows
 from newsline.render.rows import pack_rows
 from newsline.render.strings import strings_for
 
@@ -56,10 +55,6 @@ def is_point(event: Event) -> bool:
     return event.start == event.end
 
 
-def sources_label(event: Event) -> str:
-    return ", ".join(sorted({m.source for m in event.sources}))
-
-
 def lane_key(event: Event, site, by: str) -> str:
     """The lane an event is drawn in: its first (main) known topic, or its first outlet."""
     if by == "source":
@@ -89,41 +84,11 @@ def lanes_for(events: list[Event], site, by: str, lang: str, keys=None) -> list[
     return lanes
 
 
-@lru_cache(maxsize=65536)  # an event's sentence is on its topics' charts and its articles'
-@lru_cache(maxsize=65536)  # an event is drawn on its period page, its topics' and articles'
-def _hover_text(text: str) -> str:
-    # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
-    lines = wrap_words(plain_text(text), 60) or [""]
-    return "<br>".join(escape(line, quote=False) for line in lines)
-
-
-def wrap_words(text: str, width: int) -> list[str]:
-    """textwrap.wrap(text, width), several times faster for what a hover shows: words separated
-    by single spaces, none longer than `width` and no hyphen (where textwrap may break a word);
-    any other text is given to textwrap."""
-    words = text.split(" ")
-    if "-" in text or text != " ".join(text.split()) or max(map(len, words)) > width:
-        return textwrap.wrap(text, width)
-    lines, line = [], words[0]
-    for word in words[1:]:
-        if len(line) + 1 + len(word) <= width:
-            line += " " + word
-        else:
-            lines.append(line)
-            line = word
-    lines.append(line)
-    return lines if text else []
-
-
-def _customdata(event: Event, lang: str, page_of: dict[str, int] | None = None) -> list:
-    row = [
-        escape(event_label(event, lang), quote=False),
-        _hover_text(event.text),
-        escape(sources_label(event), quote=False),
-        event.id,
-    ]
+def _customdata(event: Event, lang: str, page_of: dict[str, int] | None,
+                hover: HoverRows) -> list:
+    row = hover.row(event, lang)
     if page_of is not None:  # the list page that lists the event (the payload's "pages")
-        row.append(page_of[event.id])
+        return [*row, page_of[event.id]]
     return row
 
 
@@ -153,13 +118,14 @@ def _span_marker(st: str, colour: str) -> dict:
 
 
 def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str,
-           point: bool, page_of: dict[str, int] | None = None):
+           point: bool, page_of: dict[str, int] | None, hover: HoverRows):
     s = strings_for(lang)
     common = dict(
         # trace names are Plotly pseudo-HTML like hover text: escaped, never markup
         name=escape(lane.title if st == "dated" else f"{lane.title} · {s[st]}", quote=False),
         legendgroup=_style(st, point), showlegend=False,
-        y=[y[e.id] for e in events], customdata=[_customdata(e, lang, page_of) for e in events],
+        y=[y[e.id] for e in events],
+        customdata=[_customdata(e, lang, page_of, hover) for e in events],
         hovertemplate=_HOVER, meta=["event"],
     )
     if point:
@@ -294,10 +260,12 @@ def report_trace(reports, lang: str, y_edge: float):
 
 
 def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
-                reports=(), page_of: dict[str, int] | None = None) -> dict:
+                reports=(), page_of: dict[str, int] | None = None,
+                hover: HoverRows | None = None) -> dict:
     """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given);
     with `page_of` (event id -> index of the list page that lists it), each event's mark
-    names its page too."""
+    names its page too. `hover`: the render's rows kept for every chart (else made here)."""
+    hover = hover if hover is not None else HoverRows()
     by = by or site.lanes
     keys = {e.id: lane_key(e, site, by) for e in events}
     lanes = lanes_for(events, site, by, lang, keys.values())
@@ -316,9 +284,9 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
             spans = [e for e in group if not is_point(e)]
             points = [e for e in group if is_point(e)]
             if spans:
-                traces.append(_trace(lane, st, spans, y, lang, point=False, page_of=page_of))
+                traces.append(_trace(lane, st, spans, y, lang, False, page_of, hover))
             if points:
-                traces.append(_trace(lane, st, points, y, lang, point=True, page_of=page_of))
+                traces.append(_trace(lane, st, points, y, lang, True, page_of, hover))
     if reports:
         first = min([first] + [a.date.date() for a in reports])
         last = max([last] + [a.date.date() + timedelta(days=1) for a in reports])
@@ -395,11 +363,13 @@ def script_safe_json(text: str) -> str:
 
 
 def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
-                  reports=(), pages: tuple[list[str], dict[str, int]] | None = None) -> str:
+                  reports=(), pages: tuple[list[str], dict[str, int]] | None = None,
+                  hover: HoverRows | None = None) -> str:
     """The page's chart-data block: figure, Plotly config and axis locale, ready to embed.
 
     pages: when the page's list is split (newsline.render.paging), the list pages' links and
-    event id -> index of its page: a click on an event then opens the page that lists it."""
+    event id -> index of its page: a click on an event then opens the page that lists it.
+    hover: the render's HoverRows, so that each event's hover row is made once."""
     more = {}
     page_of = pages[1] if pages else None
     if len(events) > AGGREGATE_ABOVE:  # counts per week or month until zoomed in (aggregate)
@@ -408,7 +378,7 @@ def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
         fig, more = aggregate_figure(events, lanes_for(events, site, by, lang, keys.values()),
                                      lambda e: keys[e.id], lang, page_of)
     else:
-        fig = figure_dict(events, site, lang, by, reports, page_of)
+        fig = figure_dict(events, site, lang, by, reports, page_of, hover)
     if pages:
         more["pages"] = pages[0]
     figure = figure_json(fig)

@@ -19,6 +19,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from newsline.model import Event
+from newsline.render.hover import HoverRows
 from newsline.render.item_html import event_item_html
 from newsline.render.strings import strings_for
 from newsline.render.views import EventView, event_view
@@ -49,6 +50,8 @@ class EventItems:
         self._direct: bool | None = None if macros.filename is None or \
             Path(macros.filename).resolve() != DEFAULT_MACROS else False
         self._done: dict[tuple[int, str], tuple[Event, str]] = {}
+        # the charts' hover rows: like the entries, each event's is made once per language
+        self.hover = HoverRows()
 
     def entry(self, view: EventView, lang: str) -> str:
         """The entry of one event's view, as the theme's event_item macro renders it."""

@@ -78,8 +78,8 @@ def _reports_of(articles, events: list[Event]) -> list:
     return [t.article for t in articles if t.article.slug in slugs]
 
 
-def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str | None = None,
-           reports=(), pages: list[ListPage] | None = None):
+def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, items: EventItems,
+           by: str | None = None, reports=(), pages: list[ListPage] | None = None):
     """The chart's context; with `pages` (the page's list is split), a click on an event opens
     the page that lists it, and the chart has no filters (they filter a page's list)."""
     if not events:
@@ -89,7 +89,8 @@ def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, by: str
     as_of = as_of_line(events)
     links = ([page.file for page in pages], page_index(pages)) if pages else None
     return {
-        "json": chart_payload(events, site, lang, by, reports=reports, pages=links),
+        "json": chart_payload(events, site, lang, by, reports=reports, pages=links,
+                              hover=items.hover),
         "label": s["timeline_of"].format(title=title),
         "description": s["chart_description_pages" if pages else "chart_description"].format(
             events=count_label(lang, len(events)), first=day_label(first, lang),
@@ -177,7 +178,7 @@ def render_index(env, site: SiteConfig, articles: list[TaggedArticle], events: l
     ctx.update(
         og_type="website",
         current=None,
-        chart=_chart(events, site, lang, site.title, reports=_reports_of(articles, events),
+        chart=_chart(events, site, lang, site.title, items, reports=_reports_of(articles, events),
                      pages=pages),
         events=items.listed([] if pages else events, lang, root),
         list_pages=directory(pages, lang) if pages else None,
@@ -213,7 +214,7 @@ def render_topic(env, site: SiteConfig, topic: Topic, events: list[Event],
         current=topic.slug,
         topic=topic,
         count=count_label(lang, len(mine)),
-        chart=_chart(mine, site, lang, topic.title, reports=_reports_of(articles, mine),
+        chart=_chart(mine, site, lang, topic.title, items, reports=_reports_of(articles, mine),
                      pages=pages),
         events=items.listed([] if pages else mine, lang, ctx["root"]),
         list_pages=directory(pages, lang) if pages else None,
@@ -253,7 +254,7 @@ def render_list_page(env, site: SiteConfig, topic: Topic | None, links: PageLink
         # its own range (a part of a month is told by it) depends on its events only
         count=", ".join(filter(None, [count_label(lang, len(events)), page.period_range(lang)])),
         page_links=links.nav(at),
-        chart=_chart(events, site, lang, f"{owner}, {period}", reports=reports),
+        chart=_chart(events, site, lang, f"{owner}, {period}", items, reports=reports),
         events=items.listed(events, lang, root),
     )
     if topic:
@@ -302,7 +303,7 @@ def render_article(env, site: SiteConfig, tagged: TaggedArticle, events: list[Ev
         ],
         body=render_body(tagged, links, tuple(quotes), site_allow(site)),
         reported=strings_for(lang)["this_report"].format(date=day_label(article.date.date(), lang)),
-        chart=_chart(mine, site, lang, article.title, by="topic", reports=[article]),
+        chart=_chart(mine, site, lang, article.title, items, by="topic", reports=[article]),
         events=items.listed(mine, lang, root),
     )
     return _render(env, "article.html", ctx, as_bytes)

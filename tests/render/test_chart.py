@@ -216,3 +216,32 @@ def test_zoom_buttons_offer_only_ranges_shorter_than_the_data():
         ["1 Monat", "6 Monate", "1 Jahr", "Alles"]
     assert range_buttons("en", date(2024, 1, 1), date(2024, 3, 1)) == [
         {"months": 1, "label": "1 month"}, {"months": 0, "label": "All"}]
+
+
+def test_charts_of_one_render_share_each_events_hover_row():
+    from newsline.render.hover import HoverRows
+
+    events = sample.events()
+    rows = HoverRows()
+    shared = [chart_payload(events, sample.site(), lang, hover=rows) for lang in ("de", "en")]
+    again = [chart_payload(events[:2], sample.site(), "de", hover=rows)]
+    # the same charts as each drawn on its own
+    assert shared == [chart_payload(events, sample.site(), lang) for lang in ("de", "en")]
+    assert again == [chart_payload(events[:2], sample.site(), "de")]
+    first = events[0]
+    assert rows.row(first, "de") is rows.row(first, "de")
+    assert rows.row(first, "en") != rows.row(first, "de")  # the date said in English
+    # an event changed (a new object) gets its own row, with its new words
+    changed = replace(first, text=first.text + " Neu.")
+    assert rows.row(changed, "de")[1].endswith("Neu.")
+    assert not rows.row(first, "de")[1].endswith("Neu.")
+
+
+def test_hover_rows_start_again_when_full():
+    from newsline.render.hover import HoverRows, hover_row
+
+    events = sample.events()
+    rows = HoverRows(limit=2)
+    made = [rows.row(e, "de") for e in events]
+    assert made == [hover_row(e, "de") for e in events]
+    assert len(rows._rows) <= 2

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from newsline.render.chart import wrap_words
+from newsline.render.hover import wrap_words
 
 WORDS = ["a", "Brücke", "am", "30.", "April", "2024", "beschlossen,", "Rathaus", "x" * 59,
          "y" * 60, "Straßenbahn", "»Zitat«", "it's", "(KW", "17)", "€", "über", "i"]

@@ -1,0 +1,77 @@
+"""What a chart's event mark says on hover: its date, its sentence and its outlets.
+
+An event is drawn on its topics' charts, on its period page's and on the chart of every article
+that reports it, with the same hover row on each (in one language). HoverRows makes an event's
+row once per language for a whole render and hands every chart the same list; the rows are
+never changed by the charts (a page's own extra value is put on a copy).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from functools import lru_cache
+from html import escape
+
+from newsline.model import Event
+from newsline.render.dates import event_label
+from newsline.render.markup import plain_text
+
+# How many rows HoverRows keeps before it starts again: a site's events in both languages up to
+# some 30,000 articles; past that a row is sometimes made twice, never wrong.
+KEPT_ROWS = 1 << 19
+
+
+def sources_label(event: Event) -> str:
+    return ", ".join(sorted({m.source for m in event.sources}))
+
+
+@lru_cache(maxsize=65536)  # an event is drawn on its period page, its topics' and articles'
+def hover_text(text: str) -> str:
+    # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
+    lines = wrap_words(plain_text(text), 60) or [""]
+    return "<br>".join(escape(line, quote=False) for line in lines)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """textwrap.wrap(text, width), several times faster for what a hover shows: words separated
+    by single spaces, none longer than `width` and no hyphen (where textwrap may break a word);
+    any other text is given to textwrap."""
+    words = text.split(" ")
+    if "-" in text or text != " ".join(text.split()) or max(map(len, words)) > width:
+        return textwrap.wrap(text, width)
+    lines, line = [], words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines if text else []
+
+
+def hover_row(event: Event, lang: str) -> list:
+    """[date label, sentence, outlets, event id]: the customdata of the event's mark, its
+    texts escaped for Plotly's hover markup."""
+    return [escape(event_label(event, lang), quote=False), hover_text(event.text),
+            escape(sources_label(event), quote=False), event.id]
+
+
+class HoverRows:
+    """hover_row of each event and language, made once while this object lives (one render).
+
+    Rows are found by the event object (its id, checked to still be that object), so an
+    event changed into a new object gets a new row."""
+
+    def __init__(self, limit: int = KEPT_ROWS):
+        self.limit = limit
+        self._rows: dict[tuple[int, str], tuple[Event, list]] = {}
+
+    def row(self, event: Event, lang: str) -> list:
+        key = (id(event), lang)
+        known = self._rows.get(key)
+        if known is None or known[0] is not event:
+            if len(self._rows) >= self.limit:
+                self._rows.clear()
+            known = self._rows[key] = (event, hover_row(event, lang))
+        return known[1]
