@@ -13,9 +13,11 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
 from newsline.timex.holidays import holiday_date
-from newsline.timex.direction_en import DEADLINE, SCHEDULED, attributed, in_story_year, lean
+from newsline.timex.direction_en import (DEADLINE, PAST_WORD, SCHEDULED, SENTENCE_END,
+                                         attributed, in_story_year, lean)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
+from newsline.timex.tense_en import FUTURE
 
 SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
               "fri": 4, "sat": 5, "sun": 6}
@@ -252,6 +254,9 @@ def season(m):
     s = L.SEASONS[key(m.group("s"))]
     if key(m.group("s")) == "fall" and not (group(m, "y") or group(m, "the") or group(m, "pos")):
         return None  # the verb
+    if key(m.group("s")) == "fall" and not (group(m, "y") or group(m, "sy")) and re.match(
+            r"\s+of\s+(?!(?:last|this|next|that)\s+year\b)", after(m, 20), re.IGNORECASE):
+        return None  # "the fall of communism", "the fall of the Berlin Wall": a collapse
     if key(m.group("s")) == "spring" and not (group(m, "y") or group(m, "sy")) and re.match(
             r"\s+of\s+(?:the|a|an|his|her|its|their)\b", after(m, 10), re.IGNORECASE):
         return None  # "the spring of the watch": the coil
@@ -324,6 +329,30 @@ def relative_month(m):
     if key(m.group("rel")) == "this":
         return Sem(month=month, unit="year", offset=0)  # "this September": this year's
     return Sem(month=month, direction=rel_direction(m.group("rel")))
+
+
+LOOKS_AHEAD = re.compile(FUTURE)
+
+
+def _sentence_of(m: re.Match) -> str:
+    """The sentence around a match, as the engine ends sentences (at most 200 characters on
+    either side)."""
+    head = before(m, 200)
+    ends = [e.end() for e in SENTENCE_END.finditer(head)]
+    tail = after(m, 200)
+    stop = SENTENCE_END.search(tail)
+    return head[ends[-1] if ends else 0:] + m.group(0) + tail[:stop.start() if stop else None]
+
+
+def position_the(m):
+    """ "the end of the year", "the beginning of the month": of the current one, or of the one
+    the story is in where a past sentence named its year before it ("The Senate ratified the
+    treaty in April 1998, and by the end of the year all members had approved")."""
+    u = REL_UNITS[key(m.group("u"))]
+    sentence = _sentence_of(m) if u in ("year", "month") and in_story_year(m) else ""
+    told = bool(sentence) and PAST_WORD.search(sentence) is not None \
+        and LOOKS_AHEAD.search(sentence) is None
+    return Sem(unit=u, offset=0, mod=pos_of(m), narrative=told)
 
 
 def position_this(m):

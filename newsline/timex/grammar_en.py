@@ -184,7 +184,7 @@ RULES = [
          trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
-         lambda m: Sem(unit=D.REL_UNITS[key(m.group("u"))], offset=0, mod=D.pos_of(m))),
+         D.position_the),
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
     Rule("clock_day", rf"{B}(?:(?P<h>{HOUR})(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"

@@ -57,4 +57,8 @@ FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|(?:is|are)\s+to(?!\s+blame\b
           r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
           r"slated)\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|"
-          r"bad|poor|heavy|high|low|lack|concerns?|fears?)\b))\b|'ll\b)")
+          r"bad|poor|heavy|high|low|lack|concerns?|fears?)\b)|"
+          # "Elections are due in the fall", "The verdict is due on Friday" ("due in part to"
+          # gives a cause)
+          r"(?:is|are)\s+due\s+(?:in|on|by|at|next|later|this)\b(?!\s+(?:part|large|"
+          r"no|some|full|good)\b))\b|'ll\b)")
