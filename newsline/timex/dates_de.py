@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.direction_de import MOVED, in_story, steer
+from newsline.timex.direction_de import MOVED, clause_tense, in_story, steer
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -328,6 +328,9 @@ SOME_DAY_BEFORE = re.compile(r"\b(?:ein|einem|einen|eines|einer)\s+(?:[a-zäöü
                              re.IGNORECASE)
 
 
+CLAUSE_SIDE = {"past": "past_incl", "future": "scheduled", "present": "scheduled"}
+
+
 def weekday(m):
     wd = L.WEEKDAYS[key(m.group("wd"))]
     dp = group(m, "dp") or group(m, "dp2")
@@ -353,8 +356,9 @@ def weekday(m):
                            narrative=told(group(m, "rel"))))
         if sem.direction == "tense":
             # German news tells the past in Perfekt or Präteritum; a weekday in a present-tense
-            # sentence is a scheduled day ("steht am Mittwoch zur Abstimmung")
-            sem = sem.but(direction="onward")
+            # clause is a scheduled day ("steht am Mittwoch zur Abstimmung"). The weekday's own
+            # clause decides where it has a verb; else the sentence's nearest one ("onward")
+            sem = sem.but(direction=CLAUSE_SIDE.get(clause_tense(m), "onward"))
     if dp:  # "am frühen Sonntagmorgen": the start of that morning
         return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)],
                        mod={"frühen": "START", "späten": "END"}.get(key(group(m, "early"))))

@@ -9,8 +9,10 @@ times_de ask steer() for the direction of every such date they build.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsline.timex import lexicon_de as L
+from newsline.timex import required, tense_de
 from newsline.timex.patterns import after, before
 from newsline.timex.semantic import Sem
 
@@ -96,3 +98,74 @@ def in_story(sem: Sem) -> Sem:
     that named a year, it lies in that year ("2015 zog sie nach Wien und begann im Herbst");
     in the present it leans ahead, as a day date does ("Im Oktober sind Landtagswahlen")."""
     return sem.but(direction="in_story") if sem.direction == "tense" else sem
+
+
+# A bare weekday's side is told by the verb of its own clause, not by the nearest verb of the
+# sentence: "Am Montag berät der Rat, nachdem die Kommission den Plan vorgelegt hatte" is the
+# coming Monday, "Der Präsident, der am Freitag abgesetzt wurde, will Berufung einlegen" the
+# past Friday. A clause here is the stretch between commas, semicolons, colons or dashes.
+# (a period ends a sentence before a capital letter, not after a digit: "Bahnhofstr. am",
+# "am 3. Mai" go on)
+CLAUSE_BOUNDARY = re.compile(r"[,;:](?:\s|$)|\s[–—-]\s|"
+                             r"(?<!\d)[.!?][\"“”»«]?(?:\s+(?=[A-ZÄÖÜ„\"“»«])|$)")
+# A clause opening on the weekday ("Am Montag berät der Rat"): the word after it is the finite
+# verb (German puts it second), unless it still belongs to the date ("am Montag früh",
+# "am Montag um 9 Uhr", "Montag und Dienstag")
+NOT_A_VERB = frozenset("""früh abend abends morgen morgens vormittag vormittags nachmittag
+    nachmittags mittag mittags nacht nachts um gegen ab bis und oder sowie noch vergangener
+    voriger letzter kommender nächster dieser jeder zwischen in im an auf vor nach von vom zum
+    zur beziehungsweise bzw""".split())
+OPENING = re.compile(r"\s*(?:am\s+)?", re.IGNORECASE)
+NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
+FIRST_WORD = re.compile(r"\s*([a-zäöüß]+)\s")
+# Words that open a subordinate clause or continue a list rather than a main clause
+NOT_MAIN_CLAUSE = frozenset("""dass daß nachdem weil da als wenn ob obwohl obgleich bevor ehe
+    während seit seitdem sobald solange wie wo wobei womit wodurch worauf damit sodass so um
+    ohne statt anstatt indem falls der die das dem den denen deren dessen welche welcher welches
+    welchem welchen was wer wen wem wann warum weshalb wieso woher wohin zumal sondern aber doch
+    jedoch denn und oder sowie bzw beziehungsweise also etwa zuletzt zudem zuvor dann danach
+    heißt sagte sagt hieß erklärte teilte meinte betonte ein eine einem einen einer eines es er
+    sie man wir ich ihr""".split())
+
+
+@lru_cache(maxsize=1)
+def _markers() -> re.Pattern:
+    """The tense markers as the engine finds them (guarded: most places fail on one test)."""
+    return re.compile(required.guarded(
+        f"(?P<past>{tense_de.PAST})|(?P<future>{tense_de.FUTURE})", 0))
+
+
+def clause_tense(m: re.Match) -> str | None:
+    """The tense of the clause a weekday stands in: "past" or "future" by the nearest tense
+    marker that begins inside that clause; "present" when the clause opens on the weekday and
+    its verb (the next word) is no marker, or opens on its verb after an inserted clause; None
+    when the clause does not tell (no verb of its own: "Am Montag, als ...")."""
+    lead, tail = before(m, 160), after(m, 160)
+    cut = None
+    for cut in CLAUSE_BOUNDARY.finditer(lead):
+        pass
+    start = m.start() - len(lead) + (cut.end() if cut else 0)
+    stop = CLAUSE_BOUNDARY.search(tail)
+    end = m.end() + (stop.start() if stop else len(tail))
+    best: tuple[int, str] | None = None
+    # (the markers look ahead for a participle themselves, past "ca." and "u. a." too, so the
+    # search reaches beyond the clause; a marker must begin inside it)
+    for found in _markers().finditer(m.string, start, min(m.end() + len(tail), end + 100)):
+        if found.start() >= end:
+            break
+        distance = m.start() - found.end() if found.end() <= m.start() \
+            else found.start() - m.end()
+        kind = "past" if found.group("past") is not None else "future"
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    if best is not None:
+        return best[1]
+    verb = NEXT_WORD.match(tail)
+    if OPENING.fullmatch(m.string, start, m.start()) and verb and verb.group(1) not in NOT_A_VERB:
+        return "present"
+    # a main clause going on after an inserted one opens on its verb: "Die Kommission, die den
+    # Plan vorgelegt hatte, berät am Montag darüber"
+    first = FIRST_WORD.match(m.string, start, m.start())
+    if cut and first and first.group(1) not in NOT_A_VERB and first.group(1) not in NOT_MAIN_CLAUSE:
+        return "present"
+    return None

@@ -136,7 +136,7 @@ def _anchor(sem: Sem, ctx: Context) -> date:
             return ctx.last_day  # "Am Freitag brannte ... Die Feuerwehr wurde um 3.15 Uhr"
         if ctx.sentence_day is not None:
             return ctx.sentence_day  # "am Samstag ... um 20 Uhr"
-    if sem.direction == "onward" and sem.weekday is not None and sem.month is None \
+    if sem.direction in ("onward", "scheduled") and sem.weekday is not None and sem.month is None \
             and ctx.sentence_day is not None and ctx.sentence_day > ctx.dct:
         # a plan told day by day: "reist am Montag nach Rom, am Dienstag trifft er ..." is the
         # Tuesday after that Monday
@@ -167,6 +167,8 @@ def _direction(sem: Sem, ctx: Context) -> str:
         return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_ahead")
     if sem.direction == "onward":  # "ab Montag", "bis Juni": ahead unless told in the past
         return "past_incl" if ctx.tense == "past" else "future_incl"
+    if sem.direction == "scheduled":  # as "onward", but its own clause is not in the past
+        return "future_incl"
     if sem.direction != "tense":
         return sem.direction
     return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")

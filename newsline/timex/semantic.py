@@ -32,7 +32,9 @@ class Sem:
       ahead), "in_story" (as "ahead", but told in the past in a sentence that named a year:
       inside that year; a clock time told in the past: on the day the text last named),
       "edge" (with unit and offset 0 and mod START/END: that part of the current unit, or of
-      the one before or after when the sentence's tense puts it on the other side).
+      the one before or after when the sentence's tense puts it on the other side),
+      "onward" (ahead unless the sentence is told in the past), "scheduled" (ahead: its own
+      clause is in the present or future, whatever the rest of the sentence says).
     narrative: anchor to the last date the text mentioned instead of the publication date.
     """
 
