@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel import Locale
 
@@ -52,11 +53,18 @@ _string = json.encoder.encode_basestring  # json.dumps(text, ensure_ascii=False)
 def facets_attr(event: Event, site) -> str:
     """The data-facets attribute of an event's list entry: json.dumps(facets_of(...),
     ensure_ascii=False, sort_keys=True, separators=(",", ":")), written directly."""
-    facets = facets_of(event, site)
-    return "{" + ",".join(f'"{facet}":[{",".join(map(_string, facets[facet]))}]'
-                          for facet in sorted(FACETS)) + "}"
+    known = topics_by_slug(site)
+    sources, langs = set(), set()
+    for m in event.sources:
+        sources.add(m.source)
+        langs.add(m.lang)
+    topics = sorted([t for t in event.topics if t in known])
+    return (f'{{"langs":[{",".join(map(_string, sorted(langs)))}],'
+            f'"sources":[{",".join(map(_string, sorted(sources)))}],'
+            f'"topics":[{",".join(map(_string, topics))}]}}')
 
 
+@lru_cache(maxsize=256)  # every chart with filters names its languages; babel looks up files
 def language_name(code: str, lang: str) -> str:
     """'Englisch' on a German page, 'German' on an English one."""
     try:

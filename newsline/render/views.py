@@ -41,7 +41,10 @@ def topic_href(root: str, slug: str) -> str:
     return f"{root}{slug}/index.html"
 
 
-@dataclass(frozen=True)
+# The views are plain slotted dataclasses, not frozen ones: a render makes one per event and
+# language and one per source of it, and a frozen dataclass sets each field through
+# object.__setattr__, which took several times as long. Nothing changes a view once made.
+@dataclass(slots=True)
 class SourceView:
     outlet: str
     title: str
@@ -49,13 +52,13 @@ class SourceView:
     url: str | None  # the original article
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TopicLink:
     title: str
     href: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EventView:
     id: str
     dom_id: str

@@ -8,7 +8,7 @@ import json
 import render_sample as sample
 from render_html import find, parse
 
-from newsline.render.filters import filter_groups, language_name
+from newsline.render.filters import facets_attr, facets_of, filter_groups, language_name
 
 
 def test_each_entry_names_its_topics_outlets_and_languages(page):
@@ -20,6 +20,24 @@ def test_each_entry_names_its_topics_outlets_and_languages(page):
     assert facets["event-brue0"] == {"langs": ["de"], "sources": ["Flussbote"],
                                     "topics": ["bruecke"]}
     assert len(facets) == len(sample.events())
+
+
+def test_facets_attribute_is_the_json_of_the_facets():
+    from dataclasses import replace
+
+    site = sample.site()
+    events = sample.events()
+    first = events[0]
+    odd = replace(first, topics=("hafen", "unbekannt", "bruecke"), sources=[
+        replace(first.sources[0], source='Der "Bote" – Süd', lang="de"),
+        replace(first.sources[0], source="A\\B <x>", lang="en"),
+        replace(first.sources[0], source='Der "Bote" – Süd', lang="de")])
+    for event in events + [odd]:
+        assert facets_attr(event, site) == json.dumps(
+            facets_of(event, site), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert json.loads(facets_attr(odd, site)) == {
+        "langs": ["de", "en"], "sources": ["A\\B <x>", 'Der "Bote" – Süd'],
+        "topics": ["bruecke", "hafen"]}
 
 
 def test_controls_are_hidden_until_the_script_runs(page):
