@@ -30,9 +30,21 @@ DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable|due|expires?|expiri
 AHEAD = re.compile(r"\b(?:ahead\s+of|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The subject right before a present verb of a timetable: a word other than a determiner,
+# a possessive or a modal for the -s form; for the plain form a plural ("lawmakers", "the two
+# men", "they"), which no infinitive ("to appear"), "did" or "not" can be
+_SINGULAR_SUBJECT = (r"\b(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )"
+                     r"(?<!\btheir )(?<!\bour )(?<![’']s )(?<!\bnew )(?<!\bno )")
+_PLURAL_SUBJECT = (r"(?:\b(?:they|we|men|women|people|police|children)|"
+                   r"\b[a-z]+[a-z][a-z](?<!ss)(?<!us)(?<!is)(?<!\bdoes)(?<!\bwas)(?<!\bhas)s)"
+                   r"\s+(?:(?:again|also|then|both|all|only|each)\s+)?\b")
+
+
 # A present-tense verb of a timetable right before a weekday: news writes what is scheduled
-# in the present ("the museum reopens on Saturday", "the trial resumes Monday").
-SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
+# in the present ("the museum reopens on Saturday", "the trial resumes Monday"); not an
+# infinitive or a denial ("failed to open on Monday", "did not open on Monday").
+SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
+                       r"(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
                        r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "the fair runs May 2-5" ("a trial run on Monday" is the noun)
                        r"\bruns\s+(?:on\s+|in\s+|from\s+)?$|"
@@ -42,6 +54,17 @@ SCHEDULED = re.compile(r"\b(?:(?:re)?open|start|begin|resume|end|close|meet|conv
                        # "faces a recall election on Oct. 7", "plays Chelsea on Saturday"
                        r"faces|hosts|plays|meets|hears)"
                        r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
+                       # "The Senate votes Tuesday", "the two men appear in court again on
+                       # Monday", "The bodies arrive at the base on Monday": a present verb of
+                       # a session, a hearing or a journey, after its subject (no noun: "the
+                       # vote on Monday", "its visit on Friday")
+                       rf"{_SINGULAR_SUBJECT}(?:votes|appears|testifies|rules|decides|debates|"
+                       r"gathers|leaves|goes|sits|convenes)(?:\s+[\w'’.-]+){0,4}?\s+"
+                       r"(?:on\s+)?$|"
+                       rf"{_PLURAL_SUBJECT}(?:vote|appear|testify|rule|decide|debate|gather|"
+                       r"leave|go|sit|convene|(?:re)?open|start|begin|resume|arrive|depart|"
+                       r"return|travel|fly|visit|head|face|host|play|meet|hear)"
+                       r"(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?$|"
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$|"
                        # "The season opener is on Aug. 17", "The deadline is Jan. 15"
