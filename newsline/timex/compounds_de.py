@@ -12,7 +12,7 @@ import re
 
 from newsline.timex.dates_de import EDGES
 from newsline.timex.direction_de import steer
-from newsline.timex.patterns import group, key
+from newsline.timex.patterns import before, group, key
 from newsline.timex.semantic import Sem
 
 COMPOUNDS = {
@@ -61,6 +61,14 @@ SAME_PERIOD = {"monat": "vorjahresmonat", "quartal": "vorjahresquartal",
                "periode": "vorjahreszeitraum"}
 
 
+# "2008 geriet die Firma in die Krise. Im Vorjahr hatte sie noch ...", "Sie hatte im Vorjahr
+# ...": "im Vorjahr" as the time of what the sentence tells goes on with the story, so it counts
+# from the last year the text named, even after a reporting quarter; as a comparison ("über dem
+# Wert des Vorjahres", "mehr als im Vorjahr", "gegenüber dem Vorjahr") it counts from the
+# period reported on
+STORY_TIME = re.compile(r"(?<!\bals\s)(?<!\bwie\s)\bim\s+$", re.IGNORECASE)
+
+
 def same_period_year_ago(m):
     word = SAME_PERIOD[re.sub(r"(es|s)$", "", key(m.group("u")))]
     unit, offset, mod = COMPOUNDS[word]
@@ -79,6 +87,7 @@ def compound(m):
         return Sem(year=int(y), mod=mod) if unit == "year" and word != "gesamtjahr" else None
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
     reporting = -1 if word in YEAR_AGO_PERIODS else None
+    per_report = word == "vorjahr" and not STORY_TIME.search(before(m, 8))
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
-               reporting=reporting, per_report=word == "vorjahr",
+               reporting=reporting, per_report=per_report,
                direction="edge" if offset == 0 and mod in EDGES else "tense")

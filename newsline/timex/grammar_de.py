@@ -254,8 +254,12 @@ RULES = [
          T.course_of),
     Rule("quarter", rf"{B}(?:(?P<pos>{POS})\s+(?=des\s))?(?:(?:das|dem|des)\s+)?"
          rf"(?P<o>(?:erste|zweite|dritte|vierte|letzte)n?|"
-         rf"[1-4]\.)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\s+(?P<y>{YEAR4})|"
+         rf"[1-4]\.)\s+(?P<u>Quartals?|Vierteljahr(?:es|s)?|Halbjahr(?:es|s)?|Jahreshälfte)"
+         rf"(?:\s+(?P<y>{YEAR4})|"
          rf"\s+(?:des\s+)?(?:(?P<rel>{REL})\s+)?Jahres|\s+{VJ})?{E}", P.quarter),
+    # "im Schlussquartal", "das Auftaktquartal 2023": the fourth or the first quarter
+    Rule("named_quarter", rf"{B}(?P<q>Schluss|Auftakt|Start|Eröffnungs)quartals?"
+         rf"(?:\s+(?P<y>{YEAR4}))?{E}", P.named_quarter),
     # "in der zweiten Januarhälfte": the month, early or late; "der ersten Hälfte des Jahres"
     Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", P.month_half),
     Rule("year_half", rf"{B}(?P<o>erste|zweite)n?\s+Hälfte\s+(?:des\s+(?:(?P<rel>{REL})\s+)?"
@@ -341,7 +345,8 @@ TRIGGERS = {
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
     "length_adjective": hit(L.LENGTH_ADJECTIVES), "reference": hit(L.REFERENCES),
-    "season": hit(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte",
+    "season": hit(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte|vierteljahr",
+    "named_quarter": "quartal",
     "quarter_code": "q[1-4]|h[12]", "holiday": hit(L.HOLIDAYS), "holiday_period":
     alt(L.HOLIDAY_PERIODS) + "|" + alt(L.SEASONAL_PERIODS),
     "every_nth_weekday": "jede",

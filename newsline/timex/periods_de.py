@@ -13,7 +13,7 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, offset_of, pos_of, rel_direction, told, told_year
 from newsline.timex.direction_de import in_story, steer
-from newsline.timex.patterns import before, group, key
+from newsline.timex.patterns import before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
 
@@ -62,7 +62,35 @@ def _quarter(m):
         return Sem(unit="year", offset=offset_of(m), narrative=told_year(m), **part)
     if key(m.group(0)).startswith("des ") and FIGURES_OF.search(before(m, 24)):
         return Sem(direction="past_incl", **part)
-    return Sem(**part)
+    return reported(m, Sem(**part))
+
+
+# A quarter or half without a year beside a business result ("verdiente im dritten Quartal 40
+# Millionen Euro", "Im ersten Halbjahr liegt der Umsatz bei ...") is one that has begun: results
+# are reported for the past, forecasts say so ("soll", "rechnet mit", "erwartet")
+FIGURE = re.compile(r"\b(?:Umsatz|Umsätzen?|Gewinn\w*|Verlust\w*|Ergebnis(?:se)?|Absatz|"
+                    r"Erlös\w*|Zinsüberschuss|Überschuss|Fehlbetrag|Betriebsergebnis|Plus|Minus|"
+                    r"Wachstum|Rückgang|verdient\w*|erwirtschaftet\w*|erzielt\w*|umgesetzt)\b")
+FORECAST = re.compile(r"\b(?:rechne[nt]?|erwarte[nt]?|prognostizier\w*|peil\w*|anvisier\w*|"
+                      r"Prognose|Ausblick|Ziel|Plan|geplant|budgetiert|dürften?|sollten?|"
+                      r"könnten?|hofft|hoffen)\b", re.IGNORECASE)
+
+
+def reported(m, sem: Sem) -> Sem:
+    """A bare quarter or half in a sentence that reports a figure and forecasts nothing lies
+    in the past unless a future marker says otherwise (resolve's direction "reported")."""
+    if sentence_has(m, FIGURE, 120, 120) and not sentence_has(m, FORECAST, 120, 120):
+        return sem.but(direction="reported")
+    return sem
+
+
+NAMED_QUARTERS = {"schluss": 4, "auftakt": 1, "start": 1, "eröffnungs": 1}
+
+
+def named_quarter(m):
+    """"im Schlussquartal": the fourth quarter; "das Auftaktquartal": the first."""
+    sem = Sem(quarter=NAMED_QUARTERS[key(m.group("q"))])
+    return sem.but(year=int(m.group("y"))) if group(m, "y") else reported(m, sem)
 
 
 # Churches and parishes are named after feasts ("die Pfarre Maria Himmelfahrt", "Pfarrkirche

@@ -169,6 +169,8 @@ def _direction(sem: Sem, ctx: Context) -> str:
         return "past_incl" if ctx.tense == "past" else "future_incl"
     if sem.direction == "scheduled":  # as "onward", but its own clause is not in the past
         return "future_incl"
+    if sem.direction == "reported":  # a period a figure is reported for: begun, unless the
+        return "future_incl" if ctx.tense == "future" else "past_incl"  # sentence looks ahead
     if sem.direction != "tense":
         return sem.direction
     return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")

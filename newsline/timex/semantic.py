@@ -34,7 +34,8 @@ class Sem:
       "edge" (with unit and offset 0 and mod START/END: that part of the current unit, or of
       the one before or after when the sentence's tense puts it on the other side),
       "onward" (ahead unless the sentence is told in the past), "scheduled" (ahead: its own
-      clause is in the present or future, whatever the rest of the sentence says).
+      clause is in the present or future, whatever the rest of the sentence says),
+      "reported" (a period a figure is reported for: begun, unless told in the future).
     narrative: anchor to the last date the text mentioned instead of the publication date.
     """
 
