@@ -17,8 +17,8 @@ from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
 from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
-                                         PAST_RIGHT_BEFORE, SCHEDULED, SINCE, attributed,
-                                         happened, lean, told_before, told_when)
+                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, SCHEDULED, SINCE,
+                                         attributed, happened, lean, told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -102,8 +102,10 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         # "searching since Friday evening", "will examine Tuesday's crash site", "delayed
         # until Monday, when it passed"
         sem = Sem(weekday=wd, direction="past_incl")
-    elif rel_text is None and PAST_RIGHT_BEFORE.search(before(m, 30)):
-        # "The strike that began on Monday is expected to end on Thursday"
+    elif rel_text is None and (PAST_RIGHT_BEFORE.search(before(m, 30)) or
+                               PLURAL_PLAIN_PAST.search(before(m, 60))):
+        # "The strike that began on Monday is expected to end on Thursday"; "Prices hit a
+        # record on Thursday"
         sem = Sem(weekday=wd, direction="past_incl")
     elif rel_text is None and not dp and DAY_IS.search(before(m, 24)):
         sem = Sem(weekday=wd, direction="present")  # "Today is Friday": the nearest Friday

@@ -224,6 +224,17 @@ RELATIVE = re.compile(r"(?:who|that|which|whom|whose|where)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:he|she|it|they|we|you|I)\b", re.IGNORECASE)
 
 
+# A plural subject and a verb whose past is its plain form, with its object, in the date's own
+# clause: "Prices hit a record on Thursday", "Rebels set fire to the depot Friday". Its present
+# would speak of a habit or a timetable, which these verbs with these objects hardly do in
+# news; not after a modal, "to" or "did" ("Will prices hit a record on Thursday?").
+PLURAL_PLAIN_PAST = re.compile(
+    r"(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bshould )(?<!\bmay )(?<!\bmight )"
+    r"(?<!\bmust )(?<!\bdo )(?<!\bdid )(?<!\bto )(?<!\blet )"
+    r"\b[a-z]*[a-z][a-z](?<!ss)(?<!us)(?<!is)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bits)s\s+"
+    rf"{PLAIN_PAST}\s+{OBJECT_START}{IN_CLAUSE}*$", re.IGNORECASE)
+
+
 def told_when(m: re.Match) -> bool:
     """A "when" clause after the date tells in the past what happened on it (its verb past)."""
     w = WHEN_AFTER.match(after(m, 64))
