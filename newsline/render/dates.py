@@ -11,6 +11,7 @@ import calendar
 from datetime import date, timedelta
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date
 
 from newsline.render.strings import strings_for
@@ -33,7 +34,13 @@ def _lang(lang: str) -> str:
 @lru_cache(maxsize=65536)  # babel's formatting is slow and pages label the same days again
 def _fmt(d: date, key: str, lang: str) -> str:
     lang = _lang(lang)
-    return format_date(d, _PATTERNS[lang][key], locale=strings_for(lang)["locale"])
+    return format_date(d, _PATTERNS[lang][key], locale=_locale(strings_for(lang)["locale"]))
+
+
+@lru_cache(maxsize=16)
+def _locale(name: str) -> Locale:
+    # babel parses a locale given by name on every call: most of formatting one date
+    return Locale.parse(name)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -96,7 +103,7 @@ def unit_label(start: date, end: date, granularity: str, lang: str) -> str | Non
         name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[start.month]
         return s[f"season_{name}"].format(year=start.year, next=f"{(start.year + 1) % 100:02d}")
     if granularity == "quarter" and _months_span(start, end, (1, 4, 7, 10), 3):
-        return format_date(start, "QQQQ y", locale=s["locale"])
+        return format_date(start, "QQQQ y", locale=_locale(s["locale"]))
     if granularity == "half" and _months_span(start, end, (1, 7), 6):
         return s[f"half_{1 if start.month == 1 else 2}"].format(year=start.year)
     whole_years = start == date(start.year, 1, 1) and end == date(end.year, 12, 31)

@@ -59,11 +59,13 @@ def _template_files(dirs: tuple[Path, ...]) -> tuple:
 @lru_cache(maxsize=4)
 def _env_for(dirs: tuple[Path, ...], files: tuple) -> Environment:
     # One environment per theme and state of its template files (`files`, so an added or edited
-    # template in a long serve session makes a new one): each template is compiled once.
+    # template in a long serve session makes a new one): each template is compiled once, and
+    # not checked for changes again (auto_reload: a stat of each file a page's template
+    # extends or imports, on every page).
     loaders = [FileSystemLoader(str(d / "templates")) for d in dirs]
     return Environment(
         loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False,
     )
 
 
