@@ -189,6 +189,34 @@ def clock(m):
     return sem
 
 
+# the part of the day a clock time without a.m. or p.m. lies in, named right after it ("nine
+# o'clock tonight", "seven o'clock in the evening")
+EVENING_AFTER = re.compile(r"\s+(?:(?:eastern|central|pacific|local)\s+time\s+)?(?:tonight|"
+                           r"(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|at\s+night)\b",
+                           re.IGNORECASE)
+
+
+DAY_WORD_AFTER = re.compile(r"\s+(?:(?:eastern|central|pacific|local)\s+time\s+)?"
+                            r"(yesterday|today|tomorrow)\b", re.IGNORECASE)
+
+
+def clock_word(m):
+    """ "nine o'clock": the hour spelled; after noon where the evening or night is named."""
+    h = L.UNIT_WORDS.get(key(m.group("hw"))) or L.TEEN_WORDS.get(key(m.group("hw")))
+    if h is None:
+        return None
+    if h < 12 and EVENING_AFTER.match(m.string, m.end(), m.end() + 40):
+        h += 12
+    sem = Sem(kind="time", hour=h, minute=0, mod=approx(m))
+    word = DAY_WORD_AFTER.match(m.string, m.end(), m.end() + 40)
+    if word is not None:  # "ten o'clock tomorrow morning"
+        return sem.but(unit="day", offset=L.DAY_WORDS[key(word.group(1))])
+    day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
+    if day is not None:
+        return sem.but(weekday=weekday_of(day.group("wd")), direction="tense")
+    return sem
+
+
 def clock_day(m):
     """ "10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": a time of a day."""
     if group(m, "h"):

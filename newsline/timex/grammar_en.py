@@ -253,6 +253,10 @@ RULES = [
     Rule("clock", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?(?P<h>{HOUR})"
          rf"(?:[:.](?P<mi>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|[ap]m(?!\w)|"
          rf"o'clock){ZONE}", W.clock),
+    # broadcast copy spells the hour: "at nine o'clock tonight", "by eight o'clock"
+    Rule("clock_word", rf"{B}(?:(?P<q>around|about|approximately|roughly)\s+)?"
+         rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+         rf"o['’]clock{ZONE}", W.clock_word, trigger=r"o['’]clock"),
     # wire copy's four-digit clock times with their zone: "0800 GMT"
     Rule("clock_zoned", rf"(?<![\d:.,]){B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+"
          rf"(?-i:GMT|UTC|EDT|EST|CET|CEST|BST){E}", W.clock,
