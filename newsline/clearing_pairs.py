@@ -51,6 +51,15 @@ def clearing_pairs(margin: PairMargins, settings,
     floors, articles, max_gap = margin.kind_floor, margin.articles, settings.max_gap_days
     topics, bar, bars = margin.topics, margin.bar, margin.bars
     days = [last - first + 1 for first, last in zip(start, end)]
+    # Most pairs a window scores fall short of their bar on the two lengths alone (a day beside
+    # a week or a month needs far more than the threshold), so a window keeps only the places
+    # reaching the least bar of the two lengths: the bar of two overlapping reports sharing a
+    # topic. Gaps and topics only add to it (no raise is negative here: margin.floor), and so
+    # does rounding, so no pair that clears its bar is lost. Lengths are counted by class.
+    classes: dict[int, int] = {}
+    place_class = [classes.setdefault(days[i], len(classes)) for i in order]
+    class_days = list(classes)
+    least_bars: dict[int, list[float]] = {}  # length -> the least bar against each class
     free, near = settings.shared_free_days, margin.near
     links: dict[tuple[int, int], float] = {}
     plans: dict[int, list] = {}  # kind -> _match_plan, from its first short event to its last
@@ -77,6 +86,9 @@ def clearing_pairs(margin: PairMargins, settings,
             continue
         own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
                                              topics[i])
+        least = least_bars.get(length)
+        if least is None:
+            least = least_bars[length] = [bar(length, other, 0, True) for other in class_days]
         if length > free:  # a long reach: only the events sharing a distinctive key may join
             found = _distinctive_window(placed[n], window_postings, near, margin.distinctive, n,
                                         reach)
@@ -90,7 +102,8 @@ def clearing_pairs(margin: PairMargins, settings,
                     sim = alike.get(kind[j])  # (the articles test is cheaper than a similarity)
                     if sim is None:
                         sim = alike[kind[j]] = prepared_similarity(placed[n], placed[m], near)
-                    scores.append((m, sim))
+                    if sim >= least[place_class[m]]:
+                        scores.append((m, sim))
             if last_long[kind[i]] == n:
                 del known[kind[i]]
         else:
@@ -98,7 +111,7 @@ def clearing_pairs(margin: PairMargins, settings,
             if plan is None:
                 plan = plans[kind[i]] = _match_plan(placed[n], near)
             scores = _window_similarities(placed[n], window_postings, near, totals, n, reach,
-                                          plan, own).items()
+                                          plan, own, least, place_class).items()
             if last_short[kind[i]] == n:
                 del plans[kind[i]]
         for m, sim in scores:
@@ -181,11 +194,12 @@ def _postings(signals: list[Prepared], keys: set[str] | None = None,
 
 def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, totals: list[float],
                          low: int, high: int, plan: list | None = None,
-                         floor: float = -math.inf) -> dict[int, float]:
+                         floor: float = -math.inf, least: list[float] | None = None,
+                         place_class: list[int] | None = None) -> dict[int, float]:
     """place -> similarity with a, for the signals placed strictly between low and high that
-    match a key of a's and reach floor. Each sum is taken in the order prepared_similarity
-    takes it (its own keys sorted), so the values are its own bit for bit. plan is
-    _match_plan(a, near)."""
+    match a key of a's and reach floor (and, with least, least[place_class[place]] too). Each
+    sum is taken in the order prepared_similarity takes it (its own keys sorted), so the values
+    are its own bit for bit. plan is _match_plan(a, near)."""
     # by place less low + 1: the matched weight of a's keys there, and of its keys in a
     towards: list = [0] * (high - low - 1)
     back: list = [0] * (high - low - 1)
@@ -226,7 +240,7 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
         other = totals[q + low + 1]
         contained = matched / (2 * (other if other < total else total))
         score = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
-        if score >= floor:
+        if score >= floor and (least is None or score >= least[place_class[q + low + 1]]):
             found[q + low + 1] = score
     return found
 

@@ -262,3 +262,35 @@ def test_a_small_similarity_memo_merges_as_every_pair(monkeypatch):
     found = cluster(events, sigs, weight, DEFAULT, [_articles(e) for e in events], margin)
     assert found == average_link_over_every_pair(events, sigs, weight)
     assert 0 < len(margin.similar) <= 3
+
+
+def test_windows_keep_only_places_reaching_the_least_bar_of_the_two_lengths():
+    """A window drops the places below the bar two overlapping reports of a topic would need
+    (gaps and topics only raise it): the clearing pairs stay those of scoring every pair in
+    reach, and the busy batch's day reports beside week and month ones are dropped early."""
+    from newsline.clearing_pairs import _all_pairs, clearing_pairs
+
+    events = busy_batch(seed=5)
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    order = sorted(range(len(events)), key=lambda i: (margin.start[i], i))
+    every = _all_pairs(margin, DEFAULT, order, [margin.start[i] for i in order])
+    assert clearing_pairs(margin, DEFAULT) == every and len(every) >= 20
+
+    placed = [margin.signals[margin.kind[i]] for i in order]
+    days = [margin.end[i] - margin.start[i] + 1 for i in order]
+    postings, totals = _postings(placed), [b.total for b in placed]
+    dropped = 0
+    for n in range(len(order)):
+        least = [margin.bar(days[n], other, 0, True) for other in days]
+        each = list(range(len(order)))  # every place its own class
+        kept = _window_similarities(placed[n], postings, margin.near, totals, n, len(order),
+                                    None, -1.0, least, each)
+        scored = _window_similarities(placed[n], postings, margin.near, totals, n, len(order))
+        assert kept == {m: s for m, s in scored.items() if s >= least[m]}
+        dropped += len(scored) - len(kept)
+        for m in scored:  # the least bar is never above the pair's own
+            value = margin(order[n], order[m], 0.0)
+            assert value is None or -value >= least[m]
+    assert dropped > len(order)
