@@ -32,6 +32,22 @@ _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 _SWAPS = (("<", "\\u003c"), (">", "\\u003e"), ("/", "\\u002f"))
 
 
+class EncodedRow(list):
+    """A list that many figures share (an event's hover row) with its JSON, written once:
+    figure_json puts that text in for it instead of encoding the row on each chart."""
+
+    __slots__ = ("json",)
+
+    def __init__(self, values):
+        super().__init__(values)
+        self.json = _encode(self)
+
+
+# stands for a trace's customdata while the rest is encoded (a string no row can be: NULs)
+_ROWS = "\x00customdata\x00"
+_ROWS_JSON = _encode(_ROWS)
+
+
 def trace(kind: str, **properties) -> dict:
     """One trace of `kind` ("scatter", "bar") with the given properties."""
     return {**properties, "type": kind}
@@ -52,9 +68,20 @@ def _ordered_trace(properties: dict) -> dict:
 
 
 def _trace_json(properties: dict) -> str:
-    rest = _encode({k: v for k, v in properties.items() if k != "type"})
+    rest = {k: v for k, v in properties.items() if k != "type"}
+    rows = rest.get("customdata")
+    if rows and type(rows[0]) is EncodedRow:
+        rest["customdata"] = _ROWS
+        text = _encode(rest)
+        if text.count(_ROWS_JSON) == 1:
+            text = text.replace(_ROWS_JSON, "[" + ",".join(
+                [row.json if type(row) is EncodedRow else _encode(row) for row in rows]) + "]")
+        else:  # some other value is that very string: encode the rows where they stand
+            text = _encode({**rest, "customdata": rows})
+    else:
+        text = _encode(rest)
     kind = '"type":' + _encode(properties["type"]) + "}"
-    return rest[:-1] + ("," if rest != "{}" else "") + kind
+    return text[:-1] + ("," if text != "{}" else "") + kind
 
 
 def _layout(figure: dict) -> dict:

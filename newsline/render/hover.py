@@ -3,7 +3,8 @@
 An event is drawn on its topics' charts, on its period page's and on the chart of every article
 that reports it, with the same hover row on each (in one language). HoverRows makes an event's
 row once per language for a whole render and hands every chart the same list; the rows are
-never changed by the charts (a page's own extra value is put on a copy).
+never changed by the charts (a page's own extra value is put on a copy), and each carries its
+JSON (figure_json.EncodedRow), written once too.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from html import escape
 
 from newsline.model import Event
 from newsline.render.dates import event_label
+from newsline.render.figure_json import EncodedRow
 from newsline.render.markup import plain_text
 
-# How many rows HoverRows keeps before it starts again: a site's events in both languages up to
-# some 30,000 articles; past that a row is sometimes made twice, never wrong.
-KEPT_ROWS = 1 << 19
+# How many rows HoverRows keeps before it starts again (some 40 MB): a site's events in both
+# languages up to about 3,000 articles; past that a row is sometimes made twice, never wrong.
+KEPT_ROWS = 1 << 16
 
 
 def sources_label(event: Event) -> str:
@@ -67,11 +69,11 @@ class HoverRows:
         self.limit = limit
         self._rows: dict[tuple[int, str], tuple[Event, list]] = {}
 
-    def row(self, event: Event, lang: str) -> list:
+    def row(self, event: Event, lang: str) -> EncodedRow:
         key = (id(event), lang)
         known = self._rows.get(key)
         if known is None or known[0] is not event:
             if len(self._rows) >= self.limit:
                 self._rows.clear()
-            known = self._rows[key] = (event, hover_row(event, lang))
+            known = self._rows[key] = (event, EncodedRow(hover_row(event, lang)))
         return known[1]

@@ -59,3 +59,28 @@ def test_figure_json_escapes_and_non_finite_numbers_as_plotly_does():
         assert figure_json(figure) == plotly_figure_json(figure)
         with_template = {**figure, "layout": {**figure["layout"], "template": EMPTY_TEMPLATE}}
         assert figure_json(with_template) == _validated(with_template)
+
+
+def _as_lists(figure: dict) -> dict:
+    return {"data": [{**t, "customdata": [list(row) for row in t.get("customdata", [])]}
+                     for t in figure["data"]], "layout": figure["layout"]}
+
+
+def test_rows_that_carry_their_json_are_written_as_plain_rows():
+    from newsline.render.figure_json import EncodedRow
+    from newsline.render.hover import HoverRows
+
+    site, events = sample.site(), _many(120)
+    rows = HoverRows()
+    for lang in ("de", "en"):
+        shared = figure_dict(events, site, lang, hover=rows)
+        assert any(type(row) is EncodedRow for t in shared["data"] for row in t["customdata"])
+        plain = _as_lists(shared)
+        assert not any(type(row) is EncodedRow for t in plain["data"] for row in t["customdata"])
+        assert figure_json(shared) == figure_json(plain) == _validated(plain)
+    # rows of several charts, some plain (a page's index put on a copy), some an odd value
+    mixed = {"data": [{"type": "scatter", "name": "\x00customdata\x00",
+                       "customdata": [EncodedRow(["<b>", "x"]), ["a/b", 2]]},
+                      {"type": "bar", "customdata": [EncodedRow(["ü", "\u2028"])]}],
+             "layout": {}}
+    assert figure_json(mixed) == figure_json(_as_lists(mixed))
