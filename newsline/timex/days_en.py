@@ -17,8 +17,9 @@ from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
 from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
-                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, SCHEDULED, SINCE,
-                                         attributed, happened, lean, told_before, told_when)
+                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, PROMISED,
+                                         SCHEDULED, SINCE, attributed, happened, lean,
+                                         told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -113,9 +114,9 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (POSTPONED.search(before(m, 30)) or
                                FORECAST_FOR.search(before(m, 50)) or
-                               SET_FOR.search(before(m, 50))):
+                               SET_FOR.search(before(m, 50)) or PROMISED.search(before(m, 60))):
         # "was adjourned to Friday", "issued a warning for Friday", "The judge set a hearing
-        # for Friday": ahead
+        # for Friday", "vowed to return Saturday": ahead
         sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and (DEADLINE.search(before(m, 20)) or
                                re.search(r"\bthrough\s+$", before(m, 9), re.I)):

@@ -121,6 +121,13 @@ INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pl
                     re.IGNORECASE)
 
 
+# A promise or threat told in the past, to do something on the date: "vowed to return
+# Saturday", "threatened to strike on Monday" look ahead from the telling, which news tells the
+# day it was made (unless a past verb after it tells what the date is about)
+PROMISED = re.compile(rf"\b(?:vow|pledg|promis|threaten)(?:ed|ing)\s+to\s+\w+{PAST_LATER}"
+                      rf"{IN_CLAUSE}*$", re.IGNORECASE)
+
+
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
 CLAUSE_PAST = re.compile(rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|plann|"

@@ -52,7 +52,7 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
 # results news the expecting is now and the period it speaks of often past.
 FUTURE = (rf"(?i:\b(?:{WILL}|won't|shall|going\s+to|(?:is|are)\s+to(?!\s+blame\b)|"
           r"plans?\s+(?:to|for)|scheduled|expected\s+to|"
-          r"(?:is|are)\s+(?:widely\s+)?(?:expected|forecast|predicted)|"
+          r"(?:is|are)\s+(?:widely\s+|not\s+)?(?:expected|forecast|predicted)|"
           r"(?<!\bthe )next(?!\s+to\b)|upcoming|would(?!-be)|planning\s+to|"
           r"planned\s+(?:for|to)|"
           r"set\s+(?:to|for)|(?:is|are)\s+(?:likely|poised|"
