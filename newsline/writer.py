@@ -130,6 +130,7 @@ class SiteWriter:
         self.tmp = self.out.parent / f".build-tmp-{os.getpid()}"
         self.reused = 0
         self.written: set[str] = set()
+        self._folders: set[Path] = set()  # made in the temporary folder already
         self._previous: Path | None = None
 
     def __enter__(self) -> "SiteWriter":
@@ -145,7 +146,9 @@ class SiteWriter:
         if name in self.written:  # the later bytes win, as in a dict; never write through a link
             target.unlink()
         self.written.add(name)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:  # a folder's pages come one after another
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
         if self._previous is not None and reuse(self._previous.joinpath(*parts), target, data):
             self.reused += 1
         else:
