@@ -180,6 +180,8 @@ def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, f
     """
     x, ys, angles, standoffs, colours, ids = [], [], [], [], [], []
     for e in events:
+        if not (e.open_start or e.open_end):  # most events: no arrow to draw
+            continue
         point = is_point(e)
         left = f"{e.start.isoformat()} 12:00" if point else e.start.isoformat()
         right = f"{e.end.isoformat()} 12:00" if point else (e.end + timedelta(days=1)).isoformat()

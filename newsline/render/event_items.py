@@ -29,6 +29,7 @@ DEFAULT_MACROS = Path(__file__).resolve().parents[2] / "theme" / "templates" / "
 
 ROOT = "\x00root\x00"
 OWN_ROOT = "\x00"  # stands for the entry of an event rendered for each page instead
+ENTRIES_PER_PART = 256  # entries joined, given their prefix and encoded at a time (encoded())
 
 
 def _holds_placeholder(view: EventView) -> bool:
@@ -98,10 +99,20 @@ class EventItems:
         return ListedEvents(self, events, lang, root)
 
     def encoded(self, events: list[Event], lang: str, root: str) -> list[bytes]:
-        """html()'s entries each as UTF-8 (a big page is then never a text twice its size)."""
-        return [(self.entry(event_view(event, self.site, lang, root), lang) if text == OWN_ROOT
-                 else text.replace(ROOT, root)).encode("utf-8")
-                for event, text in zip(events, self._placeholder_texts(events, lang))]
+        """html()'s entries as UTF-8, a few hundred at a time (a big page is then never a text
+        twice its size, and the prefix is put in with one call for each part)."""
+        texts = self._placeholder_texts(events, lang)
+        out = []
+        for at in range(0, len(texts), ENTRIES_PER_PART):
+            part = texts[at:at + ENTRIES_PER_PART]
+            if OWN_ROOT in part:
+                part = [self.entry(event_view(event, self.site, lang, root), lang)
+                        if text == OWN_ROOT else text.replace(ROOT, root)
+                        for event, text in zip(events[at:at + ENTRIES_PER_PART], part)]
+                out.append("".join(part).encode("utf-8"))
+            else:
+                out.append("".join(part).replace(ROOT, root).encode("utf-8"))
+        return out
 
 
 class ListedEvents:

@@ -231,3 +231,19 @@ def test_an_empty_list_reads_no_pieces(tmp_path):
     misses = cache.misses
     assert store.texts("item-de", [], lambda e: "made") == []
     assert cache.misses == misses and store.kinds("") == []
+
+
+def test_a_pages_list_as_utf8_parts_is_its_markup(monkeypatch):
+    """encoded() joins, prefixes and encodes the entries a few at a time: whatever the size of
+    the parts, and with an entry rendered per page among them, the bytes are the list's."""
+    import newsline.render.event_items as event_items
+
+    site = sample.site()
+    events = variants() + [replace(sample.events()[0], id="own", text="Ein \x00root\x00 Satz.")]
+    items = EventItems(make_env(site), site)
+    for size in (1, 2, 3, 256):
+        monkeypatch.setattr(event_items, "ENTRIES_PER_PART", size)
+        for root in ("../", "../../"):
+            parts = items.encoded(events, "de", root)
+            assert len(parts) == -(-len(events) // size)
+            assert b"".join(parts) == str(items.html(events, "de", root)).encode("utf-8")
