@@ -119,7 +119,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         # pages go to the output's temporary folder as they are made: a big site is never in
         # memory whole, and build/ is swapped only once all of it is written
         with SiteWriter(out) as writer:
-            files = render_into(writer.add, site, tagged, events, memo)
+            files = render_into(writer.add, site, tagged, events, memo, parts=True)
         memo.pieces.save()
     finally:
         if owned:
@@ -314,12 +314,14 @@ def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
 
 def render_into(emit: Callable[[str, bytes], None], site: SiteConfig,
                 tagged: list[TaggedArticle], events: list[Event],
-                memo: PageMemo | None = None) -> int:
-    """Hands every file of the site to emit(path, bytes); returns how many there were."""
+                memo: PageMemo | None = None, parts: bool = False) -> int:
+    """Hands every file of the site to emit(path, bytes); returns how many there were. With
+    `parts`, the largest files may come as ByteParts (newsline.cache; SiteWriter.add takes
+    them), never whole in memory."""
     from newsline.render import site_files
 
     count = 0
-    for path, data in site_files(site, tagged, events, memo, EVENTS_FILE):
+    for path, data in site_files(site, tagged, events, memo, EVENTS_FILE, parts):
         emit(path, data)
         count += 1
     return count

@@ -52,6 +52,24 @@ def _payload(data: bytes) -> memoryview:
     return payload
 
 
+class ByteParts:
+    """A file's bytes made part by part on demand: a file too large to hold whole (events.json
+    of a large site) goes to the cache (Cache.put) and to the site (newsline.writer) one part
+    at a time. `make()` gives the parts, each time anew; bytes(parts) joins them."""
+
+    def __init__(self, make):
+        self._make = make
+
+    def __iter__(self):
+        return iter(self._make())
+
+    def __bytes__(self) -> bytes:
+        out = io.BytesIO()
+        for part in self:
+            out.write(part)
+        return out.getvalue()  # the buffer itself, not a copy
+
+
 def digest(*parts) -> str:
     """Hex SHA-256 of the parts; bytes and str are hashed as they are, anything else pickled."""
     h = hashlib.sha256(_FORMAT)
@@ -203,13 +221,12 @@ class Cache:
     def put(self, key: str, value) -> None:
         """Store value; a cache that cannot be written is skipped (the build does not need it).
         Its parts are written one after the other, never joined: a large value is in memory
-        once as itself and once as its pickle (bytes, a page, not even that)."""
+        once as itself and once as its pickle; bytes (a page) are not pickled, and ByteParts
+        are written part by part (get() gives back their bytes)."""
         if self.folder is None:
             return
-        if type(value) is bytes:
-            stored = len(key.encode()).to_bytes(2, "big") + key.encode()
-            self._write(key, (_BYTES, zlib.crc32(value, zlib.crc32(stored)).to_bytes(4, "big"),
-                              stored, value))
+        if type(value) is bytes or type(value) is ByteParts:
+            self._write_bytes(key, value)
             return
         payload = self._pickled(key, value)
         if payload is not None:
@@ -233,6 +250,28 @@ class Cache:
             return pickle.dumps((key, value), protocol=5)
         except (pickle.PicklingError, TypeError, AttributeError):
             return None
+
+    def _write_bytes(self, key: str, value) -> None:
+        """An entry of bytes or ByteParts, written as they come; the checksum, which precedes
+        them, is filled in last."""
+        stored = len(key.encode()).to_bytes(2, "big") + key.encode()
+        path = self._path(key)
+        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as handle:
+                handle.write(_BYTES + bytes(4) + stored)
+                crc = zlib.crc32(stored)
+                for part in (value,) if type(value) is bytes else value:
+                    crc = zlib.crc32(part, crc)
+                    handle.write(part)
+                handle.seek(len(_BYTES))
+                handle.write(crc.to_bytes(4, "big"))
+            os.replace(tmp, path)
+            self.written.append(key)
+            self.used.add(key)
+        except OSError:
+            tmp.unlink(missing_ok=True)
 
     def _write(self, key: str, parts) -> None:
         path = self._path(key)

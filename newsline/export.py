@@ -7,9 +7,9 @@ and a diff of it shows exactly which events changed.
 
 from __future__ import annotations
 
-import io
 import json
 
+from newsline.cache import ByteParts
 from newsline.model import Event, Mention
 
 FORMAT_VERSION = 2  # 2: sources carry report_id, anchor, related; events their overrides
@@ -70,32 +70,47 @@ def event_json(event: Event) -> dict:
 def events_json(events: list[Event], pieces=None) -> bytes:
     """The file; `pieces` (newsline.incremental.PieceStore) may hold events' JSON from an
     earlier build."""
+    return bytes(events_json_parts(events, pieces))
+
+
+def events_json_parts(events: list[Event], pieces=None) -> ByteParts:
+    """events_json as ByteParts: the file part by part, never whole (see document_parts)."""
     def written(event: Event) -> str:
         return json_at(event_json(event), LIST_ITEM_DEPTH)
 
     texts = list(map(written, events)) if pieces is None else \
         pieces.texts("json", events, written)
-    return document_bytes({"version": FORMAT_VERSION}, "events", texts)
+    return document_parts({"version": FORMAT_VERSION}, "events", texts)
 
 
 def document_bytes(document: dict, key: str, items: list[str]) -> bytes:
     """(indented_json of `document` with the list `items` under `key`) + "\n" as UTF-8, each
-    item already written by json_at at LIST_ITEM_DEPTH. Written item by item as UTF-8 into
-    one growing buffer: neither the text of a large file (up to four times its bytes) nor its
-    items' bytes beside the joined file are ever made."""
+    item already written by json_at at LIST_ITEM_DEPTH."""
+    return bytes(document_parts(document, key, items))
+
+
+# items joined per part of the file: a few hundred kilobytes, a few calls per thousand items
+PART_ITEMS = 256
+
+
+def document_parts(document: dict, key: str, items: list[str]) -> ByteParts:
+    """document_bytes as ByteParts, encoded from the items' text a few hundred at a time each
+    time they are read: neither the text of a large file (up to four times its bytes) nor the
+    file itself is ever made whole (bytes() of them writes the parts into one buffer)."""
     if not items:
-        return (indented_json({**document, key: []}) + "\n").encode()
+        empty = (indented_json({**document, key: []}) + "\n").encode()
+        return ByteParts(lambda: (empty,))
     head, tail = (indented_json({**document, key: [JSONText(_ITEM)]}) + "\n").split(_ITEM)
-    between = ("," + head[head.rindex("\n"):]).encode()  # as _write separates list items
-    out = io.BytesIO()
-    write = out.write
-    write(head.encode())
-    write(items[0].encode())
-    for item in items[1:]:
-        write(between)
-        write(item.encode())
-    write(tail.encode())
-    return out.getvalue()  # the buffer itself, not a copy (nothing else refers to it)
+    between = "," + head[head.rindex("\n"):]  # as _write separates list items
+
+    def parts():
+        yield head.encode()
+        for at in range(0, len(items), PART_ITEMS):
+            text = between.join(items[at:at + PART_ITEMS])
+            yield (between + text if at else text).encode()
+        yield tail.encode()
+
+    return ByteParts(parts)
 
 
 _ITEM = "\x00item\x00"  # where the items go: JSON writes a NUL in a string as \u0000

@@ -24,6 +24,7 @@ import stat
 import sys
 from pathlib import Path, PurePosixPath
 
+from newsline.cache import ByteParts
 from newsline.safety import name_problem
 
 
@@ -104,6 +105,60 @@ def reuse(previous: Path, target: Path, data: bytes) -> bool:
     return True
 
 
+def write_parts(previous: Path | None, target: Path, parts: ByteParts) -> bool:
+    """Write ByteParts to `target` as they come, or hard-link the previous build's file when
+    they turn out to be exactly its bytes (see reuse); True when linked. While the parts match
+    the previous file nothing is written; where they first differ, the matched start is copied
+    from that file. A large file is thus never in memory whole, nor written when unchanged."""
+    try:
+        old = open(previous, "rb") if previous is not None and stat.S_ISREG(
+            os.lstat(previous).st_mode) else None
+    except OSError:
+        old = None
+    matched, out = 0, None
+    try:
+        for part in parts:
+            if out is None and old is not None:
+                if old.read(len(part)) == part:
+                    matched += len(part)
+                    continue
+                out = _started(target, old, matched)
+            elif out is None:
+                out = open(target, "wb")
+            out.write(part)
+        if out is None and old is not None and not old.read(1):
+            old.close()
+            old = None
+            try:
+                os.link(previous, target)
+                return True
+            except OSError:
+                out = open(target, "wb")
+                for part in parts:
+                    out.write(part)
+        elif out is None:  # no previous file, or a longer one: what matched is the file
+            out = _started(target, old, matched) if old is not None else open(target, "wb")
+    finally:
+        if old is not None:
+            old.close()
+        if out is not None:
+            out.close()
+    return False
+
+
+def _started(target: Path, old, length: int):
+    """`target` opened for writing, holding the first `length` bytes of the open file `old`."""
+    out = open(target, "wb")
+    old.seek(0)
+    while length > 0:
+        block = old.read(min(length, _BLOCK))
+        if not block:
+            raise OSError(f"{target.name}: the previous build's file shrank while read")
+        out.write(block)
+        length -= len(block)
+    return out
+
+
 def write_site(files: dict[str, bytes], out: Path) -> int:
     """Replace `out` with exactly `files` (relative POSIX path -> bytes).
 
@@ -149,7 +204,10 @@ class SiteWriter:
         if target.parent not in self._folders:  # a folder's pages come one after another
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        if self._previous is not None and reuse(self._previous.joinpath(*parts), target, data):
+        previous = self._previous.joinpath(*parts) if self._previous is not None else None
+        if type(data) is ByteParts:
+            self.reused += write_parts(previous, target, data)
+        elif previous is not None and reuse(previous, target, data):
             self.reused += 1
         else:
             target.write_bytes(data)

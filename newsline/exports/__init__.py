@@ -9,10 +9,11 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Iterator
 
+from newsline.cache import ByteParts
 from newsline.config import SiteConfig, Topic
 from newsline.exports.atom import entry_parts, recent, topic_feed, updated_at
 from newsline.exports.sitemap import sitemap
-from newsline.exports.timelinejs import groupless_json, slide, timeline_json, with_group
+from newsline.exports.timelinejs import groupless_json, slide, timeline_parts, with_group
 from newsline.model import Event, TaggedArticle
 from newsline.render.paging import listing_index
 
@@ -35,20 +36,22 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
 
 def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event], memo=None,
                  pieces=None, list_pages=(), lists: dict[str, list[Event]] | None = None,
-                 heads=None) -> Iterator[tuple[str, bytes]]:
+                 heads=None, parts: bool = False) -> Iterator[tuple[str, bytes | ByteParts]]:
     """site_exports' files one by one (path, bytes), through the renderer's `memo` (see
     newsline.render.render_site): each topic's timeline.json keyed by the topic and its own
     events, as its page is (an edit makes again only the timelines of its event's topics, and
     a large site never holds all of them at once), the feeds and the sitemap together as
     "exports", keyed by the articles' `heads` (newsline.render.article_heads) and the events.
-    `lists` may hold each topic's events (topic_events) already."""
+    `lists` may hold each topic's events (topic_events) already. With `parts`, a timeline
+    made in this build comes as ByteParts (newsline.cache), never whole."""
     memo = memo or (lambda path, inputs, make: make())
     lists = lists or {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
     made = _SiteExports(site, tagged, events, lists, pieces, list_pages)
     for topic in site.topics:
-        yield f"{topic.slug}/{TIMELINE_FILE}", memo(
-            f"{topic.slug}/{TIMELINE_FILE}", (topic, lists[topic.slug]),
-            lambda topic=topic: made.timeline(topic))
+        data = memo(f"{topic.slug}/{TIMELINE_FILE}", (topic, lists[topic.slug]),
+                    lambda topic=topic: made.timeline(topic))
+        yield f"{topic.slug}/{TIMELINE_FILE}", data if parts else bytes(data)
+        del data  # the next timeline's pieces are about to be read
     yield from memo("exports", (heads, events), made.feeds_and_sitemap).items()
 
 
@@ -77,8 +80,8 @@ class _SiteExports:
                 in_feeds[id(event)] = in_feeds.get(id(event), 0) + 1
         return EventExports(self.site, in_feeds)
 
-    def timeline(self, topic: Topic) -> bytes:
-        return timeline_json(self.site, topic, self.lists[topic.slug],
+    def timeline(self, topic: Topic) -> ByteParts:
+        return timeline_parts(self.site, topic, self.lists[topic.slug],
                              lambda event: self.made.slide_text(event, topic), self.pieces)
 
     def feeds_and_sitemap(self) -> dict[str, bytes]:

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from html import escape
 
 from newsline.config import SiteConfig, Topic
-from newsline.export import LIST_ITEM_DEPTH, document_bytes, encode_string, json_at
+from newsline.cache import ByteParts
+from newsline.export import LIST_ITEM_DEPTH, document_parts, encode_string, json_at
 from newsline.model import Event
 from newsline.render.dates import event_label
 from newsline.render.markup import plain_text
@@ -121,6 +122,12 @@ def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
                   slide_text=None, pieces=None) -> bytes:
     """The file; `slide_text(event)` may give the slides' JSON (as json_at writes them in the
     list) already made, `pieces` (newsline.incremental.PieceStore) those of an earlier build."""
+    return bytes(timeline_parts(site, topic, events, slide_text, pieces))
+
+
+def timeline_parts(site: SiteConfig, topic: Topic, events: list[Event],
+                   slide_text=None, pieces=None) -> ByteParts:
+    """timeline_json as ByteParts: the file part by part, never whole (see document_parts)."""
     def written(event: Event) -> str:
         if slide_text is not None:
             return slide_text(event)
@@ -130,5 +137,5 @@ def timeline_json(site: SiteConfig, topic: Topic, events: list[Event],
         "title": {"text": {"headline": escape(topic.title, quote=False),
                            "text": f"<p>{escape(topic.description)}</p>" if topic.description else ""}},
     }
-    return document_bytes(document, "events", list(map(written, events)) if pieces is None else
+    return document_parts(document, "events", list(map(written, events)) if pieces is None else
                           pieces.texts(f"slide-{topic.slug}", events, written))

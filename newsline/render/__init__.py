@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from newsline.config import SiteConfig
-from newsline.export import events_json
+from newsline.cache import ByteParts
+from newsline.export import events_json_parts
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
 from newsline.render.event_items import EventItems
@@ -35,10 +36,13 @@ def render_site(
 
 
 def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Event],
-               memo=None, events_file: str | None = None) -> Iterator[tuple[str, bytes]]:
+               memo=None, events_file: str | None = None, parts: bool = False
+               ) -> Iterator[tuple[str, bytes | ByteParts]]:
     """render_site's files one by one as they are made (path, bytes), so that a big site can be
     written as it is rendered instead of being held in memory whole; with `events_file`, the
-    events' JSON (newsline.export) under that path too."""
+    events' JSON (newsline.export) under that path too. With `parts`, the largest files (the
+    events' JSON, the timelines) come as ByteParts (newsline.cache) where they are made in
+    this build: written part by part (newsline.writer), never whole."""
     # the exports use the renderer's date labels and markup, so they are imported late
     from newsline.exports import export_files
 
@@ -83,11 +87,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     if pieces is not None:  # every page that lists events is made: let their entries go
         pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    yield from export_files(site, articles, events, memo, pieces, listed, lists, heads)
+    yield from export_files(site, articles, events, memo, pieces, listed, lists, heads, parts)
     if pieces is not None:
         pieces.store(pieces.kinds("slide-"))
     if events_file:
-        yield events_file, memo(events_file, (events,), lambda: events_json(events, pieces))
+        data = memo(events_file, (events,), lambda: events_json_parts(events, pieces))
+        yield events_file, data if parts else bytes(data)
 
 
 def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items, memo,

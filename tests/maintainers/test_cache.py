@@ -210,3 +210,20 @@ def test_workers_elsewhere_leave_the_tag_cache_to_the_build(tmp_path, monkeypatc
 
     assert workers_cache(Pool(), Cache(Path("rel"))) == tmp_path / "rel"  # cwd-independent
     assert workers_cache(Pool(), Cache(None)) is None
+
+
+def test_byte_parts_are_stored_part_by_part_and_read_back_as_their_bytes(tmp_path):
+    """A file made part by part (ByteParts) is an entry of its bytes: read back whole, and
+    damage to any part is a miss."""
+    from newsline.cache import ByteParts
+
+    cache = Cache(tmp_path / "c")
+    key = digest("pages", "energie/timeline.json")
+    parts = [b'{\n  "events": [', "\n    \"Gr\u00fc\u00dfe\"".encode() * 500, b"\n  ]\n}\n"]
+    cache.put(key, ByteParts(lambda: iter(parts)))
+    assert cache.get(key) == b"".join(parts)
+    entry = tmp_path / "c" / key[:2] / key
+    damaged = bytearray(entry.read_bytes())
+    damaged[-len(parts[-1]) - 20] ^= 0x04
+    entry.write_bytes(bytes(damaged))
+    assert cache.get(key) is MISSING and cache.damaged == 1

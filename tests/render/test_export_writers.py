@@ -111,3 +111,23 @@ def test_an_edit_makes_again_only_the_timelines_of_its_events_topics(tmp_path):
     again = render(changed)
     assert {"bruecke/timeline.json", "exports", "events.json"} <= set(again.rendered)
     assert "hafen/timeline.json" in again.reused and "hafen/timeline.json" not in again.rendered
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(JSON, max_size=9), st.integers(min_value=1, max_value=4))
+def test_a_document_written_in_parts_is_json_dumps_whatever_the_part_size(items, size):
+    """document_parts joins its items a few at a time per part: the parts together are the
+    document json.dumps writes, however many items a part holds, as often as they are read."""
+    import newsline.export as export
+
+    texts = [export.json_at(item, export.LIST_ITEM_DEPTH) for item in items]
+    whole = (json.dumps({"version": 2, "events": items}, ensure_ascii=False, indent=2,
+                        sort_keys=True) + "\n").encode()
+    kept = export.PART_ITEMS
+    export.PART_ITEMS = size
+    try:
+        parts = export.document_parts({"version": 2}, "events", texts)
+        assert b"".join(parts) == whole == bytes(parts)
+        assert len(list(parts)) == (1 if not items else 2 + -(-len(items) // size))
+    finally:
+        export.PART_ITEMS = kept

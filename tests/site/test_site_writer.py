@@ -60,3 +60,40 @@ def test_a_file_is_linked_only_when_every_block_of_it_is_the_same(tmp_path):
     assert (out / "last.json").stat().st_ino != before["last.json"]
     assert tree_bytes(out) == {"same.json": big, "last.json": last, "middle.json": bytes(middle),
                                "short": b"ab"}
+
+
+@pytest.mark.parametrize("before, parts", [
+    (None, [b"new ", b"", b"file"]),                       # nothing to compare with
+    (b"same bytes in three", [b"same ", b"bytes", b" in three"]),  # linked
+    (b"same start, old end", [b"same start", b", new end!"]),      # differs in a later part
+    (b"old file, longer", [b"old file"]),                  # the new one is its start
+    (b"old", [b"old", b" and more"]),                      # the new one goes on
+    (b"", []),                                             # both empty: linked
+])
+def test_parts_are_written_as_they_come_or_linked_when_they_are_the_previous_file(
+        tmp_path, before, parts):
+    """ByteParts (a file too large to hold whole) are compared with the previous build's file
+    as they come: the same bytes are hard-linked; where they first differ, the matched start
+    is taken from the old file and the rest written; the result is always exactly the parts."""
+    from newsline.cache import ByteParts
+    from newsline.writer import SiteWriter
+
+    out = tmp_path / "build"
+    inode = None
+    if before is not None:
+        write_site({"events.json": before, "index.html": b"x"}, out)
+        inode = (out / "events.json").stat().st_ino
+    made = []
+
+    def make():
+        made.append(1)
+        return iter(parts)
+
+    with SiteWriter(out) as writer:
+        writer.add("events.json", ByteParts(make))
+        writer.add("index.html", b"x")
+    assert tree_bytes(out)["events.json"] == b"".join(parts)
+    linked = before == b"".join(parts)
+    assert ((out / "events.json").stat().st_ino == inode) is linked
+    assert writer.reused == (2 if linked else 1 if before is not None else 0)
+    assert len(made) == 1  # the parts were made once
