@@ -166,7 +166,9 @@ RULES = [
          rf"(?!\s+(?:vor|nach|des|der|von|vom|im|in|bei|auf|zum|zu|unter)\b)",
          T.last_night),
     # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
-    Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}", lambda m: Sem(kind="time", daypart="NI")),
+    # (told in the past on the publication day, the night before)
+    Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}",
+         lambda m: Sem(kind="time", daypart="NI", direction="night")),
     Rule("clock_words", rf"{B}{CLOCK_LEAD}"
          rf"(?P<t>(?P<part>halb|dreiviertel|Viertel(?:\s+(?:nach|vor))?)\s+(?P<h>1[0-2]|[1-9]|"
          rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?{DAYPART_AFTER}){E}", T.clock_words),

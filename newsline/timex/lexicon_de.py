@@ -270,7 +270,7 @@ TAKT = {"halbstunden": "PT30M", "stunden": "PT1H", "viertelstunden": "PT15M",
 # Finite verbs of the Präteritum that news tells the past in: the tense markers of grammar_de
 # (which adds Perfekt auxiliaries and the regular "-ete", "-ierte" endings).
 PAST_VERBS = """
-    arbeitete arbeiteten bat baten baute beendete beendeten befahl begann beging begingen
+    arbeitete arbeiteten bat baten baute beendete beendeten befahl begann begannen beging begingen
     begrüßte behielt bekam bekamen belegte berichtete berichteten beschloss beschrieb beschwor
     besiegte bestand bestätigte besuchte besuchten betonte betrat betraten bewies bezog
     billigte blieb blieben blies bot boten brach brachen brachte brannte brannten brauchte

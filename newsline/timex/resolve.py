@@ -236,6 +236,11 @@ def _choose(candidates: list[Point], anchor: date, direction: str,
 
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if not _has_date(sem):
+        if sem.direction == "night" and ctx.tense == "past" and anchor == ctx.dct:
+            # "In der Nacht brachen Unbekannte ein", "über Nacht hatte es geschneit": a night
+            # told as past on the publication day is the one before, as "last night" (the
+            # publication day's own night has not begun)
+            return period("day", anchor - timedelta(days=1))
         return period("day", anchor) if sem.kind == "time" else None
     if sem.unit in ("month", "year") and sem.offset and sem.weekday is not None \
             and sem.week_of_month is None:

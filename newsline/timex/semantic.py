@@ -35,7 +35,9 @@ class Sem:
       the one before or after when the sentence's tense puts it on the other side),
       "onward" (ahead unless the sentence is told in the past), "scheduled" (ahead: its own
       clause is in the present or future, whatever the rest of the sentence says),
-      "reported" (a period a figure is reported for: begun, unless told in the future).
+      "reported" (a period a figure is reported for: begun, unless told in the future),
+      "night" (a night without a date: told in the past on the publication day, the one
+      before; else the day's own, as "tense").
     narrative: anchor to the last date the text mentioned instead of the publication date.
     """
 

@@ -57,7 +57,10 @@ def daypart(m):
             re.match(r"[“”\"«»]", after(m, 1)):
         return None  # "„Die Frau im Morgengrauen“": the end of a title
     mod = {"frühen": "START", "späten": "END"}.get(key(group(m, "early")))
-    return Sem(kind="time", daypart=L.DAYPARTS[key(m.group("dp"))], mod=mod)
+    part = L.DAYPARTS[key(m.group("dp"))]
+    # "In der Nacht brachen Unbekannte ein": told in the past, the night before publication
+    return Sem(kind="time", daypart=part, mod=mod,
+               direction="night" if part == "NI" else "tense")
 
 
 # Words that make the clock times after them recur: opening hours, timetables, closures on

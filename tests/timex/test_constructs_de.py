@@ -221,7 +221,7 @@ In den ersten Monaten lief es gut. | den ersten Monaten | DURATION PXM
 Die Messe beginnt am 6. Mai. In der zweiten Woche kommen mehr Gäste. | der zweiten Woche | DATE 2024-W20
 Die 14-Tage-Frist läuft ab. | 14-Tage-Frist | DURATION P14D
 Innerhalb eines Jahres muss gebaut werden. | eines Jahres | DURATION P1Y
-Die Straße wurde über Nacht gesperrt. | Nacht | TIME 2024-04-30TNI
+Die Straße wurde über Nacht gesperrt. | Nacht | TIME 2024-04-29TNI
 Am nächsten Morgen war alles vorbei. | nächsten Morgen | TIME 2024-05-01TMO
 Am 3. März kam es zum Streit. Am Abend zuvor hatte es geregnet. | Abend zuvor | TIME 2024-03-02TEV
 Am Dienstag, 12. November, kam es zum Unfall. | Dienstag, 12. November | DATE 2024-11-12
