@@ -41,16 +41,6 @@ ORD = r"(?:st|nd|rd|th)"
 ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)?"
 TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*"
              rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w){ZONE})?")
-_TWO_DIGITS = (rf"(?:{alt(L.TEEN_WORDS)}|{alt(L.TEN_WORDS)}(?:[\s-]{alt(L.UNIT_WORDS)})?|"
-               rf"oh[\s-]{alt(L.UNIT_WORDS)})")
-SPELLED_YEAR = (rf"(?:{alt(L.CENTURY_WORDS)}[\s-]+(?:{_TWO_DIGITS}|hundred)(?![\s-]\w+teen)|"
-                rf"two[\s-]thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|{alt(L.UNIT_WORDS)}))?)")
-NOT_AMOUNT = (r"(?!\s*(?:%|percent|dollars|people|shares|barrels|tons|troops|soldiers|"
-              r"members|points|units|feet|miles|meters|cars|jobs|cases)\b)")
-# a year is never an amount of these; whether it counts what follows it is for the year and
-# month rules to say (counts_en: "in 2000 people were poorer" is the year, "In March 2000
-# troops were sent" a count)
-NOT_MONEY = r"(?!\s*(?:%|percent|dollars)\b)"
 
 
 # the words every match of a rule holds, as the lower-cased text has them (Rule.trigger)
@@ -97,9 +87,9 @@ RULES = [
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
     Rule("month_year", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH})(?:\s+of)?,?\s+"
-         rf"(?:(?P<y>{YEAR4})|(?P<sy>{SPELLED_YEAR}))(?![\w-]){NOT_MONEY}", D.month_year,
+         rf"(?:(?P<y>{YEAR4})|(?P<sy>{Y.SPELLED_YEAR}))(?![\w-]){Y.NOT_MONEY}", D.month_year,
          trigger=MONTH_TRIGGER),
-    Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{SPELLED_YEAR})(?![\w-]){NOT_AMOUNT}"
+    Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{Y.SPELLED_YEAR})(?![\w-]){Y.NOT_AMOUNT}"
          rf"(?!\s+(?:{UNIT}|hundred|thousand|million|billion)\b)", Y.spelled, priority=7),
     Rule("month", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|Dec|"
          rf"Jan|Feb|Aug)\.){E}", D.month_bare, priority=7),
@@ -112,7 +102,7 @@ RULES = [
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<q>around|about|circa|approximately)\s+)?"
          rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
-         rf"(?![\w-]|\s+than\b))?{NOT_MONEY}", Y.year, priority=7),
+         rf"(?![\w-]|\s+than\b))?{Y.NOT_MONEY}", Y.year, priority=7),
     # "founded in '08", "the class of '92": a year cut to two digits after an apostrophe, only
     # after a preposition ("Woodstock '69", "Euro '96" name events)
     Rule("short_year", rf"{B}(?:in|since|by|until|till|from|of|before|after|through|to)\s+"
@@ -341,7 +331,7 @@ RULES = [
          lambda m: Sem(kind="ref", ref="PRESENT_REF"), trigger=r"at\s+present"),
     Rule("season", rf"{B}(?:(?P<pos>{POS})[\s-]+)?(?P<the>the\s+)?(?P<s>spring|summer|fall|"
          rf"autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4}|['’]\d\d(?![\w'’%-]))|"
-         rf"(?P<sy>{SPELLED_YEAR})))?{E}",
+         rf"(?P<sy>{Y.SPELLED_YEAR})))?{E}",
          D.season, priority=6),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
          rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"

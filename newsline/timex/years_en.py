@@ -13,8 +13,22 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
 from newsline.timex.dates_en import approx, pos_of, spelled_year
-from newsline.timex.patterns import after, before, group, key, sentence_has
+from newsline.timex.patterns import after, alt, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
+
+# a spelled year is never an amount of these
+NOT_AMOUNT = (r"(?!\s*(?:%|percent|dollars|people|shares|barrels|tons|troops|soldiers|"
+              r"members|points|units|feet|miles|meters|cars|jobs|cases)\b)")
+# a year in digits is never an amount of these; whether it counts what follows it is for the
+# year and month rules to say (counts_en: "in 2000 people were poorer" is the year, "In March
+# 2000 troops were sent" a count)
+NOT_MONEY = r"(?!\s*(?:%|percent|dollars)\b)"
+
+# a year in words, as broadcast copy spells it: "nineteen ninety-eight", "two thousand and one"
+_TWO_DIGITS = (rf"(?:{alt(L.TEEN_WORDS)}|{alt(L.TEN_WORDS)}(?:[\s-]{alt(L.UNIT_WORDS)})?|"
+               rf"oh[\s-]{alt(L.UNIT_WORDS)})")
+SPELLED_YEAR = (rf"(?:{alt(L.CENTURY_WORDS)}[\s-]+(?:{_TWO_DIGITS}|hundred)(?![\s-]\w+teen)|"
+                rf"two[\s-]thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TWO_DIGITS}|{alt(L.UNIT_WORDS)}))?)")
 
 
 def spelled(m):
