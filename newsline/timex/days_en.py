@@ -17,8 +17,8 @@ from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
 from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
-                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, PROMISED,
-                                         SCHEDULED, SINCE, attributed, happened, lean,
+                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, SCHEDULED,
+                                         SINCE, attributed, happened, lean, promised,
                                          told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
@@ -114,7 +114,7 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (POSTPONED.search(before(m, 30)) or
                                FORECAST_FOR.search(before(m, 50)) or
-                               SET_FOR.search(before(m, 50)) or PROMISED.search(before(m, 60))):
+                               SET_FOR.search(before(m, 50)) or promised(m)):
         # "was adjourned to Friday", "issued a warning for Friday", "The judge set a hearing
         # for Friday", "vowed to return Saturday": ahead
         sem = Sem(weekday=wd, direction="future_incl")

@@ -128,6 +128,13 @@ PROMISED = re.compile(rf"\b(?:vow|pledg|promis|threaten)(?:ed|ing)\s+to\s+\w+{PA
                       rf"{IN_CLAUSE}*$", re.IGNORECASE)
 
 
+def promised(m: re.Match) -> bool:
+    """A promise or threat to act on the date, not one about an event the date names ("vowed
+    to avenge the attack on Sunday": the attack's day)."""
+    head = before(m, 60)
+    return PROMISED.search(head) is not None and EVENT_ON.search(head) is None
+
+
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
 CLAUSE_PAST = re.compile(rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|plann|"
@@ -200,6 +207,8 @@ HAPPENING = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|mu
              r"landslide|sell-?off|plunge|outbreak|eruption|flood(?:ing|s)?)")
 HAPPENED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{HAPPENING}\b", re.IGNORECASE)
 HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
+# an event noun right before the date: "the attack on Sunday"
+EVENT_ON = re.compile(rf"\b{HAPPENING}\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # A "when" clause right after the date, told in the past and not ahead: "was delayed until
