@@ -312,6 +312,10 @@ def relative_unit(m):
 EDGES = ("START", "END")
 
 
+# the side a weekday or weekend lies on by the tense of its own clause (direction_de.clause_tense)
+CLAUSE_SIDE = {"past": "past_incl", "future": "scheduled", "present": "scheduled"}
+
+
 def weekend(m):
     if rel_direction(group(m, "rel")) == "this":  # "dieses Wochenende": the one of this week
         return Sem(unit="weekend", offset=0)
@@ -319,16 +323,16 @@ def weekend(m):
     if offset is not None and abs(offset) > 1:  # "am vorletzten Wochenende": two weeks back
         return Sem(unit="weekend", offset=offset)
     sem = steer(m, Sem(weekend=True, direction=rel_direction(group(m, "rel"))))
-    # like a weekday: in a present-tense sentence the coming weekend ("feiert am Wochenende")
-    return sem.but(direction="onward") if sem.direction == "tense" else sem
+    # like a weekday: in a present-tense clause the coming weekend ("feiert am Wochenende"),
+    # its own clause's verb deciding where it has one
+    if sem.direction != "tense":
+        return sem
+    return sem.but(direction=CLAUSE_SIDE.get(clause_tense(m), "onward"))
 
 
 # an indefinite article before a weekday: some such day, which the text does not date
 SOME_DAY_BEFORE = re.compile(r"\b(?:ein|einem|einen|eines|einer)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$",
                              re.IGNORECASE)
-
-
-CLAUSE_SIDE = {"past": "past_incl", "future": "scheduled", "present": "scheduled"}
 
 
 def weekday(m):
