@@ -14,6 +14,10 @@ from newsline.model import Event, Mention
 
 FORMAT_VERSION = 2  # 2: sources carry report_id, anchor, related; events their overrides
 
+# Where the items of a list under a key of the top-level object stand (events.json's events,
+# a TimelineJS file's slides): their lines are indented by two levels.
+LIST_ITEM_DEPTH = 2
+
 
 def mention_json(mention: Mention) -> dict:
     return {
@@ -44,6 +48,10 @@ def correction_json(event: Event) -> dict | None:
 
 
 def event_json(event: Event) -> dict:
+    return _event_json(event, [mention_json(m) for m in event.sources])
+
+
+def _event_json(event: Event, sources) -> dict:
     return {
         "id": event.id,
         "start": event.start.isoformat(),
@@ -55,7 +63,7 @@ def event_json(event: Event) -> dict:
         "planned": event.planned,
         "text": event.text,
         "topics": list(event.topics),
-        "sources": [mention_json(m) for m in event.sources],
+        "sources": sources,
         # set by the cross-article merger when its sources disagree on the date
         "date_note": getattr(event, "date_note", None),
         "merged": len({m.slug for m in event.sources}) > 1,
@@ -67,6 +75,71 @@ def event_json(event: Event) -> dict:
     }
 
 
+def event_text(event: Event, depth: int = LIST_ITEM_DEPTH) -> str:
+    """json_at(event_json(event), depth), its sources (most of events.json) written by
+    sources_text rather than as dicts walked by _write: three times faster, the same text."""
+    newline = "\n" + "  " * (depth + 1)  # where the event's members stand
+    return json_at(_event_json(event, JSONText(sources_text(event.sources, newline))), depth)
+
+
+def sources_text(sources, newline: str) -> str:
+    """The list [mention_json(m) for m in sources] as _write writes it at `newline`."""
+    if not sources:
+        return "[]"
+    inner = newline + "  "
+    return "[" + inner + ("," + inner).join([_mention_text(m, inner) for m in sources]) \
+        + newline + "]"
+
+
+def _mention_text(m: Mention, newline: str) -> str:
+    """mention_json(m) as _write writes it at `newline`: its members in their sorted order, so
+    no dict is made nor walked. A member of another type than the model's (a str that is None,
+    an int that is a bool) raises TypeError on this way and takes _write's."""
+    i = newline + "  "
+    try:
+        return "".join((
+            '{', i, '"anchor": ', _text_or_null(m.anchor),
+            ',', i, '"article": ', _encode_string(m.slug),
+            ',', i, '"expression": ', _encode_string(m.expression),
+            ',', i, '"lang": ', _encode_string(m.lang),
+            ',', i, '"link": ', _encode_string(f"articles/{m.slug}/index.html#x-{m.span[0]}"),
+            ',', i, '"outlet": ', _encode_string(m.source),
+            ',', i, '"published": ', _encode_string(m.published.isoformat()),
+            ',', i, '"related_spans": ', _spans_text(m.related, i),
+            ',', i, '"report_id": ', _encode_string(m.event_id),
+            ',', i, '"sentence_span": ', _ints_text(m.sentence_span, i),
+            ',', i, '"span": ', _ints_text(m.span, i),
+            ',', i, '"title": ', _encode_string(m.title),
+            ',', i, '"url": ', _text_or_null(m.url),
+            ',', i, '"value": ', _text_or_null(m.value),
+            newline, '}'))
+    except TypeError:
+        parts: list[str] = []
+        _write(mention_json(m), parts, newline)
+        return "".join(parts)
+
+
+def _text_or_null(value) -> str:
+    return "null" if value is None else _encode_string(value)
+
+
+def _ints_text(values, newline: str) -> str:
+    """list(values) of plain ints as _write writes it at `newline`."""
+    if not values:
+        return "[]"
+    inner = newline + "  "
+    if not all(type(v) is int for v in values):
+        raise TypeError("not plain ints")
+    return "[" + inner + ("," + inner).join(map(int.__repr__, values)) + newline + "]"
+
+
+def _spans_text(spans, newline: str) -> str:
+    if not spans:
+        return "[]"
+    inner = newline + "  "
+    return "[" + inner + ("," + inner).join([_ints_text(s, inner) for s in spans]) + newline + "]"
+
+
 def events_json(events: list[Event], pieces=None) -> bytes:
     """The file; `pieces` (newsline.incremental.PieceStore) may hold events' JSON from an
     earlier build."""
@@ -75,11 +148,8 @@ def events_json(events: list[Event], pieces=None) -> bytes:
 
 def events_json_parts(events: list[Event], pieces=None) -> ByteParts:
     """events_json as ByteParts: the file part by part, never whole (see document_parts)."""
-    def written(event: Event) -> str:
-        return json_at(event_json(event), LIST_ITEM_DEPTH)
-
-    texts = list(map(written, events)) if pieces is None else \
-        pieces.texts("json", events, written)
+    texts = list(map(event_text, events)) if pieces is None else \
+        pieces.texts("json", events, event_text)
     return document_parts({"version": FORMAT_VERSION}, "events", texts)
 
 
@@ -114,11 +184,6 @@ def document_parts(document: dict, key: str, items: list[str]) -> ByteParts:
 
 
 _ITEM = "\x00item\x00"  # where the items go: JSON writes a NUL in a string as \u0000
-
-
-# Where the items of a list under a key of the top-level object stand (events.json's events,
-# a TimelineJS file's slides): their lines are indented by two levels.
-LIST_ITEM_DEPTH = 2
 
 
 class JSONText(str):

@@ -131,3 +131,30 @@ def test_a_document_written_in_parts_is_json_dumps_whatever_the_part_size(items,
         assert len(list(parts)) == (1 if not items else 2 + -(-len(items) // size))
     finally:
         export.PART_ITEMS = kept
+
+
+def test_an_events_text_is_its_json_written_whole_for_odd_members_too():
+    """event_text writes an event's sources member by member: the same text as json_at of
+    event_json, also for members of other types than the model's (they take the general way),
+    no or several sources, related spans, missing url and anchor, text that needs escaping."""
+    from dataclasses import replace
+
+    import render_sample as sample
+
+    from newsline.export import LIST_ITEM_DEPTH, event_json, event_text, json_at
+
+    base = sample.events()[0]
+    m = base.sources[0]
+    odd_sources = [
+        replace(m, url=None, anchor=None, related=()),
+        replace(m, anchor="2024-04-30", related=((1, 5), (7, 9)), title='Er sagte: "Nein" \\ \n'),
+        replace(m, span=(True, 3)),            # a bool where an int belongs
+        replace(m, sentence_span=[2, 40]),     # a list where a tuple belongs
+        replace(m, value=None, event_id=None),  # None where a str belongs
+        replace(m, related=((1, 2.5),)),       # a float in a span
+    ]
+    events = [replace(base, sources=[]), replace(base, sources=[m] + odd_sources)] + \
+        [replace(base, sources=[source]) for source in odd_sources] + sample.events()
+    for event in events:
+        for depth in (LIST_ITEM_DEPTH, 0, 3):
+            assert event_text(event, depth) == json_at(event_json(event), depth)
