@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Callable
 
-from newsline.timex import required
+from newsline.timex import required, tries
 from newsline.timex.model import Timex
 from newsline.timex.resolve import Context, resolve
 from newsline.timex.semantic import Sem
@@ -49,7 +49,7 @@ _COMPILED: dict[tuple[str, int], re.Pattern] = {}
 def _compile(pattern: str, flags: int) -> re.Pattern:
     regex = _COMPILED.get((pattern, flags))
     if regex is None:
-        regex = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+        regex = _COMPILED[(pattern, flags)] = tries.compiled(pattern, flags)
     return regex
 
 
@@ -83,7 +83,7 @@ class Grammar:
     def markers(self, text: str, spans: list[tuple[int, int]] | None = None) -> "Markers":
         """The tense markers of text, or only of the given ordered, disjoint spans of it."""
         if self._markers is None:
-            self._markers = re.compile(required.guarded(
+            self._markers = tries.compiled(required.guarded(
                 f"(?P<past>{self.past_markers})|(?P<future>{self.future_markers})", 0))
         found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
                  for lo, hi in (spans or [(0, len(text))])

@@ -1,10 +1,20 @@
 """Regular expressions shaped as prefix trees: an alternation of many words written so that the
 regex engine walks it letter by letter instead of trying every word in turn at every place.
+
+word_tree and word_trie write a word list as such a tree; compiled() compiles any pattern with
+its alternations of known strings made into trees, matching exactly what the pattern matches
+(the engine compiles every rule and the tense markers so).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import groupby
+from re import _compiler, _parser
+from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
+
+import _sre
 
 
 def word_tree(words: list[str]) -> str:
@@ -36,3 +46,181 @@ def word_trie(words: list[str]) -> str:
         if not (kept and w.startswith(kept[-1])):
             kept.append(w)
     return word_tree(kept)
+
+
+# --- Any pattern's alternations of plain words, compiled as prefix trees -----------------------
+#
+# A grammar writes its word lists as alternations ("(?:januar|februar|...)", "(?:jan|feb)\\.?");
+# the regex engine tries such an alternation one word after the other at every place it is
+# reached, while a prefix tree tests each letter once. compiled() reads a pattern with the regex
+# engine's own parser, replaces each run of alternatives that match a few known strings by the
+# same strings as a tree, and compiles the result: the grammars keep their readable alternations.
+#
+# The tree finds exactly what the run found. At one place of a text the strings of a run that
+# match are each a beginning of the next (two different strings cannot both match the same
+# letters), and the regex engine tries them in the order they are written (an optional part
+# first with it, then without). The tree keeps that order: where a string ends and longer ones
+# go on, it tries the longer ones first ("(?:...)?") when they were written first, else the end
+# first ("(?:...)??"); a run that wants both at one place is left as it is. Under IGNORECASE
+# the strings are compared in the lower case the regex engine matches them in, and only letters
+# whose case variants no other letter shares (ASCII, German umlauts and ß) are taken.
+
+_MIN_STRINGS = 4  # fewer gain too little to be worth a tree
+_MAX_STRINGS = 256  # an alternative that matches more is left as it is
+_CASELESS = frozenset(map(ord, "äöüÄÖÜß"))
+_IGNORECASE = int(re.IGNORECASE)
+_UNUSUAL = int(re.ASCII | re.LOCALE | re.DEBUG)  # (flags a tree is not written for)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), its runs of known-string alternatives walked as prefix trees."""
+    flags = int(flags)  # (as re.compile does: enum flags are slow to test)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        every = flags | int(parsed.state.flags)
+        if every & _UNUSUAL:
+            return re.compile(pattern, flags)
+        _rewrite(parsed, every, {})
+        code = _compiler._code(parsed, flags)
+    except Exception:  # noqa: BLE001 - anything unusual: the regex engine as it comes
+        return re.compile(pattern, flags)
+    state = parsed.state
+    names = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
+    return _sre.compile(pattern, every, code, state.groups - 1, state.groupdict, tuple(names))
+
+
+def _rewrite(sub, flags: int, memo: dict) -> bool:
+    """Replace the runs of known-string alternatives in a parsed pattern, in place; whether any
+    was replaced. memo: _strings' answers by alternative, for this pattern."""
+    changed = False
+    items = sub.data
+    for i, (op, av) in enumerate(items):
+        if op is C.BRANCH:
+            changed |= any([_rewrite(branch, flags, memo) for branch in av[1]])  # inner first
+            branches = _with_trees(av[1], flags, memo)
+            if branches is not None:
+                items[i] = (C.BRANCH, (av[0], branches)) if len(branches) > 1 else \
+                    (C.SUBPATTERN, (None, 0, 0, branches[0]))
+                changed = True
+        elif op is C.SUBPATTERN:
+            group, add, remove, inner = av
+            changed |= _rewrite(inner, (flags | int(add)) & ~int(remove), memo)
+        elif op is C.ATOMIC_GROUP:
+            changed |= _rewrite(av, flags, memo)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] >= 0:  # (a lookbehind needs all its strings of one length: left alone)
+                changed |= _rewrite(av[1], flags, memo)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            changed |= _rewrite(av[2], flags, memo)
+        elif op is C.GROUPREF_EXISTS:
+            changed |= any([_rewrite(part, flags, memo) for part in av[1:] if part is not None])
+    return changed
+
+
+def _with_trees(branches, flags: int, memo: dict) -> list | None:
+    """The alternatives with each run of known-string ones as one prefix tree, or None when
+    no run makes a tree."""
+    out: list = []
+    changed = False
+    strings = [_strings(branch.data, flags, memo) for branch in branches]
+    for known, run in groupby(zip(strings, branches), key=lambda pair: pair[0] is not None):
+        run = list(run)
+        tree = None
+        if known:
+            words = [word for each, _ in run for word in each]
+            if len(words) >= _MIN_STRINGS:
+                tree = _parsed_tree(tuple(words))
+        if tree is not None:
+            out.append(tree)
+            changed = True
+        else:
+            out.extend(branch for _, branch in run)
+    return out if changed else None
+
+
+def _strings(items, flags: int, memo: dict) -> list[str] | None:
+    """Every string the parsed items in a row match, in the order the regex engine tries them
+    (lower case under IGNORECASE), or None when unknown or too many."""
+    key = (id(items), flags)
+    if key not in memo:  # (kept beside its answer: a list let go could pass its id on)
+        memo[key] = (items, _strings_of(items, flags, memo))
+    return memo[key][1]
+
+
+def _strings_of(items, flags: int, memo: dict) -> list[str] | None:
+    out = [""]
+    for op, av in items:
+        if op is C.LITERAL:
+            each = _letters([av], flags)
+        elif op is C.IN:
+            each = None if any(kind is not C.LITERAL for kind, _ in av) else \
+                _letters([value for _, value in av], flags)
+        elif op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            each = _strings(av[3].data, flags, memo)
+        elif op is C.BRANCH:
+            parts = [_strings(branch.data, flags, memo) for branch in av[1]]
+            each = None if None in parts else [w for part in parts for w in part]
+        elif op is C.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            inner = _strings(av[2].data, flags, memo)
+            each = None if inner is None else inner + [""]  # greedy: with it first
+        else:
+            return None
+        if each is None or len(out) * len(each) > _MAX_STRINGS:
+            return None
+        out = [a + b for a in out for b in each]
+    return out
+
+
+def _letters(codes: list[int], flags: int) -> list[str] | None:
+    if flags & _IGNORECASE:
+        if any(code >= 128 and code not in _CASELESS for code in codes):
+            return None
+        codes = [_sre.unicode_tolower(code) for code in codes]
+    return list(dict.fromkeys(map(chr, codes)))
+
+
+@lru_cache(maxsize=None)
+def _parsed_tree(words: tuple[str, ...]):
+    """_tree parsed, once for every pattern that holds the same words (the parsed tree is
+    only read after, never changed)."""
+    tree = _tree(list(words))
+    return None if tree is None else _parser.parse(tree)
+
+
+def _tree(words: list[str]) -> str | None:
+    """The words, in the order they are tried, as a prefix tree tried in the same order; None
+    when a place needs the end of a word tried between longer words."""
+    root: dict = {}
+    for index, word in enumerate(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", index)  # a repeated word keeps its first place
+
+    def emit(node: dict) -> tuple[str, int, int] | None:
+        """(the node's regex, the first and the last place of the words through it)"""
+        parts = []
+        places: list[int] = []
+        for ch in sorted(k for k in node if k):
+            child = emit(node[ch])
+            if child is None:
+                return None
+            parts.append(re.escape(ch) + child[0])
+            places += child[1:]
+        end = node.get("")
+        if not parts:
+            return "", end, end
+        inner = "|".join(parts)
+        lo, hi = min(places), max(places)
+        if end is None:
+            return (inner if len(parts) == 1 else f"(?:{inner})"), lo, hi
+        if end > hi:
+            return f"(?:{inner})?", lo, end
+        if end < lo:
+            return f"(?:{inner})??", end, hi
+        return None
+
+    tree = emit(root)
+    return None if tree is None else tree[0]

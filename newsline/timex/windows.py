@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsline.timex import required
-from newsline.timex.tries import word_tree, word_trie
+from newsline.timex.tries import compiled, word_tree, word_trie
 
 if TYPE_CHECKING:
     from newsline.timex.engine import Grammar
@@ -88,7 +88,7 @@ def near(trigger: str, low: str) -> list[tuple[int, int]]:
     """Stretches of the lower-cased text around the trigger's hits, cut at spaces, merged."""
     hits = _HITS.get(trigger)
     if hits is None:
-        hits = _HITS[trigger] = re.compile(trigger)
+        hits = _HITS[trigger] = compiled(trigger)
     return _merged_windows(hits.finditer(low), low)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from re import _parser
 from pathlib import Path
 
 import pytest
 
-from newsline.timex import tag, windows
+from newsline.timex import tag, tries, windows
 from newsline.timex.grammar_de import GRAMMAR as GERMAN
 from newsline.timex.grammar_en import GRAMMAR as ENGLISH
 from newsline.timex.required import guarded, required_strings
@@ -166,3 +167,65 @@ def test_the_units_and_seasons_trigger_hits_where_its_alternation_did():
     before = [m.span() for m in re.finditer(UNIT_HIT + "|" + alt(L.SEASONS), text)]
     assert len(before) > 300
     assert [m.span() for m in re.finditer(UNIT_SEASON_HIT, text)] == before
+
+
+# --- alternations compiled as prefix trees (tries.compiled) -----------------------------------
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_rule_and_the_tense_markers_match_as_trees_as_they_do_as_written(lang):
+    grammar = GRAMMARS[lang]
+    text = TEXTS[lang]
+    markers = guarded(f"(?P<past>{grammar.past_markers})|(?P<future>{grammar.future_markers})", 0)
+    found = trees = 0
+    for name, pattern, flags in [(r.name, r.pattern, r.flags) for r in grammar.rules] + \
+            [("markers", markers, 0)]:
+        trees += tries._rewrite(_parser.parse(pattern, flags), int(flags), {})
+        tree = tries.compiled(pattern, flags)
+        plain = re.compile(pattern, flags)
+        assert (tree.pattern, tree.flags, tree.groupindex) == \
+            (plain.pattern, plain.flags, plain.groupindex), name
+        expected = matches(plain, text)
+        assert matches(tree, text) == expected, name
+        found += len(expected)
+    assert found > 2000
+    assert trees > len(grammar.rules) / 2  # most patterns hold a run that became a tree
+
+
+@pytest.mark.parametrize("words, tree", [
+    (["montag", "dienstag", "mittwoch"], "(?:dienstag|m(?:ittwoch|ontag))"),
+    # a word that begins longer ones: tried where it was written, after them or before them
+    (["maitag", "mai", "märz"], "m(?:ai(?:tag)?|ärz)"),
+    (["mai", "maitag", "märz"], "m(?:ai(?:tag)??|ärz)"),
+    (["tue", "tues", "thurs", "thur", "thu"], "t(?:hu(?:r(?:s)?)?|ue(?:s)??)"),
+    # ... but one written between two of them cannot be tried in that order by a tree
+    (["thurs", "thu", "thur"], None),
+])
+def test_a_tree_tries_its_words_in_the_order_they_were_written(words, tree):
+    assert tries._tree(words) == tree
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    # runs of words, words with optional endings and small classes, among other alternatives
+    (r"\b(?:tue|tues|mon|monday|wed|(?P<n>\d+)|fri|friday|sat)(?:day)?\b", re.IGNORECASE),
+    (r"(?<!\w)(?:jan|feb|mär|apr)[.]?(?:uar)?|(?:Mai|MAI|mai|Juni)\w*", re.IGNORECASE),
+    (r"(?:record(?:s)?|won|wins?|lost|said)\s(?P<t>\w+)", 0),
+    (r"(?i:a(?:id|n[gk]|t)|am|an|and)(?:e|en)?", 0),
+    (r"(?:ab|abc|abcd|abcde)??x|(?:z|zz|zzz|zzzz)+?y", 0),
+])
+def test_hand_made_alternations_match_as_trees_as_they_do_as_written(pattern, flags):
+    text = ("Tues Tuesday mon Monday MONDAY wed 12day Friday SAT fri. jan. Januar febuar "
+            "MÄR apr mai Maitag JUNI records won wins lost said it aid ang ank at am an and "
+            "ande anen atee abcdex abx abcx x zzzy zy zzzzzy ") * 3
+    tree = tries.compiled(pattern, flags)
+    assert tree.pattern == pattern
+    assert matches(tree, text) == matches(re.compile(pattern, flags), text)
+    for start in range(len(text) // 3):  # and from every place, not only where one ended
+        m, n = tree.match(text, start), re.compile(pattern, flags).match(text, start)
+        assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups())), start
+
+
+def test_alternations_that_are_not_all_words_or_are_few_compile_as_written():
+    for pattern in (r"(?:a|b|c)\d", r"(?:ab|\w+|cd)", r"(?<=(?:abc|abd|abe|abf))x"):
+        assert tries.compiled(pattern).pattern == pattern
+        assert tries.compiled(pattern).findall("abcx abdx 7") == \
+            re.findall(pattern, "abcx abdx 7")
