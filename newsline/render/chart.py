@@ -20,7 +20,6 @@ from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
 from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
 from newsline.render.plotly_setup import chart_config, plotly_locale
-from newsline.render.dates import day_label
 from newsline.render.filters import topics_by_slug
 from newsline.render.hover import HoverRows
 from newsline.render.rows import pack_rows
@@ -238,26 +237,25 @@ def _as_of(events: list[Event]) -> date | None:
     return max(published).date() if published else None
 
 
-def report_trace(reports, lang: str, y_edge: float):
+def report_trace(reports, lang: str, y_edge: float, hover: HoverRows | None = None):
     """One '▲' along the bottom per day on which reports were published, distinct from events:
     the article is the point at which it reported, its dateline no event of its own.
 
     A marker trace rather than annotations or text: Plotly lays out every annotation twice
     while drawing, and styles a text point far more slowly than a marker on every redraw.
-    `y_edge` is the y value of the plot's bottom edge; the triangles stand just above it."""
-    s = strings_for(lang)
+    `y_edge` is the y value of the plot's bottom edge; the triangles stand just above it.
+    `hover`: the render's HoverRows, which keep each article's line."""
+    hover = hover if hover is not None else HoverRows()
     by_day: dict[date, list[str]] = {}
     for article in sorted(reports, key=lambda a: (a.date, a.slug)):
-        by_day.setdefault(article.date.date(), []).append(s["reported_on"].format(
-            date=day_label(article.date.date(), lang), outlet=article.source, title=article.title))
+        by_day.setdefault(article.date.date(), []).append(hover.reported(article, lang))
     if not by_day:
         return None
     days = sorted(by_day.items())
     return trace("scatter", mode="markers", x=[f"{day.isoformat()} 12:00" for day, _ in days],
                  y=[y_edge - 0.3] * len(days), name="reported", showlegend=False,
                  marker=dict(symbol="triangle-up", size=9, color="#777777"),
-                 hovertext=["<br>".join(escape(line, quote=False) for line in lines)
-                            for _, lines in days],
+                 hovertext=["<br>".join(lines) for _, lines in days],
                  hovertemplate="%{hovertext}<extra></extra>", customdata=[], meta=["reported"])
 
 
@@ -300,7 +298,7 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
     used = {t["legendgroup"] for t in traces}
     traces = key_traces(used, lang) + traces
     y_edge = bottom + 0.6  # the lowest y shown when there are reports (the axis below)
-    reported = report_trace(reports, lang, y_edge)
+    reported = report_trace(reports, lang, y_edge, hover)
     if reported is not None:
         traces.append(reported)
     shapes, annotations = separators, list(titles)

@@ -14,9 +14,10 @@ from functools import lru_cache
 from html import escape
 
 from newsline.model import Event
-from newsline.render.dates import event_label
+from newsline.render.dates import day_label, event_label
 from newsline.render.figure_json import EncodedRow
 from newsline.render.markup import plain_text
+from newsline.render.strings import strings_for
 
 # How many rows HoverRows keeps before it starts again (some 40 MB): a site's events in both
 # languages up to about 3,000 articles; past that a row is sometimes made twice, never wrong.
@@ -59,15 +60,26 @@ def hover_row(event: Event, lang: str) -> list:
             escape(sources_label(event), quote=False), event.id]
 
 
+def reported_line(article, lang: str) -> str:
+    """What the chart's marker of a report says of one article (its day, outlet and title),
+    escaped for Plotly's hover markup."""
+    return escape(strings_for(lang)["reported_on"].format(
+        date=day_label(article.date.date(), lang), outlet=article.source, title=article.title),
+        quote=False)
+
+
 class HoverRows:
-    """hover_row of each event and language, made once while this object lives (one render).
+    """hover_row of each event and language, and reported_line of each article (a period
+    page marks every article that reports one of its events), made once while this object
+    lives (one render).
 
     Rows are found by the event object (its id, checked to still be that object), so an
-    event changed into a new object gets a new row."""
+    event changed into a new object gets a new row; lines likewise by the article."""
 
     def __init__(self, limit: int = KEPT_ROWS):
         self.limit = limit
         self._rows: dict[tuple[int, str], tuple[Event, list]] = {}
+        self._lines: dict[tuple[int, str], tuple[object, str]] = {}
 
     def row(self, event: Event, lang: str) -> EncodedRow:
         key = (id(event), lang)
@@ -76,4 +88,13 @@ class HoverRows:
             if len(self._rows) >= self.limit:
                 self._rows.clear()
             known = self._rows[key] = (event, EncodedRow(hover_row(event, lang)))
+        return known[1]
+
+    def reported(self, article, lang: str) -> str:
+        key = (id(article), lang)
+        known = self._lines.get(key)
+        if known is None or known[0] is not article:
+            if len(self._lines) >= self.limit:
+                self._lines.clear()
+            known = self._lines[key] = (article, reported_line(article, lang))
         return known[1]

@@ -245,3 +245,19 @@ def test_hover_rows_start_again_when_full():
     made = [rows.row(e, "de") for e in events]
     assert made == [hover_row(e, "de") for e in events]
     assert len(rows._rows) <= 2
+
+
+def test_report_markers_name_each_article_once_per_day_and_language():
+    from newsline.render.chart import report_trace
+    from newsline.render.hover import HoverRows, reported_line
+
+    articles = [t.article for t in sample.articles()]
+    rows = HoverRows()
+    for lang in ("de", "en"):
+        kept = report_trace(articles, lang, 5.0, rows)
+        assert kept == report_trace(articles, lang, 5.0)
+        lines = [line for text in kept["hovertext"] for line in text.split("<br>")]
+        assert sorted(lines) == sorted(reported_line(a, lang) for a in articles)
+        assert rows.reported(articles[0], lang) is rows.reported(articles[0], lang)
+    retitled = replace(articles[0], title="Neu & anders")
+    assert "Neu &amp; anders" in rows.reported(retitled, "de")
