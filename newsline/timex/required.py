@@ -27,7 +27,11 @@ from itertools import product
 from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
 from re import _parser
 
-_MAX_STRINGS = 48  # a set of more alternatives than this is not worth its str.find calls
+_MAX_STRINGS = 48  # strings joined from several items: more are not worth working out
+# the alternatives of one branch (a list of holidays): the engine looks for all of a text's
+# strings in one pass (windows.occurring) and for a rule's as one prefix tree, so a long
+# list costs little more than a short one
+_MAX_ALTERNATIVES = 192
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,:;-/'’&+()[]äöüß")
 _FOLDED_ONTO_ASCII = ("ı", "ſ")  # re.IGNORECASE matches them to "i" and "s"; lower() does not
 
@@ -136,12 +140,12 @@ def _node(op, av):
         exact = None
         if all(p[0] is not None for p in parts):
             exact = set().union(*(p[0] for p in parts))
-            if len(exact) > _MAX_STRINGS:
+            if len(exact) > _MAX_ALTERNATIVES:
                 exact = None
         required = None
         if all(p[1] for p in parts):
             required = set().union(*(p[1] for p in parts))
-            if len(required) > _MAX_STRINGS or "" in required:
+            if len(required) > _MAX_ALTERNATIVES or "" in required:
                 required = None
         ends = []
         for k in (2, 3):  # (a branch that tells nothing makes the union tell nothing)

@@ -49,6 +49,25 @@ def test_no_promise_where_none_can_be_made(pattern):
     assert required_strings(pattern, re.IGNORECASE) is None
 
 
+def test_a_long_list_of_alternatives_is_a_requirement_but_their_joins_stay_few():
+    names = [f"{a}{b}fest" for a in "klmnopqrst" for b in "aeiouy"] + ["sommerfest"]  # 61
+    assert required_strings(rf"(?<!\w)(?:{'|'.join(names)})\b", re.IGNORECASE) == \
+        tuple(sorted(names))
+    # 61 names after 4 words would be 244 joined strings: the names alone are the promise
+    assert required_strings(rf"(?:am|vom|zum|beim) (?:{'|'.join(names)})", re.IGNORECASE) == \
+        tuple(sorted(names))
+
+
+def test_the_german_holidays_are_a_requirement_and_their_rule_skips_a_text_naming_none():
+    rule = next(r for r in GERMAN.rules if r.name == "holiday")
+    strings = required_strings(rule.pattern, rule.flags)
+    assert len(strings) > 48 and {"ostermontag", "pfingsten"} <= set(strings)
+    low = "am montag begann die woche, bis zum 3. mai dauert sie."
+    assert windows.occurring(GERMAN, low).isdisjoint(strings)
+    dct = date(2024, 4, 30)
+    assert [t.value for t in tag("Bis Pfingsten bleibt es so.", "de", dct)] == ["2024-05-19"]
+
+
 def test_letters_the_regex_engine_folds_onto_ascii_switch_the_skipping_off():
     assert usable("Am Montag")
     assert not usable("Dıe Sitzung")  # dotless i
