@@ -29,7 +29,8 @@ def tml_docs(folder: Path):
     from newsline.timeml.annotate import dct_datetime
     from newsline.timeml.document import read_tml, tml_files
 
-    for f in sorted(tml_files(folder)):
+    for f in sorted(f for sub in sorted({p.parent for p in folder.rglob("*.tml")})
+                    for f in tml_files(sub)):
         d = read_tml(f)
         lang = "de" if "/de/" in f"/{f.resolve()}" else "en"
         yield f.name, d.text, lang, dct_datetime(d.dct)
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             part.update(line.encode("utf-8") + b"\n")
             texts += 1
             timexes += len(found)
+        if part.digest() == hashlib.sha256().digest():  # (a typo'd folder tags nothing)
+            print(f"no text found in {source}", file=sys.stderr)
+            return 1
         total.update(part.digest())
         if args.verbose:
             print(f"{part.hexdigest()[:16]}  {source}")
