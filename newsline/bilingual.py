@@ -206,24 +206,33 @@ def _compile_lexicon():
 _PHRASES, _PREFIXES, _HEADS = _compile_lexicon()
 
 
+PHRASE_STARTS = frozenset(_PHRASES)  # the (lower-case) words a phrase of the table begins with
+
+
+def phrase_at(tokens: list[tuple[str, int]], i: int) -> tuple[str, int] | None:
+    """The concept of the table's phrase that begins at tokens[i] and its length in words."""
+    for words, exact, concept in _PHRASES.get(tokens[i][0].lower(), ()):
+        seen = tuple(t for t, _ in tokens[i:i + len(words)])
+        if (seen if exact else tuple(t.lower() for t in seen)) == words:
+            return concept, len(words)
+    return None
+
+
 def concepts_at(tokens: list[tuple[str, int]], i: int) -> tuple[list[str], int, bool]:
     """The table's concepts the words from tokens[i] stand for: (concepts, words, compound).
 
     compound: a German compound matched by its parts ("Hilfspaket": aid and package) keeps its
     own key as well.
     """
-    token = tokens[i][0]
-    lower = token.lower()
-    for words, exact, concept in _PHRASES.get(lower, ()):
-        seen = tuple(t for t, _ in tokens[i:i + len(words)])
-        if (seen if exact else tuple(t.lower() for t in seen)) == words:
-            return [concept], len(words), False
-    concepts, compound = _word_concepts(lower)
+    phrase = phrase_at(tokens, i)
+    if phrase is not None:
+        return [phrase[0]], phrase[1], False
+    concepts, compound = word_concepts(tokens[i][0].lower())
     return list(concepts), 1, compound
 
 
 @lru_cache(maxsize=65536)
-def _word_concepts(lower: str) -> tuple[tuple[str, ...], bool]:
+def word_concepts(lower: str) -> tuple[tuple[str, ...], bool]:
     """The concepts one word stands for by its beginning or its end, and whether by its end."""
     found = [c for stem, c in _PREFIXES if lower.startswith(stem)][:1]
     head = [c for h, c in _HEADS if lower.endswith(h) and len(lower) >= len(h) + 3][:1]

@@ -15,7 +15,7 @@ the sentence, and a date the text does not show (one in a link's address) is pla
 from __future__ import annotations
 
 from newsline.model import Event, Mention
-from newsline.similarity import Signals, signals
+from newsline.sentence_keys import Signals, signals
 
 
 def event_signals(events: list[Event], known=None) -> list[Signals]:

@@ -1,7 +1,7 @@
 """The merger's memory between builds: each event sentence's signals and the last merge's
 clearing pairs, kept in .cache/.
 
-Reading a sentence's signals (newsline.similarity.signals) is a fifth of the merge's work, and
+Reading a sentence's signals (newsline.sentence_keys.signals) is a fifth of the merge's work, and
 an edit to one article changes the signals of that article's events only: a signal set is a pure
 function of the sentence's text, the date expressions dropped from it and the marks of its dates
 (newsline.event_signals). So the build keeps every signal set it computed, keyed by exactly those
@@ -39,8 +39,8 @@ class SignalsStore:
 
     def __init__(self, cache: Cache):
         self.cache = cache
-        self.key = digest("signals", source_version("similarity.py", "bilingual.py",
-                                                    "merge_cache.py"))
+        self.key = digest("signals", source_version("similarity.py", "sentence_keys.py",
+                                                    "bilingual.py", "merge_cache.py"))
         self.old: dict | None = None  # what the last build stored, once loaded
         self.now: dict[bytes, Signals] = {}  # what this build asked for
         self.computed = 0
@@ -48,8 +48,9 @@ class SignalsStore:
         # each event's signals by (newsline.pair_memory.fingerprints)
         self.asked: list[bytes] = []
         self.pairs_key = digest("pairs", source_version(
-            "similarity.py", "bilingual.py", "merge_cache.py", "pair_memory.py",
-            "clearing_pairs.py", "pair_clustering.py", "match_candidates.py", "merge.py"))
+            "similarity.py", "sentence_keys.py", "bilingual.py", "merge_cache.py",
+            "pair_memory.py", "clearing_pairs.py", "pair_clustering.py", "match_candidates.py",
+            "merge.py"))
         self.pairs: PairRecord | None = None  # this build's record, once a merge left one
         self.rescored = 0  # how many reports the last merge scored pairs of (every one: cold)
 

@@ -108,3 +108,23 @@ def test_digits_that_are_no_decimals_are_no_numbers():
     # "²" and "①" pass str.isdigit but no number pattern reads them
     keys = signals("Die Halle misst 400 m² und ① Eingang.").keys
     assert "#400" in keys and not any("²" in k or "①" in k for k in keys)
+
+
+def test_a_word_gives_the_same_keys_wherever_it_stands_and_however_often_it_was_read():
+    """What a word gives on its own and the initial it lends a run of capitalised words are
+    remembered per word (newsline.sentence_keys); a word that may open a phrase of the table
+    still gives the phrase's concept only where the phrase follows."""
+    from newsline import sentence_keys
+
+    sentences = ["The White House agreed with White Rock Mining.",
+                 "White Rock Mining met the mayor in the White House.",
+                 "Die Firma White Rock Mining traf sich im Weißen Haus mit Kongress-Vertretern."]
+    first = [signals(s) for s in sentences]
+    again = [signals(s) for s in reversed(sentences)][::-1]
+    sentence_keys._word_keys.cache_clear()
+    sentence_keys._initial.cache_clear()
+    cold = [signals(s) for s in reversed(sentences)][::-1]
+    assert first == again == cold
+    assert all("~white-house" in s.keys for s in first)
+    assert "vrm" in first[0].keys and "vrm" in first[1].keys  # the firm's initials, folded
+    assert word_key("white") in first[0].keys  # "White" of the firm: no phrase follows
