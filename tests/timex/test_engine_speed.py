@@ -229,3 +229,16 @@ def test_alternations_that_are_not_all_words_or_are_few_compile_as_written():
         assert tries.compiled(pattern).pattern == pattern
         assert tries.compiled(pattern).findall("abcx abdx 7") == \
             re.findall(pattern, "abcx abdx 7")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_sentence_ends_behind_their_lookahead_are_those_without_it(lang):
+    from newsline.timex.engine import _AT_END, SENTENCE_ENDS
+
+    guarded_ends = SENTENCE_ENDS[lang]
+    assert guarded_ends.pattern.startswith(_AT_END) and guarded_ends.pattern.endswith(")")
+    plain = re.compile(guarded_ends.pattern[len(_AT_END):-1])
+    text = TEXTS["de"] + TEXTS["en"] + ' Er sagte: "Nein." Dann ging er.\n\n  Am 3. Mai.) So.'
+    found = [m.span() for m in guarded_ends.finditer(text)]
+    assert len(found) > 1000
+    assert found == [m.span() for m in plain.finditer(text)]
