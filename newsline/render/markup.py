@@ -255,7 +255,22 @@ def render_sentence(text: str, span: tuple[int, int] | None = None) -> str:
     """One sentence of Markdown as inline HTML, the expression at `span` in a plain <mark>."""
     text, span = _keep_inline(text, span)
     spans = [(span[0], span[1], "<mark>")] if span and 0 <= span[0] < span[1] <= len(text) else []
-    return _unwrap_paragraph(mark_spans(text, spans))
+    plain = _plain_sentence(text, spans[0][:2] if spans else None)
+    return plain if plain is not None else _unwrap_paragraph(mark_spans(text, spans))
+
+
+def _plain_sentence(text: str, span: tuple[int, int] | None) -> str | None:
+    """What mark_spans and _unwrap_paragraph make of a sentence that is one plain paragraph
+    (plain_html, with its span fenced): the text itself, the span in <mark>; else None.
+    Most sentences of news are, and each list entry starts from its event's sentence."""
+    if "\n" in text or _SENTINEL.search(text):
+        return None
+    if span is None:
+        return text if plain_html(text) is not None else None
+    start, end = span
+    if plain_html(f"{text[:start]}{chr(_OPEN)}{text[start:end]}{chr(_CLOSE)}{text[end:]}") is None:
+        return None
+    return f"{text[:start]}<mark>{text[start:end]}</mark>{text[end:]}"
 
 
 @lru_cache(maxsize=65536)  # the chart, the feeds and the exports ask for the same sentences
