@@ -279,7 +279,8 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
     label = len(events)
     at, count = 0, len(first)
     while at < count or heap:
-        if at < count and (not heap or (-averages[at], *first[at]) < heap[0]):
+        if at < count and (not heap or -averages[at] < heap[0][0] or (
+                -averages[at] == heap[0][0] and first[at] < heap[0][1:])):  # (no tuple made)
             x, y = first[at]
             first[at] = None  # its key may be all that holds it
             at += 1
