@@ -114,7 +114,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:](?:\s|$)|\s[–—-]\s|"
 NOT_A_VERB = frozenset("""früh abend abends morgen morgens vormittag vormittags nachmittag
     nachmittags mittag mittags nacht nachts um gegen ab bis und oder sowie noch vergangener
     voriger letzter kommender nächster dieser jeder zwischen in im an auf vor nach von vom zum
-    zur beziehungsweise bzw""".split())
+    zur beziehungsweise bzw erste zweite dritte vierte letzte nächste""".split())
 OPENING = re.compile(r"\s*(?:am\s+)?", re.IGNORECASE)
 NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
 FIRST_WORD = re.compile(r"\s*([a-zäöüß]+)\s")
@@ -137,8 +137,8 @@ def _markers() -> re.Pattern:
 
 def clause_tense(m: re.Match) -> str | None:
     """The tense of the clause a weekday stands in: "past" or "future" by the nearest tense
-    marker that begins inside that clause; "present" when the clause opens on the weekday and
-    its verb (the next word) is no marker, or opens on its verb after an inserted clause; None
+    marker that begins inside that clause; else, when the clause opens on the weekday (its verb
+    is the next word) or, after an inserted clause, on its verb, by that verb's shape; None
     when the clause does not tell (no verb of its own: "Am Montag, als ...")."""
     lead, tail = before(m, 160), after(m, 160)
     cut = None
@@ -162,10 +162,26 @@ def clause_tense(m: re.Match) -> str | None:
         return best[1]
     verb = NEXT_WORD.match(tail)
     if OPENING.fullmatch(m.string, start, m.start()) and verb and verb.group(1) not in NOT_A_VERB:
-        return "present"
+        return verb_tense(verb.group(1))
     # a main clause going on after an inserted one opens on its verb: "Die Kommission, die den
     # Plan vorgelegt hatte, berät am Montag darüber"
     first = FIRST_WORD.match(m.string, start, m.start())
     if cut and first and first.group(1) not in NOT_A_VERB and first.group(1) not in NOT_MAIN_CLAUSE:
-        return "present"
+        return verb_tense(first.group(1))
     return None
+
+
+# A finite verb the markers do not know: the weak preterite ("verkündete", "verhandelten") and
+# the strong one in "-iet" ("beriet") tell the past; the Konjunktiv II of a modal speaks of what
+# may come ("könnte"); any other form is the present. A plural in "-ten" is a preterite only
+# where no present ends so ("warten", "halten", "beraten" are present; cf. tense_de.PAST)
+PRETERITE = re.compile(r"[a-zäöüß]{2,}(?:te|iet)|[a-zäöüß]+(?:[bgkmpnz]|ck|ss|ß|ll|hl|"
+                       r"[aeiouäöü]h|il|ol|ül|[^\Ww]er|[a-zäöüß]{2}el)ten|"
+                       r"[a-zäöüß]{2,}[dt]eten")
+MAY_COME = frozenset("könnte könnten sollte sollten dürfte dürften müsste müssten möchte "
+                     "möchten".split())
+
+
+def verb_tense(word: str) -> str:
+    """"past" or "present" by the shape of a finite verb."""
+    return "past" if PRETERITE.fullmatch(word) and word not in MAY_COME else "present"
