@@ -77,11 +77,12 @@ def language_name(code: str, lang: str) -> str:
 def filter_groups(events: list[Event], site, lang: str) -> list[FilterGroup]:
     """The filters worth offering for `events`: those with at least two values to choose from."""
     s = strings_for(lang)
-    seen = {facet: set() for facet in FACETS}  # what facets_of gives, for all events at once
-    for event in events:
-        seen["topics"].update(event.topics)
-        seen["sources"].update([m.source for m in event.sources])
-        seen["langs"].update([m.lang for m in event.sources])
+    mentions = [m for event in events for m in event.sources]
+    seen = {  # what facets_of gives, for all events at once
+        "topics": {slug for event in events for slug in event.topics},
+        "sources": {m.source for m in mentions},
+        "langs": {m.lang for m in mentions},
+    }
     options = {
         "topics": tuple((t.slug, t.title) for t in site.topics if t.slug in seen["topics"]),
         "sources": tuple((name, name) for name in sorted(seen["sources"])),
