@@ -59,7 +59,7 @@ def clearing_pairs(margin: PairMargins, settings,
     classes: dict[int, int] = {}
     place_class = [classes.setdefault(days[i], len(classes)) for i in order]
     class_days = list(classes)
-    least_bars: dict[int, list[float]] = {}  # length -> the least bar against each class
+    least_bars: dict[int, list[float]] = {}  # short length -> the least bar against each class
     free, near = settings.shared_free_days, margin.near
     links: dict[tuple[int, int], float] = {}
     plans: dict[int, list] = {}  # kind -> _match_plan, from its first short event to its last
@@ -86,9 +86,6 @@ def clearing_pairs(margin: PairMargins, settings,
             continue
         own, mine, last, length, subjects = (floors[kind[i]], articles[i], end[i], days[i],
                                              topics[i])
-        least = least_bars.get(length)
-        if least is None:
-            least = least_bars[length] = [bar(length, other, 0, True) for other in class_days]
         if length > free:  # a long reach: only the events sharing a distinctive key may join
             found = _distinctive_window(placed[n], window_postings, near, margin.distinctive, n,
                                         reach)
@@ -102,7 +99,7 @@ def clearing_pairs(margin: PairMargins, settings,
                     sim = alike.get(kind[j])  # (the articles test is cheaper than a similarity)
                     if sim is None:
                         sim = alike[kind[j]] = prepared_similarity(placed[n], placed[m], near)
-                    if sim >= least[place_class[m]]:
+                    if sim >= bar(length, days[j], 0, True):
                         scores.append((m, sim))
             if last_long[kind[i]] == n:
                 del known[kind[i]]
@@ -110,6 +107,9 @@ def clearing_pairs(margin: PairMargins, settings,
             plan = plans.get(kind[i])
             if plan is None:
                 plan = plans[kind[i]] = _match_plan(placed[n], near)
+            least = least_bars.get(length)  # (at most free lengths: as many lists)
+            if least is None:
+                least = least_bars[length] = [bar(length, other, 0, True) for other in class_days]
             scores = _window_similarities(placed[n], window_postings, near, totals, n, reach,
                                           plan, own, least, place_class).items()
             if last_short[kind[i]] == n:
