@@ -51,7 +51,9 @@ def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
         data = memo(f"{topic.slug}/{TIMELINE_FILE}", (topic, lists[topic.slug]),
                     lambda topic=topic: made.timeline(topic))
         yield f"{topic.slug}/{TIMELINE_FILE}", data if parts else bytes(data)
-        del data  # the next timeline's pieces are about to be read
+        del data
+        if pieces is not None:  # the timeline is written: its slides are kept, then let go
+            pieces.store([f"slide-{topic.slug}"])
     yield from memo("exports", (heads, events), made.feeds_and_sitemap).items()
 
 

@@ -88,8 +88,6 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         pieces.store(pieces.kinds("item-"))
     # the topic pages link their feed and TimelineJS data, so they are made with the pages
     yield from export_files(site, articles, events, memo, pieces, listed, lists, heads, parts)
-    if pieces is not None:
-        pieces.store(pieces.kinds("slide-"))
     if events_file:
         data = memo(events_file, (events,), lambda: events_json_parts(events, pieces))
         yield events_file, data if parts else bytes(data)
