@@ -22,6 +22,7 @@ letter that str.lower() does not (dotless ı, long ſ) is not filtered at all (s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
@@ -36,6 +37,7 @@ _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,:;-/'’&+()[]äöüß
 _FOLDED_ONTO_ASCII = ("ı", "ſ")  # re.IGNORECASE matches them to "i" and "s"; lower() does not
 
 
+@lru_cache(maxsize=1024)  # (asked for each rule by the one-pass search and by the rule itself)
 def required_strings(pattern: str, flags: int) -> tuple[str, ...] | None:
     """Strings one of which occurs (lower-cased) in every match of the pattern, or None."""
     try:
