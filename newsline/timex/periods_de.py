@@ -67,21 +67,25 @@ def _quarter(m):
 
 # A quarter or half without a year beside a business result ("verdiente im dritten Quartal 40
 # Millionen Euro", "Im ersten Halbjahr liegt der Umsatz bei ...") is one that has begun: results
-# are reported for the past, forecasts say so ("soll", "rechnet mit", "erwartet")
+# are reported for the past, forecasts say so ("soll", "rechnet mit", "erwartet"; not "mehr als
+# erwartet", which compares a result with a forecast)
 FIGURE = re.compile(r"\b(?:Umsatz|Umsätzen?|Gewinn\w*|Verlust\w*|Ergebnis(?:se)?|Absatz|"
                     r"Erlös\w*|Zinsüberschuss|Überschuss|Fehlbetrag|Betriebsergebnis|Plus|Minus|"
                     r"Wachstum|Rückgang|verdient\w*|erwirtschaftet\w*|erzielt\w*|umgesetzt)\b")
-FORECAST = re.compile(r"\b(?:rechne[nt]?|erwarte[nt]?|prognostizier\w*|peil\w*|anvisier\w*|"
+FORECAST = re.compile(r"\b(?:rechne[nt]?|(?<!als )(?<!wie )erwarte[nt]?|prognostizier\w*|peil\w*|anvisier\w*|"
                       r"Prognose|Ausblick|Ziel|Plan|geplant|budgetiert|dürften?|sollten?|"
                       r"könnten?|hofft|hoffen)\b", re.IGNORECASE)
 
 
 def reported(m, sem: Sem) -> Sem:
     """A bare quarter or half in a sentence that reports a figure and forecasts nothing lies
-    in the past unless a future marker says otherwise (resolve's direction "reported")."""
+    in the past unless a future marker says otherwise (resolve's direction "reported").
+    Any other is told as a plan or forecast: a present tense speaks of the coming one ("Im
+    vierten Quartal kommt das Modell auf den Markt" in April: this year's), unless the last
+    one ended much nearer (resolve's direction "ahead")."""
     if sentence_has(m, FIGURE, 120, 120) and not sentence_has(m, FORECAST, 120, 120):
         return sem.but(direction="reported")
-    return sem
+    return sem.but(direction="ahead")
 
 
 NAMED_QUARTERS = {"schluss": 4, "auftakt": 1, "start": 1, "eröffnungs": 1}

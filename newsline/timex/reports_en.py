@@ -10,7 +10,7 @@ import re
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.dates_en import approx
-from newsline.timex.direction_en import CLAUSE_PAST, lean
+from newsline.timex.direction_en import CLAUSE_PAST, IN_CLAUSE, PAST_LATER, lean
 from newsline.timex.patterns import after, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
@@ -45,6 +45,17 @@ RESULTS_FOR = re.compile(r"\b(?:results|figures|accounts)\s+for\s+$", re.IGNOREC
 RESULTS_AFTER = re.compile(r"\s+(?:results|figures|accounts)\b", re.IGNORECASE)
 
 
+# An outlook earlier in the period's clause: "expects fourth-quarter earnings to fall",
+# "sees sales rising in the second half", "its outlook for the third quarter" speak of the
+# coming period, unless the last one ended much nearer (a profit warning weeks after it
+# closed, "expects a loss for the first quarter" in April), and unless a past verb after the
+# outlook tells what the period is about ("expects to repay what it borrowed in the first half")
+OUTLOOK = re.compile(rf"\b(?:expects?|expecting|forecasts|predicts|anticipates|sees|outlook|"
+                     rf"guidance)\b{PAST_LATER}{IN_CLAUSE}*$", re.IGNORECASE)
+# an outlook for the period, however it was told ("raised its outlook for the third quarter")
+OUTLOOK_FOR = re.compile(r"\b(?:outlook|guidance|forecasts?|targets?)\s+for\s+$", re.IGNORECASE)
+
+
 def quarter(m):
     o = L.ORDINALS.get(key(group(m, "o"))) if group(m, "o") else int(m.group("qn"))
     if not (group(m, "y") or group(m, "rel") or group(m, "yrel")) and group(m, "o") \
@@ -70,6 +81,9 @@ def quarter(m):
         # results are of a period ended or under way, however the words beside it look ahead
         # ("will report results for the first quarter next week")
         sem = Sem(direction="past_incl", **part)
+    elif OUTLOOK_FOR.search(before(m, 20)) or (OUTLOOK.search(before(m, 70))
+                                               and not CLAUSE_PAST.search(before(m, 60))):
+        sem = Sem(direction="lean_ahead", **part)
     else:
         sem = Sem(direction=lean(m, report=True), **part)
     start, end = m.span()
