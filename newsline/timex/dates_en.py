@@ -360,3 +360,20 @@ def position_this(m):
     return Sem(unit=REL_UNITS[u], offset=L.RELATIVE[key(m.group("rel"))], mod=pos_of(m))
 
 
+
+
+# After a bare day of the month, the end of the clause or a word that opens what follows ("by
+# the 5th, when ..."); a noun after it makes an ordinal of something else ("the 5th floor", "the
+# 21st century", "the 3rd Infantry")
+BARE_DAY_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|at|when|as|if|to|from|"
+                           r"through|until|in|with|but|so|while|because|unless|after|"
+                           r"before|for|this|next|last|the|a|an)\b")
+
+
+def bare_day(m):
+    """ "on the 21st", "by the 5th": a day of the month the clause's tense places, the latest
+    one up to the publication when told in the past ("since the 5th" always), else the next."""
+    if not BARE_DAY_ENDS.match(after(m, 12)):
+        return None
+    since = key(m.group("p")) == "since"
+    return Sem(day=int(m.group("d")), direction="past_incl" if since else "onward")

@@ -50,7 +50,7 @@ UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|
 # one trigger for several rare phrases: the text is scanned once for all of them (each trigger
 # costs a scan of every text), and a rule runs only near a hit of any
 RARE = (r"(?:\s['’]\d\d\b|after\s+next|hours\s+of\s|turn\s+of\s+the\s|election\s+night|"
-        r"mid-?week|year[\s-]to[\s-]date)")
+        r"mid-?week|year[\s-]to[\s-]date|\d(?:st|nd|rd|th)\b)")
 
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
@@ -69,6 +69,9 @@ RULES = [
     Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
          rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date, trigger=MONTH_TRIGGER),
+    # "on the 21st", "by the 5th": a day of the month without its month
+    Rule("bare_day", rf"{B}(?P<p>on|by|until|till|before|after|since|from)\s+(?P<t>the\s+"
+         rf"(?P<d>{DAY}){ORD}){E}", D.bare_day, trigger=RARE),
     # "a fortnight ago", "the past fortnight", "two fortnights": two weeks, as British news counts
     Rule("fortnight", rf"{B}(?P<t>(?:(?P<rel>the\s+(?:past|last|next|coming|previous|"
          rf"following))|(?P<n>a|one|two|three|four))\s+fortnights?(?:\s+(?P<dir>ago|later|"

@@ -87,6 +87,16 @@ def in_year(sem: Sem, year: int) -> Point | None:
     return None
 
 
+def day_in_months_around(day: int, anchor: date) -> list[Point]:
+    """A day of the month named without its month ("on the 21st", "am 21."): that day in
+    each month from two before to two after the anchor's, earliest first, skipping months
+    too short for it ("the 31st" has no April)."""
+    first = anchor.replace(day=1)
+    months = (cal.shift(first, "month", k) for k in range(-2, 3))
+    return [period("day", d.replace(day=day)) for d in months
+            if day <= cal.month_end(d.year, d.month).day]
+
+
 def in_year_if_real(sem: Sem, year: int) -> Point | None:
     """in_year, or None where that year lacks the day ("Feb. 29" is only in leap years)."""
     try:

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from newsline.timex import calendar as cal
 from newsline.timex.model import Interval
-from newsline.timex.points import (Point, in_year, in_year_if_real, narrow, nth_weekday,
-                                   period, week_of_month, years)
+from newsline.timex.points import (Point, day_in_months_around, in_year, in_year_if_real,
+                                   narrow, nth_weekday, period, week_of_month, years)
 from newsline.timex.semantic import CLOCK_UNITS, DURATION_UNITS, Sem
 
 UNIT_GRANULARITY = {
@@ -311,8 +311,9 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         unit = "weekend" if sem.weekend else "day"
         cands = [period(unit, d) for d in days]
         return _choose(cands, anchor, direction)
-    cands = [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-             if (p := in_year_if_real(sem, y)) is not None]
+    cands = day_in_months_around(sem.day, anchor) if sem.day is not None and sem.month is None \
+        else [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+              if (p := in_year_if_real(sem, y)) is not None]
     if not cands:
         return None
     return _choose(cands, anchor, direction, sem.mod)
