@@ -377,3 +377,13 @@ def bare_day(m):
         return None
     since = key(m.group("p")) == "since"
     return Sem(day=int(m.group("d")), direction="past_incl" if since else "onward")
+
+
+def after_next(m):
+    """ "the week after next": two weeks ahead; "the weekend after next": the weekend a week
+    after the one "next weekend" names (the coming one on a weekday, the following one on a
+    weekend day), so a week further on when said on a Saturday or Sunday."""
+    unit = key(m.group("u"))
+    if unit == "weekend":
+        return Sem(weekend=True, unit="week", offset=1, same_day=True, direction="future")
+    return Sem(unit=unit, offset=2)

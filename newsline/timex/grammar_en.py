@@ -168,13 +168,11 @@ RULES = [
     # "the week before last": two of them back
     Rule("before_last", rf"{B}the\s+(?P<u>week|month|year)\s+before\s+last{E}",
          lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
-    # "the week after next": two of them ahead; "the weekend after next" the one after the
-    # coming weekend (which "next weekend" names on a weekday)
-    # ("the week after next month's vote" is a week after that vote)
+    # "the week after next": two of them ahead ("the week after next month's vote" is a week
+    # after that vote)
     Rule("after_next", rf"{B}the\s+(?P<u>week(?:end)?|month|year)\s+after\s+next{E}"
          rf"(?!\s+(?:week|weekend|month|year|{alt(L.SEASONS)}|{WD}|{MONTH_FULL}|[\w-]+['’]s)\b)",
-         lambda m: Sem(unit=key(m.group("u")), offset=1 if key(m.group("u")) == "weekend" else 2),
-         trigger=RARE),
+         D.after_next, trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}",
          D.position_the),
@@ -262,8 +260,12 @@ RULES = [
          S.ago, trigger=r"\bago\b"),
     # the anniversary idiom: "killed a year ago Saturday" happened on that Saturday's date a year
     # earlier
-    Rule("ago_weekday", rf"{B}(?P<n>{NUM})\s+(?P<u>years?|months?)\s+ago\s+(?:on\s+)?"
+    Rule("ago_weekday", rf"{B}(?P<n>{NUM})\s+(?P<u>years?|months?|weeks?)\s+ago\s+(?:on\s+)?"
          rf"(?P<wd>{alt(L.WEEKDAYS)}){E}", S.ago_weekday, trigger=r"ago\s+(?:on\s+)?\w+day\b"),
+    Rule("weeks_from_weekday", rf"{B}(?:(?P<n>{NUM})\s+weeks?\s+(?:from|on)\s+(?P<wd>"
+         rf"{alt(L.WEEKDAYS)})(?!['’]s)|(?P<wd2>{alt(L.WEEKDAYS)})\s+(?-i:week)){E}",
+         S.weeks_from_weekday,
+         trigger=r"(?:weeks?\s+(?:from|on)\s+\w+day|day\s+week)\b"),
     # "25 years ago this month": the month of the anniversary
     Rule("ago_this_month", rf"{B}(?P<n>{NUM})\s+(?P<u>years?)\s+ago\s+this\s+month{E}",
          S.ago_this_month, trigger=r"ago\s+this\s+month"),

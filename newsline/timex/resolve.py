@@ -242,11 +242,12 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             # publication day's own night has not begun)
             return period("day", anchor - timedelta(days=1))
         return period("day", anchor) if sem.kind == "time" else None
-    if sem.unit in ("month", "year") and sem.offset and sem.weekday is not None \
-            and sem.week_of_month is None:
-        # "a year ago Saturday": the day that weekday names, that many units back
+    if (sem.unit in ("month", "year") or sem.same_day) and sem.offset and sem.week_of_month \
+            is None and (sem.weekday is not None or sem.weekend):
+        # "a year ago Saturday", "a week from Friday": that weekday's day, moved by the units
         day = _point(sem.but(unit=None, offset=None), ctx, anchor)
-        return None if day is None else period("day", cal.shift(day.start, sem.unit, sem.offset))
+        return None if day is None else period("weekend" if sem.weekend else "day",
+                                               cal.shift(day.start, sem.unit, sem.offset))
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.same_day:

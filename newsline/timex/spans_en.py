@@ -32,7 +32,22 @@ def ago_weekday(m):
     sem = ago(m)
     if sem is None or sem.kind != "date":
         return None
+    if sem.unit == "week":  # "a week ago Friday": last Friday, a week further back
+        return sem.but(weekday=L.WEEKDAYS[key(m.group("wd"))], reporting=None, same_day=True,
+                       direction="past_incl")
     return sem.but(weekday=L.WEEKDAYS[key(m.group("wd"))], reporting=None)
+
+
+def weeks_from_weekday(m):
+    """ "a week from Friday", "two weeks on Monday", "Sunday week": the coming such weekday,
+    that many weeks on (not the weekday of the week that many weeks on: "a week from Monday"
+    on a Tuesday is 13 days ahead)."""
+    n = _amount(m) if group(m, "n") else "1"
+    if n is None or n == "X" or not float(n).is_integer():
+        return None
+    wd = L.WEEKDAYS[key(group(m, "wd") or m.group("wd2"))]
+    return Sem(weekday=wd, unit="week", offset=int(float(n)), same_day=True,
+               direction="future_incl")
 
 
 def ago_this_month(m):
