@@ -44,10 +44,15 @@ def _checksum(payload) -> bytes:
 def _payload(data: bytes) -> memoryview:
     """The pickle inside an entry's bytes; ValueError when they are not an intact entry."""
     view = memoryview(data)
-    if len(data) < _HEAD or data[:len(_ENTRY)] != _ENTRY:
+    return _checked(view[:_HEAD], view[_HEAD:])
+
+
+def _checked(head, payload):
+    """`payload` when `head` (an entry's first _HEAD bytes) is an entry's and holds its
+    checksum; else ValueError."""
+    if len(head) < _HEAD or head[:len(_ENTRY)] != _ENTRY:
         raise ValueError("not a cache entry")
-    payload = view[_HEAD:]
-    if _checksum(payload) != data[len(_ENTRY):_HEAD]:
+    if _checksum(payload) != head[len(_ENTRY):]:
         raise ValueError("cache entry fails its checksum")
     return payload
 
@@ -202,7 +207,7 @@ class Cache:
                     raise ValueError("cache entry fails its checksum")
                 stored_key, value = stored[2:].decode(), data
             else:
-                stored_key, value = pickle.loads(_payload(head + data))
+                stored_key, value = pickle.loads(_checked(head, data))
             if stored_key != key:
                 raise ValueError("entry filed under the wrong key")
         except Exception:  # noqa: BLE001 - any unreadable entry is just a miss
@@ -230,7 +235,8 @@ class Cache:
             return
         payload = self._pickled(key, value)
         if payload is not None:
-            self._write(key, (_ENTRY, _checksum(payload), payload))
+            self._write(key, lambda handle: handle.writelines(
+                (_ENTRY, _checksum(payload), payload)))
 
     def put_entry(self, key: str, value) -> bytes | None:
         """put(), returning the entry's bytes, None when value cannot be pickled. A pool worker
@@ -241,7 +247,7 @@ class Cache:
             return None
         data = b"".join((_ENTRY, _checksum(payload), payload))
         if self.folder is not None:
-            self._write(key, (data,))
+            self._write(key, lambda handle: handle.write(data))
         return data
 
     @staticmethod
@@ -255,37 +261,34 @@ class Cache:
         """An entry of bytes or ByteParts, written as they come; the checksum, which precedes
         them, is filled in last."""
         stored = len(key.encode()).to_bytes(2, "big") + key.encode()
-        path = self._path(key)
-        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as handle:
-                handle.write(_BYTES + bytes(4) + stored)
-                crc = zlib.crc32(stored)
-                for part in (value,) if type(value) is bytes else value:
-                    crc = zlib.crc32(part, crc)
-                    handle.write(part)
-                handle.seek(len(_BYTES))
-                handle.write(crc.to_bytes(4, "big"))
-            os.replace(tmp, path)
-            self.written.append(key)
-            self.used.add(key)
-        except OSError:
-            tmp.unlink(missing_ok=True)
 
-    def _write(self, key: str, parts) -> None:
+        def fill(handle) -> None:
+            handle.write(_BYTES + bytes(4) + stored)
+            crc = zlib.crc32(stored)
+            for part in (value,) if type(value) is bytes else value:
+                crc = zlib.crc32(part, crc)
+                handle.write(part)
+            handle.seek(len(_BYTES))
+            handle.write(crc.to_bytes(4, "big"))
+
+        self._write(key, fill)
+
+    def _write(self, key: str, fill) -> None:
+        """The entry fill(open file) writes, put in place whole or not at all: a failed write,
+        or ByteParts that fail while made, leave the earlier entry and no temporary file."""
         path = self._path(key)
         tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as handle:
-                for part in parts:
-                    handle.write(part)
+                fill(handle)
             os.replace(tmp, path)
             self.written.append(key)
             self.used.add(key)
-        except OSError:
+        except BaseException as error:
             tmp.unlink(missing_ok=True)
+            if not isinstance(error, OSError):  # a cache that cannot be written is skipped
+                raise
 
     @staticmethod
     def entry_value(data: bytes):

@@ -227,3 +227,44 @@ def test_byte_parts_are_stored_part_by_part_and_read_back_as_their_bytes(tmp_pat
     damaged[-len(parts[-1]) - 20] ^= 0x04
     entry.write_bytes(bytes(damaged))
     assert cache.get(key) is MISSING and cache.damaged == 1
+
+
+def test_a_large_pickled_entry_is_read_without_a_copy_of_it(tmp_path):
+    """An entry that is a pickle (the pieces of many events) is checked and unpickled from the
+    bytes read: in memory as those bytes and the value, not once more joined with its head."""
+    import tracemalloc
+
+    cache = Cache(tmp_path / "c")
+    key = digest("pieces", "item-de", "0")
+    size = 8 << 20
+    cache.put(key, {"pieces": bytearray(size)})
+    tracemalloc.start()
+    try:
+        value = cache.get(key)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert value == {"pieces": bytearray(size)}
+    assert peak < 2.5 * size  # the entry's bytes and the value; a joined copy made it 3
+
+
+def test_byte_parts_that_fail_while_made_leave_the_earlier_entry_and_no_temporary_file(tmp_path):
+    """A page made part by part goes to a temporary file that replaces the entry only once
+    whole: when making its parts fails, the error reaches the build, the entry stored before
+    is still read back and no temporary file is left in the cache."""
+    import pytest
+
+    from newsline.cache import ByteParts
+
+    cache = Cache(tmp_path / "c")
+    key = digest("pages", "hafen/timeline.json")
+    cache.put(key, b"the earlier timeline")
+
+    def failing():
+        yield b"the first part of a new timeline"
+        raise RuntimeError("a slide could not be made")
+
+    with pytest.raises(RuntimeError):
+        cache.put(key, ByteParts(failing))
+    assert cache.get(key) == b"the earlier timeline"
+    assert [p.name for p in (tmp_path / "c").rglob("*")] == [key[:2], key]
