@@ -82,19 +82,19 @@ class HoverRows:
         self._lines: dict[tuple[int, str], tuple[object, str]] = {}
 
     def row(self, event: Event, lang: str) -> EncodedRow:
-        key = (id(event), lang)
-        known = self._rows.get(key)
-        if known is None or known[0] is not event:
-            if len(self._rows) >= self.limit:
-                self._rows.clear()
-            known = self._rows[key] = (event, EncodedRow(hover_row(event, lang)))
-        return known[1]
+        return self._kept(self._rows, event, lang,
+                          lambda: EncodedRow(hover_row(event, lang)))
 
     def reported(self, article, lang: str) -> str:
-        key = (id(article), lang)
-        known = self._lines.get(key)
-        if known is None or known[0] is not article:
-            if len(self._lines) >= self.limit:
-                self._lines.clear()
-            known = self._lines[key] = (article, reported_line(article, lang))
+        return self._kept(self._lines, article, lang, lambda: reported_line(article, lang))
+
+    def _kept(self, kept: dict, thing, lang: str, make):
+        """make()'s value for `thing` in `lang`, kept by the object (its id, checked to still
+        be that object); the store starts again once it holds `limit` values."""
+        key = (id(thing), lang)
+        known = kept.get(key)
+        if known is None or known[0] is not thing:
+            if len(kept) >= self.limit:
+                kept.clear()
+            known = kept[key] = (thing, make())
         return known[1]
