@@ -160,7 +160,21 @@ def date_numeric(m):
                                      day=day, weekday=weekday_of(m))))
 
 
+# "am 21.", "bis zum 5.", "seit dem 3." with no month: a day of the month the clause places;
+# not an ordinal of a noun ("am 21. ordentlichen Parteitag") or a day whose month follows
+# ("am 1. oder 2. Mai")
+BARE_DAY_BEFORE = re.compile(r"\b(?:am|zum|vom|ab\s+dem|seit\s+dem|bis\s+zum)\s+$", re.I)
+NOT_BARE_DAY_AFTER = re.compile(r"\s+(?:[a-zäöüß]+(?:e[nrsm]?)\s+[A-ZÄÖÜ]|(?:oder|und|bis|"
+                                r"bzw\.)\s+\d)")
+
+
 def day_of_month(m):
+    if m.group("bare") is not None:
+        prep = BARE_DAY_BEFORE.search(before(m, 12))
+        if prep is None or NOT_BARE_DAY_AFTER.match(after(m, 40)):
+            return None  # the latest such day up to the publication when told in the past
+        return Sem(day=int(m.group("d")),  # (and after "seit"), else the next
+                   direction="past_incl" if key(prep.group()).startswith("seit") else "onward")
     each = key(group(m, "each"))
     if each and (each != "des" or re.search(r"\bjeweils\s+(?:am\s+)?$", before(m, 16),
                                             re.IGNORECASE)):

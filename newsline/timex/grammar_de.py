@@ -76,9 +76,9 @@ RULES = [
     Rule("date_named", rf"{B}(?:(?P<wd>{WD}|{WD_ABBR}),?\s+(?:(?:den|dem|der)\s+)?)?"
          rf"(?P<d>{DAY})\.\s?"
          rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4})|{YEAR_TAIL})?{E}{TIME_TAIL}", D.date_named),
-    Rule("day_of_month", rf"{B}(?P<d>{DAY})\.\s?(?:(?P<abbr>[dv])\.\s?M\.|"
-         rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E}|(?P<each>(?:eines\s+)?jede[ns]|des)\s+Monats{E})",
-         D.day_of_month),
+    Rule("day_of_month", rf"{B}(?P<d>{DAY})\.(?:\s?(?:(?P<abbr>[dv])\.\s?M\.|"
+         rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E}|(?P<each>(?:eines\s+)?jede[ns]|des)\s+Monats{E})"
+         rf"|(?P<bare>(?=\s*[,;:)]|\s*$|\s+(?-i:[a-zäöüß]))))", D.day_of_month),
     Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
          rf"(?:(?:den|dem|der)\s+)?)?(?:(?P<d1>{DAY})\.\s*(?:bis|-|–)\s*)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
