@@ -181,7 +181,7 @@ NUMBER_WORDS = {
     "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100, "dutzend": 12,
 }
 
-_WORD = re.compile(r"\d+|[^\W\d_]+")  # how newsline.similarity splits a sentence into words
+_WORD = re.compile(r"\d+|[^\W\d_]+")  # how newsline.sentence_keys splits a sentence into words
 
 
 def _compile_lexicon():
@@ -216,19 +216,6 @@ def phrase_at(tokens: list[tuple[str, int]], i: int) -> tuple[str, int] | None:
         if (seen if exact else tuple(t.lower() for t in seen)) == words:
             return concept, len(words)
     return None
-
-
-def concepts_at(tokens: list[tuple[str, int]], i: int) -> tuple[list[str], int, bool]:
-    """The table's concepts the words from tokens[i] stand for: (concepts, words, compound).
-
-    compound: a German compound matched by its parts ("Hilfspaket": aid and package) keeps its
-    own key as well.
-    """
-    phrase = phrase_at(tokens, i)
-    if phrase is not None:
-        return [phrase[0]], phrase[1], False
-    concepts, compound = word_concepts(tokens[i][0].lower())
-    return list(concepts), 1, compound
 
 
 @lru_cache(maxsize=65536)

@@ -201,9 +201,8 @@ def _initial(token: str) -> str | None:
 
 
 def _clause_factors(text: str, marks: tuple[tuple[int, int, bool], ...]):
-    """offset -> weight factor: 1 in the clause of an own mark, less elsewhere."""
-    if not any(own for _, _, own in marks):
-        return lambda offset: 1.0
+    """offset -> weight factor: 1 in the clause of an own mark (marks holds one), less
+    elsewhere."""
     ends = [m.start() for m in CLAUSE_END.finditer(text)
             if not any(s <= m.start() < e for s, e, _ in marks)]
 
