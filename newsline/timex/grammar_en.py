@@ -50,7 +50,8 @@ UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|
 # one trigger for several rare phrases: the text is scanned once for all of them (each trigger
 # costs a scan of every text), and a rule runs only near a hit of any
 RARE = (r"(?:\s['’]\d\d\b|after\s+next|hours\s+of\s|turn\s+of\s+the\s|election\s+night|"
-        r"mid-?week|year[\s-]to[\s-]date|\d(?:st|nd|rd|th)\b)")
+        r"mid-?week|year[\s-]to[\s-]date|\d(?:st|nd|rd|th)\b|weeks?\s+(?:from|on)\s+\w+day|"
+        r"day\s+week\b)")
 
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"
@@ -168,8 +169,7 @@ RULES = [
     # "the week before last": two of them back
     Rule("before_last", rf"{B}the\s+(?P<u>week|month|year)\s+before\s+last{E}",
          lambda m: Sem(unit=key(m.group("u")), offset=-2), trigger=r"before\s+last"),
-    # "the week after next": two of them ahead ("the week after next month's vote" is a week
-    # after that vote)
+    # "the week after next": two ahead ("the week after next month's vote" is after that vote)
     Rule("after_next", rf"{B}the\s+(?P<u>week(?:end)?|month|year)\s+after\s+next{E}"
          rf"(?!\s+(?:week|weekend|month|year|{alt(L.SEASONS)}|{WD}|{MONTH_FULL}|[\w-]+['’]s)\b)",
          D.after_next, trigger=RARE),
@@ -264,8 +264,7 @@ RULES = [
          rf"(?P<wd>{alt(L.WEEKDAYS)}){E}", S.ago_weekday, trigger=r"ago\s+(?:on\s+)?\w+day\b"),
     Rule("weeks_from_weekday", rf"{B}(?:(?P<n>{NUM})\s+weeks?\s+(?:from|on)\s+(?P<wd>"
          rf"{alt(L.WEEKDAYS)})(?!['’]s)|(?P<wd2>{alt(L.WEEKDAYS)})\s+(?-i:week)){E}",
-         S.weeks_from_weekday,
-         trigger=r"(?:weeks?\s+(?:from|on)\s+\w+day|day\s+week)\b"),
+         S.weeks_from_weekday, trigger=RARE),  # "a week from Friday", "Sunday week"
     # "25 years ago this month": the month of the anniversary
     Rule("ago_this_month", rf"{B}(?P<n>{NUM})\s+(?P<u>years?)\s+ago\s+this\s+month{E}",
          S.ago_this_month, trigger=r"ago\s+this\s+month"),
