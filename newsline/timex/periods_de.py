@@ -30,10 +30,13 @@ def unit_half(m):
                mod="START" if key(m.group("o")) == "erste" else "END")
 
 
-# "die Zahlen des ersten Quartals", "die Bilanz des zweiten Halbjahres": the figures of a
+# "die Zahlen des ersten Quartals", "die Bilanz für das zweite Halbjahr": the figures of a
 # period reported on, the last one begun, even when they are still to be published
 FIGURES_OF = re.compile(r"\b(?:Zahlen|Quartalszahlen|Bilanz|Ergebnisse?|Umsätze|Umsatz|Gewinne?|"
-                        r"Verluste?|Bericht|Daten|Statistik|Kennzahlen)\s+$")
+                        r"Verluste?|Bericht|Daten|Statistik|Kennzahlen)\s+(?P<fuer>für\s+)?$")
+
+# "die Prognose für das vierte Quartal": a forecast is for the coming period
+FORECAST_FOR = re.compile(r"\b(?:Prognosen?|Ausblick|Ziele?|Planung|Erwartungen?)\s+für\s+$")
 
 
 def quarter(m):
@@ -60,8 +63,11 @@ def _quarter(m):
         return Sem(year=int(m.group("y")), **part)
     if group(m, "rel") or group(m, "vj"):
         return Sem(unit="year", offset=offset_of(m), narrative=told_year(m), **part)
-    if key(m.group(0)).startswith("des ") and FIGURES_OF.search(before(m, 24)):
+    figures = FIGURES_OF.search(before(m, 28))
+    if figures and key(m.group(0)).startswith("das " if figures.group("fuer") else "des "):
         return Sem(direction="past_incl", **part)
+    if FORECAST_FOR.search(before(m, 28)):  # however told, unless the last one ended much nearer
+        return Sem(direction="lean_ahead", **part)
     return reported(m, Sem(**part))
 
 
