@@ -133,8 +133,16 @@ class PairMargins:
     def _remembered(self, key: int, p: int, q: int) -> float:
         if len(self.similar) >= self.MEMO_LIMIT:
             self.similar.clear()  # a value asked again is computed again, the same float
-        known = self.similar[key] = prepared_similarity(self.signals[p], self.signals[q],
-                                                        self.near)
+        a, b = self.signals[p], self.signals[q]
+        few, other = (a, b) if len(a.fuzzy) <= len(b.fuzzy) else (b, a)
+        # about half the pairs a rebuilt sum asks for match no key at all: their similarity is
+        # the 0.0 prepared_similarity gives them, found here with one set test (and one per
+        # fuzzy key of the side with fewer: matching is mutual, newsline.match_candidates)
+        if few.keys.isdisjoint(other.keys) and all(
+                self.near[k].isdisjoint(other.keys) for k in few.fuzzy):
+            known = self.similar[key] = 0.0
+        else:
+            known = self.similar[key] = prepared_similarity(a, b, self.near)
         return known
 
     def __call__(self, i: int, j: int, sim: float | None = None) -> float | None:

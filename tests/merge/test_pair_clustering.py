@@ -294,3 +294,30 @@ def test_windows_keep_only_places_reaching_the_least_bar_of_the_two_lengths():
             value = margin(order[n], order[m], 0.0)
             assert value is None or -value >= least[m]
     assert dropped > len(order)
+
+
+def test_pairs_matching_no_key_are_zero_without_scoring(monkeypatch):
+    """A pair of signals with no key matching (equal or near) has similarity 0.0, found
+    without prepared_similarity; every other pair gets prepared_similarity's value."""
+    from newsline import pair_clustering
+    from newsline.similarity import prepared_similarity
+
+    events = busy_batch(seed=3)
+    events.append(event("kran-1", "Am 9. März 2021 stürzte in Uferbach ein Kran um.",
+                        "9. März 2021", "2021-03-09", lang="de"))
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    scored = []
+    monkeypatch.setattr(pair_clustering, "prepared_similarity",
+                        lambda a, b, near: scored.append(1) or prepared_similarity(a, b, near))
+    kinds = len(margin.signals)
+    zeros = 0
+    for p in range(kinds):
+        for q in range(p, kinds):
+            want = prepared_similarity(margin.signals[p], margin.signals[q], weight.neighbours)
+            got = margin.similarity(p, q)
+            assert got == want and type(got) is float
+            zeros += want == 0.0
+    assert zeros >= kinds - 1  # the crane shares nothing with any other report
+    assert len(scored) == kinds * (kinds + 1) // 2 - zeros
