@@ -82,8 +82,13 @@ def plain_html(source: str) -> str | None:
     return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # sentences: each is listed on several pages, charted, exported
 def _to_html(source: str, allow: Allow = NO_EXTRA) -> str:
+    return _html(source, allow)
+
+
+def _html(source: str, allow: Allow = NO_EXTRA) -> str:
+    """Markdown `source` as sanitised HTML."""
     plain = plain_html(source)
     if plain is not None:
         return plain
@@ -101,20 +106,23 @@ def _converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
 
 
-def mark_spans(source: str, spans: list[tuple[int, int, str]], allow: Allow = NO_EXTRA) -> str:
+def mark_spans(source: str, spans: list[tuple[int, int, str]], allow: Allow = NO_EXTRA,
+               kept: bool = True) -> str:
     """Markdown `source` as sanitised HTML, each (start, end, open_tag) span wrapped in its tag.
 
     Spans must be sorted and must not overlap; a span may carry a fourth item, its closing
     markup (default "</mark>"). A span whose ends land in different elements
     (it crossed Markdown syntax) wraps only its first text run, so the tags still nest.
+    `kept`: the HTML is remembered for the next call with the same text (False for a text
+    converted once in a render, such as an article's body: kept, bodies would fill memory).
     """
     text = _SENTINEL.sub("\ufffd", source)  # an author's text cannot forge a fence
     spans = spans[:_LIMIT]
     if _in_order(spans, len(text)):
-        return _mark_in_order(text, spans, allow)
+        return _mark_in_order(text, spans, allow, _to_html if kept else _html)
     for i, (start, end, *_) in sorted(enumerate(spans), key=lambda p: -p[1][0]):
         text = text[:start] + chr(_OPEN + i) + text[start:end] + chr(_CLOSE + i) + text[end:]
-    return _fences_to_tags(_to_html(text, allow), spans)
+    return _fences_to_tags((_to_html if kept else _html)(text, allow), spans)
 
 
 def _in_order(spans, length: int) -> bool:
@@ -127,7 +135,7 @@ def _in_order(spans, length: int) -> bool:
     return True
 
 
-def _mark_in_order(text: str, spans, allow: Allow) -> str:
+def _mark_in_order(text: str, spans, allow: Allow, to_html) -> str:
     """mark_spans of spans in order, in one pass over the text and one over its HTML; where
     the fences do not come out of Markdown each once and in their order (syntax dropped or
     moved one), or a tag holds a fence character, the fences are replaced one by one."""
@@ -136,7 +144,7 @@ def _mark_in_order(text: str, spans, allow: Allow) -> str:
         parts += [text[at:start], chr(_OPEN + i), text[start:end], chr(_CLOSE + i)]
         at = end
     parts.append(text[at:])
-    html = _to_html("".join(parts), allow)
+    html = to_html("".join(parts), allow)
     fences = [(match.start(), match.group()) for match in _SENTINEL.finditer(html)]
     tags = [(open_tag, close[0] if close else "</mark>") for _, _, open_tag, *close in spans]
     if [fence for _, fence in fences] != [chr(base + i) for i in range(len(spans))
@@ -228,7 +236,7 @@ def render_body(tagged: TaggedArticle, links: dict[int, str] | None = None,
     for start, end in quotes:
         if all(end <= tx.start or tx.end <= start for tx in marks) and 0 <= start < end:
             spans.append((start, end, f'<mark class="quote" id="x-{start}">'))
-    return mark_spans(article.body, sorted(spans), allow)
+    return mark_spans(article.body, sorted(spans), allow, kept=False)
 
 
 def _unwrap_paragraph(html: str) -> str:

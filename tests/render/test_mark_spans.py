@@ -84,3 +84,23 @@ def test_plain_sentences_as_news_writes_them():
                        ("1. Mai: die Demo zog durch die Stadt.", (0, 6)),
                        ("Seit 2022 steigen die Preise um 5 %.", None)):
         assert render_sentence(text, span) == through_markdown(text, span)
+
+
+def test_an_article_body_is_converted_without_being_remembered():
+    """A body is converted once per render (its article's page), so its HTML is not kept in
+    the cache that sentences share; the page says what mark_spans says of it when kept."""
+    import render_sample as sample
+
+    from newsline.render.markup import markable, render_body, timex_tag
+
+    for tagged in sample.articles():
+        _to_html.cache_clear()
+        html = render_body(tagged)
+        assert _to_html.cache_info().currsize == 0
+        body, lang = tagged.article.body, tagged.article.lang
+        spans = [(tx.start, tx.end, timex_tag(tx, lang)) for tx in markable(tagged.timexes, body)]
+        assert spans and html == mark_spans(body, spans) and 'class="timex"' in html
+    render_sentence.cache_clear()
+    _to_html.cache_clear()
+    render_sentence("Im Mai beginnt der Bau der Brücke (*wohl*).", (3, 6))  # markup: converted
+    assert _to_html.cache_info().currsize == 1
