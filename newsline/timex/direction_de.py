@@ -174,14 +174,21 @@ def clause_tense(m: re.Match) -> str | None:
 # A finite verb the markers do not know: the weak preterite ("verkündete", "verhandelten") and
 # the strong one in "-iet" ("beriet") tell the past; the Konjunktiv II of a modal speaks of what
 # may come ("könnte"); any other form is the present. A plural in "-ten" is a preterite only
-# where no present ends so ("warten", "halten", "beraten" are present; cf. tense_de.PAST)
-PRETERITE = re.compile(r"[a-zäöüß]{2,}(?:te|iet)|[a-zäöüß]+(?:[bgkmpnz]|ck|ss|ß|ll|hl|"
-                       r"[aeiouäöü]h|il|ol|ül|[^\Ww]er|[a-zäöüß]{2}el)ten|"
+# where no present ends so ("warten", "halten", "beraten" are present; cf. tense_de.PAST);
+# "-ieten" only as the plural of "riet" ("berieten"; "bieten", "vermieten" are present)
+PRETERITE = re.compile(r"[a-zäöüß]{2,}(?:te|iet)|[a-zäöüß]*rieten|[a-zäöüß]+(?:[bgkmpnz]|ck|"
+                       r"ss|ß|ll|hl|[aeiouäöü]h|il|ol|ül|[^\Ww]er|[a-zäöüß]{2}el)ten|"
                        r"[a-zäöüß]{2,}[dt]eten")
 MAY_COME = frozenset("könnte könnten sollte sollten dürfte dürften müsste müssten möchte "
                      "möchten".split())
+# The strong preterites the markers know in the singular: "-en" on one is its plural, which
+# no present form shares ("schloss" - "schlossen", "entschied" - "entschieden", "wies" - "wiesen")
+STRONG_SINGULAR = frozenset(w for w in (*L.PAST_VERBS, *tense_de.SEPARABLE_PAST)
+                            if not w.endswith(("e", "en")))
 
 
 def verb_tense(word: str) -> str:
     """"past" or "present" by the shape of a finite verb."""
+    if word.endswith("en") and word[:-2] in STRONG_SINGULAR:
+        return "past"
     return "past" if PRETERITE.fullmatch(word) and word not in MAY_COME else "present"

@@ -207,8 +207,9 @@ HAPPENING = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|mu
              r"landslide|sell-?off|plunge|outbreak|eruption|flood(?:ing|s)?)")
 HAPPENED_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{HAPPENING}\b", re.IGNORECASE)
 HAPPENED_BEFORE = re.compile(rf"\b{HAPPENING}\s+of\s+$", re.IGNORECASE)
-# an event noun right before the date: "the attack on Sunday"
-EVENT_ON = re.compile(rf"\b{HAPPENING}\s+(?:on\s+)?$", re.IGNORECASE)
+# an event noun right before the date: "the attack on Sunday" (after "to" it is the verb the
+# promise is about: "threatened to attack on Monday", "vowed to riot on Sunday")
+EVENT_ON = re.compile(rf"(?<!\bto )\b{HAPPENING}\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # A "when" clause right after the date, told in the past and not ahead: "was delayed until
