@@ -7,7 +7,7 @@ import re
 import time
 from datetime import date, datetime, timedelta, timezone
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsline.timex import guess_lang, tag
@@ -94,3 +94,92 @@ def test_long_adversarial_inputs_finish_in_linear_time():
 def test_guess_lang_on_plain_sentences():
     assert guess_lang("Die Regierung hat am Dienstag mitgeteilt, dass die Gespräche laufen.") == "de"
     assert guess_lang("The government said on Tuesday that the talks are going on.") == "en"
+
+
+# --- alternations compiled as prefix trees match what they match as written -------------------
+#
+# tries.compiled rewrites runs of known-string alternatives; random word lists over a few
+# letters (so that words begin one another, differ only in case or repeat), wrapped in the
+# constructs a rewrite could get wrong, must find the same matches with the same groups from
+# every place of random texts over the same letters.
+
+from newsline.timex import tries  # noqa: E402 - kept beside the tests that use it
+
+_LETTERS = "abAäÄßksſ\u212a"  # (ſ and the Kelvin sign match s and k under IGNORECASE)
+_words = st.text(alphabet=_LETTERS, max_size=4)
+
+
+def _alternative(draw_word):
+    """One alternative: a plain word, one with an optional or a lazy part, a small class, or
+    one the rewrite must treat as unknown (a boundary, a class escape, a group, a lookaround)."""
+    return st.one_of(
+        draw_word.map(re.escape),
+        st.tuples(draw_word, draw_word).map(lambda p: f"{re.escape(p[0])}(?:{re.escape(p[1])})?"),
+        st.tuples(draw_word, draw_word).map(lambda p: f"{re.escape(p[0])}(?:{re.escape(p[1])})??"),
+        draw_word.map(lambda w: f"{re.escape(w)}[aß]?"),
+        draw_word.map(lambda w: f"{re.escape(w)}\\b"),
+        draw_word.map(lambda w: f"(?=a){re.escape(w)}"),
+        draw_word.map(lambda w: f"(?<=a){re.escape(w)}"),
+        draw_word.map(lambda w: f"{re.escape(w)}\\w"),
+        draw_word.map(lambda w: f"(?-i:{re.escape(w)})"),
+        draw_word.map(lambda w: f"(?i:{re.escape(w)})"),
+    )
+
+
+@st.composite
+def _alternations(draw, depth: int = 0):
+    plain = st.text(alphabet=_LETTERS, min_size=1, max_size=4).map(re.escape)  # (mostly:
+    # runs of them are long, and an empty word between two others stops a tree)
+    parts = draw(st.lists(st.one_of(_alternative(_words), plain, plain, plain, plain),
+                          min_size=1, max_size=14))
+    if depth < 2 and draw(st.booleans()):
+        parts.insert(draw(st.integers(0, len(parts))), draw(_alternations(depth + 1)))
+    group = draw(st.sampled_from(["(?:{})", "(?P<w{}>{{}})".format(depth), "(?>{})"]))
+    quantifier = draw(st.sampled_from(["", "", "?", "??", "+", "*?", "{2}"]))
+    return group.format("|".join(parts)) + quantifier
+
+
+@st.composite
+def _patterns(draw):
+    body = draw(_alternations())
+    after = draw(st.sampled_from(["", r"\b", "a", r"\w", "(?!a)", "b?a", "$", " ", "(?:a|)k"]))
+    pattern = body + after
+    if "(?P<w0>" in pattern and draw(st.booleans()):
+        pattern += "(?P=w0)"  # a backreference to what the run matched
+    return pattern, draw(st.sampled_from([0, re.IGNORECASE]))
+
+
+def _every_match(regex: re.Pattern, text: str):
+    return ([(m.span(), m.groups()) for m in regex.finditer(text)],
+            [(m.span(), m.groups()) if m else None
+             for m in (regex.match(text, i) for i in range(len(text) + 1))])
+
+
+@settings(max_examples=600, deadline=None)
+@given(_patterns(), st.text(alphabet=_LETTERS + " KSs", max_size=24))
+def test_alternations_as_trees_find_what_they_find_as_written(pattern_flags, text):
+    pattern, flags = pattern_flags
+    plain = re.compile(pattern, flags)
+    tree = tries.compiled(pattern, flags)
+    assert (tree.pattern, tree.flags, tree.groupindex) == \
+        (plain.pattern, plain.flags, plain.groupindex)
+    assert _every_match(tree, text) == _every_match(plain, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="aAbsS", min_size=1, max_size=3) |
+                st.sampled_from(["ſ", "ſa", "\u212a", "kb"]), min_size=1, max_size=12),
+       st.text(alphabet="aAbsSſkK ", max_size=16),
+       st.sampled_from(["", r"\b", "a", "(?!a)", "$"]), st.sampled_from([0, re.IGNORECASE]))
+@example(["ab", "A", "s", "S"], "xAB", "", re.IGNORECASE)  # (one word in two cases)
+@example(["s", "ſa", "S", "b"], "ſa Sa", "", re.IGNORECASE)  # (s and ſ match each other)
+def test_a_word_list_as_a_tree_tries_its_words_as_written(words, text, after, flags):
+    """The words as written (in any order, with repeats, differing only in case) and as a tree:
+    the same first match from every place, whatever must follow them."""
+    written = f"(?:{'|'.join(map(re.escape, words))}){after}"
+    assert _every_match(tries.compiled(written, flags), text) == \
+        _every_match(re.compile(written, flags), text)
+    tree = tries._tree(words)
+    if tree is not None:  # (None: a word written between two longer ones it begins)
+        as_tree = re.compile(f"(?:{tree}){after}")
+        assert _every_match(as_tree, text) == _every_match(re.compile(written), text)
