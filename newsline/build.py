@@ -17,16 +17,15 @@ site is byte for byte the same whichever runs it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 from typing import Callable
 
 from newsline.cache import MISSING, Cache, code_version, digest, gc_paused, tagger_version
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
-from newsline.incremental import (BuildState, PageMemo, article_key, cached_reader,
-                                  input_fingerprint, output_manifest, state_key,
-                                  unchanged_build, with_problems)
+from newsline.incremental import (BuildState, PageMemo, cached_reader, input_fingerprint,
+                                  output_manifest, state_key, tagged_key, unchanged_build,
+                                  with_problems)
 from newsline.merge_cache import kept_signals
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
@@ -109,13 +108,15 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         expressions = sum(len(t.timexes) for t in tagged)
         tell.step(f"tagged {expressions} temporal expressions")
 
-        events = site_events(root, tagged, problems, run, caches)
+        keys = [tagged_key(t) for t in tagged]  # for the events cache and the pages' memo
+        events = site_events(root, tagged, problems, run, caches, keys)
         stop_on_errors(problems)
         tell.step(f"found {len(events)} events")
 
         from newsline.render.pages import theme_dirs
 
         memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)))
+        memo.known(tagged, keys)
         # pages go to the output's temporary folder as they are made: a big site is never in
         # memory whole, and build/ is swapped only once all of it is written
         with SiteWriter(out) as writer:
@@ -255,26 +256,14 @@ def events_entry_job(job: tuple) -> tuple[str, list[Event]] | bytes:
     return (folder is not None and Cache(folder).put_entry(key, entry)) or entry
 
 
-_TIMEX_FIELDS = attrgetter("start", "end", "text", "type", "value", "mod", "anchor", "extra")
-_INTERVAL_FIELDS = attrgetter("start", "end", "granularity", "approximate", "open_start",
-                              "open_end")
-
-
-def expressions_digest(timexes) -> str:
-    """A digest of every field of the expressions, from plain tuples of them (pickling the
-    objects themselves took twice as long)."""
-    return digest([(_TIMEX_FIELDS(t), t.interval and _INTERVAL_FIELDS(t.interval))
-                   for t in timexes])
-
-
 def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run=None,
-                caches: Caches | None = None) -> list[Event]:
-    """Events of every article, merged, reviewed against content/overrides.yaml and ordered."""
+                caches: Caches | None = None, keys: list[str] | None = None) -> list[Event]:
+    """Events of every article, merged, reviewed against content/overrides.yaml and ordered;
+    `keys` may hold each article's tagged_key (newsline.incremental) already."""
     run = run or make_executor("inline")
     caches = caches or Caches(root, use=False)
     version = code_version()
-    keys = [digest("events", version, article_key(t.article), expressions_digest(t.timexes))
-            for t in tagged]
+    keys = keys or [tagged_key(t) for t in tagged]
     found = caches.events.get_many(keys)
     todo = [i for i, value in enumerate(found) if value is MISSING]
     folder = workers_cache(run, caches.events)

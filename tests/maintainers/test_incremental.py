@@ -105,3 +105,38 @@ def test_an_edit_of_an_articles_text_that_changes_no_event_renders_its_page_alon
     assert "index.html" in again.rendered and "exports" in again.rendered
     build(root, out=tmp_path / "cold2", executor="inline", use_cache=False)
     assert tree(root / "build") == tree(tmp_path / "cold2")
+
+
+def test_the_pages_take_each_articles_digest_from_the_events_cache_key(tmp_path, monkeypatch):
+    """An article page is keyed by the article's content digest, which the build makes once
+    for the events cache and hands to the pages: one digest per article and build. It differs
+    for any field of the article but its path (no page shows that) and of its expressions."""
+    from dataclasses import replace
+
+    import newsline.build as building
+    import newsline.incremental as incremental
+
+    root = project(tmp_path / "p", count=3)
+    made = []
+    counted = incremental.tagged_key
+
+    def counting(tagged):
+        made.append(tagged.article.slug)
+        return counted(tagged)
+
+    monkeypatch.setattr(incremental, "tagged_key", counting)
+    monkeypatch.setattr(building, "tagged_key", counting)
+    result = build(root, executor="inline")
+    assert sorted(made) == sorted({slug for slug in made}) and len(made) == result.articles
+
+    tagged = building.tag_articles(building.read_articles(building.load_site(
+        root, building.Problems(root))[0], building.Problems(root)), building.Problems(root))[0]
+    key = counted(tagged)
+    tx = tagged.timexes[0]
+    assert counted(replace(tagged, article=replace(tagged.article, path=root / "moved.md"))) == key
+    for changed in (replace(tagged, article=replace(tagged.article, title="Neu")),
+                    replace(tagged, article=replace(tagged.article, lang="en")),
+                    replace(tagged, timexes=(replace(tx, value="2020"),) + tagged.timexes[1:]),
+                    replace(tagged, timexes=(replace(tx, interval=replace(
+                        tx.interval, open_end=not tx.interval.open_end)),) + tagged.timexes[1:])):
+        assert counted(changed) != key
