@@ -119,10 +119,13 @@ def signals(text: str, drop: tuple[str, ...] = (),
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
     factors: dict[str, float] = {}
     if any(own for _, _, own in marks):
-        clause_factor = _clause_factors(text, marks)
+        ends, clause_factors = _clauses(text, marks)
+        clause = bisect.bisect_right
 
         def add(key: str, offset: int) -> None:
-            factors[key] = max(factors.get(key, 0.0), clause_factor(offset))
+            factor = clause_factors.get(clause(ends, offset), CONTEXT)
+            if factors.get(key, 0.0) < factor:
+                factors[key] = factor
     else:  # every word is in the clause of the event's date: every factor is 1
 
         def add(key: str, offset: int) -> None:
@@ -200,19 +203,16 @@ def _initial(token: str) -> str | None:
         and not acronym else None
 
 
-def _clause_factors(text: str, marks: tuple[tuple[int, int, bool], ...]):
-    """offset -> weight factor: 1 in the clause of an own mark (marks holds one), less
-    elsewhere."""
+def _clauses(text: str, marks: tuple[tuple[int, int, bool], ...]
+             ) -> tuple[list[int], dict[int, float]]:
+    """Where the text's clauses end (outside marks), and the factor of each clause holding a
+    mark, by clause (how many ends lie at or before an offset): 1 for an own date's clause
+    (marks holds one), SIBLING for another date's; every other clause weighs CONTEXT."""
     ends = [m.start() for m in CLAUSE_END.finditer(text)
             if not any(s <= m.start() < e for s, e, _ in marks)]
-
-    def clause(offset: int) -> int:
-        return bisect.bisect_right(ends, offset)
-
-    own = {clause(s) for s, _, o in marks if o}
-    others = {clause(s) for s, _, o in marks if not o} - own
-    return lambda offset: (1.0 if clause(offset) in own
-                           else SIBLING if clause(offset) in others else CONTEXT)
+    factor = {bisect.bisect_right(ends, s): SIBLING for s, _, o in marks if not o}
+    factor.update((bisect.bisect_right(ends, s), 1.0) for s, _, o in marks if o)
+    return ends, factor
 
 
 @lru_cache(maxsize=65536)

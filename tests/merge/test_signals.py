@@ -128,3 +128,26 @@ def test_a_word_gives_the_same_keys_wherever_it_stands_and_however_often_it_was_
     assert all("~white-house" in s.keys for s in first)
     assert "vrm" in first[0].keys and "vrm" in first[1].keys  # the firm's initials, folded
     assert word_key("white") in first[0].keys  # "White" of the firm: no phrase follows
+
+
+def test_a_clause_holding_an_own_and_another_date_weighs_fully():
+    """Three clauses: the own date's words weigh 1, another happening's date's words least, the
+    rest between; a clause holding both an own date and another one counts as the own one's, and
+    a word in several clauses keeps its largest factor."""
+    from newsline.sentence_keys import CONTEXT, SIBLING
+
+    text = ("Die Werft legte am Montag den Kiel; die Reederei taufte am Freitag das Schiff, "
+            "die Werft feierte am Sonntag und am Montag.")
+    monday, friday = text.index("am Montag"), text.index("am Freitag")
+    sunday, last = text.index("am Sonntag"), text.rindex("am Montag")
+    sibling_only = signals(text, marks=((monday, monday + 9, True),
+                                        (friday, friday + 10, False)))
+    assert sibling_only.factor(word_key("Kiel")) == 1.0
+    assert sibling_only.factor(word_key("Reederei")) == SIBLING
+    assert sibling_only.factor(word_key("feierte")) == CONTEXT
+    assert sibling_only.factor(word_key("Werft")) == 1.0  # also in the own clause
+    both = signals(text, marks=((friday, friday + 10, True), (sunday, sunday + 10, False),
+                                (last, last + 9, True)))
+    assert both.factor(word_key("feierte")) == 1.0  # own and other date in one clause
+    assert both.factor(word_key("Reederei")) == 1.0
+    assert both.factor(word_key("Kiel")) == CONTEXT
