@@ -21,37 +21,12 @@ from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
 from newsline.timex import years_en as Y
 from newsline.timex.engine import Grammar, Rule
-from newsline.timex.patterns import (B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
+from newsline.timex.patterns import (B, DAY, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt,
                                      before, group, key, stems, year_of)
+from newsline.timex.pieces_en import (MONTH, MONTH_FULL, MONTH_TRIGGER, NUM, ORD, POS, QUAL, RARE,
+                                      REL, TIME_TAIL, UNIT, UNIT_TRIGGER, WD, ZONE)
 from newsline.timex.semantic import Sem
 from newsline.timex.tense_en import FUTURE, PAST
-
-MONTH = f"(?:{alt(L.MONTHS)}|{alt(L.MONTH_ABBREVIATIONS)}\\.?)"
-MONTH_FULL = alt(L.MONTHS)
-WD = f"(?:{alt(L.WEEKDAYS)}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.)"
-# a number word may take a unit after a hyphen ("fifty-one"); the table says which exist
-NUM = f"(?:{DIGITS}|{alt(L.NUMBER_WORDS)}(?:-{alt(L.UNIT_WORDS)})?)"
-UNIT = alt(L.UNITS)
-REL = alt(L.RELATIVE)
-POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:early|mid|late))"
-QUAL = alt(L.QUALIFIERS)
-ORD = r"(?:st|nd|rd|th)"
-# a clock time's zone belongs to its span ("3 p.m. EDT"); the value keeps the local time
-# (American news often drops the S or D: "9 p.m. ET")
-ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)?"
-TIME_TAIL = (rf"(?:,?\s*(?:at\s+)?(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*"
-             rf"(?P<ap>[ap]\.m\.|[ap]m)(?!\w){ZONE})?")
-
-
-# the words every match of a rule holds, as the lower-cased text has them (Rule.trigger)
-MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|"
-              r"hours?|minutes?|seconds?)\b")
-# one trigger for several rare phrases: the text is scanned once for all of them (each trigger
-# costs a scan of every text), and a rule runs only near a hit of any
-RARE = (r"(?:\s['’]\d\d\b|after\s+next|hours\s+of\s|turn\s+of\s+the\s|election\s+night|"
-        r"mid-?week|year[\s-]to[\s-]date|\d(?:st|nd|rd|th)\b|weeks?\s+(?:from|on)\s+\w+day|"
-        r"day\s+week\b)")
 
 RULES = [
     Rule("date_range", rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY}){ORD}?\s*(?:-|–|to|and|through)\s*"

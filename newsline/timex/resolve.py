@@ -4,7 +4,7 @@ All arithmetic against the anchor lives here and nowhere else: shifting by weeks
 quarters or years, placing a bare weekday or month by the sentence's tense, fuzzy references
 ("vor einigen Tagen") and durations tied to the anchor ("seit mehr als zwei Jahren"). The
 calendar periods it chooses among, and the part of one that Anfang/Mitte/Ende (early/mid/late)
-narrow it to, are newsline.timex.points'.
+narrow it to, are newsline.timex.points'; a duration's value and reach, newsline.timex.durations'.
 """
 
 from __future__ import annotations
@@ -13,19 +13,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsline.timex import calendar as cal
+from newsline.timex.durations import FUZZY_COUNT, duration_value, reach
 from newsline.timex.model import Interval
 from newsline.timex.points import (Point, day_in_months_around, in_year, in_year_if_real,
                                    narrow, nth_weekday, period, week_of_month, years)
-from newsline.timex.semantic import CLOCK_UNITS, DURATION_UNITS, Sem
+from newsline.timex.semantic import CLOCK_UNITS, Sem
 
 UNIT_GRANULARITY = {
     "day": "day", "week": "week", "weekend": "week", "month": "month", "season": "season",
     "quarter": "quarter", "half": "half", "year": "year", "decade": "decade",
     "century": "century", "hour": "time", "minute": "time", "second": "time",
 }
-# How many of a unit "a few"/"recent" stretches over when the text gives no number.
-FUZZY_COUNT = 6
-MONTHS_PER = {"half": 6, "quarter": 3, "season": 3}
 
 
 @dataclass(frozen=True)
@@ -370,18 +368,6 @@ def _reference(sem: Sem, ctx: Context) -> Resolved:
     return Resolved("DATE", sem.ref or "PRESENT_REF", sem.mod, interval, anchor.isoformat())
 
 
-def duration_value(amount: str, unit: str) -> str:
-    if unit in MONTHS_PER and amount != "X":
-        months = float(amount) * MONTHS_PER[unit]
-        amount, unit = _number_text(months), "month"
-    letter = DURATION_UNITS[unit]
-    return f"PT{amount}{letter}" if unit in CLOCK_UNITS else f"P{amount}{letter}"
-
-
-def _number_text(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
-
-
 def _duration(sem: Sem, ctx: Context) -> Resolved:
     unit = sem.unit or "day"
     amount = sem.amount or "X"
@@ -399,24 +385,9 @@ def _duration(sem: Sem, ctx: Context) -> Resolved:
         approximate = amount == "X" or sem.mod == "APPROX"
         more = sem.mod in ("MORE_THAN", "EQUAL_OR_MORE")
         if sem.anchored == "until":
-            interval = Interval(_move(anchor, amount, unit, -1), anchor, gran,
+            interval = Interval(reach(anchor, amount, unit, -1), anchor, gran,
                                 approximate=approximate, open_start=more, open_end=sem.ongoing)
         else:
-            interval = Interval(anchor, _move(anchor, amount, unit, 1), gran,
+            interval = Interval(anchor, reach(anchor, amount, unit, 1), gran,
                                 approximate=approximate, open_end=more or sem.ongoing)
     return Resolved("DURATION", value, sem.mod, interval, used)
-
-
-def _move(anchor: date, amount: str, unit: str, sign: int) -> date:
-    """anchor moved by a duration's length (whole days; a fuzzy amount counts as a few)."""
-    count = float(FUZZY_COUNT if amount == "X" else amount)
-    if unit in CLOCK_UNITS:
-        seconds = count * {"hour": 3600, "minute": 60, "second": 1}[unit]
-        return anchor + sign * timedelta(days=int(seconds // 86400))
-    if count.is_integer():
-        return cal.shift(anchor, unit, sign * int(count))
-    months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120,
-              "century": 1200}.get(unit)
-    if months is None:
-        return anchor + sign * timedelta(days=round(count * (1 if unit == "day" else 7)))
-    return anchor + sign * timedelta(days=round(count * months * 30.44))

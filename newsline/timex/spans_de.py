@@ -11,6 +11,7 @@ import re
 
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import RELATIVE_UNITS
+from newsline.timex.durations import duration_value
 from newsline.timex.patterns import after, before, group, key, number
 from newsline.timex.semantic import Sem, every_set
 
@@ -372,7 +373,6 @@ def every_n(m):
     if n is None or n == "X":
         return None
     unit = L.UNITS[key(m.group("u"))]
-    from newsline.timex.resolve import duration_value
     return Sem(kind="set", set_value=duration_value(n, unit))
 
 
