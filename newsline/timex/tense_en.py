@@ -22,9 +22,13 @@ from newsline.timex.patterns import alt
 # Office") is no past verb.
 # words after which a subject takes the plain form of any verb: a modal asking ("Can she beat
 # the record?") or a verb letting or making it happen
-NO_BARE = "".join(rf"(?<!\b{w} )" for w in (
-    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does",
-    "did", "let", "lets", "help", "helps", "make", "makes", "watch", "see", "saw"))
+NO_BARE_WORDS = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "do",
+                 "does", "did", "let", "lets", "help", "helps", "make", "makes", "watch", "see",
+                 "saw")
+NO_BARE = "".join(rf"(?<!\b{w} )" for w in NO_BARE_WORDS)
+# a word of the noun phrase before such a verb: no modal, no verb that takes a bare infinitive,
+# no "to" and no pronoun
+NOUN_WORD = rf"(?!(?:{'|'.join(NO_BARE_WORDS)}|to|it|he|she|they|we|you|i)\s)"
 # (Each alternative looks ahead for its word before the look-behinds: most places of a text fail
 # there at once.)
 PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing )(?<!\bis )"
@@ -44,9 +48,13 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         # coast on Friday". Not after a modal or "let", "help", "make" asking or allowing it
         # ("Will the bank cut rates on Thursday?", "help it cut costs"); after "the" and a noun
         # only before an object or a particle: a noun and the form are often one noun ("The
-        # rate cut on Thursday is expected", "The takeover bid lapses on Friday")
+        # rate cut on Thursday is expected", "The takeover bid lapses on Friday"). The noun may
+        # follow words of its own ("The central bank cut rates", "the Bank of England cut"),
+        # none of them a modal, "to" or a pronoun ("the plan to cut costs", "the merger would
+        # help it cut costs")
         rf"(?=(?:he|she|it)\s){NO_BARE}(?:he|she|it)\s+{PLAIN_PAST}\b(?!\s+to\b)|"
-        rf"(?=the\s){NO_BARE}the\s+[a-z]+(?<!s)\s+{PLAIN_PAST}\s+{OBJECT_START}))")
+        rf"(?=the\s){NO_BARE}the\s+(?:{NOUN_WORD}[a-z-]+\s+){{0,3}}{NOUN_WORD}[a-z]+(?<!s)\s+"
+        rf"{PLAIN_PAST}\s+{OBJECT_START}))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
