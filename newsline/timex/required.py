@@ -28,6 +28,8 @@ from itertools import product
 from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
 from re import _parser
 
+from newsline.timex.pattern_cache import STORE
+
 _MAX_STRINGS = 48  # strings joined from several items: more are not worth working out
 # the alternatives of one branch (a list of holidays): the engine looks for all of a text's
 # strings in one pass (windows.occurring) and for a rule's as one prefix tree, so a long
@@ -40,6 +42,13 @@ _FOLDED_ONTO_ASCII = ("ı", "ſ")  # re.IGNORECASE matches them to "i" and "s"; 
 @lru_cache(maxsize=1024)  # (asked for each rule by the one-pass search and by the rule itself)
 def required_strings(pattern: str, flags: int) -> tuple[str, ...] | None:
     """Strings one of which occurs (lower-cased) in every match of the pattern, or None."""
+    kept = STORE.get("required", pattern, flags, lambda: _required_strings(pattern, flags),
+                     lambda v: v is None or isinstance(v, list) and
+                     all(isinstance(s, str) for s in v))
+    return None if kept is None else tuple(kept)
+
+
+def _required_strings(pattern: str, flags: int) -> list[str] | None:
     try:
         parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unreadable pattern is re.compile's business
@@ -47,7 +56,7 @@ def required_strings(pattern: str, flags: int) -> tuple[str, ...] | None:
     required = _sequence(parsed.data)[1]
     if not required or "" in required or not all(set(s) <= _SAFE for s in required):
         return None
-    return tuple(sorted(required))
+    return sorted(required)
 
 
 def usable(text: str) -> bool:
@@ -177,6 +186,11 @@ def guarded(pattern: str, flags: int) -> str:
     """The pattern behind a lookahead for the characters its matches begin with, when they are
     known and it opens with a test that consumes nothing; else the pattern as it is (one that
     opens with a literal the regex engine already skips ahead by itself)."""
+    return STORE.get("guarded", pattern, flags, lambda: _guarded(pattern, flags),
+                     lambda v: isinstance(v, str))
+
+
+def _guarded(pattern: str, flags: int) -> str:
     try:
         parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unreadable pattern is re.compile's business

@@ -16,6 +16,8 @@ from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
 
 import _sre
 
+from newsline.timex.pattern_cache import STORE
+
 
 def word_tree(words: list[str]) -> str:
     """An alternation of whole words as a prefix tree ("wa(?:r(?:en)?|s)"), which the regex
@@ -73,22 +75,39 @@ _UNUSUAL = int(re.ASCII | re.LOCALE | re.DEBUG)  # (flags a tree is not written 
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
-    """re.compile(pattern, flags), its runs of known-string alternatives walked as prefix trees."""
+    """re.compile(pattern, flags), its runs of known-string alternatives walked as prefix trees
+    (the regex engine's code for it kept between processes: newsline.timex.pattern_cache)."""
     flags = int(flags)  # (as re.compile does: enum flags are slow to test)
+    for _ in range(2):  # (a kept answer the regex engine finds invalid: once more, made anew)
+        kept = STORE.get("tree", pattern, flags, lambda: _code(pattern, flags),
+                         lambda v: v is None or isinstance(v, list) and len(v) == 5)
+        if kept is None:
+            break
+        every, code, groups, groupdict, names = kept
+        try:
+            return _sre.compile(pattern, every, code, groups - 1, groupdict, tuple(names))
+        except (RuntimeError, TypeError, ValueError):
+            STORE.forget("tree", pattern, flags)
+    return re.compile(pattern, flags)
+
+
+def _code(pattern: str, flags: int) -> list | None:
+    """[flags, the regex engine's code, groups, group names to numbers, numbers to names] of
+    the pattern with its trees, or None where re.compile is to compile it as it comes."""
     try:
         parsed = _parser.parse(pattern, flags)
         every = flags | int(parsed.state.flags)
         if every & _UNUSUAL:
-            return re.compile(pattern, flags)
+            return None
         _rewrite(parsed, every, {})
         code = _compiler._code(parsed, flags)
     except Exception:  # noqa: BLE001 - anything unusual: the regex engine as it comes
-        return re.compile(pattern, flags)
+        return None
     state = parsed.state
     names = [None] * state.groups
     for name, index in state.groupdict.items():
         names[index] = name
-    return _sre.compile(pattern, every, code, state.groups - 1, state.groupdict, tuple(names))
+    return [every, code, state.groups, dict(state.groupdict), names]
 
 
 def _rewrite(sub, flags: int, memo: dict) -> bool:

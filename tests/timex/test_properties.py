@@ -103,7 +103,18 @@ def test_guess_lang_on_plain_sentences():
 # constructs a rewrite could get wrong, must find the same matches with the same groups from
 # every place of random texts over the same letters.
 
-from newsline.timex import tries  # noqa: E402 - kept beside the tests that use it
+import pytest  # noqa: E402 - kept beside the tests that use it
+
+from newsline.timex import pattern_cache, tries  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _own_pattern_store(tmp_path_factory):
+    """Random patterns are kept in a store of their own, not in the tagger's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tries, "STORE", pattern_cache._Store(
+            tmp_path_factory.mktemp("patterns") / "patterns.json"))
+        yield
 
 _LETTERS = "abAäÄßksſ\u212a"  # (ſ and the Kelvin sign match s and k under IGNORECASE)
 _words = st.text(alphabet=_LETTERS, max_size=4)
