@@ -97,3 +97,28 @@ def test_parts_are_written_as_they_come_or_linked_when_they_are_the_previous_fil
     assert ((out / "events.json").stat().st_ino == inode) is linked
     assert writer.reused == (2 if linked else 1 if before is not None else 0)
     assert len(made) == 1  # the parts were made once
+
+
+def test_parts_that_fail_halfway_leave_the_previous_site_whole(tmp_path):
+    """A large file streamed part by part that fails after some parts (matching the previous
+    file's start, then not) leaves build/ the previous site, byte for byte and file for file,
+    and no temporary folder behind."""
+    from newsline.cache import ByteParts
+    from newsline.writer import SiteWriter
+
+    out = tmp_path / "build"
+    write_site({"events.json": b"[1, 2, 3]", "index.html": b"old"}, out)
+    before = tree_bytes(out)
+    inode = (out / "events.json").stat().st_ino
+
+    def failing():
+        yield b"[1, 2"
+        yield b", 4"
+        raise ValueError("an event could not be written")
+
+    with pytest.raises(ValueError):
+        with SiteWriter(out) as writer:
+            writer.add("index.html", b"new")
+            writer.add("events.json", ByteParts(failing))
+    assert tree_bytes(out) == before and (out / "events.json").stat().st_ino == inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
