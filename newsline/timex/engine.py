@@ -66,14 +66,8 @@ class Grammar:
     # the day the text was written when its own words say so more exactly than the
     # publication date (a wire story's dateline): (text, publication day) -> day
     story_day: Callable[[str, date], date] | None = None
-    _compiled: list[tuple[Rule, re.Pattern]] | None = field(default=None, repr=False)
     _markers: re.Pattern | None = field(default=None, repr=False)
     _occurring: tuple[re.Pattern, dict[str, list[str]]] | None = field(default=None, repr=False)
-
-    def compiled(self) -> list[tuple[Rule, re.Pattern]]:
-        if self._compiled is None:
-            self._compiled = [(r, self.regex(r)) for r in self.rules]
-        return self._compiled
 
     def regex(self, rule: Rule) -> re.Pattern:
         """A rule's compiled pattern, compiled on first use: a fresh process tagging a short

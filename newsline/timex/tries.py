@@ -200,7 +200,7 @@ def _letters(codes: list[int], flags: int) -> list[str] | None:
     return list(dict.fromkeys(map(chr, codes)))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=512)  # (the two grammars' rules hold ~190 different word lists)
 def _parsed_tree(words: tuple[str, ...]):
     """_tree parsed, once for every pattern that holds the same words (the parsed tree is
     only read after, never changed)."""

@@ -242,3 +242,10 @@ def test_sentence_ends_behind_their_lookahead_are_those_without_it(lang):
     found = [m.span() for m in guarded_ends.finditer(text)]
     assert len(found) > 1000
     assert found == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_parsed_trees_shared_between_patterns_are_remembered_boundedly():
+    tries._parsed_tree.cache_clear()
+    for n in range(tries._parsed_tree.cache_info().maxsize + 50):
+        tries._code(f"(?:a{n}|b{n}|c{n}|d{n})", 0)
+    assert tries._parsed_tree.cache_info().currsize == tries._parsed_tree.cache_info().maxsize
