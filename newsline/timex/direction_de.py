@@ -45,8 +45,9 @@ PLAN_VERBS = (r"an|vor|auf|bekannt|darauf|dazu|bereit|verpflichtet|aufgefordert|
               r"vorgenommen|geplant|angedroht|gedroht|forderte|forderten|gefordert")
 PLAN_LEAD = re.compile(rf"\b(?:{PLAN_VERBS}),"
                        r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
-# "zu reisen", "zu verhandeln", "abzuwandern" closing the clause
-PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+[a-zäöüß]+[elr]n|"
+# "zu reisen", "zu verhandeln", "abzuwandern" closing the clause; not the perfect "erzielt zu
+# haben", "gewesen zu sein", which tells of what is done
+PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+(?!(?:haben|sein)\b)[a-zäöüß]+[elr]n|"
                        r"\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}[elr]n)\s*[.;!?]")
 # The same verbs before a "dass" clause in the present: "kündigte an, dass die Arbeiten im
 # Herbst beginnen" (the clause's last word, its verb, is no past form)

@@ -12,7 +12,7 @@ import re
 
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, offset_of, pos_of, rel_direction, told, told_year
-from newsline.timex.direction_de import in_story, steer
+from newsline.timex.direction_de import announced_plan, in_story, steer
 from newsline.timex.patterns import before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
@@ -88,7 +88,10 @@ def reported(m, sem: Sem) -> Sem:
     in the past unless a future marker says otherwise (resolve's direction "reported").
     Any other is told as a plan or forecast: a present tense speaks of the coming one ("Im
     vierten Quartal kommt das Modell auf den Markt" in April: this year's), unless the last
-    one ended much nearer (resolve's direction "ahead")."""
+    one ended much nearer (resolve's direction "ahead"). A plan announced for it ("kündigte
+    an, im vierten Quartal 200 Stellen zu schaffen") lies ahead however the announcing is told."""
+    if announced_plan(m):
+        return sem.but(direction="future_incl")
     if sentence_has(m, FIGURE, 120, 120) and not sentence_has(m, FORECAST, 120, 120):
         return sem.but(direction="reported")
     return sem.but(direction="ahead")
