@@ -246,6 +246,15 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         day = _point(sem.but(unit=None, offset=None), ctx, anchor)
         return None if day is None else period("weekend" if sem.weekend else "day",
                                                cal.shift(day.start, sem.unit, sem.offset))
+    if sem.narrative and sem.season is not None and ctx.last_coarse is None \
+            and ctx.last_day is None and ctx.tense in ("past", "future"):
+        # "That summer, the river flooded", "The following spring, the dam was rebuilt" with no
+        # time told before: counted from the publication they may lie on the side the tense
+        # denies (a summer still to come); then the season is placed as a bare one is
+        told = _point(sem.but(narrative=False), ctx, anchor)
+        if told is not None and (ctx.tense == "past" and told.start > ctx.dct
+                                 or ctx.tense == "future" and told.end < ctx.dct):
+            sem = sem.but(unit=None, offset=None, narrative=False, direction="tense")
     if sem.unit is not None and sem.offset is not None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.same_day:
