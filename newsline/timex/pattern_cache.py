@@ -14,15 +14,18 @@ loaded. Where the folder cannot be written the answers are worked out in each pr
 from __future__ import annotations
 
 import atexit
-import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable
 
 import _sre
+
+try:  # (hashlib would load OpenSSL, 3.5 MB of a fresh process's memory, for one digest)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 _HERE = Path(__file__).parent
 _SOURCES = ("tries.py", "required.py", "pattern_cache.py")  # the code the answers come from
@@ -37,7 +40,7 @@ def _folder() -> Path:
 
 
 def _version() -> str:
-    digest = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode())
+    digest = blake2b(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode())
     for name in _SOURCES:
         digest.update((_HERE / name).read_bytes())
     return digest.hexdigest()[:20]
@@ -89,6 +92,8 @@ class _Store:
             entries = {k: v for k, v in self.entries.items() if k in self.used}
             if len(entries) > _MAX_ENTRIES:  # (not a grammar's patterns: not worth keeping)
                 return
+        import tempfile  # (only a process with something to write needs it)
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _forget_old_versions(self.path)

@@ -9,6 +9,8 @@ its alternations of known strings made into trees, matching exactly what the pat
 from __future__ import annotations
 
 import re
+from array import array
+from base64 import b64decode, b64encode
 from functools import lru_cache
 from itertools import groupby
 from re import _compiler, _parser
@@ -83,17 +85,22 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
                          lambda v: v is None or isinstance(v, list) and len(v) == 5)
         if kept is None:
             break
-        every, code, groups, groupdict, names = kept
+        every, packed, groups, groupdict, names = kept
         try:
+            code = array(_CODE_ITEM, b64decode(packed, validate=True)).tolist()
             return _sre.compile(pattern, every, code, groups - 1, groupdict, tuple(names))
         except (RuntimeError, TypeError, ValueError):
             STORE.forget("tree", pattern, flags)
     return re.compile(pattern, flags)
 
 
+_CODE_ITEM = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+
 def _code(pattern: str, flags: int) -> list | None:
-    """[flags, the regex engine's code, groups, group names to numbers, numbers to names] of
-    the pattern with its trees, or None where re.compile is to compile it as it comes."""
+    """[flags, the regex engine's code (its words' bytes in base64: a few thousand numbers
+    each, read faster and held smaller so), groups, group names to numbers, numbers to names]
+    of the pattern with its trees, or None where re.compile is to compile it as it comes."""
     try:
         parsed = _parser.parse(pattern, flags)
         every = flags | int(parsed.state.flags)
@@ -107,7 +114,8 @@ def _code(pattern: str, flags: int) -> list | None:
     names = [None] * state.groups
     for name, index in state.groupdict.items():
         names[index] = name
-    return [every, code, state.groups, dict(state.groupdict), names]
+    packed = b64encode(array(_CODE_ITEM, code).tobytes()).decode("ascii")
+    return [every, packed, state.groups, dict(state.groupdict), names]
 
 
 def _rewrite(sub, flags: int, memo: dict) -> bool:

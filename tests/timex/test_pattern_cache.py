@@ -98,9 +98,10 @@ def test_a_damaged_file_is_worked_out_anew(store, damage):
     assert got.entries["tree\x000\x00x|y"] == tries._code("x|y", 0)
 
 
-def test_code_the_regex_engine_finds_invalid_is_compiled_anew(store):
+@pytest.mark.parametrize("cut", [7, 16, 400])  # (no base64, a few words, code cut short)
+def test_code_the_regex_engine_finds_invalid_is_compiled_anew(store, cut):
     good = tries._code(WORDS, re.IGNORECASE)
-    broken = [good[0], good[1][:7], *good[2:]]
+    broken = [good[0], good[1][:cut], *good[2:]]
     store.entries = {f"tree\0{int(re.IGNORECASE)}\0{WORDS}": broken}
     assert tries.compiled(WORDS, re.IGNORECASE).findall("jan. 3") == [" 3"]
     assert store.entries[f"tree\0{int(re.IGNORECASE)}\0{WORDS}"] == good
