@@ -13,17 +13,20 @@ the articles of a newsline project (such as the dense synthetic news of scripts/
 as one more corpus, each body tagged against its publication time; the "all" row counts every
 document. Peak memory is this process's maximum resident set size. Cold start is the wall time
 of a fresh `python -c` that imports newsline.timex and tags one short text: the median of
-several runs.
+several runs, with the patterns an earlier process kept (newsline.timex.pattern_cache), and
+beside it without (a process finding an empty cache folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,14 +115,22 @@ def _rates(docs: list[Doc], wall: float, cpu: float) -> dict:
 
 
 def cold_start() -> dict:
-    def wall(code: str) -> float:
+    def wall(code: str, env: dict | None = None) -> float:
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
         return time.perf_counter() - t0
 
+    def first_ever() -> float:
+        """A process that finds no patterns kept by an earlier one (newsline.timex.pattern_cache)."""
+        with tempfile.TemporaryDirectory() as empty:
+            return wall(COLD_START_CODE, {**os.environ, "XDG_CACHE_HOME": empty})
+
+    wall(COLD_START_CODE)  # (keeps the patterns, as any earlier run of the tagger did)
     tagger = [wall(COLD_START_CODE) for _ in range(COLD_START_RUNS)]
+    unkept = [first_ever() for _ in range(COLD_START_RUNS)]
     bare = [wall("pass") for _ in range(COLD_START_RUNS)]
     return {"median_s": statistics.median(tagger), "min_s": min(tagger),
+            "no_kept_patterns_median_s": statistics.median(unkept),
             "bare_python_median_s": statistics.median(bare), "runs": COLD_START_RUNS}
 
 
@@ -166,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(target >= {TARGET_KB_PER_S:g}: {'met' if met['kb_per_s'] else 'NOT met'}), "
           f"{rates['all']['wall_kb_per_s']:.1f} KB/s wall clock; {rates['all']['timexes']} TIMEX3 found")
     print(f"cold start  {cs['median_s']:.3f} s median of {cs['runs']} (min {cs['min_s']:.3f}; "
-          f"bare python {cs['bare_python_median_s']:.3f}) "
+          f"bare python {cs['bare_python_median_s']:.3f}; first process without kept patterns "
+          f"{cs['no_kept_patterns_median_s']:.3f}) "
           f"(target < {TARGET_COLD_START_S:g} s: {'met' if met['cold_start_s'] else 'NOT met'})")
     print(f"peak RSS    {result['peak_rss_mb']:.1f} MB "
           f"({result['rss_before_tagging_mb']:.1f} MB before tagging)")
