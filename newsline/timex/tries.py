@@ -23,23 +23,10 @@ from newsline.timex.pattern_cache import STORE
 
 def word_tree(words: list[str]) -> str:
     """An alternation of whole words as a prefix tree ("wa(?:r(?:en)?|s)"), which the regex
-    engine walks letter by letter instead of trying every word in turn."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        inner = "|".join(branches)
-        if "" in node:
-            return f"(?:{inner})?"
-        return inner if len(branches) == 1 else f"(?:{inner})"
-    return emit(tree)
+    engine walks letter by letter instead of trying every word in turn; where a word goes on
+    into longer ones, the longer are tried first (the words in reverse order put each one's
+    longer words before it)."""
+    return _tree(sorted(set(words), reverse=True))
 
 
 def word_trie(words: list[str]) -> str:
