@@ -209,10 +209,10 @@ _PHRASES, _PREFIXES, _HEADS = _compile_lexicon()
 PHRASE_STARTS = frozenset(_PHRASES)  # the (lower-case) words a phrase of the table begins with
 
 
-def phrase_at(tokens: list[tuple[str, int]], i: int) -> tuple[str, int] | None:
+def phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     """The concept of the table's phrase that begins at tokens[i] and its length in words."""
-    for words, exact, concept in _PHRASES.get(tokens[i][0].lower(), ()):
-        seen = tuple(t for t, _ in tokens[i:i + len(words)])
+    for words, exact, concept in _PHRASES.get(tokens[i].lower(), ()):
+        seen = tuple(tokens[i:i + len(words)])
         if (seen if exact else tuple(t.lower() for t in seen)) == words:
             return concept, len(words)
     return None

@@ -115,48 +115,84 @@ def signals(text: str, drop: tuple[str, ...] = (),
         if part:
             text = text.replace(part, " " * len(part))
     # "U.N." -> "UN", padded so that offsets stay those of `marks`
-    text = DOTTED.sub(lambda m: m.group(0).replace(".", "") + " " * m.group(0).count("."), text)
-    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
-    factors: dict[str, float] = {}
+    text = DOTTED.sub(_undotted, text)
     if any(own for _, _, own in marks):
         ends, clause_factors = _clauses(text, marks)
-        clause = bisect.bisect_right
-
-        def add(key: str, offset: int) -> None:
-            factor = clause_factors.get(clause(ends, offset), CONTEXT)
-            if factors.get(key, 0.0) < factor:
-                factors[key] = factor
+        # no word holds a clause's end (a separator, a space, a comma before a space), so the
+        # words of each clause are those of its own stretch of the text
+        words, weigh = [], []
+        for n, (low, high) in enumerate(zip([0, *ends], [*ends, len(text)])):
+            found = TOKEN.findall(text, low, high)
+            words += found
+            weigh += [clause_factors.get(n, CONTEXT)] * len(found)
     else:  # every word is in the clause of the event's date: every factor is 1
-
-        def add(key: str, offset: int) -> None:
-            factors[key] = 1.0
-
-    _initials(tokens, add)
-    i, count = 0, len(tokens)
+        words = TOKEN.findall(text)
+        weigh = [1.0] * len(words)
+    infos = list(map(_token_info, words))
+    # each key keeps its largest factor, in the order the keys first come: the initials of runs
+    # of capitalised words ("European Union" gives "eu"), then each word's keys
+    factors: dict[str, float] = {}
+    known = factors.get
+    letters: list[str] = []
+    first = 0
+    for n, info in enumerate(infos):
+        letter = info[0]
+        if letter is not None:
+            if not letters:
+                first = n
+            letters.append(letter)
+            continue
+        if 2 <= len(letters) <= 5:
+            key, factor = "".join(letters), weigh[first]
+            if known(key, 0.0) < factor:
+                factors[key] = factor
+        letters = []
+    if 2 <= len(letters) <= 5:
+        key, factor = "".join(letters), weigh[first]
+        if known(key, 0.0) < factor:
+            factors[key] = factor
+    i, count = 0, len(words)
     while i < count:
-        token, offset = tokens[i]
-        if token[0].isdecimal():  # what \d matches; "²" is a digit but no decimal
-            lower = token.lower()
-            number = _amount(lower, tokens[i + 1][0].lower() if i + 1 < count else "")
-            near = {tokens[j][0].lower() for j in (i - 1, i + 1) if 0 <= j < count}
-            if number is not None and not (near & MONTHS):
-                add(number, offset)
+        _, decimal, may_open, keys = infos[i]
+        factor = weigh[i]
+        if decimal:  # what \d matches; "²" is a digit but no decimal
+            lower = words[i].lower()
+            number = _amount(lower, words[i + 1].lower() if i + 1 < count else "")
+            near = {words[j].lower() for j in (i - 1, i + 1) if 0 <= j < count}
+            if number is not None and not (near & MONTHS) and known(number, 0.0) < factor:
+                factors[number] = factor
             i += 1
             continue
-        may_open, keys = _word_keys(token)
         if may_open:
-            phrase = phrase_at(tokens, i)
+            phrase = phrase_at(words, i)
             if phrase is not None:
-                add("~" + phrase[0], offset)
+                key = "~" + phrase[0]
+                if known(key, 0.0) < factor:
+                    factors[key] = factor
                 i += phrase[1]
                 continue
         for key in keys:
-            add(key, offset)
+            if known(key, 0.0) < factor:
+                factors[key] = factor
         i += 1
     return Signals(frozenset(factors), {k: f for k, f in factors.items() if f < 1.0})
 
 
+def _undotted(match: re.Match) -> str:
+    return match.group(0).replace(".", "") + " " * match.group(0).count(".")
+
+
 @lru_cache(maxsize=65536)
+def _token_info(token: str) -> tuple[str | None, bool, bool, tuple[str, ...]]:
+    """What a token gives wherever it stands: the initial it lends a run of capitalised words
+    (_initial), whether it is a number, whether a phrase of the bilingual table may begin with
+    it and the keys it gives on its own (_word_keys; none for a number, read with its
+    neighbours)."""
+    if token[0].isdecimal():
+        return None, True, False, ()
+    return (_initial(token), False, *_word_keys(token))
+
+
 def _word_keys(token: str) -> tuple[bool, tuple[str, ...]]:
     """Whether a phrase of the bilingual table may begin with the word, and the keys it gives
     on its own: its concepts (and its own key for a compound), a number word's number, an
@@ -176,25 +212,6 @@ def _word_keys(token: str) -> tuple[bool, tuple[str, ...]]:
     return lower in PHRASE_STARTS, keys
 
 
-def _initials(tokens: list[tuple[str, int]], add) -> None:
-    """Initials of runs of capitalised words: "European Union" gives "eu"."""
-    letters: list[str] = []
-    first = -1
-    for token, offset in tokens:
-        letter = _initial(token)
-        if letter is not None:
-            if not letters:
-                first = offset
-            letters.append(letter)
-            continue
-        if 2 <= len(letters) <= 5:
-            add("".join(letters), first)
-        letters = []
-    if 2 <= len(letters) <= 5:
-        add("".join(letters), first)
-
-
-@lru_cache(maxsize=65536)
 def _initial(token: str) -> str | None:
     """The initial a capitalised word (no stopword, no acronym) gives its run, else None."""
     lower = token.lower()

@@ -121,8 +121,7 @@ def test_a_word_gives_the_same_keys_wherever_it_stands_and_however_often_it_was_
                  "Die Firma White Rock Mining traf sich im Weißen Haus mit Kongress-Vertretern."]
     first = [signals(s) for s in sentences]
     again = [signals(s) for s in reversed(sentences)][::-1]
-    sentence_keys._word_keys.cache_clear()
-    sentence_keys._initial.cache_clear()
+    sentence_keys._token_info.cache_clear()
     cold = [signals(s) for s in reversed(sentences)][::-1]
     assert first == again == cold
     assert all("~white-house" in s.keys for s in first)
