@@ -24,11 +24,12 @@ from newsline.cache import MISSING, Cache, code_version, digest, gc_paused, tagg
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, cached_reader, input_fingerprint,
-                                  output_manifest, state_key, tagged_key, unchanged_build,
-                                  with_problems)
+                                  last_build, output_manifest, state_key, tagged_key,
+                                  unchanged_build, with_problems)
 from newsline.merge_cache import kept_signals
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
+from newsline.pieces import event_digest
 from newsline.problems import ContentError, Problems, console, report
 from newsline.progress import Progress
 from newsline.reader import read_article, read_articles
@@ -85,7 +86,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     caches = Caches(root, use_cache)
 
     fingerprint = input_fingerprint(root, out, drafts)
-    state = unchanged_build(caches.state, out, drafts, fingerprint) if use_cache else None
+    before = last_build(caches.state, out, drafts) if use_cache else None
+    state = unchanged_build(caches.state, out, drafts, fingerprint, before) if before else None
     if state is not None:
         problems.items.extend(state.warnings)
         tell.say(f"nothing changed since the last build of {out}")
@@ -109,14 +111,16 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         tell.step(f"tagged {expressions} temporal expressions")
 
         keys = [tagged_key(t) for t in tagged]  # for the events cache and the pages' memo
-        events = site_events(root, tagged, problems, run, caches, keys)
+        events, event_keys = site_events(root, tagged, problems, run, caches, keys, keyed=True)
         stop_on_errors(problems)
         tell.step(f"found {len(events)} events")
 
         from newsline.render.pages import theme_dirs
 
-        memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)))
+        # the last build's pages whose keys are unchanged are linked from build/ unread
+        memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)), before)
         memo.known(tagged, keys)
+        memo.pieces.known_events(events, event_keys)
         # pages go to the output's temporary folder as they are made: a big site is never in
         # memory whole, and build/ is swapped only once all of it is written
         with SiteWriter(out) as writer:
@@ -134,8 +138,9 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     if use_cache:
         caches.pages.prune()  # older versions of pages and of the merged events are dead weight
         caches.reviewed.prune()
+        manifest = output_manifest(out)
         caches.state.put(state_key(out, drafts), BuildState(
-            fingerprint, output_manifest(out), problems.warnings, counts))
+            fingerprint, manifest, problems.warnings, counts, memo.written(manifest)))
     return BuildResult(out, problems=problems, rendered=tuple(memo.rendered),
                        cache=caches.stats(), reused_files=reused, **counts)
 
@@ -257,9 +262,11 @@ def events_entry_job(job: tuple) -> tuple[str, list[Event]] | bytes:
 
 
 def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run=None,
-                caches: Caches | None = None, keys: list[str] | None = None) -> list[Event]:
+                caches: Caches | None = None, keys: list[str] | None = None, keyed: bool = False):
     """Events of every article, merged, reviewed against content/overrides.yaml and ordered;
-    `keys` may hold each article's tagged_key (newsline.incremental) already."""
+    `keys` may hold each article's tagged_key (newsline.incremental) already. With `keyed`,
+    (events, the digest of each: newsline.pieces.event_digest), which the pages are keyed by:
+    they are cached with the events, so a rebuild that merges nothing does not make them."""
     run = run or make_executor("inline")
     caches = caches or Caches(root, use=False)
     version = code_version()
@@ -283,14 +290,19 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
         overrides_bytes = b""
     # Merging reads only the reports; the overrides also read the articles' text. So an edit
     # that leaves every report as it was (a typo outside any dated sentence) merges nothing.
-    key = digest("reviewed", version, [digest_ for digest_, _ in found], overrides_bytes,
+    key = digest("reviewed, keyed", version, [digest_ for digest_, _ in found], overrides_bytes,
                  keys if overrides_bytes else ())
+
+    def merged(local: Problems) -> tuple[list[Event], list[str]]:
+        events = reviewed_events(read_overrides(root, local), reports, tagged, local)
+        return events, [event_digest(event) for event in events]
+
     # a miss merges, reading unchanged sentences' signals; the collector stays off as in the
     # merge itself (the exact-duplicate merge and the ordering make as many short-lived objects,
     # and each of its passes walks every tag and event the build holds: over half their time)
     with kept_signals(caches.signals), gc_paused():
-        return with_problems(caches.reviewed, key, problems, lambda local: reviewed_events(
-            read_overrides(root, local), reports, tagged, local))
+        events, event_keys = with_problems(caches.reviewed, key, problems, merged)
+    return (events, event_keys) if keyed else events
 
 
 def render(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],

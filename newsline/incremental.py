@@ -8,6 +8,8 @@ Three levels, coarsest first:
   tagger's (keyed by body, language, publication time and tagger version) and the events
   (keyed by the article and its expressions);
 - per page: rendered bytes keyed by the page's inputs, the theme and the code (see PageMemo).
+  The manifest also says under which key each page was made, so a page whose key did not change
+  and whose file is still as the last build left it is taken over without being read.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from pathlib import Path
 
 from newsline.cache import MISSING, Cache, code_version, digest, files_digest
 from newsline.model import Event, TaggedArticle
+from newsline.pieces import PieceStore
 from newsline.problems import Problem, Problems
+from newsline.writer import KeptFile
 
 # The package's own theme and checkout (newsline.render.pages.DEFAULT_THEME, without importing
 # the renderer: a build that turns out to have nothing to do should not pay for Jinja2 and Plotly).
@@ -40,14 +44,18 @@ def input_fingerprint(root: Path, out: Path, drafts: bool) -> str:
                   files_digest(dict.fromkeys(sources)))
 
 
-def output_manifest(out: Path) -> dict[str, tuple[int, int]]:
-    """Relative path -> (size, mtime in ns) of every file under `out`."""
+def output_manifest(out: Path) -> dict[str, tuple[int, int, int, int]]:
+    """Relative path -> (size, mtime in ns, inode, ctime in ns) of every file under `out`. The
+    ctime cannot be set back (a file replaced by one of the same size and mtime, even under
+    the same inode number, has a later one); linking or unlinking a file moves it too, so this
+    is taken when the build's links are all made."""
     manifest = {}
     for folder, _, names in os.walk(out):
         for name in names:
             path = os.path.join(folder, name)
             stat = os.stat(path)
-            manifest[os.path.relpath(path, out)] = (stat.st_size, stat.st_mtime_ns)
+            manifest[os.path.relpath(path, out)] = (stat.st_size, stat.st_mtime_ns, stat.st_ino,
+                                                     stat.st_ctime_ns)
     return manifest
 
 
@@ -56,19 +64,28 @@ class BuildState:
     """What the last successful build of one output folder saw and wrote."""
 
     fingerprint: str
-    manifest: dict[str, tuple[int, int]]
+    manifest: dict[str, tuple[int, int, int, int]]
     warnings: list[Problem]
     counts: dict[str, int] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)  # path of a file -> its PageMemo key
 
 
 def state_key(out: Path, drafts: bool) -> str:
     return digest("state", str(out.absolute()), drafts)
 
 
-def unchanged_build(cache: Cache, out: Path, drafts: bool, fingerprint: str) -> BuildState | None:
-    """The last build's state when its inputs and its output are exactly as it left them."""
+def last_build(cache: Cache, out: Path, drafts: bool) -> BuildState | None:
+    """The state the last successful build of `out` left, if any."""
     state = cache.get(state_key(out, drafts))
-    if state is MISSING or not isinstance(state, BuildState) or state.fingerprint != fingerprint:
+    return state if isinstance(state, BuildState) else None
+
+
+def unchanged_build(cache: Cache, out: Path, drafts: bool, fingerprint: str,
+                    state: BuildState | None = None) -> BuildState | None:
+    """The last build's state (`state`, else read from `cache`) when its inputs and its output
+    are exactly as it left them."""
+    state = state or last_build(cache, out, drafts)
+    if state is None or state.fingerprint != fingerprint:
         return None
     try:
         if output_manifest(out) != state.manifest:
@@ -141,13 +158,22 @@ class PageMemo:
 
     `rendered` lists the paths actually rendered in this build, which is how tests (and the
     progress line) see what an edit cost.
+
+    With `previous`, the state of the last build of the same output folder, a page whose key is
+    the one that build made it under, and whose file that build left (in its manifest), comes
+    back as a writer.KeptFile: the writer links the file as it is, and the cache is read (or
+    the page made) only when that file is gone or was changed since. `keys` holds each path's
+    key for the next build's state (BuildState.pages).
     """
 
-    def __init__(self, cache: Cache, version: str):
+    def __init__(self, cache: Cache, version: str, previous: BuildState | None = None):
         self.cache = cache
         self.version = version
         self.rendered: list[str] = []
         self.reused: list[str] = []
+        self.keys: dict[str, str] = {}
+        self._before = previous.pages if previous is not None else {}
+        self._files = previous.manifest if previous is not None else {}
         self.pieces = PieceStore(cache, version)
         self._digests: dict[int, tuple[object, str]] = {}
 
@@ -189,135 +215,25 @@ class PageMemo:
         return known[1]
 
     def __call__(self, path: str, inputs, make):
-        key = self.key(path, inputs)
+        key = self.keys[path] = self.key(path, inputs)
+        if self._before.get(path) == key and path in self._files:
+            self.cache.keep(key)  # still wanted should that file be changed before the next build
+            self.reused.append(path)
+            return KeptFile(self._files[path], lambda: self._load(path, key, make, kept=True))
+        return self._load(path, key, make)
+
+    def _load(self, path: str, key: str, make, kept: bool = False):
         value = self.cache.get(key)
         if value is MISSING:
             value = make()
             self.cache.put(key, value)
+            if kept:  # the kept file was changed since, and the cache no longer has the page
+                self.reused.remove(path)
             self.rendered.append(path)
-        else:
+        elif not kept:
             self.reused.append(path)
         return value
 
-
-class PieceStore:
-    """Text made for one event (its list entry, feed entry, JSON) kept from build to build.
-
-    The overview, the topic pages and the exports list every event, so one new article makes
-    each of them again; joined from pieces kept here, only the new or changed events' pieces
-    are made. A piece is filed under its kind ("item-de", "slide-<topic>", "json") and the digest
-    of the event's content; the pieces of one kind are SHARDS cache entries (by the digest's
-    first hex digit, so a small edit rewrites a few of them), keyed by the code, theme and
-    site (the pages' version). Pieces of events the site no longer has are dropped when their
-    kind is saved. A damaged entry is a miss: its pieces are made again.
-    """
-
-    SHARDS = "0123456789abcdef"
-
-    def __init__(self, cache: Cache, version: str):
-        self.cache = cache
-        self.version = version
-        self.made = 0  # pieces made (not taken from the cache) in this build
-        # kind -> (each shard as it was kept, the pieces this build used)
-        self._kinds: dict[str, tuple[dict[str, dict[str, str]], dict[str, str]]] = {}
-        self._made: dict[str, set[str]] = {}  # kind -> keys of the pieces made in this build
-        self._digests: dict[int, tuple[object, str]] = {}
-        self._alive: set[str] | None = None
-        self._stored: set[str] = set()  # kinds this build used, stored already (store())
-
-    def event_key(self, event) -> str:
-        """The digest of an event's content, computed once per event object.
-
-        Made from the repr of its attributes (the model's dataclasses show every field in
-        theirs) rather than a pickle, which took twice as long; a value whose repr is not its
-        content (an address) can only make the key miss.
-        """
-        known = self._digests.get(id(event))
-        if known is None or known[0] is not event:
-            text = f"{type(event).__qualname__}{vars(event)!r}"
-            known = self._digests[id(event)] = (event, digest("event", text))
-        return known[1]
-
-    def events_key(self, events: list) -> str:
-        """One digest of a list of events, from their own digests."""
-        return digest("events", "".join([self.event_key(e) for e in events]))
-
-    def site_events(self, events: list) -> None:
-        """The build's events: pieces of any other event are not kept by save()."""
-        self._alive = {self.event_key(e) for e in events}
-
-    def piece(self, kind: str, event, make) -> str:
-        """The kept text of `kind` for `event`, else make() (a str, then kept)."""
-        return self.texts(kind, (event,), lambda _: make())[0]
-
-    def texts(self, kind: str, events, make) -> list[str]:
-        """piece() of each event, in order, make(event) making those not kept."""
-        if not events:  # a page that lists none: its kind's shards are not read for it
-            return []
-        kept, used = self._kinds.get(kind) or self._kind(kind)
-        digests, key_of = self._digests, self.event_key
-        out = []
-        for event in events:
-            known = digests.get(id(event))  # event_key, inline: pages ask for every event
-            key = known[1] if known is not None and known[0] is event else key_of(event)
-            text = used.get(key)
-            if text is None:
-                text = kept[key[0]].get(key)
-                if not isinstance(text, str):
-                    text = make(event)
-                    self.made += 1
-                    self._made.setdefault(kind, set()).add(key)
-                used[key] = text
-            out.append(text)
-        return out
-
-    def _kind(self, kind: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-        found = self._kinds.get(kind)
-        if found is None:
-            shards = {}
-            for shard in self.SHARDS:
-                kept = self.cache.get(self._entry(kind, shard))
-                shards[shard] = kept if isinstance(kept, dict) else {}  # else missing or damaged
-            found = self._kinds[kind] = (shards, {})
-        return found
-
-    def _entry(self, kind: str, shard: str) -> str:
-        return digest(self.version, "pieces", kind, shard)
-
-    def save(self) -> None:
-        """Store the kinds this build used, with the pieces of the site's events they held;
-        kinds it did not use stay as they are."""
-        index = digest(self.version, "piece kinds")
-        kinds = self.cache.get(index)
-        kinds = set(kinds) if isinstance(kinds, (list, tuple)) else set()
-        for kind in sorted(kinds - self._kinds.keys() - self._stored):
-            for shard in self.SHARDS:
-                self.cache.keep(self._entry(kind, shard))
-        self.store(self._kinds)
-        if not kinds >= self._stored:
-            self.cache.put(index, sorted(kinds | self._stored))
-        self._made.clear()
-
-    def store(self, kinds) -> None:
-        """Store these kinds now and let their pieces go (the pages that list them are made):
-        on a large site each kind is a hundred megabytes or more. Asked for again, a kind is
-        read back from the cache."""
-        for kind in sorted(set(kinds) & self._kinds.keys()):
-            shards, used = self._kinds.pop(kind)
-            made: dict[str, dict[str, str]] = {shard: {} for shard in self.SHARDS}
-            for key in self._made.pop(kind, ()):
-                made[key[0]][key] = used[key]
-            for shard, kept in shards.items():
-                fresh = made[shard]
-                dead = kept.keys() - self._alive if self._alive is not None else set()
-                if fresh or dead:  # else the shard is already what it should hold
-                    kept = {key: text for key, text in kept.items() if key not in dead}
-                    kept.update(fresh)
-                    self.cache.put(self._entry(kind, shard), kept)
-                else:
-                    self.cache.keep(self._entry(kind, shard))
-            self._stored.add(kind)
-
-    def kinds(self, prefix: str) -> list[str]:
-        """The kinds in use whose names start with `prefix`."""
-        return [kind for kind in self._kinds if kind.startswith(prefix)]
+    def written(self, manifest: dict) -> dict[str, str]:
+        """The keys of the pages that are files of `manifest` (BuildState.pages)."""
+        return {path: key for path, key in self.keys.items() if path in manifest}

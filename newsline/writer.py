@@ -10,7 +10,9 @@ temporary folder and leaves the previous site as it was.
 
 A file whose bytes equal the previous build's is hard-linked into the temporary folder rather
 than written again, so a rebuild after a small edit writes little and unchanged files keep
-their identity; the swap itself stays the same single atomic step.
+their identity; the swap itself stays the same single atomic step. A page the build knows to be
+unchanged comes as a KeptFile: it is linked without being read at all, as long as the previous
+file is still the one that build left (same size, inode, mtime and ctime).
 """
 
 from __future__ import annotations
@@ -26,6 +28,37 @@ from pathlib import Path, PurePosixPath
 
 from newsline.cache import ByteParts
 from newsline.safety import name_problem
+
+
+class KeptFile:
+    """A file the previous build wrote and this one would write again byte for byte.
+
+    `identity` is (size, mtime, inode, ctime) of the file as the previous build left it
+    (newsline.incremental.output_manifest); `load()` gives its bytes when that file is gone or
+    was changed since, and is not called otherwise.
+    """
+
+    __slots__ = ("identity", "load")
+
+    def __init__(self, identity: tuple[int, int, int, int], load):
+        self.identity = identity
+        self.load = load
+
+    def __bytes__(self) -> bytes:
+        return bytes(self.load())
+
+
+def link_kept(previous: Path, target: Path, identity: tuple[int, int, int, int]) -> bool:
+    """Hard-link `previous` to `target` when it is still the regular file of `identity`."""
+    try:
+        info = os.lstat(previous)
+        if not stat.S_ISREG(info.st_mode) or (
+                info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns) != tuple(identity):
+            return False
+        os.link(previous, target)
+    except OSError:
+        return False
+    return True
 
 
 class UnsafePathError(ValueError):
@@ -205,6 +238,11 @@ class SiteWriter:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
         previous = self._previous.joinpath(*parts) if self._previous is not None else None
+        if type(data) is KeptFile:
+            if previous is not None and link_kept(previous, target, data.identity):
+                self.reused += 1
+                return
+            data = data.load()
         if type(data) is ByteParts:
             self.reused += write_parts(previous, target, data)
         elif previous is not None and reuse(previous, target, data):

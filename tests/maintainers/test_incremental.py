@@ -140,3 +140,59 @@ def test_the_pages_take_each_articles_digest_from_the_events_cache_key(tmp_path,
                     replace(tagged, timexes=(replace(tx, interval=replace(
                         tx.interval, open_end=not tx.interval.open_end)),) + tagged.timexes[1:])):
         assert counted(changed) != key
+
+
+def test_unchanged_pages_are_linked_from_the_last_build_without_reading_them(tmp_path):
+    """The build's state says under which key each page was made: a page whose key is the
+    same, and whose file is as that build left it, is taken over from build/ without the
+    cache (here emptied) being read for it; the site is still what a cold build makes."""
+    import shutil
+
+    root = project(tmp_path / "p", count=8)
+    build(root, executor="inline")
+    shutil.rmtree(root / ".cache" / "pages")
+    changed = articles(root)[5]
+    changed.write_text(changed.read_text() + "\nDer Rat stimmte am 9. Mai 2030 zu.\n")
+    result = build(root, executor="inline")
+
+    pages = [p for p in result.rendered if p.startswith("articles/")]
+    assert f"articles/{changed.stem}/index.html" in pages and len(pages) < 8
+    assert result.reused_files >= result.files - len(result.rendered) - 10
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+
+
+def test_a_page_changed_in_build_after_the_build_is_made_again(tmp_path):
+    """A page whose key is unchanged is linked only while its file is the one the last build
+    left (size, inode, mtime and ctime): one edited in place, even one overwritten with as many
+    bytes and given its old mtime back, is taken from the cache, or rendered when the cache has
+    it no more."""
+    import shutil
+
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    before = tree(root / "build")
+    page = root / "build" / "articles" / articles(root)[1].stem / "index.html"
+    other = root / "build" / "articles" / articles(root)[2].stem / "index.html"
+    page.write_bytes(b"x" * len(before[page.relative_to(root / "build").as_posix()]))
+    info = os.stat(other)
+    with open(other, "r+b") as handle:  # the same inode, size and (set back) mtime
+        handle.write(b"y" * info.st_size)
+    os.utime(other, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert (os.stat(other).st_ino, os.stat(other).st_mtime_ns) == (info.st_ino, info.st_mtime_ns)
+    changed = articles(root)[0]
+    changed.write_text(changed.read_text() + "\nDie Stadt plant die Eröffnung am 3. März 2031.\n")
+    result = build(root, executor="inline")
+    assert page.relative_to(root / "build").as_posix() not in result.rendered
+    assert other.relative_to(root / "build").as_posix() not in result.rendered
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+
+    shutil.rmtree(root / ".cache" / "pages")
+    page = root / "build" / "articles" / articles(root)[3].stem / "index.html"
+    page.write_bytes(page.read_bytes() + b" ")
+    os.utime(root / "content", None)  # the inputs as before: only the output differs
+    again = build(root, executor="inline")
+    assert not again.unchanged
+    assert page.relative_to(root / "build").as_posix() in again.rendered
+    assert tree(root / "build") == tree(tmp_path / "cold")
