@@ -35,6 +35,9 @@ OVER = re.compile(r"\bnach\s+(?:dem|der|ihrem|seinem)\s+"
                   r"schlappe|unfall|anschlag|brand|absturz|erdbeben|unwetter|überfall)(?:e?s|en|n)?)"
                   r"\s+(?:am|vom)\s+$", re.IGNORECASE)
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
+# ... or after the verb: "vertagte die Verhandlung auf den 12. Juni", "verschob den Termin auf"
+MOVED_BEFORE = re.compile(r"\b(?:vertagt|verschob|verschoben|verleg|verlegt)\w*\s+"
+                          r"[^.,;:!?]*\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 # An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
 # streiken". The date stands in an infinitive clause after a verb of announcing or planning,
 # which tells of what is to come even when that verb is in the past.
@@ -87,7 +90,7 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
         # "ab" or "bis" is the next one
         return sem.but(direction="ahead" if sem.day is not None else "onward")
-    if ONTO.search(lead) and MOVED.match(after(m, 16)):
+    if ONTO.search(lead) and (MOVED.match(after(m, 16)) or MOVED_BEFORE.search(before(m, 80))):
         return sem.but(direction="future")
     if sem.day is not None or sem.holiday is not None:
         return sem.but(direction="ahead")

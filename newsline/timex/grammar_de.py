@@ -19,6 +19,7 @@ from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
 from newsline.timex import years_de as Y
 from newsline.timex.engine import Grammar, Rule, word_tree
+from newsline.timex.idioms_de import figurative_night
 from newsline.timex.tense_de import FUTURE, PAST
 from newsline.timex.patterns import B, DAY, DIGITS, E, HOUR, MINUTE, MONTH_NUM, YEAR4, alt, stems
 from newsline.timex.semantic import Sem
@@ -168,7 +169,8 @@ RULES = [
     # "über Nacht", like "overnight" in TimeML: the night of the day the text tells about
     # (told in the past on the publication day, the night before)
     Rule("overnight", rf"{B}über\s+(?P<t>Nacht){E}",
-         lambda m: Sem(kind="time", daypart="NI", direction="night")),
+         lambda m: None if figurative_night(m) else Sem(kind="time", daypart="NI",
+                                                        direction="night")),
     Rule("clock_words", rf"{B}{CLOCK_LEAD}"
          rf"(?P<t>(?P<part>halb|dreiviertel|Viertel(?:\s+(?:nach|vor))?)\s+(?P<h>1[0-2]|[1-9]|"
          rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?{DAYPART_AFTER}){E}", T.clock_words),

@@ -271,7 +271,7 @@ TAKT = {"halbstunden": "PT30M", "stunden": "PT1H", "viertelstunden": "PT15M",
 # (which adds Perfekt auxiliaries and the regular "-ete", "-ierte" endings).
 PAST_VERBS = """
     arbeitete arbeiteten bat baten baute beendete beendeten befahl begann begannen beging begingen
-    begrüßte behielt bekam bekamen belegte berichtete berichteten beschloss beschrieb beschwor
+    begrüßte behielt bekam bekamen belegte beriet berieten berichtete berichteten beschloss beschrieb beschwor
     besiegte bestand bestätigte besuchte besuchten betonte betrat betraten bewies bezog
     billigte blieb blieben blies bot boten brach brachen brachte brannte brannten brauchte
     dachte dachten dankte dauerte dauerten drohte drohten durfte durften ehrte einigte einigten
@@ -291,7 +291,7 @@ PAST_VERBS = """
     passierte plante planten prallte prüfte prüften rannte rannten reiste reisten rettete
     retteten rief riefen rissen räumte räumten rückte rückten sagte sagten sah sahen sandte
     sang sank sanken saß saßen schaffte schafften scheiterte scheiterten schied schien
-    schilderte schlief schliefen schloss schlug schlugen schob schoben schoss schossen schrieb
+    schilderte schlief schliefen schloss schlossen schlug schlugen schob schoben schoss schossen schrieb
     schrieben schwamm schwieg schwiegen schwor senkte senkten setzte setzten sicherte siegte
     siegten sorgte sorgten spielte spielten sprach sprachen sprang sprangen stahl stahlen stand
     standen starb starben startete starteten stellte stieg stiegen stieß stießen stimmte

@@ -12,6 +12,7 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import RELATIVE_UNITS
 from newsline.timex.durations import duration_value
+from newsline.timex.idioms_de import comparative_earlier, comparative_shift, weeks_of_days
 from newsline.timex.patterns import after, before, group, key, number
 from newsline.timex.semantic import Sem, every_set
 
@@ -80,8 +81,10 @@ def _shift(m, sign: int, ref: str, ref_span: str):
     elif not float(n).is_integer():
         return None
     else:
-        point = Sem(unit=unit, offset=sign * int(float(n)),
-                    mod=L.QUALIFIERS.get(key(group(m, "q"))))
+        count = int(float(n))
+        if unit == "day" and weeks_of_days(count):
+            count = 7 * weeks_of_days(count)  # "in acht Tagen": a week on
+        point = Sem(unit=unit, offset=sign * count, mod=L.QUALIFIERS.get(key(group(m, "q"))))
     return placed_duration(m, point, n, unit, text)
 
 
@@ -113,6 +116,8 @@ def same_day_shift(m):
         return None
     sign = -1 if key(m.group("dir")) == "vor" else 1
     count, word = sign * int(float(n)), key(m.group("w"))
+    if unit == "day" and weeks_of_days(abs(count)):  # "Freitag in acht Tagen": a week on
+        unit, count = "week", sign * weeks_of_days(abs(count))
     if word == "heute":
         return Sem(unit=unit, offset=count, same_day=True)
     if unit not in ("day", "week") or re.search(r"\b(?:am|den|dem|der|jeden|diesem|einem)\s+$",
@@ -129,6 +134,8 @@ def same_day_shift(m):
 def narrative_shift(m):
     n, unit = _amount_unit(m)  # "ein halbes Jahr später": six months
     sign = 1 if key(m.group("dir")) in ("später", "danach", "darauf") else -1
+    if key(m.group("dir")) in ("später", "früher") and comparative_shift(m):
+        return None  # "zwei Wochen früher als üblich": a length, the rule "duration" tags it
     if n == "X" and unit not in ("hour", "minute", "second"):
         # "wenige Tage später", "einige Wochen zuvor": the DURATION TimeML-DE tags, placed a
         # few such units after (before) the date the story last named
@@ -291,8 +298,8 @@ OF_SOMETHING = re.compile(r"\s+(?:de[rsm]|eine[rs]?|seine[rs]?|ihre[rs]?|unsere[
 
 def reference(m):
     w = key(m.group(0))
-    if w == "früher" and re.match(r"\s+als\b", after(m, 6)):
-        return None
+    if w == "früher" and comparative_earlier(m):
+        return None  # "schlossen früher", "früher als geplant": earlier, not the bygone past
     if w == "zur zeit" and OF_SOMETHING.match(after(m, 10)):
         return None  # "zur Zeit der Monarchie": the time of something, not now
     if w in RECENT:

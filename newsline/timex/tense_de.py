@@ -66,6 +66,10 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # its plural "-ten" where no present form ends so ("wählten die", "legten sie"; not
         # "halten die", "achten die", "warten die", whose stems end in "t"; nor a participle,
         # its "ge" after a prefix too: "die angekündigten 500 Stellen", "die ausgezahlten")
+        # a preterite with an inseparable prefix before its subject ("verurteilte das Gericht",
+        # "erhöhte die Bank"), where a participle would stand before a noun
+        r"\b(?-i:(?:be|ver|er|ent|zer)[a-zäöüß]{2,}[^\Ws]te)\b(?=\s+(?:der|die|das|dem|den|des|"
+        r"ein|eine|einen|einem|er|sie|es|man|wir)\b)|"
         r"\b(?-i:(?!(?:be|ver|er|ent|zer)[a-zäöüß]|(?:könnt|möcht|müsst|dürft|sollt|"
         r"wollt|siebt|neunt|zehnt|elft)en\b)"
         r"(?:(?!ge[a-zäöüß])[a-zäöüß]){2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
@@ -102,8 +106,12 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         rf"(?<!\w)(?=(?-i:[a-zäöüß]{{4,}})\s+sein\b)(?!{STATES}\b)(?!{FORECAST}\b)"
         rf"(?-i:{SEIN_PARTICIPLE})\s+sein(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
 FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
+          # what is likely or possible ("dürfte im Mai sinken", "könnte im Juni fallen")
+          r"dürfte|dürften|könnte|könnten|"
           # "soll ... beschädigt haben", "will nichts gesehen haben": a claim about the past
-          r"wolle)\b(?![^.;:!?]*?\b(?:[a-zäöüß]+(?:t|en)\s+(?:haben|worden\s+sein|"
+          # (the claim's clause may hold a day date's period: "soll am 12. März ... haben")
+          r"wolle)\b(?!(?:[^.;:!?]|(?<=\d)\.)*?\b(?:[a-zäöüß]+(?:t|en)\s+(?:haben|"
+          r"worden\s+sein|"
           rf"gewesen\s+sein)|(?!{STATES}\b){SEIN_PARTICIPLE}\s+sein)\s*[,.;:!?\"“”»«)])|"
           r"plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"

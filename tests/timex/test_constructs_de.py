@@ -347,3 +347,21 @@ def test_a_weekday_after_a_feast_on_that_weekday_is_a_week_later():
     after, = tag("Am Mittwoch nach Aschermittwoch 2025 tagt der Rat.", "de", DCT)
     before, = tag("Am Mittwoch vor Aschermittwoch 2025 tagt der Rat.", "de", DCT)
     assert (after.value, before.value) == ("2025-03-12", "2025-02-26")
+
+
+def test_eight_days_ahead_or_back_are_a_week():
+    # German counts a week as eight days: the DURATION keeps its words, the timeline the week
+    on, back = (tag(text, "de", datetime(2024, 1, 31))[0] for text in (
+        "In acht Tagen entscheidet der Verfassungsgerichtshof.",
+        "Vor acht Tagen war der Damm gebrochen."))
+    assert (on.text, on.value, on.interval.start) == ("acht Tagen", "P8D", date(2024, 2, 7))
+    assert (back.text, back.value, back.interval.start) == ("acht Tagen", "P8D", date(2024, 1, 24))
+    other, = tag("In neun Tagen entscheidet der Verfassungsgerichtshof.", "de",
+                 datetime(2024, 1, 31))
+    assert other.interval.start == date(2024, 2, 9)
+
+
+def test_a_sudden_change_over_night_and_an_earlier_closing_are_no_times():
+    assert tag("Der Bürgermeister wurde quasi über Nacht zur Symbolfigur.", "de", DCT) == []
+    assert [t.text for t in tag("Die Post macht am Karsamstag früher Schluss.", "de", DCT)] \
+        == ["Karsamstag"]
