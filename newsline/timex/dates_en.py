@@ -304,9 +304,17 @@ def weekend_holiday(name: str) -> bool:
     return all(holiday_date(name, year).weekday() >= 3 for year in range(2020, 2028))
 
 
+# a holiday naming the days off around it ("its Easter recess", "after the Christmas break"):
+# the nearest one, as a return from it or a trip before it is told whatever the tense
+BREAK_AFTER = re.compile(r"\s+(?:recess|break|holidays|vacation|hols|getaway|shutdown)\b",
+                         re.IGNORECASE)
+
+
 def holiday_sem(m: re.Match, name: str) -> Sem:
     if group(m, "y"):
         return Sem(holiday=name, year=int(m.group("y")))
+    if group(m, "rel") is None and BREAK_AFTER.match(after(m, 12)):
+        return Sem(holiday=name, direction="lean")
     if group(m, "rel") is None and SCHEDULED.search(before(m, 40)):
         return Sem(holiday=name, direction="future_incl")  # "the sales start on Boxing Day"
     if group(m, "rel") is None and DEADLINE.search(before(m, 20)):
@@ -328,7 +336,11 @@ def relative_month(m):
         return None
     if key(m.group("rel")) == "this":
         return Sem(month=month, unit="year", offset=0)  # "this September": this year's
-    return Sem(month=month, direction=rel_direction(m.group("rel")))
+    rel = key(m.group("rel")).split()[-1]
+    if rel in ("following", "previous"):
+        # "in 2010 ... the following May": the first May after (or last before) the time told
+        return Sem(month=month, direction=rel_direction(rel), narrative=True)
+    return Sem(month=month, direction=rel_direction(rel))
 
 
 LOOKS_AHEAD = re.compile(FUTURE)
@@ -367,7 +379,7 @@ def position_this(m):
 # 21st century", "the 3rd Infantry")
 BARE_DAY_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|at|when|as|if|to|from|"
                            r"through|until|in|with|but|so|while|because|unless|after|"
-                           r"before|for|this|next|last|the|a|an)\b")
+                           r"before|for|this|next|last|the|a|an|that)\b")
 
 
 def bare_day(m):

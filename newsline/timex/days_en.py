@@ -86,6 +86,13 @@ SET_FOR = re.compile(r"\b(?:set|called|fixed|booked|arranged|convened|scheduled|
 DAY_IS = re.compile(r"\b(?:today|tomorrow|yesterday)\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
 
 
+# the second weekday of a range ("from Monday to Wednesday", "between Tuesday and Thursday",
+# "Monday through Friday", "Monday-Friday"): the first such day after the range's first day
+RANGE_END = re.compile(rf"(?:\b(?:from|between)\s+(?:{'|'.join(L.WEEKDAYS)})\s+(?:to|through|"
+                       rf"till|until|and)|\b(?:{'|'.join(L.WEEKDAYS)})(?:\s+(?:to|through)|"
+                       r"\s*[-–]))\s*$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     if not rel_text and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
                                   before(m, 8), re.IGNORECASE):
@@ -95,6 +102,8 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     rel = key(rel_text)
     if rel in ("following", "the following", "that"):
         sem = N.following_weekday(wd, rel.split()[-1])
+    elif rel_text is None and not group(m, "wrel") and RANGE_END.search(before(m, 32)):
+        sem = N.following_weekday(wd, "following")
     elif group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
     elif rel.endswith("previous"):
@@ -114,9 +123,11 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (POSTPONED.search(before(m, 30)) or
                                FORECAST_FOR.search(before(m, 50)) or
-                               SET_FOR.search(before(m, 50)) or promised(m)):
+                               SET_FOR.search(before(m, 50)) or promised(m) or
+                               SCHEDULED.search(before(m, 60))):
         # "was adjourned to Friday", "issued a warning for Friday", "The judge set a hearing
-        # for Friday", "vowed to return Saturday": ahead
+        # for Friday", "vowed to return Saturday"; a timetable, also after a deadline's word
+        # ("The truce, agreed in March, expires on Friday"): ahead
         sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and (DEADLINE.search(before(m, 20)) or
                                re.search(r"\bthrough\s+$", before(m, 9), re.I)):
@@ -186,8 +197,17 @@ def clock(m):
     sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
-        return sem.but(weekday=weekday_of(day.group("wd")), direction="tense")
+        return sem.but(weekday=weekday_of(day.group("wd")), direction=_lead_direction(m))
     return sem
+
+
+def _lead_direction(m: re.Match, direction: str = "tense") -> str:
+    """A clock time's day ahead after a deadline or a timetable ("Polls close at 8 p.m. on
+    Sunday", "expires at midnight on Friday"), else as given."""
+    lead = re.sub(r"\bat\s+$", "", before(m, 40))
+    if SCHEDULED.search(lead):  # (a present "expires" too, whatever the sentence told before)
+        return "future_incl"
+    return "onward" if DEADLINE.search(lead) else direction
 
 
 # the part of the day a clock time without a.m. or p.m. lies in, named right after it ("nine
@@ -214,7 +234,7 @@ def clock_word(m):
         return sem.but(unit="day", offset=L.DAY_WORDS[key(word.group(1))])
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
-        return sem.but(weekday=weekday_of(day.group("wd")), direction="tense")
+        return sem.but(weekday=weekday_of(day.group("wd")), direction=_lead_direction(m))
     return sem
 
 
@@ -235,9 +255,8 @@ def clock_day(m):
     if day in L.DAY_WORDS:
         return sem.but(unit="day", offset=L.DAY_WORDS[day])
     direction = rel_direction(group(m, "rel"))
-    lead = re.sub(r"\bat\s+$", "", before(m, 30))  # "kicks off at 3 p.m. on Saturday"
-    if group(m, "rel") is None and (DEADLINE.search(lead) or SCHEDULED.search(lead)):
-        direction = "onward" if DEADLINE.search(lead) else "future_incl"
+    if group(m, "rel") is None:  # "kicks off at 3 p.m. on Saturday"
+        direction = _lead_direction(m, direction)
     return sem.but(weekday=weekday_of(day), direction=direction)
 
 

@@ -45,12 +45,12 @@ _PLURAL_SUBJECT = (r"(?:\b(?:they|we|men|women|people|police|children)|"
 # infinitive or a denial ("failed to open on Monday", "did not open on Monday").
 SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
                        r"(?:(?:re)?open|start|begin|resume|end|close|meet|convene|arrive|"
-                       r"depart|return|premiere|launch)s?\s+(?:on\s+|in\s+|from\s+)?$|"
+                       r"depart|return|premiere|launch|expire)s?\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "the fair runs May 2-5" ("a trial run on Monday" is the noun)
                        r"\bruns\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
-                       r"premieres|launches|travels|flies|visits|heads|"
+                       r"premieres|launches|travels|flies|visits|heads|expires|closes|ends|"
                        # "faces a recall election on Oct. 7", "plays Chelsea on Saturday"
                        r"faces|hosts|plays|meets|hears)"
                        r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
@@ -63,7 +63,8 @@ SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
                        r"(?:on\s+)?$|"
                        rf"{_PLURAL_SUBJECT}(?:vote|appear|testify|rule|decide|debate|gather|"
                        r"leave|go|sit|convene|(?:re)?open|start|begin|resume|arrive|depart|"
-                       r"return|travel|fly|visit|head|face|host|play|meet|hear)"
+                       r"return|travel|fly|visit|head|face|host|play|meet|hear|close|end|"
+                       r"expire)"
                        r"(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?$|"
                        r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$|"
@@ -227,11 +228,12 @@ PLAIN_PAST = ("(?:set|put|cut|hit|let|quit|shut|spread|cost|hurt|beat|cast|split
 PLAIN_PAST_WORD = re.compile(rf"{PLAIN_PAST}\b", re.IGNORECASE)
 # what a verb's object or particle starts with: a bare plural could as well be the verb after
 # a noun ("the takeover bid lapses"), so only the nouns these verbs cut, set or hit most
-# ("The Fed cut rates", "cut jobs", "set records", "hit targets")
+# ("The Fed cut rates", "cut jobs", "set records", "hit targets"), or the word a verb without
+# an object goes on with ("cut through the wreckage", "set sail", "cut short")
 OBJECT_START = (r"(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|more|back|up|"
                 r"down|out|off|aside|apart|fire|rates|taxes|prices|costs|jobs|fares|spending|"
                 r"output|production|records?|targets?|forecasts?|interest|emissions|staff|"
-                r"wages|funding|ties)\b|[\d$£€])")
+                r"wages|funding|ties|through|into|across|short|loose|free|sail)\b|[\d$£€])")
 
 
 # the "when" clause's own verb comes within its first seven words, before any relative clause
@@ -342,6 +344,9 @@ def in_story_year(m: re.Match) -> bool:
         if not counts(m.string, at, at + 4):
             year = found
     if year is not None:
-        return (year.group(1) or "").lower() not in BOUNDS
+        # (a year in an aside set off by commas dates the aside only: "The mayor, first
+        # elected in 2016, faces voters in November")
+        aside = "," in own[:year.start()] and re.match(r"[)\"”’]*,", own[year.end():])
+        return (year.group(1) or "").lower() not in BOUNDS and not aside
     return len(starts) > 1 and (starts[-2] > 0 or lo == 0) and \
         SCENE.match(window, starts[-2]) is not None and not ANY_DATE.search(own)

@@ -76,8 +76,8 @@ RULES = [
          rf"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}", D.month_rel_year),
     Rule("date_rel_year", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?,?\s+(?:of\s+)?"
          rf"(?P<rel>this|last|next)\s+year{E}", D.month_rel_year, trigger=MONTH_TRIGGER),
-    Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past)\s+(?P<m>{MONTH_FULL}){E}",
-         D.relative_month),
+    Rule("relative_month", rf"{B}(?P<rel>last|next|this|coming|past|the\s+(?:following|"
+         rf"previous))\s+(?P<m>{MONTH_FULL}){E}", D.relative_month),
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<q>around|about|circa|approximately)\s+)?"
          rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?:fiscal|calendar|"
          rf"the\s+year|fy)\s*)?(?P<y>{YEAR4}){E}(?:\s+or\s+(?P<ol>later|earlier)"
@@ -237,9 +237,11 @@ RULES = [
     # earlier
     Rule("ago_weekday", rf"{B}(?P<n>{NUM})\s+(?P<u>years?|months?|weeks?)\s+ago\s+(?:on\s+)?"
          rf"(?P<wd>{alt(L.WEEKDAYS)}){E}", S.ago_weekday, trigger=r"ago\s+(?:on\s+)?\w+day\b"),
-    Rule("weeks_from_weekday", rf"{B}(?:(?P<n>{NUM})\s+weeks?\s+(?:from|on)\s+(?P<wd>"
-         rf"{alt(L.WEEKDAYS)})(?!['’]s)|(?P<wd2>{alt(L.WEEKDAYS)})\s+(?-i:week)){E}",
-         S.weeks_from_weekday, trigger=RARE),  # "a week from Friday", "Sunday week"
+    # "a week from Friday", "Sunday week", "Friday fortnight", "a fortnight today"
+    Rule("weeks_from_weekday", rf"{B}(?:(?P<n>{NUM})\s+(?P<u>weeks?|fortnights?)\s+(?:(?:from|"
+         rf"on)\s+(?P<wd>{alt(L.WEEKDAYS)})(?!['’]s)|(?P<dw>today|tomorrow))|(?P<wd2>"
+         rf"{alt(L.WEEKDAYS)})\s+(?-i:(?P<u2>week|fortnight))){E}", S.weeks_from_weekday,
+         trigger=RARE),
     # "25 years ago this month": the month of the anniversary
     Rule("ago_this_month", rf"{B}(?P<n>{NUM})\s+(?P<u>years?)\s+ago\s+this\s+month{E}",
          S.ago_this_month, trigger=r"ago\s+this\s+month"),

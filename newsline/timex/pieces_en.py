@@ -34,5 +34,5 @@ UNIT_TRIGGER = (r"\b(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|
 # one trigger for several rare phrases: the text is scanned once for all of them (each trigger
 # costs a scan of every text), and a rule runs only near a hit of any
 RARE = (r"(?:\s['’]\d\d\b|after\s+next|hours\s+of\s|turn\s+of\s+the\s|election\s+night|"
-        r"mid-?week|year[\s-]to[\s-]date|\d(?:st|nd|rd|th)\b|weeks?\s+(?:from|on)\s+\w+day|"
-        r"day\s+week\b)")
+        r"mid-?week|year[\s-]to[\s-]date|\d(?:st|nd|rd|th)\b|(?:weeks?|fortnights?)\s+(?:from\s+\w+day|"
+        r"on\s+\w+day|today|tomorrow)|day\s+(?:week|fortnight)\b)")

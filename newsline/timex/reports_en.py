@@ -43,6 +43,14 @@ OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+)?year\b(?!\s+(?:before|ea
 # the results of a period: "results for the first quarter", "first-quarter figures"
 RESULTS_FOR = re.compile(r"\b(?:results|figures|accounts)\s+for\s+$", re.IGNORECASE)
 RESULTS_AFTER = re.compile(r"\s+(?:results|figures|accounts)\b", re.IGNORECASE)
+# a figure reported for the period right after it ("Third Quarter Profit Falls", "first-half
+# sales rose"): the last such period begun, unless its own verb looks ahead ("fourth-quarter
+# profit will rise")
+FIGURE_AFTER = re.compile(r"\s+(?:net\s+|operating\s+|pre-?tax\s+)?(?:profits?|earnings|"
+                          r"loss(?:es)?|sales|revenues?|income|turnover|output|growth|GDP)\b"
+                          r"(?!(?:\s+[\w-]+){0,2}?\s+(?:will|would|should|could|may|might|"
+                          r"(?:is|are)\s+(?:expected|forecast|likely|set|due)|to)\b)",
+                          re.IGNORECASE)
 
 
 # An outlook earlier in the period's clause: "expects fourth-quarter earnings to fall",
@@ -84,6 +92,8 @@ def quarter(m):
     elif OUTLOOK_FOR.search(before(m, 20)) or (OUTLOOK.search(before(m, 70))
                                                and not CLAUSE_PAST.search(before(m, 60))):
         sem = Sem(direction="lean_ahead", **part)
+    elif FIGURE_AFTER.match(after(m, 24)):
+        sem = Sem(direction="past_incl", **part)
     else:
         sem = Sem(direction=lean(m, report=True), **part)
     start, end = m.span()

@@ -124,6 +124,9 @@ def _anchor(sem: Sem, ctx: Context) -> date:
     if sem.narrative and ctx.last_coarse is not None and (
             sem.unit in COARSE_UNITS or sem.season is not None
             or (sem.month is not None and sem.day is None)):  # "im Herbst 2022 ... im Mai darauf"
+        if sem.unit is None and sem.direction == "future" and ctx.last_coarse_granularity:
+            # "in 2015 ... the following spring": after the whole period told, not its start
+            return period(ctx.last_coarse_granularity, ctx.last_coarse).end
         return ctx.last_coarse
     if sem.narrative and ctx.last_day is not None:
         return ctx.last_day
@@ -324,6 +327,13 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
               if (p := in_year_if_real(sem, y)) is not None]
     if not cands:
         return None
+    if sem.day is not None and sem.month is None and direction == "future_incl" \
+            and ctx.tense != "future":
+        # "the 30th" said on 31 January without a future tense: the day just gone rather than
+        # one two months on, past a February that lacks it
+        ahead = _choose(cands, anchor, direction)
+        if (ahead.start.year - anchor.year) * 12 + ahead.start.month - anchor.month > 1:
+            return _choose(cands, anchor, "past_incl")
     return _choose(cands, anchor, direction, sem.mod)
 
 

@@ -45,9 +45,11 @@ def weeks_from_weekday(m):
     n = _amount(m) if group(m, "n") else "1"
     if n is None or n == "X" or not float(n).is_integer():
         return None
+    weeks = int(float(n)) * (2 if key(group(m, "u") or m.group("u2")).startswith("f") else 1)
+    if group(m, "dw"):  # "a week today", "a fortnight tomorrow": that day, so many weeks on
+        return Sem(unit="day", offset=7 * weeks + (key(m.group("dw")) == "tomorrow"))
     wd = L.WEEKDAYS[key(group(m, "wd") or m.group("wd2"))]
-    return Sem(weekday=wd, unit="week", offset=int(float(n)), same_day=True,
-               direction="future_incl")
+    return Sem(weekday=wd, unit="week", offset=weeks, same_day=True, direction="future_incl")
 
 
 def ago_this_month(m):

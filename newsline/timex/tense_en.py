@@ -54,7 +54,13 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         # help it cut costs")
         rf"(?=(?:he|she|it)\s){NO_BARE}(?:he|she|it)\s+{PLAIN_PAST}\b(?!\s+to\b)|"
         rf"(?=the\s){NO_BARE}the\s+(?:{NOUN_WORD}[a-z-]+\s+){{0,3}}{NOUN_WORD}[a-z]+(?<!s)\s+"
-        rf"{PLAIN_PAST}\s+{OBJECT_START}))")
+        rf"{PLAIN_PAST}\s+{OBJECT_START}|"
+        # after a plural noun, whose present would take no s, with its object: "Rebels set
+        # fire to the depot", "Firefighters cut through the wreckage" (a habit or timetable
+        # these verbs with these objects hardly tell in news)
+        rf"(?=(?:{PLAIN_PAST})\s+{OBJECT_START})(?<=[a-z][a-z]s )(?<!ss )(?<!us )(?<!is )"
+        r"(?<!\bwas )(?<!\bhas )(?<!\bits )(?<!\bdoes )(?<!\bthis )(?<!\bas )"
+        rf"{PLAIN_PAST}\b))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
 # a noun phrase gives a cause instead: "due to the strike"). "expects to" is no marker: in
 # results news the expecting is now and the period it speaks of often past.
