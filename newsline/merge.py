@@ -45,6 +45,7 @@ from newsline.event_signals import event_signals
 from newsline.match_candidates import key_neighbours
 from newsline.cache import gc_paused
 from newsline.merge_cache import active_store
+from newsline.attach_memory import attached
 from newsline.pair_clustering import (PairMargins, Reach, cluster, distinctive_keys,
                                       pair_bar, shares_distinctive)
 from newsline.pair_memory import clustered
@@ -119,7 +120,10 @@ def _merged(events: list[Event], settings: MergeSettings) -> list[Event]:
                           articles, margin)
     own = [margin.signals[k] for k in margin.kind]  # each event's Prepared signals
     del margin  # the pair similarities it remembers are not needed any more
-    groups = _attach_coarse(pairs, ordered, sigs, weight, settings, articles, own)
+    if store is None:
+        groups = _attach_coarse(pairs, ordered, sigs, weight, settings, articles, own)[0]
+    else:  # stage 2 again only where the edit reaches (newsline.attach_memory)
+        groups = attached(store, pairs, ordered, sigs, weight, settings, articles, own)
     merged = [ordered[g[0]] if len(g) == 1 else _combine([ordered[i] for i in g], best)
               for g, best in groups]
     return sorted(merged, key=lambda e: (e.start, e.end, e.id))
@@ -139,7 +143,8 @@ def pair_margin(a: Event, b: Event, sa: Signals, sb: Signals, weight: Weights,
 
 def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: list[Signals],
                    weight: Weights, settings: MergeSettings, articles: list[frozenset[str]],
-                   own: list[Prepared]) -> list[tuple[tuple[int, ...], Event]]:
+                   own: list[Prepared], looked=None
+                   ) -> tuple[list[tuple[tuple[int, ...], Event]], "_FineCandidates"]:
     """Coarse groups join the finer happening they describe best, compared with all it says.
 
     A week, month or year names a happening less exactly than the days inside it, and one report
@@ -148,7 +153,11 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     with every finer group inside its interval by the pooled words of all their members; it
     joins the best one when that clears the bar for the two dates' precisions and no other
     candidate comes close. Each group comes with its best dated member (_best), which the
-    comparison needed anyway and the merged event takes its date from.
+    comparison needed anyway and the merged event takes its date from; the candidates come
+    too (every group they hold, its best date, consensus and margin against a coarse group).
+    looked(coarse, groups) hears every group, live or not, that could sway a coarse group: those
+    whose margin is no lower than -attach_lead (one further below can neither be the best fit
+    nor come close to one that clears its bar).
     """
     # a lone report is its own best date and consensus (own: each event's Prepared signals)
     best = functools.cache(lambda g: events[g[0]] if len(g) == 1 else _best(g, events))
@@ -163,26 +172,37 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     distinctive = distinctive_keys(weight, len(events), settings)
     candidates = _FineCandidates(groups, best, consensus, weight.neighbours, distinctive,
                                  settings)
+
+    def margin(coarse: tuple[int, ...], fine: tuple[int, ...]) -> float | None:
+        """How far fine clears coarse's bar (None: it may not join it, whatever the score)."""
+        wide, narrow = best(coarse), best(fine)
+        long = _days(wide) > settings.shared_free_days  # must share a distinctive key
+        if fine == coarse or _days(narrow) >= _days(wide) \
+                or not (wide.start <= narrow.start and narrow.end <= wide.end) \
+                or not reach(coarse).compatible(reach(fine), settings.max_gap_days) \
+                or long and not shares_distinctive(consensus(coarse), consensus(fine),
+                                                   weight.neighbours, distinctive):
+            return None
+        bar = settings.threshold + settings.attach_per_doubling * math.log2(
+            _days(wide) / _days(narrow))
+        if not topics(coarse) & topics(fine):
+            bar += settings.no_shared_topic
+        return prepared_covered(consensus(coarse), consensus(fine), weight.neighbours) - bar
+
+    candidates.margin = margin
     for coarse in sorted(groups, key=lambda g: (_days(best(g)), g)):
         if coarse not in live or _days(best(coarse)) <= 1:
             continue
         wide = best(coarse)
-        long = _days(wide) > settings.shared_free_days  # must share a distinctive key
-        scored = []
-        for fine in candidates.inside(coarse, wide, long):
-            narrow = best(fine)
-            if fine not in live or fine == coarse or _days(narrow) >= _days(wide) \
-                    or not (wide.start <= narrow.start and narrow.end <= wide.end) \
-                    or not reach(coarse).compatible(reach(fine), settings.max_gap_days) \
-                    or long and not shares_distinctive(consensus(coarse), consensus(fine),
-                                                       weight.neighbours, distinctive):
-                continue
-            bar = settings.threshold + settings.attach_per_doubling * math.log2(
-                _days(wide) / _days(narrow))
-            if not topics(coarse) & topics(fine):
-                bar += settings.no_shared_topic
-            score = prepared_covered(consensus(coarse), consensus(fine), weight.neighbours)
-            scored.append((score - bar, fine))
+        found = candidates.inside(coarse, wide, _days(wide) > settings.shared_free_days)
+        if looked is None:
+            scored = [(m, fine) for fine in found if fine in live
+                      for m in (margin(coarse, fine),) if m is not None]
+        else:  # every group that could sway it, live or not (newsline.attach_memory)
+            every = [(m, fine) for fine in found for m in (margin(coarse, fine),)
+                     if m is not None and m >= -settings.attach_lead]
+            looked(coarse, [fine for _, fine in every])
+            scored = [(m, fine) for m, fine in every if fine in live]
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         if not scored or scored[0][0] < 0:
             continue
@@ -193,7 +213,8 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
         live -= {coarse, fine}
         live.add(joined)
         candidates.add(joined)
-    return [(g, best(g)) for g in sorted(live)]  # each best(g) is cached: the sort or add() asked
+    # each best(g) is cached: the sort or add() asked
+    return [(g, best(g)) for g in sorted(live)], candidates
 
 
 class _FineCandidates:
@@ -209,7 +230,8 @@ class _FineCandidates:
 
     def __init__(self, groups, best, consensus, near, distinctive, settings):
         self.best, self.consensus, self.near = best, consensus, near
-        self.distinctive = distinctive
+        self.distinctive, self.settings = distinctive, settings
+        self.groups = list(groups)  # every group it held, the joined ones added
         self.by_key = not self.scan_all and settings.threshold >= settings.attach_lead \
             and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
         self.by_start: list[tuple[date, tuple[int, ...]]] = []
@@ -227,6 +249,7 @@ class _FineCandidates:
                     posting.append(entry)
 
     def add(self, group: tuple[int, ...]) -> None:
+        self.groups.append(group)
         entry = (self.best(group).start, group)
         if not self.by_key:
             bisect.insort(self.by_start, entry)

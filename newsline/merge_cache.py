@@ -9,7 +9,8 @@ arguments, in one cache entry whose key is the version of the code that reads si
 build computes only the sentences it has not seen. Beside it, under the version of the code that
 finds and scores pairs, the last merge's clearing pairs and stage-1 groups (newsline.pair_memory):
 the next merge scores only the pairs of reports an edit touched, and clusters again only the
-components of the pair graph it touched. Stage 2 (coarse into fine) is computed afresh.
+components of the pair graph it touched. And the last merge's stage 2 (coarse into fine;
+newsline.attach_memory): the next attaches again only the clusters of groups an edit reaches.
 
 The store is handed to the merger through a context (kept_signals), not an argument, since the
 merge is reached through the editor's overrides (newsline.overrides.reviewed_events). A damaged
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from newsline.cache import MISSING, Cache, digest, source_version
+from newsline.attach_memory import AttachRecord, sealed as sealed_attach, unsealed
 from newsline.pair_memory import PairRecord, sealed, well_formed as pairs_well_formed
 from newsline.similarity import Signals
 
@@ -53,6 +55,17 @@ class SignalsStore:
             "merge.py"))
         self.pairs: PairRecord | None = None  # this build's record, once a merge left one
         self.rescored = 0  # how many reports the last merge scored pairs of (every one: cold)
+        self.attach_key = digest("attach", source_version(
+            "similarity.py", "sentence_keys.py", "bilingual.py", "merge_cache.py",
+            "pair_memory.py", "clearing_pairs.py", "pair_clustering.py", "match_candidates.py",
+            "merge.py", "attach_memory.py"))
+        self.attach: AttachRecord | None = None  # this build's stage-2 record, once a merge left one
+        self.reattached = 0  # how many stage-1 groups the last merge attached anew (every one: cold)
+
+    def previous_attach(self) -> AttachRecord | None:
+        """The stage-2 record the last build left (newsline.attach_memory), None when there is
+        none or it is damaged."""
+        return unsealed(self.cache.get(self.attach_key))
 
     def previous_pairs(self) -> PairRecord | None:
         """The pair record the last build left, None when there is none or it is damaged."""
@@ -88,6 +101,8 @@ class SignalsStore:
             self.cache.keep(self.key)
         if self.pairs is not None:
             self.cache.put(self.pairs_key, sealed(self.pairs))
+        if self.attach is not None:
+            self.cache.put(self.attach_key, sealed_attach(self.attach))
         self.cache.prune()  # signals read by older code
 
 

@@ -1,0 +1,318 @@
+"""Stage 2 of the merge kept between builds: an edit attaches again only the groups it reaches.
+
+In stage 2 (newsline.merge._attach_coarse) each coarse group looks at the groups its candidates
+index finds inside its interval, and what it does depends on those groups alone: their dates,
+consensus and whether they are still on their own. So the groups fall into clusters: a coarse
+group, everything it looked at, and (joined through them) everything those looked at. A cluster
+whose groups all come back unchanged (the same stage-1 group of the same reports, none of their
+keys weighed otherwise) and which no other group can reach is attached as it was, since its
+coarse groups see what they saw, in the same order.
+
+The record kept for the next build (in newsline.merge_cache.SignalsStore) holds each report's
+fingerprint, stage-1 group, final group and cluster, and, to tell whether a group attached anew
+reaches a kept cluster or a kept cluster's coarse group reaches it, every group's consensus keys
+with its start (the candidates' postings) and every coarse group's keys and interval, each by
+cluster. A group attached anew that a kept cluster's group might see, or that might see one
+(the test ignores the distinctiveness and liveness a real look also asks for, so it errs towards
+attaching again), brings that cluster into the groups attached anew, until none does: then the
+outcome is the one attaching every group gives, group for group.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import hashlib
+import pickle
+from array import array
+from dataclasses import dataclass
+
+from newsline.pair_clustering import distinct_cap
+
+
+@dataclass
+class AttachRecord:
+    """What a merge's stage 2 leaves for the next: settings, batch size and key counts (as in
+    newsline.pair_memory.PairRecord), each report's fingerprint (by index in the merge's order)
+    with its stage-1 group, final group and cluster (each by smallest member's index), and
+    postings and coarse groups as flat arrays: the entries of keys[n] are at[n]:at[n + 1]."""
+
+    settings: tuple
+    size: float
+    count: float
+    cap: float
+    frequency: dict
+    marks: list
+    group: array
+    final: array
+    cluster: array
+    posting_keys: list
+    posting_at: array
+    posting_start: array  # the group's best date's start (day ordinal), ascending per key
+    posting_cluster: array
+    posting_group: array  # a stage-1 group's smallest member, -1 for a joined group
+    coarse_keys: list
+    coarse_at: array
+    coarse_start: array
+    coarse_end: array
+    coarse_cluster: array
+    coarse_group: array
+
+
+def stage_marks(events, pair_marks: list[bytes]) -> list[bytes]:
+    """Each report's pair fingerprint (newsline.pair_memory.fingerprints) with what else a
+    group's best date is chosen by (newsline.merge._precision)."""
+    return [m + f"{e.granularity}\0{e.approximate:d}{e.open_start:d}{e.open_end:d}".encode()
+            for e, m in zip(events, pair_marks)]
+
+
+def attached(store, groups, events, sigs, weight, settings, articles, own):
+    """_attach_coarse's outcome through the record the last build left in store, leaving this
+    merge's record there (store.attach)."""
+    from newsline.merge import _attach_coarse, _best
+
+    marks = stage_marks(events, store.pairs.marks)
+    plan = _Plan(store.previous_attach(), marks, groups, sigs, weight, settings)
+    while True:
+        looked: list[tuple] = []
+        live, candidates = _attach_coarse(plan.fresh_groups(), events, sigs, weight, settings,
+                                          articles, own,
+                                          lambda coarse, found: looked.append((coarse, found)))
+        reaching = plan.reaching(candidates, looked)
+        if not reaching:
+            break
+        plan.reused -= reaching
+    kept = plan.kept_groups()
+    result = sorted(live + [(g, events[g[0]] if len(g) == 1 else _best(g, events))
+                            for g in kept])
+    store.attach = plan.record(marks, groups, result, candidates, looked, settings, weight)
+    return result
+
+
+class _Plan:
+    """Which of the last build's clusters are kept, and the groups attached anew."""
+
+    def __init__(self, old: AttachRecord | None, marks, groups, sigs, weight, settings):
+        count = len(marks)
+        self.groups, self.count = groups, count
+        self.cap = distinct_cap(count, settings)
+        self.old = old
+        self.old_of = array("q", [-1]) * count
+        self.reused: set[int] = set()
+        self.same = [False] * len(groups)  # each stage-1 group as it was (all clean)
+        if old is None or old.settings != dataclasses.astuple(settings) \
+                or old.size != weight.size or old.count != weight.rounded_count() \
+                or old.cap != self.cap:
+            return
+        self._match(old, marks, groups, sigs, weight)
+
+    def _match(self, old, marks, groups, sigs, weight) -> None:
+        """Which report was there before, with keys weighed as they were (old_of, now), which
+        stage-1 group is one of the last build's (same), and the clusters kept (reused)."""
+        changed = set()
+        before = old.frequency
+        for key, n in weight.frequency.items():
+            was = before.get(key)
+            if was != n and (was is None or weight.of_count(key, was) != weight(key)
+                             or (was <= self.cap) != (n <= self.cap)):
+                changed.add(key)
+        old_place: dict[bytes, int] = {}
+        for j, mark in enumerate(old.marks):
+            if old_place.setdefault(mark, j) != j:
+                old_place[mark] = -1  # two alike: neither is known
+        place: dict[bytes, int] = {}
+        for i, mark in enumerate(marks):
+            if place.setdefault(mark, i) != i:
+                place[mark] = -1
+        now = array("q", [-1]) * len(old.marks)
+        for mark, i in place.items():
+            j = old_place.get(mark, -1)
+            if i >= 0 and j >= 0 and sigs[i].keys.isdisjoint(changed):
+                now[j], self.old_of[i] = i, j
+        self.now = now
+        old_size: dict[int, int] = {}
+        for g in old.group:
+            old_size[g] = old_size.get(g, 0) + 1
+        new_group = array("q", [-1]) * self.count
+        for n, g in enumerate(groups):
+            was = {old.group[self.old_of[i]] if self.old_of[i] >= 0 else -1 for i in g}
+            self.same[n] = len(was) == 1 and -1 not in was and old_size[next(iter(was))] == len(g)
+            for i in g:
+                new_group[i] = n
+        self.new_group = new_group
+        broken = set()
+        for j, i in enumerate(now):
+            if i < 0 or not self.same[new_group[i]]:
+                broken.add(old.cluster[j])
+        self.reused = set(old.cluster) - broken
+
+    def fresh_groups(self) -> list[tuple[int, ...]]:
+        """The stage-1 groups outside the kept clusters."""
+        if not self.reused:
+            return list(self.groups)
+        old, old_of = self.old, self.old_of
+        return [g for n, g in enumerate(self.groups)
+                if not self.same[n] or old.cluster[old_of[g[0]]] not in self.reused]
+
+    def kept_groups(self) -> list[tuple[int, ...]]:
+        """The final groups of the kept clusters, by this merge's indices."""
+        if not self.reused:
+            return []
+        old, now, reused = self.old, self.now, self.reused
+        found: dict[int, list[int]] = {}
+        for j, c in enumerate(old.cluster):
+            if c in reused:
+                found.setdefault(old.final[j], []).append(now[j])
+        return [tuple(g) for g in found.values()]
+
+    def reaching(self, candidates, looked) -> set[int]:
+        """The kept clusters a new group could sway, or which hold a group that could sway a
+        new coarse group (a new group: a stage-1 group that was not one before, or one joined
+        in this run). A kept group's margin is worked out; a joined one is taken as swaying."""
+        if not self.reused:
+            return set()
+        old, reused, now, lead = self.old, self.reused, self.now, candidates.settings.attach_lead
+        near, distinctive = candidates.near, candidates.distinctive
+        best, consensus, margin = candidates.best, candidates.consensus, candidates.margin
+        free = candidates.settings.shared_free_days
+        same = {g for n, g in enumerate(self.groups) if self.same[n]}
+
+        def kept(j: int) -> tuple[int, ...]:  # the stage-1 group of the last build's report j
+            return self.groups[self.new_group[now[j]]]
+
+        def sways(m) -> bool:
+            return m is not None and m >= -lead
+
+        postings = {k: n for n, k in enumerate(old.posting_keys)}
+        found = set()
+        for coarse, _ in looked:  # what a new coarse group may look at
+            if coarse in same:
+                continue
+            wide = best(coarse)
+            low, high = wide.start.toordinal(), wide.end.toordinal()
+            long = high - low + 1 > free
+            keys = {o for k in consensus(coarse).keys for o in near[k]
+                    if not long or k in distinctive or o in distinctive}
+            for key in keys:
+                n = postings.get(key)
+                if n is None:
+                    continue
+                first, last = old.posting_at[n], old.posting_at[n + 1]
+                at = bisect.bisect_left(old.posting_start, low, first, last)
+                for m in range(at, bisect.bisect_right(old.posting_start, high, at, last)):
+                    c, j = old.posting_cluster[m], old.posting_group[m]
+                    if c in reused and c not in found \
+                            and (j < 0 or sways(margin(coarse, kept(j)))):
+                        found.add(c)
+        coarse_at = {k: n for n, k in enumerate(old.coarse_keys)}
+        for group in candidates.groups:  # kept coarse groups a new group may sway
+            if group in same:
+                continue
+            start = best(group).start.toordinal()
+            for key in {o for k in consensus(group).keys for o in near[k]}:
+                n = coarse_at.get(key)
+                if n is None:
+                    continue
+                for m in range(old.coarse_at[n], old.coarse_at[n + 1]):
+                    c = old.coarse_cluster[m]
+                    if c in reused and c not in found \
+                            and old.coarse_start[m] <= start <= old.coarse_end[m] \
+                            and sways(margin(kept(old.coarse_group[m]), group)):
+                        found.add(c)
+        return found
+
+    def record(self, marks, groups, result, candidates, looked, settings, weight) -> AttachRecord:
+        count = self.count
+        parent = list(range(count))
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = x = parent[parent[x]]
+            return x
+
+        def join(x: int, y: int) -> None:
+            a, b = root(x), root(y)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+
+        for g in candidates.groups:
+            for i in g[1:]:
+                join(g[0], i)
+        for coarse, found in looked:
+            for g in found:
+                join(coarse[0], g[0])
+        old, now, old_of, reused = self.old, getattr(self, "now", None), self.old_of, self.reused
+        cluster = array("q", [0]) * count
+        for i in range(count):
+            j = old_of[i]
+            cluster[i] = now[old.cluster[j]] if reused and j >= 0 \
+                and old.cluster[j] in reused else root(i)
+        group = array("q", [0]) * count
+        for g in groups:
+            for i in g:
+                group[i] = g[0]
+        final = array("q", [0]) * count
+        for g, _ in result:
+            for i in g:
+                final[i] = g[0]
+        postings: dict[str, list[tuple[int, int, int]]] = {}
+        coarse: dict[str, list[tuple[int, int, int, int]]] = {}
+        if reused:
+            for n, key in enumerate(old.posting_keys):
+                entries = [(old.posting_start[m], now[old.posting_cluster[m]],
+                            now[old.posting_group[m]] if old.posting_group[m] >= 0 else -1)
+                           for m in range(old.posting_at[n], old.posting_at[n + 1])
+                           if old.posting_cluster[m] in reused]
+                if entries:
+                    postings[key] = entries
+            for n, key in enumerate(old.coarse_keys):
+                entries = [(old.coarse_start[m], old.coarse_end[m], now[old.coarse_cluster[m]],
+                            now[old.coarse_group[m]])
+                           for m in range(old.coarse_at[n], old.coarse_at[n + 1])
+                           if old.coarse_cluster[m] in reused]
+                if entries:
+                    coarse[key] = entries
+        best, consensus = candidates.best, candidates.consensus
+        fresh = set(self.fresh_groups())
+        for g in candidates.groups:
+            wide = best(g)
+            start, end = wide.start.toordinal(), wide.end.toordinal()
+            c, first = cluster[g[0]], g[0] if g in fresh else -1
+            for key in consensus(g).keys:
+                postings.setdefault(key, []).append((start, c, first))
+                if end > start and first >= 0:
+                    coarse.setdefault(key, []).append((start, end, c, first))
+        return AttachRecord(dataclasses.astuple(settings), weight.size, weight.rounded_count(),
+                            self.cap, dict(weight.frequency), marks, group, final, cluster,
+                            *_flat(postings, 3), *_flat(coarse, 4))
+
+
+def _flat(entries: dict[str, list[tuple]], width: int) -> tuple:
+    """keys, offsets and one array per field of entries (key -> tuples), each key's sorted."""
+    keys, at, fields = [], array("q", [0]), [array("q") for _ in range(width)]
+    for key in sorted(entries):
+        keys.append(key)
+        for entry in sorted(entries[key]):
+            for field, value in zip(fields, entry):
+                field.append(value)
+        at.append(len(fields[0]))
+    return (keys, at, *fields)
+
+
+def sealed(value: AttachRecord) -> tuple[bytes, bytes]:
+    """The record as it is stored: its pickle and the digest of that, so that an entry damaged
+    yet still readable counts as no record."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return hashlib.blake2b(payload, digest_size=16).digest(), payload
+
+
+def unsealed(value) -> AttachRecord | None:
+    """The record sealed() stored, None when value is not one (or not whole)."""
+    if not (type(value) is tuple and len(value) == 2 and all(type(v) is bytes for v in value)
+            and hashlib.blake2b(value[1], digest_size=16).digest() == value[0]):
+        return None
+    try:
+        record = pickle.loads(value[1])
+    except Exception:  # noqa: BLE001 (a payload of older code: no record)
+        return None
+    return record if type(record) is AttachRecord else None
