@@ -13,11 +13,9 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.direction_de import MOVED, clause_tense, in_story, steer
 from newsline.timex.patterns import after, before, group, key, year_of
+from newsline.timex.ranges_de import (MONTH_RANGE_END, month_of, range_into_month,
+                                      year_from_range_end)
 from newsline.timex.semantic import Sem
-
-def month_of(word: str | None) -> int | None:
-    k = key(word)
-    return L.MONTHS.get(k) or L.MONTH_ABBREVIATIONS.get(k)
 
 
 def pos_of(m: re.Match) -> str | None:
@@ -106,19 +104,6 @@ def date_ordinal_word(m):
     return steer(m, sem)
 
 
-# "vom 1. März bis zum 3. März 2024": the range's end gives its start the year
-RANGE_END = re.compile(r"\s*(?:bis(?:\s+zum)?|[-–])\s*(?:[A-Za-zäöüß]+,?\s+(?:den\s+)?)?"
-                       r"\d{1,2}\.\s?(?P<m>[A-Za-zäöü]+)\.?\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
-
-
-def year_from_range_end(m, month: int | None) -> int | None:
-    end = RANGE_END.match(after(m, 40))
-    if end is None or month is None or month_of(end.group("m")) is None:
-        return None
-    year = int(end.group("y"))
-    return year if month <= month_of(end.group("m")) else year - 1
-
-
 # "am 7. Mai, einem Dienstag,": the weekday after the date in apposition fixes its year, and
 # is that same day
 APPOSED_WEEKDAY = re.compile(r",\s+(?:an\s+)?(?:einem|einen|ein)\s+(?P<wd>"
@@ -141,6 +126,9 @@ def date_named(m):
     wd = weekday_of(m)
     sem = Sem(year=y, month=month, day=int(m.group("d")),
               weekday=apposed_weekday(m) if wd is None and group(m, "th") is None else wd)
+    if y is None and group(m, "rel") is None and group(m, "abbr") is None and \
+            (into := range_into_month(m, month)) is not None:
+        sem = sem.but(range_end_month=into[0], range_end_day=into[1])
     offset = offset_of(m)
     if offset is not None:
         sem = sem.but(unit="year", offset=offset, narrative=told_year(m))
@@ -260,12 +248,6 @@ def told_after(m) -> bool | None:
     """"darauf"/"danach" (True) or "zuvor"/"davor" (False) after the words; None without."""
     word = key(group(m, "dir"))
     return None if not word else word in ("darauf", "danach")
-
-
-# "zwischen März und Juni 2022", "von Mai bis Ende September 2019": the range's end gives its
-# start the year
-MONTH_RANGE_END = re.compile(r"\s*(?:und|bis|-|–)\s*(?:(?:Anfang|Mitte|Ende)\s+)?"
-                             r"(?P<m>[A-Za-zäöü]+)\s+(?P<y>(?:1[0-9]|20)\d\d)\b")
 
 
 def month_bare(m):

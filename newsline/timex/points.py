@@ -71,6 +71,11 @@ def in_year(sem: Sem, year: int) -> Point | None:
         first = date(year, sem.month, sem.day)
         if sem.in_week:
             return period("week", first)
+        if sem.range_end_month is not None and sem.range_end_day is not None:
+            # a range into another month: the value is its first day, the interval all of it
+            last_year = year + 1 if sem.range_end_month < sem.month else year
+            last = date(last_year, sem.range_end_month, sem.range_end_day)
+            return Point(first.isoformat(), first, last, "day")
         if sem.range_end_day is not None and sem.range_end_day > sem.day:
             last = date(year, sem.month, sem.range_end_day)
             return Point(first.isoformat(), first, last, "day")

@@ -46,6 +46,9 @@ class Sem:
     month: int | None = None
     day: int | None = None
     range_end_day: int | None = None  # "11. und 12. Juli": the range's last day in that month
+    # "vom 28. April bis 3. Mai": the month of the range's last day when it is another (the
+    # next year's when it comes before the first month: "vom 30. Dezember bis 2. Januar")
+    range_end_month: int | None = None
     range_end_year: int | None = None  # "die Saison 1925/26": the span's last year
     week: int | None = None
     week_of_month: int | None = None  # "die zweite Maiwoche": 2; -1 for the month's last week

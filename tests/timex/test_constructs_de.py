@@ -365,3 +365,25 @@ def test_a_sudden_change_over_night_and_an_earlier_closing_are_no_times():
     assert tag("Der Bürgermeister wurde quasi über Nacht zur Symbolfigur.", "de", DCT) == []
     assert [t.text for t in tag("Die Post macht am Karsamstag früher Schluss.", "de", DCT)] \
         == ["Karsamstag"]
+
+
+def test_a_range_into_another_month_spans_it_from_its_first_day():
+    first, last = tag("Die Messe findet vom 28. April bis 3. Mai statt.", "de", DCT)
+    assert (first.value, first.interval.start, first.interval.end) == (
+        "2024-04-28", date(2024, 4, 28), date(2024, 5, 3))
+    assert (last.value, last.interval.start) == ("2024-05-03", date(2024, 5, 3))
+    first, last = tag("Die Loipe ist vom 30. Dezember bis 2. Januar gesperrt.", "de", DCT)
+    assert (first.value, first.interval.end, last.value) == (
+        "2024-12-30", date(2025, 1, 2), "2025-01-02")
+    # a day its month never has ends no range: the first day alone
+    first, *_ = tag("Die Messe findet vom 28. März bis 31. April statt.", "de", DCT)
+    assert (first.value, first.interval.end) == ("2025-03-28", date(2025, 3, 28))
+
+
+def test_a_leap_day_with_no_leap_year_on_the_tenses_side_nearby_is_the_nearest_one():
+    # of 2024, 2025 and 2026 only 2024 has a 29 February: told ahead in 2025 it is still that
+    # one (the next, 2028, lies beyond the years a date without its year is looked for in)
+    t, = tag("Das Schaltjahrfest findet am 29. Februar statt.", "de", datetime(2025, 1, 10))
+    assert t.value == "2024-02-29"
+    first, last = tag("Das Festival findet vom 29. Februar bis 2. März statt.", "de", DCT)
+    assert (first.value, first.interval.end) == ("2024-02-29", date(2024, 3, 2))
