@@ -13,8 +13,8 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
 from newsline.timex.holidays import holiday_date
-from newsline.timex.direction_en import (DEADLINE, PAST_WORD, SCHEDULED, SENTENCE_END,
-                                         attributed, in_story_year, lean)
+from newsline.timex.direction_en import (DEADLINE, PAST_WORD, POSTPONED, SCHEDULED,
+                                         SENTENCE_END, attributed, in_story_year, lean)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 from newsline.timex.tense_en import FUTURE
@@ -388,6 +388,11 @@ def bare_day(m):
     if not BARE_DAY_ENDS.match(after(m, 12)):
         return None
     since = key(m.group("p")) == "since"
+    if POSTPONED.search(before(m, 30) + m.group("p") + " "):
+        # "The hearing was postponed until the 22nd": after the telling, told in the past too
+        return Sem(day=int(m.group("d")), direction="future_incl")
+    if key(m.group("p")) == "to":
+        return None  # "from the 1st to the 3rd": a range this rule does not read
     return Sem(day=int(m.group("d")), direction="past_incl" if since else "onward")
 
 

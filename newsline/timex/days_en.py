@@ -17,7 +17,8 @@ from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
 from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
-                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, SCHEDULED,
+                                         ORIGINAL_PLAN, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST,
+                                         POSTPONED, SCHEDULED,
                                          SINCE, attributed, happened, lean, promised,
                                          told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
@@ -67,12 +68,6 @@ def weekday(m):
     return None if sem is None else [(m.start(), m.end(), sem)]
 
 
-# a day something was put off to lies after the telling, even told in the past ("The hearing
-# was adjourned until Friday" on a Tuesday is the coming Friday)
-POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*(?:\s+back)?"
-                       r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
-
-
 # a day something was set or called for, or a deadline set: the setting has happened, the day
 # lies ahead ("The judge set a hearing for Thursday", "called a strike for Thursday", "set a
 # deadline of Thursday")
@@ -102,6 +97,9 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     rel = key(rel_text)
     if rel in ("following", "the following", "that"):
         sem = N.following_weekday(wd, rel.split()[-1])
+    elif rel_text is None and ORIGINAL_PLAN.search(before(m, 40)):
+        # "the vote, originally set for Monday, was delayed": the nearest Monday
+        sem = Sem(weekday=wd, direction="present")
     elif rel_text is None and not group(m, "wrel") and RANGE_END.search(before(m, 32)):
         sem = N.following_weekday(wd, "following")
     elif group(m, "wrel"):

@@ -51,6 +51,7 @@ SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
                        r"premieres|launches|travels|flies|visits|heads|expires|closes|ends|"
+                       r"enters|marks|"
                        # "faces a recall election on Oct. 7", "plays Chelsea on Saturday"
                        r"faces|hosts|plays|meets|hears)"
                        r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
@@ -120,6 +121,19 @@ INTENT = re.compile(rf"\b(?:expects|aims|hopes|plans|intends|wants|seeks|vows|pl
                     rf"promises|threatens|is\s+(?:hoping|planning|aiming|seeking)|are\s+"
                     rf"(?:hoping|planning|aiming|seeking))\s+to\s+\w+{PAST_LATER}{IN_CLAUSE}*$",
                     re.IGNORECASE)
+
+
+# a day something was put off to lies after the telling, even told in the past ("The hearing
+# was adjourned until Friday" on a Tuesday is the coming Friday)
+POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*(?:\s+back)?"
+                       r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
+
+
+# A plan since replaced: "the vote, originally scheduled for December, was delayed" may name a
+# date gone by: the nearest one, whatever the tense, rather than the coming one a plan names
+ORIGINAL_PLAN = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|"
+                           r"set|slated|due|expected)\s+(?:for|in|on)\s+(?:late\s+|early\s+|"
+                           r"mid-?)?$", re.IGNORECASE)
 
 
 # A promise or threat told in the past, to do something on the date: "vowed to return
@@ -284,6 +298,8 @@ def lean(m: re.Match, report: bool = False) -> str:
     it): only the deadline and timetable words lean it ahead."""
     if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
         return "past_incl"
+    if ORIGINAL_PLAN.search(before(m, 40)):
+        return "present"
     ahead = not report and CLAUSE_FUTURE.search(before(m, 60)) is not None
     if not report and (SCHEDULED.search(before(m, 40)) or
                        (ahead and DEADLINE.search(before(m, 20)))):
