@@ -82,6 +82,7 @@ def attached(store, groups, events, sigs, weight, settings, articles, own):
         if not reaching:
             break
         plan.reused -= reaching
+    store.reattached = len(plan.fresh_groups())
     kept = plan.kept_groups()
     result = sorted(live + [(g, events[g[0]] if len(g) == 1 else _best(g, events))
                             for g in kept])
