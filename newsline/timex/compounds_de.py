@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex.dates_de import EDGES
-from newsline.timex.direction_de import steer
+from newsline.timex.direction_de import announced_plan, steer
 from newsline.timex.patterns import before, group, key
 from newsline.timex.semantic import Sem
 
@@ -88,6 +88,10 @@ def compound(m):
     # "das Vorjahresquartal": a year before the reporting quarter the text named, if it named one
     reporting = -1 if word in YEAR_AGO_PERIODS else None
     per_report = word == "vorjahr" and not STORY_TIME.search(before(m, 8))
+    # the edge of the current period, or of the one before or after by the sentence's tense;
+    # a plan announced for it ("beschloss, die Förderung bis Jahresende zu verlängern") keeps
+    # the current one however the announcing is told
+    edge = offset == 0 and mod in EDGES and not announced_plan(m)
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
                reporting=reporting, per_report=per_report,
-               direction="edge" if offset == 0 and mod in EDGES else "tense")
+               direction="edge" if edge else "tense")

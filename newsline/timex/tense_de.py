@@ -83,7 +83,8 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # ca. 300 Menschen evakuiert", "hat Prof. Huber verabschiedet")
         r"(?=\s(?:(?:\d+\.|(?:" + ABBREVIATIONS + r")\."
         r"|(?:[A-Za-zäöü]\.)+|\S*[^\s.!?;:])\s){0,16}?"
-        rf"(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
+        # (not an infinitive with "zu": "ist keine Entscheidung zu erwarten")
+        rf"(?<!\bzu\s)(?!{STATES}\b)(?(be)(?!{FORECAST}\b))"
         # (a participle is written small: "sind Gemeinderatswahlen" is none)
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\b"
@@ -95,7 +96,8 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
         # end ("dass der Täter am Sonntag eingedrungen ist"), or a perfect infinitive ("soll
         # ... beschädigt haben")
         # (the first lookahead only lets words before an auxiliary through: it is cheap)
-        r"(?<!\w)(?=(?-i:[a-zäöüß]{4,})\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|"
+        r"(?<!\w)(?<!\bzu\s)(?=(?-i:[a-zäöüß]{4,})\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|"
+        r"hatten|"
         rf"war|waren|worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
