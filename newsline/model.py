@@ -1,18 +1,25 @@
 """The site's data: articles as read from content/, and the events built from them.
 
 Stages pass these immutable records one way: reader -> tagger -> events -> merge -> render.
+
+A large site holds tens of thousands of articles at once, so the article records have
+__slots__ (no dictionary per object), and a tagged article can be shelved
+(TaggedArticle.shelved) once its events are made: its body and expressions, which only its own
+page reads again, are then kept as compressed bytes instead of thousands of objects.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import pickle
+import zlib
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 
 from newsline.timex.model import Timex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One Markdown file of content/articles with its validated front matter."""
 
@@ -30,10 +37,87 @@ class Article:
     draft: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TaggedArticle:
     article: Article
     timexes: tuple[Timex, ...]
+
+    def shelved(self) -> TaggedArticle:
+        """The same article and expressions, its body and expressions held compressed (see
+        ShelvedTaggedArticle); they are unpacked each time they are read."""
+        return ShelvedTaggedArticle(self)
+
+
+class ShelvedArticle(Article):
+    """An Article whose body is kept as zlib-compressed UTF-8 (a few times smaller than the
+    text, which is two bytes a character once it holds a typographic quote)."""
+
+    __slots__ = ("_packed_body",)
+
+    def __init__(self, article: Article):
+        for one in fields(Article):
+            if one.name != "body":
+                object.__setattr__(self, one.name, getattr(article, one.name))
+        object.__setattr__(self, "_packed_body", zlib.compress(article.body.encode("utf-8"), 1))
+
+    @property
+    def body(self) -> str:
+        return zlib.decompress(self._packed_body).decode("utf-8")
+
+    def plain(self) -> Article:
+        return Article(*(getattr(self, one.name) for one in fields(Article)))
+
+    # compared, hashed, shown and pickled (for a cache or a worker) as the Article it stands for
+    def __eq__(self, other):
+        return self.plain() == other if isinstance(other, Article) else NotImplemented
+
+    def __hash__(self):
+        return hash(self.plain())
+
+    def __repr__(self):
+        return repr(self.plain())
+
+    def __reduce__(self):
+        plain = self.plain()
+        return type(plain), tuple(getattr(plain, one.name) for one in fields(plain))
+
+
+class ShelvedTaggedArticle(TaggedArticle):
+    """A TaggedArticle whose article is a ShelvedArticle and whose expressions are kept as a
+    compressed pickle: what the render stage holds of every article while it writes the pages
+    (an article's body and expressions are read by its own page only)."""
+
+    __slots__ = ("_packed_timexes",)
+
+    def __init__(self, tagged: TaggedArticle):
+        article = tagged.article
+        object.__setattr__(self, "article", article if isinstance(article, ShelvedArticle)
+                           else ShelvedArticle(article))
+        object.__setattr__(self, "_packed_timexes", zlib.compress(
+            pickle.dumps(tagged.timexes, protocol=pickle.HIGHEST_PROTOCOL), 1))
+
+    @property
+    def timexes(self) -> tuple[Timex, ...]:
+        return pickle.loads(zlib.decompress(self._packed_timexes))
+
+    def shelved(self) -> TaggedArticle:
+        return self
+
+    def plain(self) -> TaggedArticle:
+        return TaggedArticle(self.article.plain(), self.timexes)
+
+    def __eq__(self, other):
+        return self.plain() == other if isinstance(other, TaggedArticle) else NotImplemented
+
+    def __hash__(self):
+        return hash(self.plain())
+
+    def __repr__(self):
+        return repr(self.plain())
+
+    def __reduce__(self):
+        plain = self.plain()
+        return type(plain), tuple(getattr(plain, one.name) for one in fields(plain))
 
 
 @dataclass(frozen=True)
@@ -75,7 +159,7 @@ class Event:
     by_hand: bool = False  # added by an editor in content/overrides.yaml
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Correction:
     """An editor's change of an event's date: what the text said, and the editor's reason."""
 
