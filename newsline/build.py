@@ -118,7 +118,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         from newsline.render.pages import theme_dirs
 
         # the last build's pages whose keys are unchanged are linked from build/ unread
-        memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)), before)
+        memo = PageMemo(caches.pages, PageMemo.version_of(site, theme_dirs(site)), before,
+                        keep_parts=False)
         memo.known(tagged, keys)
         memo.pieces.known_events(events, event_keys)
         # pages go to the output's temporary folder as they are made: a big site is never in

@@ -20,7 +20,7 @@ from importlib import metadata
 from operator import attrgetter
 from pathlib import Path
 
-from newsline.cache import MISSING, Cache, code_version, digest, files_digest
+from newsline.cache import MISSING, ByteParts, Cache, code_version, digest, files_digest
 from newsline.model import Event, TaggedArticle
 from newsline.pieces import PieceStore
 from newsline.problems import Problem, Problems
@@ -163,10 +163,14 @@ class PageMemo:
     the one that build made it under, and whose file that build left (in its manifest), comes
     back as a writer.KeptFile: the writer links the file as it is, and the cache is read (or
     the page made) only when that file is gone or was changed since. `keys` holds each path's
-    key for the next build's state (BuildState.pages).
+    key for the next build's state (BuildState.pages). With keep_parts=False, files made as
+    ByteParts (events.json, the timelines: 45 MB at 1,000 articles) are not kept in the cache:
+    the build that records the keys has their copy in build/, and they are made again from
+    their events' pieces should that copy be changed.
     """
 
-    def __init__(self, cache: Cache, version: str, previous: BuildState | None = None):
+    def __init__(self, cache: Cache, version: str, previous: BuildState | None = None,
+                 keep_parts: bool = True):
         self.cache = cache
         self.version = version
         self.rendered: list[str] = []
@@ -174,6 +178,7 @@ class PageMemo:
         self.keys: dict[str, str] = {}
         self._before = previous.pages if previous is not None else {}
         self._files = previous.manifest if previous is not None else {}
+        self._keep_parts = keep_parts
         self.pieces = PieceStore(cache, version)
         self._digests: dict[int, tuple[object, str]] = {}
 
@@ -226,7 +231,8 @@ class PageMemo:
         value = self.cache.get(key)
         if value is MISSING:
             value = make()
-            self.cache.put(key, value)
+            if self._keep_parts or type(value) is not ByteParts:
+                self.cache.put(key, value)
             if kept:  # the kept file was changed since, and the cache no longer has the page
                 self.reused.remove(path)
             self.rendered.append(path)

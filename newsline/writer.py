@@ -48,7 +48,7 @@ class KeptFile:
         return bytes(self.load())
 
 
-def link_kept(previous: Path, target: Path, identity: tuple[int, int, int, int]) -> bool:
+def link_kept(previous: str, target: str, identity: tuple[int, int, int, int]) -> bool:
     """Hard-link `previous` to `target` when it is still the regular file of `identity`."""
     try:
         info = os.lstat(previous)
@@ -66,10 +66,16 @@ class UnsafePathError(ValueError):
 
 
 def safe_relative(path: str) -> PurePosixPath:
-    rel = PurePosixPath(path)
-    if not path or rel.is_absolute() or any(name_problem(p) for p in path.split("/")):
+    return PurePosixPath(*safe_parts(path))
+
+
+def safe_parts(path: str) -> list[str]:
+    """The names of a plain relative POSIX path, each one a name we may write; else
+    UnsafePathError."""
+    parts = path.split("/")
+    if any(name_problem(part) for part in parts):  # an empty name: "", absolute, or "a//b"
         raise UnsafePathError(f"refusing to write {path!r}: not a plain relative path")
-    return rel
+    return parts
 
 
 _LEFTOVER = re.compile(r"\.build-(?:tmp|old)-(\d+)")
@@ -113,7 +119,7 @@ def remove_leftovers(parent: Path) -> None:
 _BLOCK = 1 << 20
 
 
-def reuse(previous: Path, target: Path, data: bytes) -> bool:
+def reuse(previous: str, target: str, data: bytes) -> bool:
     """Hard-link the previous build's file to `target` when it holds exactly `data`.
 
     An unchanged page then costs a read instead of a write and keeps its inode and mtime; the
@@ -138,7 +144,7 @@ def reuse(previous: Path, target: Path, data: bytes) -> bool:
     return True
 
 
-def write_parts(previous: Path | None, target: Path, parts: ByteParts) -> bool:
+def write_parts(previous: str | None, target: str, parts: ByteParts) -> bool:
     """Write ByteParts to `target` as they come, or hard-link the previous build's file when
     they turn out to be exactly its bytes (see reuse); True when linked. While the parts match
     the previous file nothing is written; where they first differ, the matched start is copied
@@ -179,14 +185,14 @@ def write_parts(previous: Path | None, target: Path, parts: ByteParts) -> bool:
     return False
 
 
-def _started(target: Path, old, length: int):
+def _started(target: str, old, length: int):
     """`target` opened for writing, holding the first `length` bytes of the open file `old`."""
     out = open(target, "wb")
     old.seek(0)
     while length > 0:
         block = old.read(min(length, _BLOCK))
         if not block:
-            raise OSError(f"{target.name}: the previous build's file shrank while read")
+            raise OSError(f"{os.path.basename(target)}: the previous build's file shrank while read")
         out.write(block)
         length -= len(block)
     return out
@@ -218,26 +224,30 @@ class SiteWriter:
         self.tmp = self.out.parent / f".build-tmp-{os.getpid()}"
         self.reused = 0
         self.written: set[str] = set()
-        self._folders: set[Path] = set()  # made in the temporary folder already
-        self._previous: Path | None = None
+        # paths as strings: a site has thousands of files, and pathlib's objects cost more
+        # than the system calls that write or link them
+        self._folders: set[str] = set()  # made in the temporary folder already
+        self._previous: str | None = None
 
     def __enter__(self) -> "SiteWriter":
         self.out.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(self.out.parent)
-        self._previous = self.out if self.out.is_dir() and not self.out.is_symlink() else None
+        self._previous = str(self.out) if self.out.is_dir() and not self.out.is_symlink() \
+            else None
         self.tmp.mkdir()
         return self
 
     def add(self, name: str, data: bytes) -> None:
-        parts = safe_relative(name).parts
-        target = self.tmp.joinpath(*parts)
+        parts = safe_parts(name)
+        target = os.path.join(self.tmp, *parts)
         if name in self.written:  # the later bytes win, as in a dict; never write through a link
-            target.unlink()
+            os.unlink(target)
         self.written.add(name)
-        if target.parent not in self._folders:  # a folder's pages come one after another
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
-        previous = self._previous.joinpath(*parts) if self._previous is not None else None
+        folder = os.path.dirname(target)
+        if folder not in self._folders:  # a folder's pages come one after another
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        previous = os.path.join(self._previous, *parts) if self._previous is not None else None
         if type(data) is KeptFile:
             if previous is not None and link_kept(previous, target, data.identity):
                 self.reused += 1
@@ -248,7 +258,8 @@ class SiteWriter:
         elif previous is not None and reuse(previous, target, data):
             self.reused += 1
         else:
-            target.write_bytes(data)
+            with open(target, "wb") as handle:
+                handle.write(data)
 
     def __exit__(self, kind, error, trace) -> None:
         if kind is not None:

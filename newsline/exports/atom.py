@@ -13,6 +13,7 @@ was most of a feed's cost when a feed named every event of its topic.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import uuid
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -114,8 +115,8 @@ def recent(events: list[Event], limit: int, updated: dict[int, datetime] | None 
     in every build. `updated` may hold id(event) -> its latest report's time already."""
     if updated is None:
         updated = {id(e): updated_at(e) for e in events}
-    ordered = sorted(events, key=lambda e: (updated[id(e)], e.start, e.id), reverse=True)
-    return ordered[:limit]
+    # the same as sorted(..., reverse=True)[:limit], without ordering a topic's thousands
+    return heapq.nlargest(limit, events, key=lambda e: (updated[id(e)], e.start, e.id))
 
 
 def topic_feed(site: SiteConfig, topic: Topic, events: list[Event],

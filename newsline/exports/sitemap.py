@@ -36,9 +36,13 @@ def page_urls(site: SiteConfig, articles: list[Article], events: list[Event],
     # each event's newest publication day, found once for the overview and all its topics
     newest = [max([m.published.date() for m in e.sources], default=None) for e in events]
     pages = [(site.base_url.rstrip("/") + "/", _newest(newest))]
+    of_topic: dict[str, list] = {topic.slug: [] for topic in site.topics}
+    for event, day in zip(events, newest):  # one pass, not one per topic
+        for slug in event.topics:
+            if slug in of_topic:
+                of_topic[slug].append(day)
     for topic in site.topics:
-        pages.append((_location(site, f"{topic.slug}/index.html"),
-                      _newest([day for e, day in zip(events, newest) if topic.slug in e.topics])))
+        pages.append((_location(site, f"{topic.slug}/index.html"), _newest(of_topic[topic.slug])))
     newest_of = {id(e): day for e, day in zip(events, newest)} if list_pages else {}
     for path, listed in list_pages:
         pages.append((_location(site, path), _newest([newest_of[id(e)] for e in listed])))

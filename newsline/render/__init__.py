@@ -74,13 +74,15 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         yield from list_pages(env, site, topic, pages, articles, items, memo, listed)
     by_article: dict[str, list[Event]] = {}
     for event in events:
-        for slug in dict.fromkeys(m.slug for m in event.sources):
+        sources = event.sources
+        for slug in (sources[0].slug,) if len(sources) == 1 else dict.fromkeys(
+                [m.slug for m in sources]):
             by_article.setdefault(slug, []).append(event)
     page_of = listing_pages(site, listed, events)
     for tagged in articles:
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
-        anchors = {e.id: page_of(e) for e in mine if page_of(e)}  # those on period pages
+        anchors = {e.id: page for e in mine if (page := page_of(e))}  # those on period pages
         yield path, memo(path, (tagged, mine, sorted(anchors.items())),
                          lambda tagged=tagged, mine=mine, anchors=anchors: render_article(
                              env, site, tagged, mine, items, as_bytes=True, listed_on=anchors))
@@ -129,9 +131,15 @@ def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]], event
     known = {topic.slug for topic in site.topics}
     page = {}
     for event in events:
-        first = next((slug for slug in event.topics if slug in known), "")
-        page[id(event)] = where.get((first, event.id))
-    return lambda event: page[id(event)]
+        first = ""
+        for slug in event.topics:
+            if slug in known:
+                first = slug
+                break
+        found = where.get((first, event.id))
+        if found is not None:
+            page[id(event)] = found
+    return lambda event: page.get(id(event))
 
 
 def article_heads(articles: list[TaggedArticle]) -> list[tuple]:

@@ -196,3 +196,22 @@ def test_a_page_changed_in_build_after_the_build_is_made_again(tmp_path):
     assert not again.unchanged
     assert page.relative_to(root / "build").as_posix() in again.rendered
     assert tree(root / "build") == tree(tmp_path / "cold")
+
+
+def test_files_written_in_parts_are_kept_in_build_not_in_the_page_cache(tmp_path):
+    """events.json and the timelines (written part by part, the largest files of a site) are
+    not stored in the page cache by a build: their copy is the one in build/, linked while it
+    is as the build left it and made again from the events when it was changed."""
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    events_file = root / "build" / "events.json"
+    good = events_file.read_bytes()
+    timeline = next((root / "build").glob("*/timeline.json")).read_bytes()
+    entries = [p.read_bytes() for p in (root / ".cache" / "pages").rglob("*") if p.is_file()]
+    assert entries and not any(e.endswith(good) or e.endswith(timeline) for e in entries)
+
+    events_file.write_bytes(good.replace(b'"events"', b'"ereignisse"', 1))
+    again = build(root, executor="inline")
+    assert not again.unchanged and again.rendered == ("events.json",)
+    assert events_file.read_bytes() == good
+    assert build(root, executor="inline").unchanged
