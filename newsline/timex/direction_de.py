@@ -34,6 +34,12 @@ OVER = re.compile(r"\bnach\s+(?:dem|der|ihrem|seinem)\s+"
                   r"(?:\d+:\d+(?:-[\w-]+)?|[\w-]*(?:niederlage|sieg|remis|unentschieden|pleite|"
                   r"schlappe|unfall|anschlag|brand|absturz|erdbeben|unwetter|überfall)(?:e?s|en|n)?)"
                   r"\s+(?:am|vom)\s+$", re.IGNORECASE)
+# "seine Verletzung vom Samstag", "der Anschlag vom 3. Mai", "das Urteil vom Mittwoch": a
+# mishap, a result or a ruling "of" a date has happened
+OF_DONE = re.compile(r"(?:verletzung|unfall|unglück|niederlage|pleite|schlappe|"
+                     r"anschlag|brand|absturz|erdbeben|unwetter|überfall|vorfall|angriff|"
+                     r"attentat|beschluss|urteil|festnahme|verhaftung|explosion|einbruch|sturz|"
+                     r"tat|schießerei|messerattacke)(?:e?s|en|n)?\s+vom\s+$", re.IGNORECASE)
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # ... or after the verb: "vertagte die Verhandlung auf den 12. Juni", "verschob den Termin auf"
 MOVED_BEFORE = re.compile(r"\b(?:vertagt|verschob|verschoben|verleg|verlegt)\w*\s+"
@@ -84,7 +90,7 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         # may lie on the other side than the tense says; the nearest one is the best reading
         return sem.but(direction="lean_present")
     lead = before(m, 24)
-    if SINCE.search(lead) or OVER.search(before(m, 48)):
+    if SINCE.search(lead) or OVER.search(before(m, 48)) or OF_DONE.search(before(m, 32)):
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")
