@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from newsline.cache import MISSING, Cache, code_version, digest, gc_paused, tagger_version
+from newsline.cache import (MISSING, Cache, code_version, digest, gc_frozen, gc_paused,
+                            tagger_version)
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, cached_reader, input_fingerprint,
@@ -124,7 +125,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         memo.pieces.known_events(events, event_keys)
         # pages go to the output's temporary folder as they are made: a big site is never in
         # memory whole, and build/ is swapped only once all of it is written
-        with SiteWriter(out) as writer:
+        with gc_frozen(), SiteWriter(out) as writer:
             files = render_into(writer.add, site, tagged, events, memo, parts=True)
         memo.pieces.save()
     finally:

@@ -163,6 +163,23 @@ def gc_paused():
             gc.enable()
 
 
+@contextmanager
+def gc_frozen():
+    """What is alive now left out of the cyclic collector's passes until the block ends (the
+    render stage: the articles and events, hundreds of thousands of objects that live to the
+    end of the build, would otherwise be walked again by each full collection while the pages
+    are made); what the block makes is collected as usual. Objects frozen before (by the
+    caller) stay frozen."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 @dataclass
 class Cache:
     """One namespace of the cache: .cache/<namespace>/<key[:2]>/<key>; folder None keeps nothing."""

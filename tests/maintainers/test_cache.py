@@ -268,3 +268,30 @@ def test_byte_parts_that_fail_while_made_leave_the_earlier_entry_and_no_temporar
         cache.put(key, ByteParts(failing))
     assert cache.get(key) == b"the earlier timeline"
     assert [p.name for p in (tmp_path / "c").rglob("*")] == [key[:2], key]
+
+
+def test_gc_frozen_keeps_what_lives_out_of_collections_only_within_the_block():
+    import gc
+
+    from newsline.cache import gc_frozen
+
+    class Node:
+        pass
+
+    alive = [Node() for _ in range(100)]
+    assert gc.get_freeze_count() == 0
+    with gc_frozen():
+        assert gc.get_freeze_count() >= len(alive)
+        loop = Node()
+        loop.me = loop  # made in the block: still collected
+        del loop
+        assert gc.collect() >= 1
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with gc_frozen():
+            pass
+        assert gc.get_freeze_count() == frozen  # the caller's freeze is left alone
+    finally:
+        gc.unfreeze()
