@@ -192,7 +192,9 @@ class PageMemo:
         # such as the article heads, by their contents)
         parts = []
         for part in inputs:
-            events = isinstance(part, list) and all(isinstance(e, Event) for e in part)
+            # a list of events (one that merely starts with an event is keyed as one too: a
+            # PieceStore key is the content of anything)
+            events = type(part) is list and (not part or type(part[0]) is Event)
             if events and len(part) <= 32:  # an article's events: a list made for its page
                 parts.append(("events", self.pieces.events_key(part)))
             elif events or isinstance(part, (list, TaggedArticle)):

@@ -245,7 +245,12 @@ class SiteWriter:
         self.written.add(name)
         folder = os.path.dirname(target)
         if folder not in self._folders:  # a folder's pages come one after another
-            os.makedirs(folder, exist_ok=True)
+            try:
+                os.mkdir(folder)  # mostly a page's own folder, whose parent is made already
+            except FileExistsError:
+                pass
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
         previous = os.path.join(self._previous, *parts) if self._previous is not None else None
         if type(data) is KeptFile:

@@ -58,13 +58,18 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     heads = article_heads(articles)  # all the overview, topics and exports read of articles
     listed: list[tuple[str, list[Event]]] = []  # the period pages of split lists, for the sitemap
     pages = split_pages(events, site.events_per_page)
-    lists: dict[str, list[Event]] = {}  # each topic's events, for its page and its exports
+    # each topic's events, for its page and its exports, in one pass over the events
+    lists: dict[str, list[Event]] = {topic.slug: [] for topic in site.topics}
+    for event in events:
+        for slug in event.topics if len(event.topics) < 2 else dict.fromkeys(event.topics):
+            if slug in lists:
+                lists[slug].append(event)
     yield "index.html", memo("index.html", (heads, events), lambda: render_index(
         env, site, articles, events, items, as_bytes=True, pages=pages))
     yield from list_pages(env, site, None, pages, articles, items, memo, listed)
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
-        mine = lists[topic.slug] = [e for e in events if topic.slug in e.topics]
+        mine = lists[topic.slug]
         pages = split_pages(mine, site.events_per_page)
         # keyed by the topic's own events: what its chart shows of the articles reporting
         # them is in their sources, so an edit elsewhere leaves the page as it is
