@@ -53,9 +53,11 @@ def clearing_pairs(margin: PairMargins, settings,
     days = [last - first + 1 for first, last in zip(start, end)]
     # Most pairs a window scores fall short of their bar on the two lengths alone (a day beside
     # a week or a month needs far more than the threshold), so a window keeps only the places
-    # reaching the least bar of the two lengths: the bar of two overlapping reports sharing a
-    # topic. Gaps and topics only add to it (no raise is negative here: margin.floor), and so
-    # does rounding, so no pair that clears its bar is lost. Lengths are counted by class.
+    # reaching the least bar of the two lengths and their gap: the bar of two reports that
+    # share a topic, overlapping or, for the places starting after the event's end (a suffix
+    # of the window), that many days apart. A topic shared by none only adds to it (no raise
+    # is negative here: margin.floor), and so does rounding, so no pair that clears its bar is
+    # lost. Lengths are counted by class.
     classes: dict[int, int] = {}
     place_class = [classes.setdefault(days[i], len(classes)) for i in order]
     class_days = list(classes)
@@ -108,10 +110,14 @@ def clearing_pairs(margin: PairMargins, settings,
             if plan is None:
                 plan = plans[kind[i]] = _match_plan(placed[n], near)
             least = least_bars.get(length)  # (at most free lengths: as many lists)
-            if least is None:
-                least = least_bars[length] = [bar(length, other, 0, True) for other in class_days]
+            if least is None:  # by gap: overlapping (0), then each day apart up to max_gap
+                least = least_bars[length] = [[bar(length, other, gap, True)
+                                               for other in class_days]
+                                              for gap in range(max_gap + 1)]
             scores = _window_similarities(placed[n], window_postings, near, totals, n, reach,
-                                          plan, own, least, place_class).items()
+                                          plan, own, least[0], place_class,
+                                          bisect_right(starts, last, n + 1, reach), starts,
+                                          last, least).items()
             if last_short[kind[i]] == n:
                 del plans[kind[i]]
         for m, sim in scores:
@@ -195,11 +201,14 @@ def _postings(signals: list[Prepared], keys: set[str] | None = None,
 def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, totals: list[float],
                          low: int, high: int, plan: list | None = None,
                          floor: float = -math.inf, least: list[float] | None = None,
-                         place_class: list[int] | None = None) -> dict[int, float]:
+                         place_class: list[int] | None = None, apart: int | None = None,
+                         starts: list[int] | None = None, until: int = 0,
+                         apart_least: list[list[float]] | None = None) -> dict[int, float]:
     """place -> similarity with a, for the signals placed strictly between low and high that
-    match a key of a's and reach floor (and, with least, least[place_class[place]] too). Each
-    sum is taken in the order prepared_similarity takes it (its own keys sorted), so the values
-    are its own bit for bit. plan is _match_plan(a, near)."""
+    match a key of a's and reach floor (and, with least, least[place_class[place]] too; from
+    place apart on, apart_least[starts[place] - until][place_class[place]] instead, until
+    being a's last day). Each sum is taken in the order prepared_similarity takes it (its own
+    keys sorted), so the values are its own bit for bit. plan is _match_plan(a, near)."""
     # by place less low + 1: the matched weight of a's keys there, and of its keys in a
     towards: list = [0] * (high - low - 1)
     back: list = [0] * (high - low - 1)
@@ -235,12 +244,16 @@ def _window_similarities(a: Prepared, postings: dict[str, _Posting], near, total
     found = {}
     # every term is above 0 (weights, factors and key likeness are), so a place matching a
     # key of a's has towards above 0, and only those are scored
+    split = len(towards) if apart is None else apart - low - 1  # the first q apart
     for q in compress(range(len(towards)), towards):  # overlap_score, written out
         matched = towards[q] + back[q]
         other = totals[q + low + 1]
         contained = matched / (2 * (other if other < total else total))
         score = (matched / (total + other) + (contained if contained < 1.0 else 1.0)) / 2
         if score >= floor and (least is None or score >= least[place_class[q + low + 1]]):
+            if q >= split and score < apart_least[starts[q + low + 1] - until][
+                    place_class[q + low + 1]]:
+                continue
             found[q + low + 1] = score
     return found
 

@@ -94,6 +94,8 @@ class Weights:
         # it, matching a key looks only at those instead of every key of the other sentence
         self.neighbours = neighbours
         self._known: dict[str, float] = {}
+        # a key matching more than itself -> ((each key it matches, key_similarity), ...)
+        self.matches: dict[str, tuple[tuple[str, float], ...]] = {}
 
     def __call__(self, key: str) -> float:
         known = self._known.get(key)
@@ -183,7 +185,7 @@ class Prepared:
     neighbours): prepared_similarity gives similarity()'s value bit for bit, summing only the
     keys the two sentences share or match, in the same order (the others add exactly 0)."""
 
-    __slots__ = ("keys", "factors", "weighted", "total", "fuzzy")
+    __slots__ = ("keys", "factors", "weighted", "total", "fuzzy", "matches")
 
     def __init__(self, s: Signals, weight: Weights):
         self.keys = keys = s.keys
@@ -197,15 +199,39 @@ class Prepared:
             self.weighted = weighted = {k: known.get(k) or weight(k) for k in keys}
         self.total = sum(map(weighted.__getitem__, sorted(keys)))
         # keys matching more than themselves: their best match is searched for
-        self.fuzzy = frozenset(k for k in keys if len(near[k]) > 1)
+        self.fuzzy = fuzzy = frozenset(k for k in keys if len(near[k]) > 1)
+        # and what each matches, with how much (the batch's table, shared by every sentence)
+        self.matches = matches = weight.matches
+        for k in fuzzy:
+            if k not in matches:
+                matches[k] = tuple((o, key_similarity(k, o)) for o in sorted(near[k]))
 
 
 def prepared_similarity(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
     """similarity(a, b, weight) of two Prepared signals; near is weight.neighbours."""
     if not a.keys or not b.keys:
         return 0.0
-    matched = _matched_prepared(a, b, near) + _matched_prepared(b, a, near)
-    return overlap_score(matched, a.total, b.total)
+    if a.fuzzy or b.fuzzy:
+        matched = _matched_prepared(a, b, near) + _matched_prepared(b, a, near)
+    else:  # each key matches only itself: both sums walk the shared keys, sorted, at once
+        shared = a.keys & b.keys
+        if not shared:
+            return 0.0
+        there = here = 0  # _matched_prepared(a, b, near) and (b, a, near), term for term
+        weighted, other = a.weighted, b.weighted
+        factors, own = b.factors, a.factors
+        if factors or own:
+            for k in sorted(shared):
+                there += weighted[k] * factors.get(k, 1.0)
+                here += other[k] * own.get(k, 1.0)
+        else:  # (x * 1.0 is x)
+            for k in sorted(shared):
+                there += weighted[k]
+                here += other[k]
+        matched = there + here
+    total_a, total_b = a.total, b.total  # overlap_score, written out
+    contained = matched / (2 * (total_a if total_a < total_b else total_b))
+    return (matched / (total_a + total_b) + (contained if contained < 1.0 else 1.0)) / 2
 
 
 def prepared_covered(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
@@ -214,20 +240,24 @@ def prepared_covered(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) 
 
 
 def _matched_prepared(a: Prepared, b: Prepared, near: dict[str, frozenset[str]]) -> float:
-    keys = a.keys & b.keys
-    if a.fuzzy:
-        fuzzy = [k for k in a.fuzzy if not near[k].isdisjoint(b.keys)]
-        if fuzzy:
-            keys = keys.union(fuzzy)
+    other = b.keys
+    keys = a.keys & other
+    fuzzy = a.fuzzy
+    if fuzzy:
+        found = [k for k in fuzzy if not near[k].isdisjoint(other)]
+        if found:
+            keys = keys.union(found)
     factors, weighted = b.factors, a.weighted
     total = 0
-    if not factors and not a.fuzzy:  # every best match is the key itself at factor 1.0
+    if not factors and not fuzzy:  # every best match is the key itself at factor 1.0
         for k in sorted(keys):
             total += weighted[k]
         return total
+    matches = a.matches
     for k in sorted(keys):
-        if k in a.fuzzy:
-            best = max(key_similarity(k, o) * factors.get(o, 1.0) for o in b.keys & near[k])
+        if k in fuzzy:  # (max of the same values as over other & near[k], in another order)
+            best = max([likeness * factors.get(o, 1.0) for o, likeness in matches[k]
+                        if o in other])
         else:
             best = factors.get(k, 1.0)
         total += weighted[k] * best

@@ -321,3 +321,39 @@ def test_pairs_matching_no_key_are_zero_without_scoring(monkeypatch):
             zeros += want == 0.0
     assert zeros >= kinds - 1  # the crane shares nothing with any other report
     assert len(scored) == kinds * (kinds + 1) // 2 - zeros
+
+
+def test_a_window_drops_places_a_gap_keeps_below_their_bar():
+    """The places of a window that start after the event's end are that many days apart: they
+    are kept only when they reach the least bar of their two lengths at that gap, which is never
+    above the pair's own bar; the others as before, and the similarities are the same."""
+    from bisect import bisect_right
+
+    events = busy_batch(seed=11)
+    sigs = event_signals(events)
+    weight = Weights(sigs, key_neighbours(sigs))
+    margin = PairMargins(events, sigs, weight, DEFAULT, [_articles(e) for e in events])
+    order = sorted(range(len(events)), key=lambda i: (margin.start[i], i))
+    starts = [margin.start[i] for i in order]
+    ends = [margin.end[i] for i in order]
+    days = [last - first + 1 for first, last in zip(starts, ends)]
+    placed = [margin.signals[margin.kind[i]] for i in order]
+    postings, totals = _postings(placed), [b.total for b in placed]
+    each = list(range(len(order)))  # every place its own class
+    gap_dropped = 0
+    for n in range(len(order)):
+        reach = bisect_right(starts, ends[n] + DEFAULT.max_gap_days, n + 1)
+        apart = bisect_right(starts, ends[n], n + 1, reach)
+        least = [[margin.bar(days[n], other, gap, True) for other in days]
+                 for gap in range(DEFAULT.max_gap_days + 1)]
+        kept = _window_similarities(placed[n], postings, margin.near, totals, n, reach, None,
+                                    -1.0, least[0], each, apart, starts, ends[n], least)
+        scored = _window_similarities(placed[n], postings, margin.near, totals, n, reach)
+        need = {m: least[starts[m] - ends[n] if m >= apart else 0][m] for m in scored}
+        assert kept == {m: s for m, s in scored.items() if s >= need[m]}
+        gap_dropped += sum(1 for m, s in scored.items() if least[0][m] <= s < need[m])
+        for m in scored:  # the least bar at the gap is never above the pair's own
+            value = margin(order[n], order[m], 0.0)
+            assert value is None or -value >= need[m]
+            assert m < apart or starts[m] - ends[n] >= 1
+    assert gap_dropped > 0
