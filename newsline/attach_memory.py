@@ -62,8 +62,15 @@ class AttachRecord:
 def stage_marks(events, pair_marks: list[bytes]) -> list[bytes]:
     """Each report's pair fingerprint (newsline.pair_memory.fingerprints) with what else a
     group's best date is chosen by (newsline.merge._precision)."""
-    return [m + f"{e.granularity}\0{e.approximate:d}{e.open_start:d}{e.open_end:d}".encode()
-            for e, m in zip(events, pair_marks)]
+    tails: dict[tuple, bytes] = {}
+    marks = []
+    for e, m in zip(events, pair_marks):
+        key = (e.granularity, e.approximate, e.open_start, e.open_end)
+        tail = tails.get(key)
+        if tail is None:
+            tail = tails[key] = "{}\0{:d}{:d}{:d}".format(*key).encode()
+        marks.append(m + tail)
+    return marks
 
 
 def attached(store, groups, events, sigs, weight, settings, articles, own):
@@ -256,25 +263,14 @@ class _Plan:
         for g, _ in result:
             for i in g:
                 final[i] = g[0]
-        postings: dict[str, list[tuple[int, int, int]]] = {}
-        coarse: dict[str, list[tuple[int, int, int, int]]] = {}
+        kept = array("q", [-1]) * len(old.marks) if reused else None  # old cluster -> now
         if reused:
-            for n, key in enumerate(old.posting_keys):
-                entries = [(old.posting_start[m], now[old.posting_cluster[m]],
-                            now[old.posting_group[m]] if old.posting_group[m] >= 0 else -1)
-                           for m in range(old.posting_at[n], old.posting_at[n + 1])
-                           if old.posting_cluster[m] in reused]
-                if entries:
-                    postings[key] = entries
-            for n, key in enumerate(old.coarse_keys):
-                entries = [(old.coarse_start[m], old.coarse_end[m], now[old.coarse_cluster[m]],
-                            now[old.coarse_group[m]])
-                           for m in range(old.coarse_at[n], old.coarse_at[n + 1])
-                           if old.coarse_cluster[m] in reused]
-                if entries:
-                    coarse[key] = entries
+            for c in reused:
+                kept[c] = now[c]
         best, consensus = candidates.best, candidates.consensus
         fresh = set(self.fresh_groups())
+        postings: dict[str, list[tuple[int, int, int]]] = {}
+        coarse: dict[str, list[tuple[int, int, int, int]]] = {}
         for g in candidates.groups:
             wide = best(g)
             start, end = wide.start.toordinal(), wide.end.toordinal()
@@ -283,17 +279,48 @@ class _Plan:
                 postings.setdefault(key, []).append((start, c, first))
                 if end > start and first >= 0:
                     coarse.setdefault(key, []).append((start, end, c, first))
-        return AttachRecord(dataclasses.astuple(settings), weight.size, weight.rounded_count(),
-                            self.cap, dict(weight.frequency), marks, group, final, cluster,
-                            *_flat(postings, 3), *_flat(coarse, 4))
+        posting_columns = (old.posting_start, old.posting_cluster, old.posting_group) \
+            if reused else ()
+        coarse_columns = (old.coarse_start, old.coarse_end, old.coarse_cluster, old.coarse_group) \
+            if reused else ()
+        return AttachRecord(
+            dataclasses.astuple(settings), weight.size, weight.rounded_count(), self.cap,
+            dict(weight.frequency), marks, group, final, cluster,
+            *_flat(postings, old and old.posting_keys, old and old.posting_at, posting_columns,
+                   kept, now),
+            *_flat(coarse, old and old.coarse_keys, old and old.coarse_at, coarse_columns,
+                   kept, now))
 
 
-def _flat(entries: dict[str, list[tuple]], width: int) -> tuple:
-    """keys, offsets and one array per field of entries (key -> tuples), each key's sorted."""
+def _flat(entries: dict[str, list[tuple]], old_keys, old_at, columns, kept, now) -> tuple:
+    """keys, offsets and one array per field: the last record's entries of kept clusters (by
+    this merge's indices: the cluster kept[], the group now[], its last two fields) and the
+    new entries (key -> tuples), each key's entries in order."""
+    width = len(next(iter(entries.values()))[0]) if entries else len(columns)
+    old_entries: dict[str, tuple[int, int]] = {}
+    if columns:
+        cluster, group = columns[-2], columns[-1]
+        for n, key in enumerate(old_keys):
+            first, last = old_at[n], old_at[n + 1]
+            if any(kept[c] >= 0 for c in cluster[first:last]):
+                old_entries[key] = (first, last)
     keys, at, fields = [], array("q", [0]), [array("q") for _ in range(width)]
-    for key in sorted(entries):
+    for key in sorted(old_entries.keys() | entries.keys()):
         keys.append(key)
-        for entry in sorted(entries[key]):
+        span, new = old_entries.get(key), entries.get(key)
+        if span is not None:
+            first, last = span
+            rows = [m for m in range(first, last) if kept[cluster[m]] >= 0]
+            if new is None and len(rows) == last - first:  # all kept, in order already
+                for field, column in zip(fields[:-2], columns[:-2]):
+                    field.extend(column[first:last])
+                fields[-2].fromlist([kept[c] for c in cluster[first:last]])
+                fields[-1].fromlist([now[j] if j >= 0 else -1 for j in group[first:last]])
+                at.append(len(fields[0]))
+                continue
+            new = (new or []) + [(*(column[m] for column in columns[:-2]), kept[cluster[m]],
+                                  now[group[m]] if group[m] >= 0 else -1) for m in rows]
+        for entry in sorted(new):
             for field, value in zip(fields, entry):
                 field.append(value)
         at.append(len(fields[0]))

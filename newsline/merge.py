@@ -164,9 +164,8 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
     topics = functools.cache(lambda g: _topics(g, events))
     consensus = functools.cache(lambda g: own[g[0]] if len(g) == 1
                                 else Prepared(_consensus(g, sigs), weight))
-    single = [Reach(articles[i], e.start.toordinal(), e.end.toordinal())
-              for i, e in enumerate(events)]
-    reach = functools.cache(lambda g: functools.reduce(Reach.joined, (single[i] for i in g)))
+    reach = functools.cache(lambda g: functools.reduce(Reach.joined, (
+        Reach(articles[i], events[i].start.toordinal(), events[i].end.toordinal()) for i in g)))
     groups = [tuple(g) for g in groups]
     live = set(groups)
     distinctive = distinctive_keys(weight, len(events), settings)

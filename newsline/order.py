@@ -31,9 +31,16 @@ def normalise_text(text: str) -> str:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
+    # only events of one interval can be the same: the text of one alone in its interval is
+    # not normalised (most are), and the groups come in the order of their first events
+    per_interval: dict[tuple, int] = {}
+    for event in events:
+        interval = (event.start, event.end, event.granularity)
+        per_interval[interval] = per_interval.get(interval, 0) + 1
     groups: dict[tuple, list[Event]] = {}
     for event in events:
-        key = (event.start, event.end, event.granularity, normalise_text(event.text))
+        interval = (event.start, event.end, event.granularity)
+        key = (interval, None if per_interval[interval] == 1 else normalise_text(event.text))
         groups.setdefault(key, []).append(event)
     return [_merged(group) for group in groups.values()]
 
@@ -66,6 +73,8 @@ def _order_key(event: Event) -> tuple:
 def _merged(group: list[Event]) -> Event:
     if len(group) == 1:
         sources = group[0].sources
+        if len(sources) <= 1 and type(sources) is list:
+            return group[0]  # as it would be copied (nothing changes a report's sources)
         return replace(group[0], sources=sorted(sources, key=_mention_key)
                        if len(sources) > 1 else list(sources))
     # The earliest report gives the wording; every report stays a source.
