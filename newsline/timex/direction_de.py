@@ -20,6 +20,10 @@ from newsline.timex.semantic import Sem
 SINCE = re.compile(r"\bseit\s+(?:dem\s+|der\s+)?$", re.IGNORECASE)
 ONWARD = re.compile(r"\b(?:ab|bis|bis\s+zum|bis\s+zur|spätestens|frühestens)\s+"
                     r"(?:dem\s+|den\s+)?$", re.IGNORECASE)
+# Austrian "mit 1. Mai", Swiss "per 1. Januar": the day a rule takes effect, which a decision
+# told in the past may still have ahead ("hat die Gebühren mit 1. Mai erhöht" on 30 April):
+# the tense only leans
+EFFECTIVE = re.compile(r"\b(?:mit|per)\s+(?:dem\s+)?$", re.IGNORECASE)
 ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 # "rief für Donnerstag zu einem Streik auf", "kündigte für Juni seinen Rücktritt an": what
 # something is planned for lies ahead unless a past one is much nearer ("die Zahlen für März")
@@ -96,6 +100,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="future_incl")
     if FOR.search(lead):
         return sem.but(direction="lean_ahead")
+    if EFFECTIVE.search(lead) and sem.day is not None:
+        return sem.but(direction="lean")
     if ONWARD.search(lead):
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
         # "ab" or "bis" is the next one

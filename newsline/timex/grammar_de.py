@@ -41,6 +41,10 @@ YEAR2 = r"['’]\d\d(?!\d)"
 # functions check the word after them, patterns.short_year)
 YEAR2_BARE = r"\d\d(?![\d%]|[.,:/]\d|\s*[-–]\s*\d)"
 QUAL = alt(L.QUALIFIERS)
+# Words between "vor"/"in" and the count that leave its value as it is: "vor genau einem Jahr",
+# "vor nunmehr drei Jahren", "in exakt zwei Wochen" (outside the span, as the preposition)
+FILLER = (r"(?:(?:(?:ziemlich|fast|auf\s+den\s+Tag)\s+)?(?:genau|exakt)\s+|(?:nunmehr|"
+          r"mittlerweile|inzwischen|bereits|schon|erst|nur|gerade\s+(?:ein)?mal)\s+)?")
 DAYPART = alt(L.DAYPARTS)
 # "des Vorjahres", "des Folgejahres" after a date, month, season or quarter: the year before or
 # after the one the text reports on
@@ -201,8 +205,8 @@ RULES = [
     Rule("same_day_shift", rf"{B}(?P<w>heute|morgen|übermorgen|gestern|vorgestern|{WD})\s+"
          rf"(?P<dir>vor|in)\s+(?:(?:genau|exakt|auf\s+den\s+Tag)\s+)?"
          rf"(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.same_day_shift),
-    Rule("ago", rf"{B}vor\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
-    Rule("later", rf"{B}in\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
+    Rule("ago", rf"{B}vor\s+{FILLER}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.ago),
+    Rule("later", rf"{B}in\s+{FILLER}(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.later),
     Rule("narrative_shift", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+"
          rf"(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher){E}", S.narrative_shift),
     Rule("unit_after", rf"{B}(?:im\s+)?(?P<t>(?:(?:der|die|das|dem|den)\s+)?"

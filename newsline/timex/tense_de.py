@@ -44,7 +44,10 @@ SEPARABLE_PAST = ("teilte kündigte gab nahm trat fand kam ging stellte legte sa
 ABBREVIATIONS = word_tree([a[:-1].lower() for a in DE_ABBREVIATIONS])
 # The past markers' verbs (lexicon_de.PAST_VERBS) as one regex prefix tree (engine.word_tree):
 # the markers scan every word of a text near a date.
-PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|[a-zäöüß]{3,}ierten?|"
+PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|"
+        # ("die revidierte Verordnung", "eine sanierte Brücke": a participle after an article)
+        r"(?<!\b(?:die|der|das|den|dem|des)\s)(?<!\beine\s)(?<!\beine[nmrs]\s)"
+        r"[a-zäöüß]{3,}ierten?|"
         # separable verbs written as one word in a subordinate clause ("wie die Polizei
         # mitteilte", "nachdem er zurücktrat")
         # (as prefix trees: the word is tried letter by letter, not against each alternative)

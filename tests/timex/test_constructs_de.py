@@ -387,3 +387,13 @@ def test_a_leap_day_with_no_leap_year_on_the_tenses_side_nearby_is_the_nearest_o
     assert t.value == "2024-02-29"
     first, last = tag("Das Festival findet vom 29. Februar bis 2. März statt.", "de", DCT)
     assert (first.value, first.interval.end) == ("2024-02-29", date(2024, 3, 2))
+
+
+def test_words_between_ago_and_its_count_keep_its_place():
+    for text, first, last in (
+            ("Vor genau einem Jahr war die Brücke eingestürzt.", date(2023, 1, 1),
+             date(2023, 12, 31)),
+            ("Vor nunmehr fünf Jahren schloss das Werk.", date(2019, 1, 1), date(2019, 12, 31)),
+            ("In exakt drei Wochen wird gewählt.", date(2024, 5, 20), date(2024, 5, 26))):
+        t, = tag(text, "de", DCT)
+        assert (t.type, t.interval.start, t.interval.end) == ("DURATION", first, last)
