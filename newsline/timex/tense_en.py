@@ -29,6 +29,12 @@ NO_BARE = "".join(rf"(?<!\b{w} )" for w in NO_BARE_WORDS)
 # a word of the noun phrase before such a verb: no modal, no verb that takes a bare infinitive,
 # no "to" and no pronoun
 NOUN_WORD = rf"(?!(?:{'|'.join(NO_BARE_WORDS)}|to|it|he|she|they|we|you|i)\s)"
+# what may follow such a verb without an object: its day closing the clause ("The storm hit on
+# Friday.", "The quake struck late Sunday,"); a noun and the form as one noun go on to a verb
+# ("The rate cut on Thursday is expected")
+DAY_CLOSES = (rf"(?:on\s+|early\s+|late\s+)?(?:{'|'.join(L.WEEKDAYS)})\b"
+              r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.,;]")
+GOES_ON = rf"(?:{OBJECT_START}|(?={DAY_CLOSES}))"
 # (Each alternative looks ahead for its word before the look-behinds: most places of a text fail
 # there at once.)
 PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing )(?<!\bis )"
@@ -54,11 +60,11 @@ PAST = (rf"(?i:\b(?:(?=(?:{word_trie(L.IRREGULAR_PAST)})\b)(?<!\bbe )(?<!\bbeing
         # help it cut costs")
         rf"(?=(?:he|she|it)\s){NO_BARE}(?:he|she|it)\s+{PLAIN_PAST}\b(?!\s+to\b)|"
         rf"(?=the\s){NO_BARE}the\s+(?:{NOUN_WORD}[a-z-]+\s+){{0,3}}{NOUN_WORD}[a-z]+(?<!s)\s+"
-        rf"{PLAIN_PAST}\s+{OBJECT_START}|"
+        rf"{PLAIN_PAST}\s+{GOES_ON}|"
         # after a plural noun, whose present would take no s, with its object: "Rebels set
         # fire to the depot", "Firefighters cut through the wreckage" (a habit or timetable
         # these verbs with these objects hardly tell in news)
-        rf"(?=(?:{PLAIN_PAST})\s+{OBJECT_START})(?<=[a-z][a-z]s )(?<!ss )(?<!us )(?<!is )"
+        rf"(?=(?:{PLAIN_PAST})\s+{GOES_ON})(?<=[a-z][a-z]s )(?<!ss )(?<!us )(?<!is )"
         r"(?<!\bwas )(?<!\bhas )(?<!\bits )(?<!\bdoes )(?<!\bthis )(?<!\bas )"
         rf"{PLAIN_PAST}\b))")
 # "is likely to", "is due to rule": what the present says is coming looks ahead ("due to" before
