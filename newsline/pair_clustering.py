@@ -306,11 +306,17 @@ def cluster(events, sigs: list[Signals], weight: Weights, settings,
         joined, linked = reach[new], set()
         neighbours[new] = linked
         pair = {x, y}
+        # Reach.compatible(reach[z], joined), written out: the joined group's side once
+        fits, latest, earliest, held = (joined.widest <= max_gap, joined.latest_start,
+                                        joined.earliest_end, joined.articles)
         # in any order: each z gets its own link and heap entry, whatever the others get
         for z in (neighbours.pop(x) | neighbours.pop(y)) - pair:
             near = neighbours[z]
             near -= pair
-            if not reach[z].compatible(joined, max_gap):
+            other = reach[z]
+            if not (fits and other.latest_start - earliest <= max_gap
+                    and latest - other.earliest_end <= max_gap and other.widest <= max_gap
+                    and other.articles.isdisjoint(held)):
                 pop_link((x, z) if x < z else (z, x), None)
                 pop_link((y, z) if y < z else (z, y), None)
                 continue
