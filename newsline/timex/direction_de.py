@@ -83,6 +83,25 @@ def announced_plan(m: re.Match) -> bool:
         and verb.group("v") not in L.PAST_VERBS_SET
 
 
+# A date in a relative or subordinate clause told in the present ("beschloss ein Gesetz, das
+# im Juli in Kraft tritt", "..., sobald am Montag die Frist endet") is placed by that clause,
+# not by a past main clause: it lies ahead
+SUBCLAUSE = re.compile(r",\s+(?:das|die|der|den|dem|deren|dessen|dass|wenn|sobald|bevor|ehe|"
+                       r"wo)\s+[^,.;:!?]*$", re.IGNORECASE)
+
+
+def present_subclause(m: re.Match) -> bool:
+    """Whether the date stands in a subordinate clause whose verb (its last word) is present."""
+    if not SUBCLAUSE.search(before(m, 80)):
+        return False
+    verb = CLAUSE_VERB.match(after(m, 120))
+    if verb is None:
+        return False
+    word = verb.group("v")
+    return not PAST_FORMS.search(word) and word not in L.PAST_VERBS_SET and \
+        verb_tense(word) == "present"
+
+
 def steer(m: re.Match, sem: Sem) -> Sem:
     """A date without a year, placed by the words around it: "seit" looks back, "ab" and "bis"
     look forward unless the sentence is in the past ("onward"), a date something was moved to
@@ -98,6 +117,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")
+    if present_subclause(m):
+        return sem.but(direction="scheduled")
     if FOR.search(lead):
         return sem.but(direction="lean_ahead")
     if EFFECTIVE.search(lead) and sem.day is not None:

@@ -166,7 +166,7 @@ HOLIDAYS = {
     "mariä himmelfahrt": "assumption", "maria himmelfahrt": "assumption",
     "ferragosto": "assumption", "tag der deutschen einheit": "german_unity",
     "nikolaustag": "st_nicholas", "valentinstag": "valentine", "martinstag": "st_martin",
-    "tag der arbeit": "labour_day", "halloween": "halloween",
+    "tag der arbeit": "labour_day", "maifeiertag": "labour_day", "halloween": "halloween",
     "maria empfängnis": "immaculate_conception", "mariä empfängnis": "immaculate_conception",
     "lichtmess": "candlemas", "mariä lichtmess": "candlemas", "maria lichtmess": "candlemas",
     "josefitag": "st_joseph", "josefstag": "st_joseph", "muttertag": "mothers_day",
