@@ -45,17 +45,23 @@ def input_fingerprint(root: Path, out: Path, drafts: bool) -> str:
 
 
 def output_manifest(out: Path) -> dict[str, tuple[int, int, int, int]]:
-    """Relative path -> (size, mtime in ns, inode, ctime in ns) of every file under `out`. The
-    ctime cannot be set back (a file replaced by one of the same size and mtime, even under
-    the same inode number, has a later one); linking or unlinking a file moves it too, so this
-    is taken when the build's links are all made."""
+    """Relative POSIX path -> (size, mtime in ns, inode, ctime in ns) of every file under
+    `out` (not below a linked folder). The ctime cannot be set back (a file replaced by one of
+    the same size and mtime, even under the same inode number, has a later one); linking or
+    unlinking a file moves it too, so this is taken when the build's links are all made."""
     manifest = {}
-    for folder, _, names in os.walk(out):
-        for name in names:
-            path = os.path.join(folder, name)
-            stat = os.stat(path)
-            manifest[os.path.relpath(path, out)] = (stat.st_size, stat.st_mtime_ns, stat.st_ino,
-                                                     stat.st_ctime_ns)
+    folders = [(os.fspath(out), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if not entry.is_symlink():
+                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                    continue
+                stat = os.stat(entry.path)
+                manifest[prefix + entry.name] = (stat.st_size, stat.st_mtime_ns, stat.st_ino,
+                                                 stat.st_ctime_ns)
     return manifest
 
 
