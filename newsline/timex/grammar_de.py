@@ -35,6 +35,9 @@ NUM = f"(?:{DIGITS}|{NUM_WORD})"
 UNIT = alt(L.UNITS)
 REL = f"(?:{alt(s for s, _ in L.RELATIVE_STEMS)}(?:e[nrms]?))"
 POS = alt(["anfang", "anfangs", "beginn", "mitte", "ende", "ausgang"])  # Swiss "anfangs Mai"
+# "Mitte bis Ende Mai": two parts of one month, which no single mod names: the month (its
+# position word, so the group, names no mod of the lexicon)
+POS_SPAN = rf"{POS}(?:\s+bis\s+{POS})?"
 # "im Sommer '89", "Mai ’68": a year's last two digits after an apostrophe (patterns.year_of)
 YEAR2 = r"['’]\d\d(?!\d)"
 # "Mai 68", "der Herbst 89": the two digits bare, not a count or a part of a number (the rule
@@ -94,12 +97,12 @@ RULES = [
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
          rf"(?P<tm>{MINUTE}))?{E}", D.date_numeric),
-    Rule("month_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+"
+    Rule("month_year", rf"{B}(?:(?P<pos>{POS_SPAN})\s+)?(?P<m>{MONTH})\s+"
          rf"(?P<y>{YEAR4}|{YEAR2}|{YEAR2_BARE})"
          rf"{E}", D.month_year),
-    Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH})\s+(?:(?:des\s+)?"
+    Rule("month_relative_year", rf"{B}(?:(?P<pos>{POS_SPAN})\s+)?(?P<m>{MONTH})\s+(?:(?:des\s+)?"
          rf"(?P<rel>{REL})\s+Jahres|{VJ}){E}", D.month_relative_year),
-    Rule("month", rf"{B}(?:(?P<pos>{POS})\s+)?(?P<m>{MONTH_FULL})(?:\s+{AFTER_BEFORE})?{E}",
+    Rule("month", rf"{B}(?:(?P<pos>{POS_SPAN})\s+)?(?P<m>{MONTH_FULL})(?:\s+{AFTER_BEFORE})?{E}",
          D.month_bare, priority=7),
     # ("das Corona-Jahr 2020": the year alone, not the end of the compound)
     Rule("year", rf"(?<![\d][.,])(?<!\d){B}(?:(?P<pos>{POS})\s+)?"
