@@ -397,3 +397,18 @@ def test_words_between_ago_and_its_count_keep_its_place():
             ("In exakt drei Wochen wird gewählt.", date(2024, 5, 20), date(2024, 5, 26))):
         t, = tag(text, "de", DCT)
         assert (t.type, t.interval.start, t.interval.end) == ("DURATION", first, last)
+
+
+def test_a_headline_participle_tells_the_past_only_at_the_end_of_its_line():
+    # a sub-heading closing on a participle without a verb tells what is done; a state
+    # ("gesperrt") still looks ahead; in prose a sentence ends with its stop
+    for text, value in (("Landtag: Doppelbudget am Mittwoch beschlossen\nDie Opposition "
+                         "kritisiert den Beschluss.", "2024-04-24"),
+                        ("Hochwasser: Pegel am Sonntag deutlich gesunken\nDie Lage bleibt "
+                         "angespannt.", "2024-04-28"),
+                        ("Arlbergtunnel am Wochenende gesperrt\nDie Umleitung führt über den "
+                         "Pass.", "2024-W18-WE")):
+        assert tag(text, "de", DCT)[0].value == value
+    found = tag("Gemeinderat: Umfahrung im März beschlossen\nDie Arbeiten beginnen im Juli.",
+                "de", DCT)
+    assert [(t.text, t.value) for t in found] == [("März", "2024-03"), ("Juli", "2024-07")]
