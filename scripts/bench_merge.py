@@ -81,8 +81,8 @@ def clearing_pairs(events: list) -> str:
 def one_change(events: list, work: Path) -> str:
     """A cold merge that fills a signals cache (newsline.merge_cache), then the merge of a
     rebuild after one article's sentences changed, reading the rest (signals, and the pairs of
-    unchanged reports: newsline.pair_memory) from that cache; CPU of both, with the cache's
-    load and save."""
+    unchanged reports: newsline.pair_memory, and stage 2 where the change does not reach:
+    newsline.attach_memory) from that cache; CPU of both, with the cache's load and save."""
     import dataclasses
     import shutil
 
@@ -104,7 +104,8 @@ def one_change(events: list, work: Path) -> str:
     shutil.rmtree(folder, ignore_errors=True)
     return (f"cold merge with the signals cache {seconds[0]:.1f} s CPU; one article's "
             f"sentences changed: {seconds[1]:.1f} s CPU ({store.computed} signals computed, "
-            f"pairs of {store.rescored} of {len(events)} reports scored)")
+            f"pairs of {store.rescored} of {len(events)} reports scored, "
+            f"{store.reattached} stage-1 groups attached anew)")
 
 
 def _peak(peak: float | None) -> str:
