@@ -228,15 +228,16 @@ def render_body(tagged: TaggedArticle, links: dict[int, str] | None = None,
     quotes: spans an editor cited for a hand-added event, marked so its source link lands.
     """
     article = tagged.article
+    body = article.body  # a shelved article (model.ShelvedArticle) unpacks it at each read
     links = links or {}
-    marks = markable(tagged.timexes, article.body)
+    marks = markable(tagged.timexes, body)
     spans = [(tx.start, tx.end, timex_tag(tx, article.lang))
              + ((event_link(links[tx.start], article.lang),) if tx.start in links else ())
              for tx in marks]
     for start, end in quotes:
         if all(end <= tx.start or tx.end <= start for tx in marks) and 0 <= start < end:
             spans.append((start, end, f'<mark class="quote" id="x-{start}">'))
-    return mark_spans(article.body, sorted(spans), allow, kept=False)
+    return mark_spans(body, sorted(spans), allow, kept=False)
 
 
 def _unwrap_paragraph(html: str) -> str:
