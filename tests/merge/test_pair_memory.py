@@ -188,8 +188,8 @@ def test_the_record_is_replaced_not_grown(tmp_path, small_steps):
         events = edited(events, random.Random(step), 0)
         with kept_signals(Cache(folder)) as store:
             merge_events(events)
-        assert {p.name for p in folder.rglob("*") if p.is_file()} == {store.key,
-                                                                      store.pairs_key}
+        assert {p.name for p in folder.rglob("*") if p.is_file()} == {
+            store.key, store.pairs_key, store.attach_key}  # (stage 2's: newsline.attach_memory)
         sizes.append(len(Cache(folder).get(store.pairs_key).marks))
         assert (store.rescored == len(events)) == (step == 0)  # scored all only without one
     assert sizes == [len(events)] * 4
