@@ -266,7 +266,11 @@ def light(m):
 def noon(m):
     if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
         return None  # "high noon": the idiom
-    return Sem(kind="time", hour=24 if key(m.group(0)) == "midnight" else 12, minute=0)
+    if key(m.group(0)) == "midnight":
+        # (told in the past on the publication day, the midnight the day began with:
+        # newsline.timex.resolve)
+        return Sem(kind="time", hour=24, minute=0, direction="night")
+    return Sem(kind="time", hour=12, minute=0)
 
 
 def small_hours(m):

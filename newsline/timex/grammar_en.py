@@ -130,10 +130,13 @@ RULES = [
     Rule("that_daypart", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:that|the\s+same)\s+"
          rf"(?P<dp>morning|afternoon|evening|night)(?![\w-])", N.that_daypart,
          trigger=r"(?:that|same)\s+(?:morning|afternoon|evening|night)"),
-    Rule("that_period", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+(?:in\s+)?)?"
-         rf"(?:that|the\s+same)\s+(?P<u>day|week|month|year|spring|summer|fall|autumn|winter)"
-         rf"(?![\w-])", N.that_period,
-         trigger=r"(?:that|same)\s+(?:day|week|month|year|spring|summer|fall|autumn|winter)"),
+    # "later that year", "early the same day", "later in the year" (the year told about; "later
+    # in the day" news leaves untagged)
+    Rule("that_period", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+(?:(?P<in>in)\s+)?)?"
+         rf"(?:that|the\s+same|(?(in)the(?!\s+day)|(?!)))\s+(?P<u>day|week|month|year|spring|"
+         rf"summer|fall|autumn|winter)(?![\w-])", N.that_period,
+         trigger=r"(?:that|same)\s+(?:day|week|month|year|spring|summer|fall|autumn|winter)|"
+                 r"(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"),
     Rule("nth_weekday", rf"{B}(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final)\s+"
          rf"(?P<wd>{alt(L.WEEKDAYS)})\s+(?:of|in)\s+(?:(?P<m>{MONTH_FULL}|(?-i:Sept?|Oct|Nov|"
          rf"Dec|Jan|Feb|Aug)\.)(?:,?\s+(?P<y>{YEAR4}))?|(?:the\s+|(?P<rel>this|last|next)\s+)"

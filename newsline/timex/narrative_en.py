@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_en as L
+from newsline.timex.direction_en import SENTENCE_END
 from newsline.timex.patterns import after, before, group, key
 from newsline.timex.semantic import Sem
 
@@ -65,6 +66,16 @@ _SEASON_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:in|during|by|un
                            r"throughout|over|from|since|of|for)\s+|,\s*)$", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _year_told(m: re.Match) -> bool:
+    """A year is written in the sentence of m or in the one before."""
+    head = before(m, 300)
+    ends = [e.end() for e in SENTENCE_END.finditer(head)]
+    return bool(_YEAR.search(head[ends[-2] if len(ends) > 1 else 0:]))
+
+
 def that_period(m):
     """ "that week", "later that month", "the same year", "that summer": the period of the
     date told about."""
@@ -80,6 +91,10 @@ def that_period(m):
                    mod=_position(m))
     if unit == "day" and _DAY_NOUN.match(after(m, 12)):
         return None  # "said that day care costs ...": the noun's first word
+    if group(m, "in") and not _year_told(m):
+        # "signalled cuts later in the year": without a year told in this sentence or the one
+        # before, the present one (a comparison's "a year earlier" sets no scene)
+        return Sem(unit=unit, offset=0, mod=_position(m))
     return Sem(unit=unit, offset=0, narrative=True, mod=_position(m))
 
 

@@ -73,6 +73,11 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
                 and ctx.last_coarse is not None and ctx.last_coarse_granularity in ("month", "year"):
             return _day_within(sem, ctx.last_coarse, ctx.last_coarse_granularity)
         anchor = _anchor(sem, ctx)
+        if sem.hour == 24 and sem.direction == "night" and ctx.tense == "past" \
+                and anchor == ctx.dct and not _has_date(sem):
+            # "The blaze started shortly after midnight" told on the day: the midnight it
+            # began with, on its own date (T24:00 would end it, hours after the telling)
+            sem = sem.but(hour=0, direction=None)
         point = _point(sem, ctx, anchor)
         if point is None:
             return None
