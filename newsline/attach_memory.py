@@ -286,17 +286,18 @@ class _Plan:
         return AttachRecord(
             dataclasses.astuple(settings), weight.size, weight.rounded_count(), self.cap,
             dict(weight.frequency), marks, group, final, cluster,
-            *_flat(postings, old and old.posting_keys, old and old.posting_at, posting_columns,
-                   kept, now),
-            *_flat(coarse, old and old.coarse_keys, old and old.coarse_at, coarse_columns,
+            *_flat(postings, 3, old and old.posting_keys, old and old.posting_at,
+                   posting_columns, kept, now),
+            *_flat(coarse, 4, old and old.coarse_keys, old and old.coarse_at, coarse_columns,
                    kept, now))
 
 
-def _flat(entries: dict[str, list[tuple]], old_keys, old_at, columns, kept, now) -> tuple:
-    """keys, offsets and one array per field: the last record's entries of kept clusters (by
-    this merge's indices: the cluster kept[], the group now[], its last two fields) and the
-    new entries (key -> tuples), each key's entries in order."""
-    width = len(next(iter(entries.values()))[0]) if entries else len(columns)
+def _flat(entries: dict[str, list[tuple]], width: int, old_keys, old_at, columns, kept,
+          now) -> tuple:
+    """keys, offsets and one array per field (`width` of them, even when there are no entries
+    at all): the last record's entries of kept clusters (by this merge's indices: the cluster
+    kept[], the group now[], its last two fields) and the new entries (key -> tuples), each
+    key's entries in order."""
     old_entries: dict[str, tuple[int, int]] = {}
     if columns:
         cluster, group = columns[-2], columns[-1]

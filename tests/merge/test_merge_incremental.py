@@ -246,3 +246,19 @@ def test_a_damaged_record_attaches_every_group(tmp_path, small_steps, monkeypatc
     with kept_signals(Cache(folder)):
         assert merge_events(events) == want
     assert counts[-1][0] == 0  # nothing changed: every cluster kept
+
+
+@pytest.mark.parametrize("reports", [
+    [],
+    [day_report("a", 0, date(2024, 4, 23), 0)],
+    [day_report("a", 0, date(2024, 4, 23), 0), day_report("b", 0, date(2024, 4, 23), 1)],
+    [week_report("a", 0, date(2024, 4, 23), 0)],
+], ids=["none", "one day", "two days", "one week"])
+def test_a_batch_without_coarse_groups_keeps_a_record_too(tmp_path, reports):
+    """A small site whose reports give no coarse group (or no group at all) still merges, and
+    merges again through its record, as without one."""
+    folder = tmp_path / "signals"
+    want = merge_events(list(reports))
+    for _ in range(2):  # first with no record, then through the one just kept
+        with kept_signals(Cache(folder)):
+            assert merge_events(list(reports)) == want
