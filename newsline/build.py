@@ -112,7 +112,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         tell.step(f"tagged {expressions} temporal expressions")
 
         keys = [tagged_key(t) for t in tagged]  # for the events cache and the pages' memo
-        events, event_keys = site_events(root, tagged, problems, run, caches, keys, keyed=True)
+        events, event_keys = site_events(root, tagged, problems, run, caches, keys, keyed=True,
+                                         release=run.close if owned else None)
         stop_on_errors(problems)
         tell.step(f"found {len(events)} events")
 
@@ -264,11 +265,15 @@ def events_entry_job(job: tuple) -> tuple[str, list[Event]] | bytes:
 
 
 def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run=None,
-                caches: Caches | None = None, keys: list[str] | None = None, keyed: bool = False):
+                caches: Caches | None = None, keys: list[str] | None = None, keyed: bool = False,
+                release: Callable[[], None] | None = None):
     """Events of every article, merged, reviewed against content/overrides.yaml and ordered;
     `keys` may hold each article's tagged_key (newsline.incremental) already. With `keyed`,
     (events, the digest of each: newsline.pieces.event_digest), which the pages are keyed by:
-    they are cached with the events, so a rebuild that merges nothing does not make them."""
+    they are cached with the events, so a rebuild that merges nothing does not make them.
+
+    `tagged` is shelved in place (TaggedArticle.shelved) once its events are made; release(),
+    when given, is called as soon as `run` has no more work (closing a pool the caller owns)."""
     run = run or make_executor("inline")
     caches = caches or Caches(root, use=False)
     version = code_version()
@@ -277,13 +282,21 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
     todo = [i for i, value in enumerate(found) if value is MISSING]
     folder = workers_cache(run, caches.events)
     made = run.map(events_entry_job, [(tagged[i], folder, keys[i]) for i in todo])
+    if release is not None:
+        release()  # the pool's work is done: its workers' memory goes before the merge
     with gc_paused():
-        for i, value in zip(todo, made):
+        for at, (i, value) in enumerate(zip(todo, made)):
             found[i] = Cache.entry_value(value) if isinstance(value, bytes) else value
+            made[at] = None  # each entry's bytes go once they are objects
             if folder is None:
                 caches.events.put(keys[i], found[i])
             else:
                 caches.events.put_by_worker(keys[i])
+    del made
+    # from here on an article's body and expressions are read by its own page only (and by an
+    # event the editor added from it): kept compressed, not as tens of thousands of objects.
+    # In place: the caller hands this same list to the pages' memo and the renderer.
+    tagged[:] = [t.shelved() for t in tagged]
     reports = [event for _, events in found for event in events]
 
     try:

@@ -85,3 +85,41 @@ def test_cli_without_dask_says_how_to_get_it(tmp_path):
     assert "--executor dask needs Dask" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (root / "build").exists()
+
+
+def test_an_owned_pool_is_closed_before_the_merge_and_again_at_the_end(tmp_path, monkeypatch):
+    """The build closes a pool of its own as soon as the events are made (its workers' memory
+    goes before the merge), then once more as it ends; the site is the inline build's."""
+    import newsline.build as pipeline
+
+    root = project(tmp_path / "p", count=SMALL_BATCH + 4, size=400)
+    inline = build(root, out=tmp_path / "inline", executor="inline", use_cache=False)
+    pools: list[ProcessExecutor] = []
+    merging_with: list[object] = []
+
+    def make_pool(kind, scheduler=None, workers=None):
+        pools.append(ProcessExecutor(2))
+        return pools[-1]
+
+    def merge(overrides, reports, tagged, problems):
+        merging_with.append(pools[0]._pool)
+        return reviewed(overrides, reports, tagged, problems)
+
+    reviewed = pipeline.reviewed_events
+    monkeypatch.setattr(pipeline, "make_executor", make_pool)
+    monkeypatch.setattr(pipeline, "reviewed_events", merge)
+    pooled = build(root, out=tmp_path / "pool", executor="process", use_cache=False)
+    assert len(pools) == 1 and merging_with == [None] and pools[0]._pool is None
+    assert pooled.articles == inline.articles == SMALL_BATCH + 4
+    assert tree(tmp_path / "inline") == tree(tmp_path / "pool")
+
+
+def test_executors_may_be_closed_twice():
+    pool = ProcessExecutor(2)
+    assert pool.map(square_minus, list(range(SMALL_BATCH))) == [n * n - 7 for n in range(24)]
+    pool.close()
+    pool.close()
+    cluster = DaskExecutor(processes=False, workers=1)
+    assert cluster.map(square_minus, [3, 4]) == [2, 9]
+    cluster.close()
+    cluster.close()

@@ -96,3 +96,19 @@ def test_shelved_articles_take_a_fraction_of_the_memory():
 
     assert held(plain) > 4 * held(lambda: plain().shelved())
     assert type(plain().shelved().article) is ShelvedArticle
+
+
+def test_site_events_shelves_the_articles_in_place(tagged, tmp_path):
+    """Once the events are made the build holds every article shelved: the same list (the
+    pages' memo and the renderer take it from the caller), the same events as before."""
+    from newsline.build import site_events
+    from newsline.problems import Problems
+
+    plain = list(tagged)
+    held = list(plain)
+    released = []
+    events = site_events(tmp_path, held, Problems(tmp_path), release=lambda: released.append(1))
+    assert released == [1]
+    assert all(type(t.article) is ShelvedArticle for t in held) and held == plain
+    assert events == site_events(tmp_path, list(plain), Problems(tmp_path))
+    assert all(type(t.article) is Article for t in plain)  # the caller's other lists untouched
