@@ -24,9 +24,9 @@ from newsline.cache import (MISSING, Cache, code_version, digest, gc_frozen, gc_
                             tagger_version)
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
-from newsline.incremental import (BuildState, PageMemo, cached_reader, input_fingerprint,
-                                  last_build, output_manifest, state_key, tagged_key,
-                                  unchanged_build, with_problems)
+from newsline.incremental import (BuildState, PageMemo, cached_reader, filesystem_clock,
+                                  input_fingerprint, last_build, output_manifest, state_key,
+                                  tagged_key, unchanged_build, with_problems)
 from newsline.merge_cache import kept_signals
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
@@ -142,8 +142,9 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         caches.pages.prune()  # older versions of pages and of the merged events are dead weight
         caches.reviewed.prune()
         manifest = output_manifest(out)
+        pages = memo.written(manifest, filesystem_clock(out.parent))
         caches.state.put(state_key(out, drafts), BuildState(
-            fingerprint, manifest, problems.warnings, counts, memo.written(manifest)))
+            fingerprint, manifest, problems.warnings, counts, pages))
     return BuildResult(out, problems=problems, rendered=tuple(memo.rendered),
                        cache=caches.stats(), reused_files=reused, **counts)
 

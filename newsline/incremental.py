@@ -15,6 +15,7 @@ Three levels, coarsest first:
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from operator import attrgetter
@@ -63,6 +64,22 @@ def output_manifest(out: Path) -> dict[str, tuple[int, int, int, int]]:
                 manifest[prefix + entry.name] = (stat.st_size, stat.st_mtime_ns, stat.st_ino,
                                                  stat.st_ctime_ns)
     return manifest
+
+
+def filesystem_clock(folder: Path) -> int | None:
+    """The ctime (ns) a file changed now under `folder` gets, by the file system's own clock,
+    or None when no file can be made there. Taken after a manifest, it tells its racy files
+    (ctime not before it): changed again within the same tick of that clock (4 ms on ext4,
+    a second or two on some file systems), such a file may keep its size, mtime and ctime."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".build-clock-", dir=folder)
+    except OSError:
+        return None
+    try:
+        return os.stat(name).st_ctime_ns
+    finally:
+        os.close(handle)
+        os.unlink(name)
 
 
 @dataclass
@@ -248,6 +265,12 @@ class PageMemo:
             self.reused.append(path)
         return value
 
-    def written(self, manifest: dict) -> dict[str, str]:
-        """The keys of the pages that are files of `manifest` (BuildState.pages)."""
-        return {path: key for path, key in self.keys.items() if path in manifest}
+    def written(self, manifest: dict, clock: int | None) -> dict[str, str]:
+        """The keys of the pages that are files of `manifest` (BuildState.pages), but for racy
+        ones: a file whose ctime is not before `clock` (filesystem_clock, taken after the
+        manifest) could still be changed unseen, so the next build reads it before linking it
+        (as git does with its index); with no clock, none is kept."""
+        if clock is None:
+            return {}
+        return {path: key for path, key in self.keys.items()
+                if path in manifest and manifest[path][3] < clock}

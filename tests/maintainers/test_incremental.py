@@ -215,3 +215,71 @@ def test_files_written_in_parts_are_kept_in_build_not_in_the_page_cache(tmp_path
     assert not again.unchanged and again.rendered == ("events.json",)
     assert events_file.read_bytes() == good
     assert build(root, executor="inline").unchanged
+
+
+class CoarseClockOs:
+    """The os module as seen on a file system whose clock ticks once in 2**50 ns (13 days):
+    mtime and ctime in whole ticks, as a 1- or 2-second file system shows them to a build that
+    takes less."""
+
+    TICK = 1 << 50
+
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    def stat(self, *args, **kwargs):
+        return CoarseStat(os.stat(*args, **kwargs))
+
+    def lstat(self, *args, **kwargs):
+        return CoarseStat(os.lstat(*args, **kwargs))
+
+
+class CoarseStat:
+    def __init__(self, info):
+        self._info = info
+
+    def __getattr__(self, name):
+        value = getattr(self._info, name)
+        return value // CoarseClockOs.TICK * CoarseClockOs.TICK if name.endswith("time_ns") \
+            else value
+
+
+def test_a_page_changed_within_its_builds_clock_tick_is_read_before_it_is_linked(
+        tmp_path, monkeypatch):
+    """A page overwritten in place with as many bytes within the tick of the file system's
+    clock that the build ended in keeps its size, inode, mtime and ctime. The build's state
+    keeps no page key for such racy files, so the next build compares the page's bytes
+    instead of linking the changed file."""
+    import newsline.incremental as incremental
+    import newsline.writer as writer
+
+    monkeypatch.setattr(incremental, "os", CoarseClockOs())
+    monkeypatch.setattr(writer, "os", CoarseClockOs())
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    page = root / "build" / "articles" / articles(root)[2].stem / "index.html"
+    info = incremental.os.stat(page)
+    with open(page, "r+b") as handle:
+        handle.write(b"y" * info.st_size)
+    after = incremental.os.stat(page)
+    assert (after.st_size, after.st_ino, after.st_mtime_ns, after.st_ctime_ns) == (
+        info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+
+    changed = articles(root)[0]
+    changed.write_text(changed.read_text() + "\nDie Stadt plant die Eröffnung am 3. März 2031.\n")
+    result = build(root, executor="inline")
+    assert page.relative_to(root / "build").as_posix() not in result.rendered  # the cache's
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+
+
+def test_the_state_keeps_the_keys_of_pages_older_than_the_clock_only():
+    from newsline.cache import Cache
+    from newsline.incremental import PageMemo
+
+    memo = PageMemo(Cache(None), "v")
+    memo.keys = {"a.html": "ka", "b.html": "kb", "c.html": "kc"}
+    manifest = {"a.html": (1, 5, 7, 100), "b.html": (1, 5, 8, 200), "d.html": (1, 5, 9, 50)}
+    assert memo.written(manifest, 200) == {"a.html": "ka"}
+    assert memo.written(manifest, 201) == {"a.html": "ka", "b.html": "kb"}
+    assert memo.written(manifest, None) == {}
