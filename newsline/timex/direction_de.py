@@ -39,11 +39,13 @@ OVER = re.compile(r"\bnach\s+(?:dem|der|ihrem|seinem)\s+"
                   r"schlappe|unfall|anschlag|brand|absturz|erdbeben|unwetter|überfall)(?:e?s|en|n)?)"
                   r"\s+(?:am|vom)\s+$", re.IGNORECASE)
 # "seine Verletzung vom Samstag", "der Anschlag vom 3. Mai", "das Urteil vom Mittwoch": a
-# mishap, a result or a ruling "of" a date has happened
-OF_DONE = re.compile(r"(?:verletzung|unfall|unglück|niederlage|pleite|schlappe|"
-                     r"anschlag|brand|absturz|erdbeben|unwetter|überfall|vorfall|angriff|"
-                     r"attentat|beschluss|urteil|festnahme|verhaftung|explosion|einbruch|sturz|"
-                     r"tat|schießerei|messerattacke)(?:e?s|en|n)?\s+vom\s+$", re.IGNORECASE)
+# mishap, a result or a ruling "of" a date has happened; so have several ("die Anschläge vom
+# Wochenende", "nach den Unfällen vom Samstag")
+OF_DONE = re.compile(r"(?:verletzung|unfall|unfäll|unglück|niederlage|pleite|schlappe|"
+                     r"anschlag|anschläg|brand|bränd|absturz|abstürz|erdbeben|unwetter|überfall|"
+                     r"überfäll|vorfall|vorfäll|angriff|attentat|beschluss|beschlüss|urteil|"
+                     r"festnahme|verhaftung|explosion|einbruch|einbrüch|sturz|stürz|tat|"
+                     r"schießerei|messerattacke)(?:e?s|en?|n)?\s+vom\s+$", re.IGNORECASE)
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # ... or after the verb: "vertagte die Verhandlung auf den 12. Juni", "verschob den Termin auf"
 MOVED_BEFORE = re.compile(r"\b(?:vertagt|verschob|verschoben|verleg|verlegt)\w*\s+"

@@ -18,16 +18,30 @@ from newsline.timex.patterns import after, before
 SUDDEN_BEFORE = re.compile(r"\b(?:nicht|kaum|quasi|praktisch|förmlich|gleichsam|buchstäblich|"
                            r"regelrecht|geradezu|fast|beinahe|nahezu|sozusagen|wie|einfach|"
                            r"schlicht|plötzlich)\s+$", re.IGNORECASE)
-# "über Nacht zum Star / zur Ikone", "über Nacht berühmt / reich": becoming something
-SUDDEN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:zu[mr]\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]|"
-                          r"(?:berühmt|reich|bekannt|populär|prominent|weltberühmt|"
-                          r"steinreich|arm|obsolet|überflüssig|wertlos|zunichte)\w*\b)")
+# "über Nacht berühmt / reich": becoming something
+SUDDEN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:berühmt|reich|bekannt|populär|"
+                          r"prominent|weltberühmt|steinreich|arm|obsolet|überflüssig|wertlos|"
+                          r"zunichte)\w*\b")
+# "wurde über Nacht zum Star", "ist über Nacht zur Ikone geworden": becoming someone. The noun
+# closes the clause or a verb of becoming follows it; "zur Polizei", "zum Schutz der Anrainer"
+# after a literal night go on with other words
+BECOMING = re.compile(r"\s+zu[mr]\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:(?P<end>\s*[.,;:!?)]|"
+                      r"\s*$)|\s+(?P<become>geworden|gemacht|avanciert|mutiert|aufgestiegen)\b)")
+BECOME_BEFORE = re.compile(r"\b(?:wurde|wurden|wird|werden|würde|würden|avancierte|avancierten|"
+                           r"mutierte|mutierten|machte|machten|stieg|stiegen)\s+"
+                           r"(?:[\wäöüß]+\s+){0,3}$", re.IGNORECASE)
 
 
 def figurative_night(m) -> bool:
     """Whether "über Nacht" at m means "suddenly" rather than a night."""
-    return SUDDEN_BEFORE.search(before(m, 16)) is not None or \
-        SUDDEN_AFTER.match(after(m, 50)) is not None
+    if SUDDEN_BEFORE.search(before(m, 16)) is not None or \
+            SUDDEN_AFTER.match(after(m, 50)) is not None:
+        return True
+    becoming = BECOMING.match(after(m, 50))
+    if becoming is None:
+        return False
+    return becoming.group("become") is not None or \
+        BECOME_BEFORE.search(before(m, 40)) is not None
 
 
 # "früher als geplant", "viel früher", "eine Stunde früher", "um zwei Tage früher"
@@ -41,8 +55,9 @@ EARLIER_BEFORE = re.compile(r"\b(?:viel|etwas|noch|deutlich|weit|wesentlich|erhe
 FINITE_SCHEDULE = (r"(?:schlie(?:ß|ss)en|schließt|schloss|schlossen|öffnet|öffneten|öffnen|"
                    r"beginnt|beginnen|begann|begannen|endet|endeten|enden|startet|starteten|"
                    r"starten|kam|kamen|kommt|kommen|ging|gingen|geht|gehen|fuhr|fuhren|fährt|"
-                   r"fahren|stand|standen|steht|stehen|machte|machten|macht|machen|hört|hören|"
-                   r"hörte|hörten)")
+                   r"fahren|stand|standen|steht|stehen|hört|hören|hörte|hörten)")
+# (not "machen": "So machten es die Bauern früher." is the bygone past; "früher Schluss
+# machen" is read after the word)
 # (the subject or a day between: "schließen die Geschäfte an Heiligabend früher")
 EARLIER_SCHEDULE_BEFORE = re.compile(rf"\b{FINITE_SCHEDULE}\s+(?:[\wäöüß-]+\s+){{0,4}}$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:als|und|oder|nach\s+Hause|Feierabend|"

@@ -17,9 +17,9 @@ STATES = (r"(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeigne
           r"ausgebucht|ausverkauft|erledigt)")
 
 # ... and, after "ist"/"sind", what is forecast or announced: "für Sonntag sind Gewitter
-# angesagt", "ein Streik ist angekündigt" (with "hat" they tell of the announcing)
-FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|erwartet|angesetzt|anberaumt|"
-            r"terminiert|avisiert)")
+# angesagt", "ein Streik ist angekündigt", "angedroht" (with "hat" they tell of the announcing)
+FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|angedroht|erwartet|angesetzt|"
+            r"anberaumt|terminiert|avisiert)")
 
 # Participles of verbs that form their Perfekt with "sein" ("eingebrochen", "geflüchtet",
 # "verschwunden", "passiert"). A transitive verb's participle after "sein" is a state, which a

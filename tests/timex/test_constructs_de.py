@@ -412,3 +412,13 @@ def test_a_headline_participle_tells_the_past_only_at_the_end_of_its_line():
     found = tag("Gemeinderat: Umfahrung im März beschlossen\nDie Arbeiten beginnen im Juli.",
                 "de", DCT)
     assert [(t.text, t.value) for t in found] == [("März", "2024-03"), ("Juli", "2024-07")]
+
+
+def test_a_headline_participle_of_a_threat_looks_ahead():
+    # a strike threatened for a day is still to come, as one announced; the threat told with
+    # "hat" is done
+    found = tag("Verkehr: Streik bei der Bahn am Montag angedroht\nDie Gewerkschaft fordert "
+                "mehr Lohn.", "de", DCT)
+    assert [(t.text, t.value) for t in found] == [("Montag", "2024-05-06")]
+    found = tag("Die Gewerkschaft hat am Montag einen Streik angedroht.", "de", DCT)
+    assert [(t.text, t.value) for t in found] == [("Montag", "2024-04-29")]
