@@ -48,11 +48,33 @@ class TaggedArticle:
         return ShelvedTaggedArticle(self)
 
 
-class ShelvedArticle(Article):
+class _StandsForPlain:
+    """Compared, hashed, shown and pickled (for a cache or a worker) as the plain record a
+    shelved one stands for (its plain()), of the class `plain_type`."""
+
+    __slots__ = ()
+    plain_type: type
+
+    def __eq__(self, other):
+        return self.plain() == other if isinstance(other, self.plain_type) else NotImplemented
+
+    def __hash__(self):
+        return hash(self.plain())
+
+    def __repr__(self):
+        return repr(self.plain())
+
+    def __reduce__(self):
+        plain = self.plain()
+        return type(plain), tuple(getattr(plain, one.name) for one in fields(plain))
+
+
+class ShelvedArticle(_StandsForPlain, Article):
     """An Article whose body is kept as zlib-compressed UTF-8 (a few times smaller than the
     text, which is two bytes a character once it holds a typographic quote)."""
 
     __slots__ = ("_packed_body",)
+    plain_type = Article
 
     def __init__(self, article: Article):
         for one in fields(Article):
@@ -67,27 +89,14 @@ class ShelvedArticle(Article):
     def plain(self) -> Article:
         return Article(*(getattr(self, one.name) for one in fields(Article)))
 
-    # compared, hashed, shown and pickled (for a cache or a worker) as the Article it stands for
-    def __eq__(self, other):
-        return self.plain() == other if isinstance(other, Article) else NotImplemented
 
-    def __hash__(self):
-        return hash(self.plain())
-
-    def __repr__(self):
-        return repr(self.plain())
-
-    def __reduce__(self):
-        plain = self.plain()
-        return type(plain), tuple(getattr(plain, one.name) for one in fields(plain))
-
-
-class ShelvedTaggedArticle(TaggedArticle):
+class ShelvedTaggedArticle(_StandsForPlain, TaggedArticle):
     """A TaggedArticle whose article is a ShelvedArticle and whose expressions are kept as a
     compressed pickle: what the render stage holds of every article while it writes the pages
     (an article's body and expressions are read by its own page only)."""
 
     __slots__ = ("_packed_timexes",)
+    plain_type = TaggedArticle
 
     def __init__(self, tagged: TaggedArticle):
         article = tagged.article
@@ -105,19 +114,6 @@ class ShelvedTaggedArticle(TaggedArticle):
 
     def plain(self) -> TaggedArticle:
         return TaggedArticle(self.article.plain(), self.timexes)
-
-    def __eq__(self, other):
-        return self.plain() == other if isinstance(other, TaggedArticle) else NotImplemented
-
-    def __hash__(self):
-        return hash(self.plain())
-
-    def __repr__(self):
-        return repr(self.plain())
-
-    def __reduce__(self):
-        plain = self.plain()
-        return type(plain), tuple(getattr(plain, one.name) for one in fields(plain))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import re
 import shutil
 import stat
 import sys
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from newsline.cache import ByteParts
 from newsline.safety import name_problem
@@ -63,10 +63,6 @@ def link_kept(previous: str, target: str, identity: tuple[int, int, int, int]) -
 
 class UnsafePathError(ValueError):
     """A page path that would land outside the output folder."""
-
-
-def safe_relative(path: str) -> PurePosixPath:
-    return PurePosixPath(*safe_parts(path))
 
 
 def safe_parts(path: str) -> list[str]:
