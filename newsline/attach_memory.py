@@ -76,10 +76,13 @@ def stage_marks(events, pair_marks: list[bytes]) -> list[bytes]:
 def attached(store, groups, events, sigs, weight, settings, articles, own):
     """_attach_coarse's outcome through the record the last build left in store, leaving this
     merge's record there (store.attach)."""
-    from newsline.merge import _attach_coarse, _best
+    from newsline.merge import _attach_coarse, _best, _FineCandidates
 
     marks = stage_marks(events, store.pairs.marks)
-    plan = _Plan(store.previous_attach(), marks, groups, sigs, weight, settings)
+    # _Plan.reaching finds the groups that may sway one another by their keys: under settings
+    # where a group sharing no key with a coarse group may sway it, nothing is kept
+    old = store.previous_attach() if _FineCandidates.keyed(settings) else None
+    plan = _Plan(old, marks, groups, sigs, weight, settings)
     while True:
         looked: list[tuple] = []
         live, candidates = _attach_coarse(plan.fresh_groups(), events, sigs, weight, settings,

@@ -231,8 +231,7 @@ class _FineCandidates:
         self.best, self.consensus, self.near = best, consensus, near
         self.distinctive, self.settings = distinctive, settings
         self.groups = list(groups)  # every group it held, the joined ones added
-        self.by_key = not self.scan_all and settings.threshold >= settings.attach_lead \
-            and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
+        self.by_key = self.keyed(settings)
         self.by_start: list[tuple[date, tuple[int, ...]]] = []
         self.postings: dict[str, list[tuple[date, tuple[int, ...]]]] = {}
         # the first groups in bulk, sorted once: each posting then comes out in order
@@ -246,6 +245,12 @@ class _FineCandidates:
                     self.postings[key] = [entry]
                 else:
                     posting.append(entry)
+
+    @classmethod
+    def keyed(cls, settings: MergeSettings) -> bool:
+        """Whether a group sharing no key with a coarse group can be left out (by_key)."""
+        return not cls.scan_all and settings.threshold >= settings.attach_lead \
+            and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
 
     def add(self, group: tuple[int, ...]) -> None:
         self.groups.append(group)
