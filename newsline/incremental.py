@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import metadata
 from operator import attrgetter
 from pathlib import Path
@@ -98,9 +98,13 @@ def state_key(out: Path, drafts: bool) -> str:
 
 
 def last_build(cache: Cache, out: Path, drafts: bool) -> BuildState | None:
-    """The state the last successful build of `out` left, if any."""
+    """The state the last successful build of `out` left, if any: one written by an older
+    newsline, which lacks a field of today's (the state's key has no code version), is none."""
     state = cache.get(state_key(out, drafts))
-    return state if isinstance(state, BuildState) else None
+    if not isinstance(state, BuildState) or any(
+            one.name not in vars(state) for one in fields(BuildState)):
+        return None
+    return state
 
 
 def unchanged_build(cache: Cache, out: Path, drafts: bool, fingerprint: str,

@@ -283,3 +283,29 @@ def test_the_state_keeps_the_keys_of_pages_older_than_the_clock_only():
     assert memo.written(manifest, 200) == {"a.html": "ka"}
     assert memo.written(manifest, 201) == {"a.html": "ka", "b.html": "kb"}
     assert memo.written(manifest, None) == {}
+
+
+def test_a_state_left_by_an_older_newsline_is_no_last_build(tmp_path):
+    """The state's key has no code version: one written before the state knew its pages'
+    keys (a manifest of size and mtime) is read as no last build, not as a broken one."""
+    from newsline.build import Caches
+    from newsline.incremental import last_build, state_key
+
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    caches = Caches(root)
+    key = state_key(root / "build", False)
+    state = caches.state.get(key)
+    assert last_build(caches.state, root / "build", False) is not None
+    del state.pages
+    state.manifest = {path: identity[:2] for path, identity in state.manifest.items()}
+    caches.state.put(key, state)
+    assert last_build(caches.state, root / "build", False) is None
+
+    changed = articles(root)[0]
+    changed.write_text(changed.read_text() + "\nDie Stadt plant die Eröffnung am 3. März 2031.\n")
+    result = build(root, executor="inline")
+    assert not result.unchanged and result.reused_files
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+    assert last_build(Caches(root).state, root / "build", False).pages
