@@ -79,10 +79,12 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|"
         r"(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|sie|wir|rund|knapp|über|mehr|"
         r"fast)\b|\s+\d)|"
         # a headline's participle closing its line without a verb ("Budget am Mittwoch
-        # beschlossen", "Pegel am Sonntag gesunken"): what is done; not a state ("gesperrt")
+        # beschlossen", "Pegel am Sonntag gesunken"): what is done; not a state ("gesperrt"),
+        # nor a line of prose wrapped there, whose next line goes on in small letters ("soll
+        # am Mittwoch beschlossen\nwerden")
         rf"(?<!\w)(?=[a-zäöüß]{{4,}}[ \t]*\n)(?!{STATES}\b)(?!{FORECAST}\b)"
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent)[a-zäöüß]{2,}(?:t|en))"
-        r"(?=[ \t]*\n)|"
+        r"(?=[ \t]*\n(?![ \t]*(?-i:[a-zäöüß])))|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it

@@ -422,3 +422,17 @@ def test_a_headline_participle_of_a_threat_looks_ahead():
     assert [(t.text, t.value) for t in found] == [("Montag", "2024-05-06")]
     found = tag("Die Gewerkschaft hat am Montag einen Streik angedroht.", "de", DCT)
     assert [(t.text, t.value) for t in found] == [("Montag", "2024-04-29")]
+
+
+def test_prose_wrapped_after_a_participle_is_no_headline():
+    # an article's Markdown may break its lines anywhere: a line ending on a participle whose
+    # sentence goes on below in small letters keeps the sentence's own tense
+    for text, value in (("Das Doppelbudget soll am Mittwoch beschlossen\nwerden, sagte die "
+                         "Klubobfrau.", "2024-05-01"),
+                        ("Die Umfahrung soll am Mittwoch beschlossen\nund im Herbst gebaut "
+                         "werden.", "2024-05-01"),
+                        ("Der Gemeinderat will die Umfahrung am Mittwoch endgültig genehmigt\n"
+                         "sehen.", "2024-05-01"),
+                        ("Landtag: Doppelbudget am Mittwoch beschlossen\n\nDie Opposition "
+                         "kritisiert den Beschluss.", "2024-04-24")):
+        assert tag(text, "de", DCT)[0].value == value, text
