@@ -14,8 +14,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from html import escape
 
-import plotly.graph_objects as go
-
 from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
 from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
@@ -327,8 +325,11 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
 
 
 def build_figure(events: list[Event], site, lang: str, by: str | None = None,
-                 reports=()) -> go.Figure:
-    """figure_dict as a Plotly Figure object, validated, for callers that want its API."""
+                 reports=()):
+    """figure_dict as a Plotly Figure object, validated, for callers that want its API
+    (plotly.graph_objects imported here: the build itself never needs it)."""
+    import plotly.graph_objects as go
+
     return go.Figure(figure_dict(events, site, lang, by, reports))
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 
-from plotly.io.json import to_json_plotly
-
 # layout arrays of objects that a validated figure leaves out when they are empty
 _DROPPED_WHEN_EMPTY = ("annotations", "images", "shapes")
 # what plotly's go.layout.Template() serialises to: an empty template that still names scatter
@@ -104,7 +102,12 @@ def figure_json(figure: dict) -> str:
 
 
 def plotly_figure_json(figure: dict) -> str:
-    """figure_json through Plotly's own encoder (its order given by sorting every dict)."""
+    """figure_json through Plotly's own encoder (its order given by sorting every dict).
+
+    Imported here: plotly.io.json brings in narwhals and Plotly's validators, a tenth of a
+    second or more of every build's start-up, for the rare figure with a non-finite number."""
+    from plotly.io.json import to_json_plotly
+
     ordered = {"data": [_ordered_trace(t) for t in figure["data"]],
                "layout": _ordered(_layout(figure))}
     return to_json_plotly(ordered, pretty=False, engine="json")
