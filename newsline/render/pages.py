@@ -7,11 +7,14 @@ and from file://; the canonical URL is the only absolute one.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+import jinja2
+from jinja2 import (ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader,
+                    StrictUndefined)
 from markupsafe import Markup
 
 from newsline.config import SiteConfig, Topic
@@ -42,9 +45,28 @@ def theme_dirs(site: SiteConfig) -> list[Path]:
     return dirs
 
 
-def make_env(site: SiteConfig) -> Environment:
+# how every environment compiles: part of the bytecode cache's folder name, with Jinja2's
+# version, since the compiled code of a template depends on them and not only on its source
+_OPTIONS = dict(autoescape=True, undefined=StrictUndefined, trim_blocks=True,
+                lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
+
+
+def make_env(site: SiteConfig, bytecode_dir: Path | None = None) -> Environment:
+    """The theme's Jinja2 environment. With `bytecode_dir` (a folder of the build's cache),
+    compiled templates are kept there between builds (bytecode_folder): a rebuild loads them
+    instead of compiling every template again, a tenth of a second or more per process."""
     dirs = tuple(theme_dirs(site))
-    return _env_for(dirs, _template_files(dirs))
+    folder = str(bytecode_folder(bytecode_dir)) if bytecode_dir is not None else None
+    return _env_for(dirs, _template_files(dirs), folder)
+
+
+def bytecode_folder(bytecode_dir: Path) -> Path:
+    """The folder under `bytecode_dir` for this Jinja2 and these options. Jinja2 names each
+    entry by the template's name and file and drops it when the template's source changed;
+    its header names the Python version; the folder name adds what else the code depends on."""
+    options = repr(sorted((k, getattr(v, "__name__", v)) for k, v in _OPTIONS.items()))
+    tag = hashlib.sha256(f"{jinja2.__version__}|{options}".encode()).hexdigest()[:16]
+    return Path(bytecode_dir) / f"jinja-{tag}"
 
 
 def _template_files(dirs: tuple[Path, ...]) -> tuple:
@@ -57,16 +79,17 @@ def _template_files(dirs: tuple[Path, ...]) -> tuple:
 
 
 @lru_cache(maxsize=4)
-def _env_for(dirs: tuple[Path, ...], files: tuple) -> Environment:
+def _env_for(dirs: tuple[Path, ...], files: tuple, bytecode: str | None) -> Environment:
     # One environment per theme and state of its template files (`files`, so an added or edited
     # template in a long serve session makes a new one): each template is compiled once, and
     # not checked for changes again (auto_reload: a stat of each file a page's template
     # extends or imports, on every page).
     loaders = [FileSystemLoader(str(d / "templates")) for d in dirs]
-    return Environment(
-        loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False,
-    )
+    cache = None
+    if bytecode is not None:
+        Path(bytecode).mkdir(parents=True, exist_ok=True)
+        cache = FileSystemBytecodeCache(bytecode)
+    return Environment(loader=ChoiceLoader(loaders), bytecode_cache=cache, **_OPTIONS)
 
 
 def canonical(site: SiteConfig, path: str) -> str:
