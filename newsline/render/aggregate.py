@@ -71,6 +71,23 @@ def _escaped_label(start: date, end: date, granularity: str, lang: str, approxim
                                  open_end), quote=False)
 
 
+# a bin's texts are the same on every chart and lane that counts in it (the overview and each
+# topic share most bins): made once per process, not once per dot
+@lru_cache(maxsize=16384)
+def _bin_middle(start: date, unit: str) -> str:
+    return f"{(start + (bin_end(start, unit) - start) / 2).isoformat()} 12:00"
+
+
+@lru_cache(maxsize=16384)
+def _range_text(start: date, unit: str, lang: str) -> str:
+    return escape(range_label(start, bin_end(start, unit), unit, lang), quote=False)
+
+
+@lru_cache(maxsize=4096)
+def _count_text(lang: str, n: int) -> str:
+    return escape(count_label(lang, n), quote=False)
+
+
 def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str],
            lang: str) -> list[list]:
     """[start, end, lane row, label, id] of every event, for the script's zoomed-in view."""
@@ -104,16 +121,14 @@ def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
         bins = sorted(counted.get(lane.key, Counter()).items())
         if not bins:
             continue
+        title = escape(lane.title, quote=False)
         traces.append(trace(
             "scatter", mode="markers", name=escape(lane.title, quote=False), showlegend=False,
-            x=[f"{(start + (bin_end(start, unit) - start) / 2).isoformat()} 12:00"
-               for start, _ in bins],
+            x=[_bin_middle(start, unit) for start, _ in bins],
             y=[row[lane.key]] * len(bins),
             marker=dict(color=lane.color, opacity=0.8, sizemode="area",
                         size=[6 + 22 * math.sqrt(n / biggest) for _, n in bins]),
-            customdata=[[escape(count_label(lang, n), quote=False),
-                         escape(range_label(start, bin_end(start, unit), unit, lang), quote=False),
-                         escape(lane.title, quote=False)] + (
+            customdata=[[_count_text(lang, n), _range_text(start, unit, lang), title] + (
                             [""] if opens is None else
                             [opens[lane.key, start], page_of[opens[lane.key, start]]])
                         for start, n in bins],
