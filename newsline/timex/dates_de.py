@@ -13,8 +13,8 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.direction_de import MOVED, clause_tense, in_story, steer
 from newsline.timex.patterns import after, before, group, key, year_of
-from newsline.timex.ranges_de import (MONTH_RANGE_END, month_of, range_into_month,
-                                      year_from_range_end)
+from newsline.timex.ranges_de import (MONTH_RANGE_END, ends_range_from_month, month_of,
+                                      range_into_month, year_from_range_end)
 from newsline.timex.semantic import Sem
 
 
@@ -126,9 +126,11 @@ def date_named(m):
     wd = weekday_of(m)
     sem = Sem(year=y, month=month, day=int(m.group("d")),
               weekday=apposed_weekday(m) if wd is None and group(m, "th") is None else wd)
-    if y is None and group(m, "rel") is None and group(m, "abbr") is None and \
-            (into := range_into_month(m, month)) is not None:
-        sem = sem.but(range_end_month=into[0], range_end_day=into[1])
+    if y is None and group(m, "rel") is None and group(m, "abbr") is None:
+        if (into := range_into_month(m, month)) is not None:
+            sem = sem.but(range_end_month=into[0], range_end_day=into[1])
+        elif ends_range_from_month(m, month):
+            sem = sem.but(direction="future", narrative=True)  # after the range's first day
     offset = offset_of(m)
     if offset is not None:
         sem = sem.but(unit="year", offset=offset, narrative=told_year(m))

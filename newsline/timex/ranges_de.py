@@ -12,7 +12,7 @@ import re
 from calendar import monthrange
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.patterns import after, key
+from newsline.timex.patterns import after, before, key
 
 
 def month_of(word: str | None) -> int | None:
@@ -43,6 +43,21 @@ def range_into_month(m, month: int | None) -> tuple[int, int] | None:
             not 1 <= last_day <= monthrange(2024, last_month)[1]:
         return None
     return last_month, last_day
+
+
+# "vom 30. Dezember bis 2. Januar": the end of a range that starts in another month, neither
+# with a year, is the first such day after the start (told in the past on 31 December, the
+# coming 2 January, not the one a year before the range began)
+YEARLESS_RANGE_START = re.compile(r"\b(?:vom|von|zwischen\s+dem)\s+\d{1,2}\.\s?(?P<m>[A-Za-zäöü]+)"
+                                  r"\.?\s+(?:bis(?:\s+zum)?|und(?:\s+dem)?|[-–])\s*"
+                                  r"(?:[A-Za-zäöüß]+,?\s+(?:den\s+)?)?$", re.IGNORECASE)
+
+
+def ends_range_from_month(m, month: int | None) -> bool:
+    """Whether the yearless date at m ends a range whose first day, just before, is in another
+    month."""
+    start = YEARLESS_RANGE_START.search(before(m, 48))
+    return start is not None and month_of(start.group("m")) not in (None, month)
 
 
 def year_from_range_end(m, month: int | None) -> int | None:
