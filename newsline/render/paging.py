@@ -83,8 +83,7 @@ class ListPage:
         month's event starts on its 1st, and '1. Februar - 1. Dezember 2022' told a reader of
         two days where the page holds February and December 2022. Both ends are said at the
         coarser precision of the two ('Februar-Juni 2022' for February and 15 June)."""
-        first, last = self.span()
-        precision = max(_precision(self.events, first), _precision(self.events, last))
+        first, last, precision = _ends(self.events)
         if precision == 0:
             return day_range_label(first, last, lang)
         if precision == 1:
@@ -92,10 +91,26 @@ class ListPage:
         return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
 
 
-def _precision(events, day: date) -> int:
-    """How precisely the events starting on `day` date it (dates.start_precision): the finest
-    of them, so a day that starts an event of the day and one of its month is a day."""
-    return min(start_precision(day, e.granularity) for e in events if e.start == day)
+def _ends(events) -> tuple[date, date, int]:
+    """The first and the last start day of `events`, and how precisely they are dated: the
+    coarser end's precision, each end as precise as the finest of the events starting on it
+    (dates.start_precision; a day that starts an event of the day and one of its month is a
+    day). One pass over the events, the granularities of each end gathered on the way."""
+    first = last = events[0].start
+    at_first: set[str] = set()
+    at_last: set[str] = set()
+    for event in events:
+        start = event.start
+        if start <= first:
+            if start < first:
+                first, at_first = start, set()
+            at_first.add(event.granularity)
+        if start >= last:
+            if start > last:
+                last, at_last = start, set()
+            at_last.add(event.granularity)
+    return first, last, max(min(start_precision(first, g) for g in at_first),
+                            min(start_precision(last, g) for g in at_last))
 
 
 def split_pages(events: list[Event], size: int) -> list[ListPage]:
@@ -118,8 +133,13 @@ def split_pages(events: list[Event], size: int) -> list[ListPage]:
             continue
         coarse: list[Event] = []
         months: dict[int, list[Event]] = {}
+        by_year: dict[tuple[date, str], bool] = {}  # many events share a start and granularity
         for event in mine:
-            if start_precision(event.start, event.granularity) == 2:
+            known = (event.start, event.granularity)
+            dated_by_year = by_year.get(known)
+            if dated_by_year is None:
+                dated_by_year = by_year[known] = start_precision(*known) == 2
+            if dated_by_year:
                 coarse.append(event)
             else:
                 months.setdefault(event.start.month, []).append(event)
@@ -211,6 +231,5 @@ def listing_index(list_pages) -> dict[tuple[str, str], str]:
     where = {}
     for path, events in list_pages:
         folder = path.rpartition("/")[0]
-        for event in events:
-            where[folder, event.id] = path
+        where.update(dict.fromkeys([(folder, event.id) for event in events], path))
     return where

@@ -374,3 +374,33 @@ def test_a_year_split_into_months_renames_its_page_on_its_neighbours(tmp_path):
     warm = render(grown)
     assert "Nächster Zeitraum: 2017 ohne Monatsangabe" in warm["events-2016.html"].decode()
     assert warm == dict(site_files(site, articles, grown, None, "events.json"))
+
+
+
+def test_a_page_s_date_range_reads_each_end_from_the_events_starting_on_it():
+    # the range is found in one pass over a page's events: checked against reading each end
+    # from every event that starts on it, on pages of mixed granularities in any order
+    import random
+
+    from newsline.render.dates import day_range_label, month_range_label, start_precision
+    from newsline.render.paging import ListPage
+
+    grains = ("day", "week", "month", "quarter", "year", "decade")
+    chooser = random.Random(7)
+    base = spread(1, date(2022, 1, 1), 1)[0]
+    said = set()
+    for _ in range(300):
+        days = [date(2022, 1, 1) + timedelta(days=chooser.choice((0, 1, 31, 59, 365, 730)))
+                for _ in range(chooser.randint(1, 6))]
+        events = [_dated(base, day, day, chooser.choice(grains)) for day in days]
+        first, last = min(days), max(days)
+        precision = max(min(start_precision(end, e.granularity)
+                            for e in events if e.start == end) for end in (first, last))
+        expected = (day_range_label(first, last, "de") if precision == 0 else
+                    month_range_label(first, last, "de") if precision == 1 else
+                    str(first.year) if first.year == last.year else f"{first.year}–{last.year}")
+        page = ListPage("2022", 2022, None, None, tuple(events))
+        assert page.range_label("de") == expected
+        assert page.span() == (first, last)
+        said.add(precision)
+    assert said == {0, 1, 2}
