@@ -48,19 +48,61 @@ def counts(events: list[Event], lane_of: dict[str, str], unit: str,
            first: dict[tuple[str, date], str] | None = None) -> dict[str, Counter]:
     """lane key -> Counter of bin start -> events starting in that bin; `first`, if given,
     gets (lane key, bin start) -> the id of the first event of the list counted there."""
+    return _binned(_per_day(events, lane_of), unit, first)
+
+
+class _Days:
+    """The events of a chart counted per lane and start day in one pass (a day holds many
+    events, a bin several days): the bins are then made from the days, not from each event."""
+
+    __slots__ = ("count", "at", "ids", "first", "last")
+
+    def __init__(self):
+        self.count: dict[tuple[str, date], int] = {}
+        self.at: dict[tuple[str, date], int] = {}  # the index of the first event counted there
+        self.ids: list[str] = []
+
+
+def _per_day(events: list[Event], lane_of: dict[str, str]) -> _Days:
+    days = _Days()
+    count, at, ids = days.count, days.at, days.ids
+    last = events[0].end
+    for i, event in enumerate(events):
+        ident = event.id
+        ids.append(ident)
+        key = (lane_of[ident], event.start)
+        n = count.get(key)
+        if n is None:
+            count[key] = 1
+            at[key] = i
+        else:
+            count[key] = n + 1
+        if event.end > last:
+            last = event.end
+    days.first = min(day for _, day in count)
+    days.last = last
+    return days
+
+
+def _binned(days: _Days, unit: str, first: dict[tuple[str, date], str] | None
+            ) -> dict[str, Counter]:
     out: dict[str, Counter] = {}
-    bins: dict[date, date] = {}  # many events start on the same day
-    for event in events:
-        start = bins.get(event.start)
+    earliest: dict[tuple[str, date], int] = {}
+    bins: dict[date, date] = {}
+    for (key, day), n in days.count.items():
+        start = bins.get(day)
         if start is None:
-            start = bins[event.start] = bin_start(event.start, unit)
-        key = lane_of[event.id]
+            start = bins[day] = bin_start(day, unit)
         lane = out.get(key)
         if lane is None:
             lane = out[key] = Counter()
-        if first is not None and not lane[start]:
-            first[key, start] = event.id
-        lane[start] += 1
+        lane[start] += n
+        at = days.at[key, day]
+        if at < earliest.get((key, start), at + 1):
+            earliest[key, start] = at
+    if first is not None:
+        for where, at in earliest.items():
+            first[where] = days.ids[at]
     return out
 
 
@@ -98,23 +140,26 @@ def detail(events: list[Event], lane_row: dict[str, int], lane_of: dict[str, str
 
 
 def aggregate_figure(events: list[Event], lanes, lane_key, lang: str,
-                     page_of: dict[str, int] | None = None) -> tuple[dict, dict]:
+                     page_of: dict[str, int] | None = None,
+                     lane_of: dict[str, str] | None = None) -> tuple[dict, dict]:
     """The counted figure, and the extras the script needs to expand it (unit, detail, limit).
 
-    lanes: the chart's Lane records in order; lane_key(event) -> the key of its lane.
+    lanes: the chart's Lane records in order; lane_key(event) -> the key of its lane, or
+    lane_of: event id -> the key of its lane, where the caller has them already.
     page_of: on a page whose list is split into period pages (newsline.render.paging), event
     id -> the index of its page. Each dot then names the first event it counts and that
     event's page, so a click opens the page where its events are listed, each drawn on that
     page's own chart; the chart carries no detail to expand (on a big site it was most of the
     overview's bytes and of the time to make it again after any change).
     """
-    lane_of = {e.id: lane_key(e) for e in events}
+    if lane_of is None:
+        lane_of = {e.id: lane_key(e) for e in events}
     row = {lane.key: i for i, lane in enumerate(lanes)}
-    first = min(e.start for e in events)
-    last = max(e.end for e in events)
+    days = _per_day(events, lane_of)
+    first, last = days.first, days.last
     unit = bin_unit(first, last)
     opens: dict[tuple[str, date], str] | None = {} if page_of is not None else None
-    counted = counts(events, lane_of, unit, opens)
+    counted = _binned(days, unit, opens)
     biggest = max(max(c.values()) for c in counted.values())
     traces = []
     for lane in lanes:

@@ -377,7 +377,7 @@ def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
         by = by or site.lanes
         keys = {e.id: lane_key(e, site, by) for e in events}
         fig, more = aggregate_figure(events, lanes_for(events, site, by, lang, keys.values()),
-                                     lambda e: keys[e.id], lang, page_of)
+                                     None, lang, page_of, lane_of=keys)
     else:
         fig = figure_dict(events, site, lang, by, reports, page_of, hover)
     if pages:
