@@ -119,6 +119,9 @@ def main(argv=None) -> int:
         memo.pieces.save()
         print(f"rerender: {len(memo.rendered)} pages rendered, {memo.pieces.made} pieces made")
 
+    def shelve(tagged):  # as the build holds the articles once their events are made
+        tagged[:] = [one.shelved() for one in tagged]
+
     tags = Cache.under(args.project, "tags") if args.cached_tags else None
     preload_worker_code()  # as the build does: workers forked from here have the renderer
     run = make_executor("auto", None, args.jobs)
@@ -136,7 +139,7 @@ def main(argv=None) -> int:
             articles=read_articles(data["site"], problems)),
         "tag": lambda: data.update(tagged=tag_articles(data["articles"], problems, run, tags)),
         "events": lambda: data.update(reports=[e for found in run.map(events_job, data["tagged"])
-                                               for e in found]),
+                                               for e in found]) or shelve(data["tagged"]),
         "merge": lambda: data.update(events=reviewed_events(
             read_overrides(args.project, problems), data["reports"], data["tagged"], problems)),
         "render": lambda: data.update(files=render(data["site"], data["tagged"], data["events"],
