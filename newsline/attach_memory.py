@@ -114,6 +114,7 @@ class _Plan:
         self.old = old
         self.old_of = array("q", [-1]) * count
         self.reused: set[int] = set()
+        self.now: array | None = None  # the last build's report -> its index now (_match)
         self.same = [False] * len(groups)  # each stage-1 group as it was (all clean)
         if old is None or old.settings != dataclasses.astuple(settings) \
                 or old.size != weight.size or old.count != weight.rounded_count() \
@@ -237,6 +238,9 @@ class _Plan:
         return found
 
     def record(self, marks, groups, result, candidates, looked, settings, weight) -> AttachRecord:
+        """This merge's record: clusters joined from the groups the run looked at (kept ones
+        by their smallest member now), and the kept clusters' postings and coarse groups carried
+        over from the last record beside those of the groups attached anew."""
         count = self.count
         parent = list(range(count))
 
@@ -256,7 +260,7 @@ class _Plan:
         for coarse, found in looked:
             for g in found:
                 join(coarse[0], g[0])
-        old, now, old_of, reused = self.old, getattr(self, "now", None), self.old_of, self.reused
+        old, now, old_of, reused = self.old, self.now, self.old_of, self.reused
         cluster = array(_COLUMN, [0]) * count
         for i in range(count):
             j = old_of[i]
