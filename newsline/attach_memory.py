@@ -25,6 +25,7 @@ import dataclasses
 import hashlib
 import pickle
 from array import array
+from collections import defaultdict
 from dataclasses import dataclass
 
 from newsline.pair_clustering import distinct_cap
@@ -280,16 +281,20 @@ class _Plan:
                 kept[c] = now[c]
         best, consensus = candidates.best, candidates.consensus
         fresh = set(self.fresh_groups())
-        postings: dict[str, list[tuple[int, int, int]]] = {}
-        coarse: dict[str, list[tuple[int, int, int, int]]] = {}
+        # one entry per group, shared by each of its keys' lists
+        postings: defaultdict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        coarse: defaultdict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
         for g in candidates.groups:
             wide = best(g)
             start, end = wide.start.toordinal(), wide.end.toordinal()
             c, first = cluster[g[0]], g[0] if g in fresh else -1
-            for key in consensus(g).keys:
-                postings.setdefault(key, []).append((start, c, first))
-                if end > start and first >= 0:
-                    coarse.setdefault(key, []).append((start, end, c, first))
+            keys, entry = consensus(g).keys, (start, c, first)
+            for key in keys:
+                postings[key].append(entry)
+            if end > start and first >= 0:
+                entry = (start, end, c, first)
+                for key in keys:
+                    coarse[key].append(entry)
         posting_columns = (old.posting_start, old.posting_cluster, old.posting_group) \
             if reused else ()
         coarse_columns = (old.coarse_start, old.coarse_end, old.coarse_cluster, old.coarse_group) \
