@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import random
 
+from test_merge_incremental import attached_counts
 from test_rebuild_sequences import Newsroom, site_files
 
-from newsline import attach_memory, pair_memory
+from newsline import pair_memory
 from newsline.build import build
 from newsline.similarity import Weights
 
@@ -17,17 +18,7 @@ def test_edits_rebuilt_through_the_records_give_the_cold_build(tmp_path, monkeyp
     monkeypatch.setattr(Weights, "EXACT_SIZE", 64)
     monkeypatch.setattr(Weights, "EXACT_COUNT", 3)
     monkeypatch.setattr(pair_memory, "DIRTY_SHARE", 1.0)
-    counts = []
-    original = attach_memory.attached
-
-    def counting(store, groups, *rest):
-        found = original(store, groups, *rest)
-        counts.append((store.reattached, len(groups)))
-        return found
-
-    import newsline.merge as merge
-
-    monkeypatch.setattr(merge, "attached", counting)
+    counts = attached_counts(monkeypatch)
     root = tmp_path / "project"
     room = Newsroom(root, random.Random(5), 36)
     build(root, executor="inline")
