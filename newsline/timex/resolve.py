@@ -13,17 +13,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsline.timex import calendar as cal
-from newsline.timex.durations import FUZZY_COUNT, duration_value, reach
+from newsline.timex.durations import UNIT_GRANULARITY, duration_value, fuzzy_stretch, reach
 from newsline.timex.model import Interval
 from newsline.timex.points import (Point, day_in_months_around, in_year, in_year_if_real,
                                    narrow, nth_weekday, period, week_of_month, years)
-from newsline.timex.semantic import CLOCK_UNITS, Sem
+from newsline.timex.semantic import Sem
 
-UNIT_GRANULARITY = {
-    "day": "day", "week": "week", "weekend": "week", "month": "month", "season": "season",
-    "quarter": "quarter", "half": "half", "year": "year", "decade": "decade",
-    "century": "century", "hour": "time", "minute": "time", "second": "time",
-}
 
 
 @dataclass(frozen=True)
@@ -212,7 +207,7 @@ def _lean(candidates: list[Point], anchor: date, direction: str) -> Point:
 
 
 def _choose(candidates: list[Point], anchor: date, direction: str,
-            mod: str | None = None) -> Point:
+            mod: str | None = None) -> Point | None:
     """Pick the candidate (earliest first) the direction asks for. With a START, MID or END
     mod the part it names decides ("Ende März" told in the past on 10 March is last year's,
     as that end still lies ahead; "Anfang März" told ahead on 25 March is next year's)."""
@@ -224,20 +219,18 @@ def _choose(candidates: list[Point], anchor: date, direction: str,
         span = lambda p: parts[id(p)]  # noqa: E731
     else:
         span = lambda p: p  # noqa: E731
+    # (None where none lies on that side: "the fifth Monday in February" told ahead in 2024,
+    # the nearest such February 2016's)
     if direction == "past":
-        return [p for p in candidates if span(p).end < anchor][-1]
+        return next((p for p in reversed(candidates) if span(p).end < anchor), None)
     if direction == "past_incl":
-        return [p for p in candidates if span(p).start <= anchor][-1]
+        return next((p for p in reversed(candidates) if span(p).start <= anchor), None)
     if direction == "future":
-        return [p for p in candidates if span(p).start > anchor][0]
+        return next((p for p in candidates if span(p).start > anchor), None)
     if direction == "future_incl":
-        return [p for p in candidates if span(p).end >= anchor][0]
+        return next((p for p in candidates if span(p).end >= anchor), None)
     # no tense: the nearest one (news rarely reaches half a year away without saying so)
-    def distance(p: Point) -> int:
-        if p.start <= anchor <= p.end:
-            return 0
-        return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
-    return min(candidates, key=lambda p: (distance(p), p.start < anchor))
+    return min(candidates, key=lambda p: (_distance(p, anchor), p.start < anchor))
 
 
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
@@ -328,8 +321,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         cands = [period(unit, d) for d in days]
         return _choose(cands, anchor, direction)
     cands = day_in_months_around(sem.day, anchor) if sem.day is not None and sem.month is None \
-        else [p for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-              if (p := in_year_if_real(sem, y)) is not None]
+        else _in_years_around(sem, anchor)
     if not cands:
         return None
     if sem.day is not None and sem.month is None and direction == "future_incl" \
@@ -337,9 +329,26 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         # "the 30th" said on 31 January without a future tense: the day just gone rather than
         # one two months on, past a February that lacks it
         ahead = _choose(cands, anchor, direction)
-        if (ahead.start.year - anchor.year) * 12 + ahead.start.month - anchor.month > 1:
+        if ahead is None or \
+                (ahead.start.year - anchor.year) * 12 + ahead.start.month - anchor.month > 1:
             return _choose(cands, anchor, "past_incl")
     return _choose(cands, anchor, direction, sem.mod)
+
+
+def _in_years_around(sem: Sem, anchor: date) -> list[Point]:
+    """The date in the anchor's year and the years either side, earliest first. A date some
+    years lack (29 February, "the fifth Friday in June") is also taken in the nearest year
+    before and after that has it, so a tense finds one on its side: "Feb. 29" told ahead on
+    30 April 2024 is 2028's (the two years either side lack it; choosing raised IndexError)."""
+    found = {y: p for y in range(anchor.year - 1, anchor.year + 2)
+             if (p := in_year_if_real(sem, y)) is not None}
+    if len(found) < 3:
+        for years in (range(anchor.year - 2, anchor.year - 12, -1),
+                      range(anchor.year + 2, anchor.year + 12)):
+            y = next((y for y in years if in_year_if_real(sem, y) is not None), None)
+            if y is not None:
+                found[y] = in_year_if_real(sem, y)
+    return [found[y] for y in sorted(found)]
 
 
 def _time(sem: Sem, point: Point, used: str | None) -> Resolved | None:
@@ -369,23 +378,9 @@ def _reference(sem: Sem, ctx: Context) -> Resolved:
         anchor = ctx.last_day or ctx.last_coarse or ctx.dct
         if sem.ref_span is not None and ctx.last_day is None and ctx.last_coarse is None:
             return Resolved("DATE", sem.ref or "PAST_REF", sem.mod, None, None)
-    unit, span = sem.ref_unit, sem.ref_span
     interval = None
-    if unit is not None and span is not None:
-        gran = UNIT_GRANULARITY.get(unit, "day")
-        if unit in CLOCK_UNITS:
-            unit, gran = "day", "day"
-        if span == "ago":
-            s, e = cal.shift(anchor, unit, -(FUZZY_COUNT + 1)), cal.shift(anchor, unit, -1)
-        elif span == "later":
-            s, e = cal.shift(anchor, unit, 1), cal.shift(anchor, unit, FUZZY_COUNT + 1)
-        elif span == "period":
-            s, e = period(unit, cal.shift(anchor, unit, -(FUZZY_COUNT - 1))).start, anchor
-        elif span == "coming":
-            s, e = anchor, period(unit, cal.shift(anchor, unit, FUZZY_COUNT - 1)).end
-        else:  # "recent": not long before the anchor
-            s, e = cal.shift(anchor, unit, -1), anchor
-        interval = Interval(s, e, gran, approximate=True)
+    if sem.ref_unit is not None and sem.ref_span is not None:
+        interval = fuzzy_stretch(anchor, sem.ref_unit, sem.ref_span)
     elif sem.ref == "PRESENT_REF" or sem.narrative:
         # ("in diesen Tagen" told in the past: about the day the story last named)
         interval = Interval(anchor, anchor, "day", approximate=True)
