@@ -4,7 +4,8 @@ All arithmetic against the anchor lives here and nowhere else: shifting by weeks
 quarters or years, placing a bare weekday or month by the sentence's tense, fuzzy references
 ("vor einigen Tagen") and durations tied to the anchor ("seit mehr als zwei Jahren"). The
 calendar periods it chooses among, and the part of one that Anfang/Mitte/Ende (early/mid/late)
-narrow it to, are newsline.timex.points'; a duration's value and reach, newsline.timex.durations'.
+narrow it to, are newsline.timex.points'; a duration's value and reach and the stretch a fuzzy
+reference covers, newsline.timex.durations'.
 """
 
 from __future__ import annotations
