@@ -21,6 +21,12 @@ STATES = (r"(?:geöffnet|geschlossen|gesperrt|vorgesehen|geplant|gedacht|geeigne
 FORECAST = (r"(?:angesagt|vorhergesagt|prognostiziert|angekündigt|angedroht|erwartet|angesetzt|"
             r"anberaumt|terminiert|avisiert)")
 
+# Finite verbs that make a line ending on a participle or infinitive no verbless headline
+HEADLINE_VERBS = (r"(?:wird|werden|würde|würden|will|wollen|wolle|soll|sollen|solle|sollte|sollten|"
+                  r"muss|müssen|musste|kann|können|könnte|könnten|darf|dürfen|dürfte|dürften|"
+                  r"möchte|möchten|hat|haben|hatte|hatten|ist|sind|war|waren|sei|seien|bleibt|"
+                  r"bleiben|droht|drohen)")
+
 # Participles of verbs that form their Perfekt with "sein" ("eingebrochen", "geflüchtet",
 # "verschwunden", "passiert"). A transitive verb's participle after "sein" is a state, which a
 # modal puts ahead ("soll im Herbst aufgebaut sein", "bis Juni ausgeschrieben sein"): so the
@@ -78,13 +84,19 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|"
         r"(?:(?!ge[a-zäöüß])[a-zäöüß]){2,}(?:[bgkmpn]|ss|ß|ll|hl|[aeiouäöü]h|il)ten)\b"
         r"(?=\s+(?:der|die|das|dem|den|des|ein|eine|einen|einem|sie|wir|rund|knapp|über|mehr|"
         r"fast)\b|\s+\d)|"
-        # a headline's participle closing its line without a verb ("Budget am Mittwoch
-        # beschlossen", "Pegel am Sonntag gesunken"): what is done; not a state ("gesperrt"),
-        # nor a line of prose wrapped there, whose next line goes on in small letters ("soll
-        # am Mittwoch beschlossen\nwerden")
-        rf"(?<!\w)(?=[a-zäöüß]{{4,}}[ \t]*\n)(?!{STATES}\b)(?!{FORECAST}\b)"
+        # a headline closing its line on a participle without a verb ("Budget am Mittwoch
+        # beschlossen", "Pegel am Sonntag gesunken"): what is done. The marker is the line's
+        # first word (or the first after "Ressort: "), read ahead to the participle: no modal
+        # or auxiliary may stand between, as "Kanzler will am Montag entscheiden" (an
+        # infinitive of the same shape) looks ahead. Not a state ("gesperrt"), nor a line of
+        # prose wrapped there, whose next line goes on in small letters ("soll am Mittwoch
+        # beschlossen\nwerden")
+        r"(?:(?<![^\n])|(?<=:[ \t])|(?<=#[ \t]))(?-i:[A-ZÄÖÜ])[\w-]*"
+        # (a headline is short and has no comma: prose fails fast)
+        r"(?=(?:[ \t]+(?!" + HEADLINE_VERBS + r"\b)[^\s.,!?;]+){0,10}?[ \t]+"
+        rf"(?!{STATES}\b)(?!{FORECAST}\b)"
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent)[a-zäöüß]{2,}(?:t|en))"
-        r"(?=[ \t]*\n(?![ \t]*(?-i:[a-zäöüß])))|"
+        r"[ \t]*\n(?![ \t]*(?-i:[a-zäöüß])))|"
         # Perfekt: only the auxiliary is the marker (a lookahead finds the participle in the
         # same sentence), so a date inside the verb bracket ("hat am Donnerstag ... empfangen")
         # still sees it

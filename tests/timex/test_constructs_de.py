@@ -436,3 +436,15 @@ def test_prose_wrapped_after_a_participle_is_no_headline():
                         ("Landtag: Doppelbudget am Mittwoch beschlossen\n\nDie Opposition "
                          "kritisiert den Beschluss.", "2024-04-24")):
         assert tag(text, "de", DCT)[0].value == value, text
+
+
+def test_a_headline_with_a_modal_looks_ahead():
+    # an infinitive has the shape of a strong participle ("entscheiden", "beraten"): a headline
+    # holding a modal or an auxiliary is no verbless one telling what is done
+    for text, value in (("Kanzler will am Montag entscheiden\nDie Koalition ist uneins.",
+                         "2024-05-06"),
+                        ("Landtag soll am Mittwoch beraten\nDie Opposition ist dagegen.",
+                         "2024-05-01"),
+                        ("## Budget am Mittwoch beschlossen\nDie Opposition ist dagegen.",
+                         "2024-04-24")):
+        assert tag(text, "de", DCT)[0].value == value, text
