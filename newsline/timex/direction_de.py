@@ -110,10 +110,6 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     ("auf den 7. Juni verschoben") or a plan was announced for lies ahead."""
     if sem.direction != "tense" or sem.year is not None:
         return sem
-    if sem.month == 2 and sem.day == 29:
-        # a leap day: of the three years around the publication often only one has it, which
-        # may lie on the other side than the tense says; the nearest one is the best reading
-        return sem.but(direction="lean_present")
     lead = before(m, 24)
     if SINCE.search(lead) or OVER.search(before(m, 48)) or OF_DONE.search(before(m, 32)):
         return sem.but(direction="past_incl")

@@ -380,13 +380,30 @@ def test_a_range_into_another_month_spans_it_from_its_first_day():
     assert (first.value, first.interval.end) == ("2025-03-28", date(2025, 3, 28))
 
 
-def test_a_leap_day_with_no_leap_year_on_the_tenses_side_nearby_is_the_nearest_one():
-    # of 2024, 2025 and 2026 only 2024 has a 29 February: told ahead in 2025 it is still that
-    # one (the next, 2028, lies beyond the years a date without its year is looked for in)
-    t, = tag("Das Schaltjahrfest findet am 29. Februar statt.", "de", datetime(2025, 1, 10))
-    assert t.value == "2024-02-29"
-    first, last = tag("Das Festival findet vom 29. Februar bis 2. März statt.", "de", DCT)
-    assert (first.value, first.interval.end) == ("2024-02-29", date(2024, 3, 2))
+def test_a_leap_day_without_its_year_is_the_nearest_one_on_the_tenses_side():
+    # of the three years around a publication often only one has a 29 February, and it may
+    # lie on the other side than the tense: the next leap day ahead, the last one behind
+    for text, dct, value in (
+            ("Das Schaltjahrfest wird am 29. Februar stattfinden.", datetime(2025, 1, 10),
+             "2028-02-29"),
+            ("Das Schaltjahrfest findet am 29. Februar statt.", datetime(2025, 1, 10),
+             "2028-02-29"),
+            ("Das Schaltjahrfest fand am 29. Februar statt.", datetime(2027, 1, 10),
+             "2024-02-29"),
+            ("Am 29. Februar wurde der Verein gegründet.", datetime(2023, 1, 10), "2020-02-29"),
+            ("Am 29. Februar wurde der Verein gegründet.", datetime(2026, 6, 15), "2024-02-29")):
+        t, = tag(text, "de", dct)
+        assert t.value == value, text
+    first, last = tag("Das Festival fand vom 29. Februar bis 2. März statt.", "de", DCT)
+    assert (first.value, first.interval.end, last.value) == (
+        "2024-02-29", date(2024, 3, 2), "2024-03-02")
+    # a range that ends on a leap day lies in a leap year
+    first, last = tag("Die Messe fand vom 28. Januar bis 29. Februar statt.", "de",
+                      datetime(2023, 1, 10))
+    assert (first.value, first.interval.end, last.value) == (
+        "2020-01-28", date(2020, 2, 29), "2020-02-29")
+    t, = tag("Die Messe dauerte vom 28. bis 29.2. an.", "de", datetime(2023, 1, 10))
+    assert (t.value, t.interval.end) == ("2020-02-28", date(2020, 2, 29))
 
 
 def test_words_between_ago_and_its_count_keep_its_place():
