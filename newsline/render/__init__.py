@@ -50,7 +50,9 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     if pieces is not None:
         pieces.site_events(events)
     memo = memo or (lambda path, inputs, make: make())
-    env = make_env(site)
+    # compiled templates beside the build's page cache (.cache/templates), none without one
+    kept = getattr(getattr(pieces, "cache", None), "folder", None)
+    env = make_env(site, kept.parent / "templates" if kept is not None else None)
     items = EventItems(env, site, pieces)
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))

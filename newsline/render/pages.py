@@ -8,6 +8,7 @@ and from file://; the canonical URL is the only absolute one.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -87,9 +88,41 @@ def _env_for(dirs: tuple[Path, ...], files: tuple, bytecode: str | None) -> Envi
     loaders = [FileSystemLoader(str(d / "templates")) for d in dirs]
     cache = None
     if bytecode is not None:
-        Path(bytecode).mkdir(parents=True, exist_ok=True)
-        cache = FileSystemBytecodeCache(bytecode)
+        try:
+            Path(bytecode).mkdir(parents=True, exist_ok=True)
+            cache = CheckedBytecodeCache(bytecode)
+        except OSError:  # a cache that cannot be written: compile in memory, as without one
+            cache = None
     return Environment(loader=ChoiceLoader(loaders), bytecode_cache=cache, **_OPTIONS)
+
+
+class CheckedBytecodeCache(FileSystemBytecodeCache):
+    """Jinja2's bytecode cache with a digest before each entry. Jinja2 checks only a header and
+    the template source's checksum, then unmarshals whatever follows: a flipped bit in the code
+    could render a wrong page, so a file whose digest does not match is compiled again, as one
+    that cannot be read or written (a read-only cache) is."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            data = Path(self._get_cache_filename(bucket)).read_bytes()
+        except OSError:
+            return
+        payload = data[16:]
+        if len(data) > 16 and hashlib.blake2b(payload, digest_size=16).digest() == data[:16]:
+            try:
+                bucket.bytecode_from_string(payload)
+            except Exception:  # noqa: BLE001 - kept by other code: compile again
+                bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        payload = bucket.bytecode_to_string()
+        name = Path(self._get_cache_filename(bucket))
+        part = name.with_name(f"{name.name}.{os.getpid()}.tmp")
+        try:
+            part.write_bytes(hashlib.blake2b(payload, digest_size=16).digest() + payload)
+            os.replace(part, name)
+        except OSError:
+            part.unlink(missing_ok=True)
 
 
 def canonical(site: SiteConfig, path: str) -> str:

@@ -3,11 +3,18 @@ template compiled anew, and a folder of its own per Jinja2 version and options."
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import jinja2
 import render_sample as sample
 
+from newsline.build import build
+
 from newsline.render import pages
 from newsline.render.pages import bytecode_folder, make_env, render_topic
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _topic_page(site, bytecode_dir=None) -> str:
@@ -61,3 +68,44 @@ def test_without_a_folder_nothing_is_written(tmp_path):
     site = sample.site(root=tmp_path)
     make_env(site).get_template("_macros.html")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damaged_entry_is_compiled_again(tmp_path):
+    site = sample.site()
+    plain = _topic_page(site)
+    kept = tmp_path / "cache"
+    _topic_page(site, kept)
+    entries = sorted(bytecode_folder(kept).iterdir())
+    for entry in entries:  # a flipped bit in the code, and one cut short
+        data = bytearray(entry.read_bytes())
+        data[len(data) // 2] ^= 1
+        entry.write_bytes(bytes(data) if entry != entries[0] else bytes(data[:40]))
+    pages._env_for.cache_clear()
+    compiled = []
+    original = jinja2.Environment.compile
+
+    def counted(self, *args, **kwargs):
+        compiled.append(args[1] if len(args) > 1 else kwargs.get("name"))
+        return original(self, *args, **kwargs)
+
+    jinja2.Environment.compile = counted
+    try:
+        assert _topic_page(site, kept) == plain
+    finally:
+        jinja2.Environment.compile = original
+    assert compiled  # every damaged template was compiled from its source again
+    pages._env_for.cache_clear()
+    assert _topic_page(site, kept) == plain  # and written whole again
+
+
+def test_a_build_keeps_them_in_its_cache_and_none_without(tmp_path):
+    kept_site, plain_site = tmp_path / "kept", tmp_path / "plain"
+    for project in (kept_site, plain_site):
+        shutil.copytree(REPO / "content", project / "content")
+    build(kept_site, executor="inline")
+    folders = list((kept_site / ".cache" / "templates").iterdir())
+    assert [f.name[:6] for f in folders] == ["jinja-"] and any(folders[0].iterdir())
+    build(plain_site, executor="inline", use_cache=False)
+    assert not (plain_site / ".cache").exists()
+    assert (kept_site / "build" / "index.html").read_bytes() == \
+        (plain_site / "build" / "index.html").read_bytes()
