@@ -19,7 +19,7 @@ from newsline.build import build
 from newsline.problems import ContentError
 from newsline.reader import slugify
 from newsline.safety import MAX_NAME_BYTES, is_inside, name_problem, slug_problem
-from newsline.writer import UnsafePathError, safe_relative
+from newsline.writer import UnsafePathError, safe_parts
 from sitekit import ARTICLE_EN, SITE_TOML, make_project
 
 HOSTILE_NAMES = [
@@ -106,7 +106,7 @@ def test_the_writer_refuses_unusable_names_before_writing(tmp_path, bad):
     from newsline.writer import write_site
 
     with pytest.raises(UnsafePathError):
-        safe_relative(bad) if ".." not in bad else write_site({bad: b"x"}, tmp_path / "out")
+        safe_parts(bad) if ".." not in bad else write_site({bad: b"x"}, tmp_path / "out")
     with pytest.raises(UnsafePathError):
         write_site({"index.html": b"x", bad: b"y"}, tmp_path / "out")
     assert not (tmp_path / "out").exists()
