@@ -88,6 +88,12 @@ RANGE_END = re.compile(rf"(?:\b(?:from|between)\s+(?:{'|'.join(L.WEEKDAYS)})\s+(
                        r"\s*[-–]))\s*$", re.IGNORECASE)
 
 
+# the first weekday of a range whose second one names its week ("Monday-Wednesday last week",
+# "from Tuesday to Thursday next week"): the first is in that week too
+RANGE_WEEK = re.compile(rf"\s*(?:[-–]|\s(?:to|through|till|until|and)\s)\s*(?:{'|'.join(L.WEEKDAYS)})"
+                        r"\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b", re.IGNORECASE)
+
+
 def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     if not rel_text and re.search(r"\b(?:first|second|third|fourth|fifth)\s+$",
                                   before(m, 8), re.IGNORECASE):
@@ -104,6 +110,8 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = N.following_weekday(wd, "following")
     elif group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
+    elif rel_text is None and not dp and (week := RANGE_WEEK.match(after(m, 40))):
+        sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(week.group("wrel"))])
     elif rel.endswith("previous"):
         sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
     elif rel == "" and (SINCE.search(before(m, 16)) or happened(m) or told_when(m)):

@@ -54,7 +54,7 @@ SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
                        r"enters|marks|"
                        # "faces a recall election on Oct. 7", "plays Chelsea on Saturday"
                        r"faces|hosts|plays|meets|hears)"
-                       r"(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
+                       r"(?:\s+[\w'’-]+){1,3}\s+(?:on|in)\s+$|"
                        # "The Senate votes Tuesday", "the two men appear in court again on
                        # Monday", "The bodies arrive at the base on Monday": a present verb of
                        # a session, a hearing or a journey, after its subject (no noun: "the
@@ -199,11 +199,16 @@ AFTER_LINK = "".join(rf"(?<!\b{w} )" for w in (
 # A past verb right before the date, "on" between at most: "The strike that began on Monday is
 # expected to end on Thursday" dates the beginning, whatever the main clause says (a participle
 # after "be", "is" or "are" is a passive that may look ahead: "will be replayed on Tuesday").
-PAST_RIGHT_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bis )(?<!\bare )"
-                               rf"{AFTER_LINK}"
-                               rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|"
-                               r"plann|slat|delay|postpon|propos|intend|set)ed\b)\w{2,}(?<!e)ed)"
-                               r"\s+(?:on\s+)?$", re.IGNORECASE)
+PAST_VERB = (r"(?<!\bbe )(?<!\bbeen )(?<!being )(?<!\bis )(?<!\bare )"
+             rf"{AFTER_LINK}"
+             rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|"
+             r"plann|slat|delay|postpon|propos|intend|set)ed\b)\w{2,}(?<!e)ed)")
+PAST_RIGHT_BEFORE = re.compile(rf"{PAST_VERB}\s+(?:on\s+)?$", re.IGNORECASE)
+# the same before a stretch of days: "met from March 1 to March 3", "ran between May 2 and 5"
+# (not a date moved: "was moved from May 1 to May 8" names the plan, which may lie ahead)
+PAST_BEFORE_SPAN = re.compile(rf"(?!(?:mov|shift|switch|chang|reschedul|extend|push|advanc|"
+                              rf"narrow|expand|postpon|delay|defer)\w*\s){PAST_VERB}"
+                              r"\s+(?:from|between)\s+$", re.IGNORECASE)
 
 
 def told_before(m: re.Match) -> bool:
@@ -290,6 +295,22 @@ def happened(m: re.Match) -> bool:
     return bool(HAPPENED_AFTER.match(after(m, 40)) or HAPPENED_BEFORE.search(before(m, 24)))
 
 
+# A present progressive shortly before the date, in its clause: English tells a plan in it
+# ("is seeking re-election in November", "are launching the service in June"), so the date
+# lies ahead, whatever a past verb in an aside before it says ("The mayor, first elected in
+# 2016, is running again in November"). Not a verb looking back at an event ("is
+# investigating the fire in March", "are still recovering from the floods in May"), nor a
+# noun in -ing ("is something"), nor one with a past verb after it in the clause.
+LOOKING_BACK = (r"(?:investigat|prob|examin|review|recover|mourn|mark|commemorat|celebrat|"
+                r"remember|recall|blam|accus|defend|challeng|appeal|contest|disput|deny|"
+                r"question|reel|su|describ|discuss|report|explain|analys|analyz|compar)ing\b")
+PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am|['’]re)\s+(?:(?:not|also|still|now|already|again)\s+)?"
+    rf"(?!being\b|during\b|\w*thing\b|{LOOKING_BACK})[a-z]{{2,}}ing\b{PAST_LATER}"
+    rf"(?:\s+(?!{HAPPENING}\b)[\w'’-]+){{0,6}}?\s+(?:in|on|at|for|from|until|by)\s+"
+    r"(?:(?:early|late|mid-?)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def lean(m: re.Match, report: bool = False) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word, a
     timetable, an intention or in a clause looking ahead, behind after "since" ("since
@@ -300,7 +321,10 @@ def lean(m: re.Match, report: bool = False) -> str:
         return "past_incl"
     if ORIGINAL_PLAN.search(before(m, 40)):
         return "present"
-    ahead = not report and CLAUSE_FUTURE.search(before(m, 60)) is not None
+    if PAST_BEFORE_SPAN.search(before(m, 30)):
+        return "past_incl"
+    ahead = not report and (CLAUSE_FUTURE.search(before(m, 60)) is not None
+                            or PROGRESSIVE.search(before(m, 60)) is not None)
     if not report and (SCHEDULED.search(before(m, 40)) or
                        (ahead and DEADLINE.search(before(m, 20)))):
         # a timetable ("reopens in March") or "will stay shut until March" a month after one:

@@ -45,8 +45,10 @@ RULES = [
     Rule("date_to_date", rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){ORD}?{E}(?:\s+(?:to|through|"
          rf"until|till|and)\s+|\s*[-–]\s*)(?P<m2>{MONTH})\s+(?P<d2>{DAY}){ORD}?{E}"
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date, trigger=MONTH_TRIGGER),
-    # "on the 21st", "by the 5th": a day of the month without its month
-    Rule("bare_day", rf"{B}(?P<p>on|by|until|till|to|before|after|since|from)\s+(?P<t>the\s+"
+    # "on the 21st", "by the 5th", "the deadline is the 30th": a day of the month without its
+    # month
+    Rule("bare_day", rf"{B}(?P<p>on|by|until|till|to|before|after|since|from|"
+         r"(?:(?<=deadline )|(?<=date ))(?:is|was|will\s+be))\s+(?P<t>the\s+"
          rf"(?P<d>{DAY}){ORD}){E}", D.bare_day, trigger=RARE),
     # "a fortnight ago", "the past fortnight", "two fortnights": two weeks, as British news counts
     Rule("fortnight", rf"{B}(?P<t>(?:(?P<rel>the\s+(?:past|last|next|coming|previous|"

@@ -85,6 +85,10 @@ REFERENCES = {
     "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
     "then current": "PAST_REF", "then-current": "PAST_REF",
     "the short term": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    # a season of a sport, a harvest or a flu, not of the calendar: it straddles New Year and
+    # starts when its league or nature says, so only its side of now is known
+    "this season": "PRESENT_REF", "last season": "PAST_REF", "next season": "FUTURE_REF",
+    "the coming season": "FUTURE_REF", "the previous season": "PAST_REF",
 }
 # Years as broadcasts say them: "nineteen ninety-six", "two thousand".
 CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19}
