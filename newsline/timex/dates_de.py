@@ -9,6 +9,7 @@ the words turn out not to be a date, e.g. "August" as a first name). Preposition
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 
 from newsline.timex import lexicon_de as L
 from newsline.timex.direction_de import MOVED, clause_tense, in_story, steer
@@ -143,9 +144,16 @@ def date_numeric(m):
     if first and int(first) < day:  # "vom 1. bis 3.5.2025": one DATE from the first day
         return steer(m, Sem(year=year_of(y), month=int(m.group("mo")), day=int(first),
                             range_end_day=day))
-    if first:  # "vom 28. bis 3.5.2025" starts in the month before: the last day alone
-        return [(m.start("d"), m.end(), with_time(m, steer(m, Sem(
-            year=year_of(y), month=int(m.group("mo")), day=day))))]
+    if first:  # "vom 28. bis 3.5.2025" starts in the month before: one DATE from its first day
+        month, year = int(m.group("mo")), year_of(y)
+        start_month = month - 1 or 12
+        if year is not None and month == 1:
+            year -= 1
+        if 1 <= int(first) <= monthrange(2024 if year is None else year, start_month)[1]:
+            return steer(m, Sem(year=year, month=start_month, day=int(first),
+                                range_end_month=month, range_end_day=day))
+        return [(m.start("d"), m.end(), with_time(m, steer(m, Sem(  # ("vom 31. bis 2.5.")
+            year=year_of(y), month=month, day=day))))]
     return with_time(m, steer(m, Sem(year=year_of(y), month=int(m.group("mo")),
                                      day=day, weekday=weekday_of(m))))
 

@@ -71,6 +71,21 @@ PLAN_THAT = re.compile(rf"\b(?:{PLAN_VERBS}|mit|mitgeteilt|bekanntgegeben),\s+da
 CLAUSE_VERB = re.compile(r"[^.;:!?,]*?\b(?P<v>[a-zäöüß]+)\s*[.;!?,]")
 PAST_FORMS = re.compile(r"(?:te|ten|hat|haben|habe|hatte|hatten|ist|sind|sei|seien|war|waren|"
                         r"wurde|wurden|worden|gewesen)$")
+# "ist"/"sind" closing a clause after an infinitive with "zu" ("dass mit Staus zu rechnen
+# ist", "zu erwarten sind") or a state or forecast ("gesperrt ist", "angesagt sind") is present
+PRESENT_BE = re.compile(rf"[^.;:!?,]*?\b(?:zu\s+[a-zäöüß]+[elr]n|{tense_de.STATES}|"
+                        rf"{tense_de.FORECAST})\s+(?:ist|sind|sei|seien)\s*[.;!?,]")
+
+
+def past_clause_verb(text: str) -> bool | None:
+    """Whether the verb closing the clause text begins with is a past form (None: no verb)."""
+    verb = CLAUSE_VERB.match(text)
+    if verb is None:
+        return None
+    word = verb.group("v")
+    if PRESENT_BE.match(text):
+        return False
+    return bool(PAST_FORMS.search(word)) or word in L.PAST_VERBS_SET
 
 
 def announced_plan(m: re.Match) -> bool:
@@ -80,9 +95,7 @@ def announced_plan(m: re.Match) -> bool:
         return True
     if not PLAN_THAT.search(before(m, 80)):
         return False
-    verb = CLAUSE_VERB.match(after(m, 120))
-    return verb is not None and not PAST_FORMS.search(verb.group("v")) \
-        and verb.group("v") not in L.PAST_VERBS_SET
+    return past_clause_verb(after(m, 120)) is False
 
 
 # A date in a relative or subordinate clause told in the present ("beschloss ein Gesetz, das
@@ -96,12 +109,10 @@ def present_subclause(m: re.Match) -> bool:
     """Whether the date stands in a subordinate clause whose verb (its last word) is present."""
     if not SUBCLAUSE.search(before(m, 80)):
         return False
-    verb = CLAUSE_VERB.match(after(m, 120))
-    if verb is None:
+    tail = after(m, 120)
+    if past_clause_verb(tail) is not False:
         return False
-    word = verb.group("v")
-    return not PAST_FORMS.search(word) and word not in L.PAST_VERBS_SET and \
-        verb_tense(word) == "present"
+    return verb_tense(CLAUSE_VERB.match(tail).group("v")) == "present"
 
 
 def steer(m: re.Match, sem: Sem) -> Sem:

@@ -28,14 +28,20 @@ RANGE_END = re.compile(r"\s*(?:bis(?:\s+zum)?|[-–])\s*(?:[A-Za-zäöüß]+,?\s
 # "vom 28. April bis 3. Mai": a range into another month without a year; its first day lies
 # on the side of the publication its whole stretch does (the fair that began two days ago and
 # ends in three is this year's), so the first day's point spans the range
-YEARLESS_RANGE_END = re.compile(r"\s*(?:bis(?:\s+zum)?|[-–])\s*(?:[A-Za-zäöüß]+,?\s+(?:den\s+)?)?"
+YEARLESS_RANGE_END = re.compile(r"\s*(?:bis(?:\s+zum)?|[-–]|(?P<und>und(?:\s+dem)?))\s*"
+                                r"(?:[A-Za-zäöüß]+,?\s+(?:den\s+)?)?"
                                 r"(?P<d>\d{1,2})\.\s?(?P<m>[A-Za-zäöü]+)\b(?!\.?\s*\d)")
+# "zwischen dem 28. April und dem 3. Mai": "und" ends a range only after "zwischen" ("am 28.
+# April und am 3. Mai" are two days)
+BETWEEN_BEFORE = re.compile(r"\bzwischen\s+(?:dem\s+)?$", re.IGNORECASE)
 
 
 def range_into_month(m, month: int | None) -> tuple[int, int] | None:
     """The (month, day) a yearless range starting at m ends on in another month, if any."""
     end = YEARLESS_RANGE_END.match(after(m, 40))
     if end is None or month is None:
+        return None
+    if end.group("und") and not BETWEEN_BEFORE.search(before(m, 16)):
         return None
     last_month, last_day = month_of(end.group("m")), int(end.group("d"))
     # (a day its month never has, "bis 31. April", ends no range)

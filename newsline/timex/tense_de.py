@@ -39,6 +39,11 @@ SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|
                    r"rutscht|kippt|platzt|kentert|scheitert|kehrt|taucht|rannt|eilt|folgt)|"
                    r"verunglückt|entgleist|passiert)")
 
+# An infinitive and a modal's infinitive closing a clause ("stattfinden sollen", "unterzeichnet
+# werden können"): with "hätte" the past that did not happen, never a future by itself
+MODAL_INFINITIVE = (r"[a-zäöüß]+(?:en|ern|eln)\s+(?:sollen|können|müssen|dürfen|wollen|lassen)"
+                    r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
+
 # Separable verbs' prefixes and the preterites written as one word with them in a subordinate
 # clause ("mitteilte")
 SEPARABLE_PREFIXES = ("mit an auf aus bei ein fest vor zu zurück bekannt statt teil ab fort "
@@ -120,16 +125,28 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|"
         # (the first lookahead only lets words before an auxiliary through: it is cheap)
         r"(?<!\w)(?<!\bzu\s)(?=(?-i:[a-zäöüß]{4,})\s+(?:hat|haben|habe|ist|sind|sei|seien|hatte|"
         r"hatten|"
-        rf"war|waren|worden)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
+        rf"war|waren|worden|hätte|hätten|wäre|wären)\b)(?!{STATES}\b)(?!{FORECAST}\s+(?:ist|sind|sei|seien)\b)"
         r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
         r"(?:be|er|ver|zer|ent|emp)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+"
-        r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein)"
+        r"(?:hat|haben|habe|ist|sind|sei|seien|hatte|hatten|war|waren|worden\s+sein|"
+        # (and the Konjunktiv: "wenn die Regierung im März gehandelt hätte")
+        r"hätte|hätten|wäre|wären)"
         r"(?=\s*(?:[,.;:!?\"“”»«)–-]|$))|"
+        # a condition about the past, its participle closing the clause before the Konjunktiv
+        # of the main one: "Hätte die Regierung im März gehandelt, könnte die Firma bestehen"
+        r"\b(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))(?=,\s+(?:könnte|könnten|würde|würden|wäre|"
+        r"wären|hätte|hätten|dürfte|dürften|müsste|müssten)\b)|"
+        # the Konjunktiv of the past with a modal ("hätte am Sonntag stattfinden sollen", "hätte
+        # im März handeln können"): what did not happen then
+        r"\bhätten?\b(?=(?:\s+[^\s.,;:!?]+){1,16}?\s+" + MODAL_INFINITIVE + r"|"
         # a perfect infinitive with "sein" ("soll ... eingebrochen sein", "dürfte geflüchtet
         # sein"); a state ("soll bis Mai fertiggestellt sein") is none
         rf"(?<!\w)(?=(?-i:[a-zäöüß]{{4,}})\s+sein\b)(?!{STATES}\b)(?!{FORECAST}\b)"
         rf"(?-i:{SEIN_PARTICIPLE})\s+sein(?=\s*(?:[,.;:!?\"“”»«)–-]|$)))")
-FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
+FUTURE = (r"(?i:\b(?!(?<=en\s)(?:sollen|wollen|werden)(?:\s+(?:sollen|können|müssen|dürfen|wollen))?"
+          # (an infinitive with a modal closing its clause: "hätte ... unterzeichnet werden
+          # sollen" is no future, tense_de.MODAL_INFINITIVE)
+          r"\s*[,.;:!?\"“”»«)–-])(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle|will|wollen|"
           # what is likely or possible ("dürfte im Mai sinken", "könnte im Juni fallen")
           r"dürfte|dürften|könnte|könnten|"
           # "soll ... beschädigt haben", "will nichts gesehen haben": a claim about the past
@@ -139,7 +156,7 @@ FUTURE = (r"(?i:\b(?:(?:wird|werden|werde|wirst|würde|würden|soll|sollen|solle
           rf"gewesen\s+sein)|(?!{STATES}\b){SEIN_PARTICIPLE}\s+sein)\s*[,.;:!?\"“”»«)])|"
           r"plant|planen|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
-          r"angesetzt|anberaumt|stattfinden|stattfindet|findet|beginnt|beginnen|startet|starten|"
+          r"angesetzt|anberaumt|stattfinden(?!\s+(?:sollen|können|müssen|dürfen)\b)|stattfindet|findet|beginnt|beginnen|startet|starten|"
           r"tagt|lädt|laden|"
           # what a fixture does ahead ("das Rückspiel steigt am 15. Mai", "es folgt am
           # Freitag"), in a clause after one told in the past ("die Zahl steigt" is no fixture)

@@ -50,6 +50,23 @@ MEAL_BEFORE = re.compile(r"\b(?:essen|esse|isst|esst|aß|aßen|speisen|speist)\b
                          re.IGNORECASE)
 
 
+# "In der Nacht stieg der Pegel, am Morgen war die Straße überflutet": a part of the day told
+# after a night (not "der Nacht auf Sonntag", which names the day it ends on), with no other
+# date between, is of the day the night runs into
+NIGHT_BEFORE = re.compile(r"(?:\b(?:über|in\s+der)\s+|(?:montag|dienstag|mittwoch|donnerstag|"
+                          r"freitag|samstag|sonnabend|sonntag))[Nn]acht\b(?!\s+(?:auf|zum|zu|vom|"
+                          r"von|zuvor|davor|darauf|danach)\b)(?P<between>[^\d]*)$", re.IGNORECASE)
+DATE_WORD = re.compile(r"\b(?:heute|gestern|morgen|vorgestern|übermorgen|tags|nacht|abend|"
+                       r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+                       r"woche|wochenende|jänner|januar|februar|feber|märz|april|mai|juni|juli|"
+                       r"august|september|oktober|november|dezember|uhr)", re.IGNORECASE)
+
+
+def after_night(m) -> bool:
+    night = NIGHT_BEFORE.search(before(m, 160))
+    return night is not None and DATE_WORD.search(night.group("between")) is None
+
+
 def daypart(m):
     if key(m.group(0)).startswith("zu ") and MEAL_BEFORE.search(before(m, 60)):
         return None  # "Wir essen zu Mittag": a meal, not noon
@@ -58,6 +75,8 @@ def daypart(m):
         return None  # "„Die Frau im Morgengrauen“": the end of a title
     mod = {"frühen": "START", "späten": "END"}.get(key(group(m, "early")))
     part = L.DAYPARTS[key(m.group("dp"))]
+    if part != "NI" and after_night(m):
+        return Sem(kind="time", unit="day", offset=1, narrative=True, daypart=part, mod=mod)
     # "In der Nacht brachen Unbekannte ein": told in the past, the night before publication
     return Sem(kind="time", daypart=part, mod=mod,
                direction="night" if part == "NI" else "tense")
@@ -107,6 +126,22 @@ def each_day(sem: Sem | None) -> Sem | None:
     return Sem(kind="set", set_value=f"XXXX-XX-XXT{sem.hour:02d}:{sem.minute:02d}")
 
 
+# "heute und morgen, jeweils 10-17 Uhr": a clock time after two day words it holds for both; its
+# value, which can name one day, names the first (as a range's value is its start), not the
+# day named last
+DAY_PAIR_BEFORE = re.compile(r"\b(?P<w>vorgestern|gestern|heute|morgen|übermorgen)\s+(?:und|bis)"
+                             r"\s+(?:gestern|heute|morgen|übermorgen)\s*,?\s*(?:jeweils\s+)?"
+                             r"(?:(?:von|ab|um|bis|zwischen)\s+)?"
+                             r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:bis|und|[^\w\s])\s*)?$", re.IGNORECASE)
+
+
+def first_of_day_pair(m, sem: Sem) -> Sem:
+    pair = DAY_PAIR_BEFORE.search(before(m, 60))
+    if pair is None or sem.kind != "time":
+        return sem
+    return sem.but(unit="day", offset=L.DAY_WORDS[key(pair.group("w"))])
+
+
 # "9 Uhr abends": hours of the afternoon and evening counted from noon
 AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12)}
 
@@ -120,7 +155,7 @@ def clock(m):
     if h in AFTERNOON.get(key(group(m, "dpw")), ()):
         h += 12
     sem = Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
-    return each_day(sem) if recurring(m) else sem
+    return each_day(sem) if recurring(m) else first_of_day_pair(m, sem)
 
 
 def clock_dot(m):
@@ -194,7 +229,7 @@ def clock_range(m):
         sem = Sem(kind="time", hour=int(m.group(h)), minute=int(minute or 0),
                   direction="in_story")
         out.append((m.start(h), m.end(mi) if minute else m.end(h),
-                    each_day(sem) if again else sem))
+                    each_day(sem) if again else first_of_day_pair(m, sem)))
     start, end, sem = out[1]
     out[1] = (start, m.end(), sem)
     return out
