@@ -204,7 +204,9 @@ def clock(m):
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
         return sem.but(weekday=weekday_of(day.group("wd")), direction=_lead_direction(m))
-    return sem
+    # told in the past without its day: the day the story last named ("killed by a sniper
+    # Friday night ... He was shot about 10 p.m."), not the day it was published
+    return sem.but(direction="in_story")
 
 
 def _lead_direction(m: re.Match, direction: str = "tense") -> str:
