@@ -17,8 +17,8 @@ from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
 from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
-                                         ORIGINAL_PLAN, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST,
-                                         POSTPONED, SCHEDULED,
+                                         ORDERED_UNTIL, ORIGINAL_PLAN, PAST_RIGHT_BEFORE,
+                                         PLURAL_PLAIN_PAST, POSTPONED, SCHEDULED,
                                          SINCE, attributed, happened, lean, promised,
                                          told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
@@ -128,6 +128,7 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (POSTPONED.search(before(m, 30)) or
+                               ORDERED_UNTIL.search(before(m, 70)) or
                                FORECAST_FOR.search(before(m, 50)) or
                                SET_FOR.search(before(m, 50)) or promised(m) or
                                SCHEDULED.search(before(m, 60))):

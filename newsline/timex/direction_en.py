@@ -129,6 +129,16 @@ POSTPONED = re.compile(r"\b(?:postpon|delay|defer|adjourn|push|mov|reschedul)\w*
                        r"\s+(?:to|until|till)\s+(?:next\s+)?$", re.IGNORECASE)
 
 
+# the term of an order told in the past, which news reports the day it is given: "Clinton
+# ordered flags flown at half-staff through Sunday", "The governor extended the curfew until
+# Monday" on a Thursday name the coming days (a state told in the passive, "the road was
+# closed until Monday", may be over)
+ORDERED_UNTIL = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:ordered|declared|"
+                           r"extended|suspended|imposed|banned|closed|shut|halted|recessed|"
+                           r"barred|grounded|lifted)\b"
+                           rf"{IN_CLAUSE}{{0,50}}\b(?:through|until|till)\s+$", re.IGNORECASE)
+
+
 # A plan since replaced: "the vote, originally scheduled for December, was delayed" may name a
 # date gone by: the nearest one, whatever the tense, rather than the coming one a plan names
 ORIGINAL_PLAN = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|"
