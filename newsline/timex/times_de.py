@@ -11,6 +11,7 @@ import re
 
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, told
+from newsline.timex.direction_de import clause_tense
 from newsline.timex.direction_de import steer
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
@@ -129,8 +130,11 @@ def each_day(sem: Sem | None) -> Sem | None:
 # "heute und morgen, jeweils 10-17 Uhr": a clock time after two day words it holds for both; its
 # value, which can name one day, names the first (as a range's value is its start), not the
 # day named last
-DAY_PAIR_BEFORE = re.compile(r"\b(?P<w>vorgestern|gestern|heute|morgen|übermorgen)\s+(?:und|bis)"
-                             r"\s+(?:gestern|heute|morgen|übermorgen)\s*,?\s*(?:jeweils\s+)?"
+WEEKDAY = "|".join(L.WEEKDAYS)
+DAY_PAIR_BEFORE = re.compile(r"\b(?:(?P<w>vorgestern|gestern|heute|morgen|übermorgen)\s+(?:und|bis)"
+                             r"\s+(?:gestern|heute|morgen|übermorgen)|"
+                             rf"(?P<wd>{WEEKDAY})\s+(?:und|bis)\s+(?:{WEEKDAY}))\s*,?\s*"
+                             r"(?:jeweils\s+)?"
                              r"(?:(?:von|ab|um|bis|zwischen)\s+)?"
                              r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:bis|und|[^\w\s])\s*)?$", re.IGNORECASE)
 
@@ -139,6 +143,9 @@ def first_of_day_pair(m, sem: Sem) -> Sem:
     pair = DAY_PAIR_BEFORE.search(before(m, 60))
     if pair is None or sem.kind != "time":
         return sem
+    if pair.group("wd"):  # "am Freitag und Samstag, jeweils um 20 Uhr": placed as a weekday is
+        return sem.but(weekday=L.WEEKDAYS[key(pair.group("wd"))],
+                       direction="past_incl" if clause_tense(m) == "past" else "future_incl")
     return sem.but(unit="day", offset=L.DAY_WORDS[key(pair.group("w"))])
 
 
