@@ -33,7 +33,7 @@ HEADLINE_VERBS = (r"(?:wird|werden|würde|würden|will|wollen|wolle|soll|sollen|
 # weak ones ("-t") are the verbs of motion and mishap that take "sein", and the strong ones
 # ("-en") all but the common transitive stems; "-iert" is left out ("soll saniert sein")
 SEIN_PARTICIPLE = (r"(?:(?![a-zäöüß]*(?:schrieben|geben|nommen|hoben|rissen|laden|schieden|"
-                   r"bunden|worfen)\b)(?:[a-zäöüß]*ge[a-zäöüß]{2,}en|"
+                   r"bunden|worfen|schlossen|sprochen|halten)\b)(?:[a-zäöüß]*ge[a-zäöüß]{2,}en|"
                    r"(?:ver|ent|zer)[a-zäöüß]{2,}en)|"
                    r"[a-zäöüß]*ge(?:flüchtet|stürzt|reist|landet|prallt|rast|stolpert|wandert|"
                    r"rutscht|kippt|platzt|kentert|scheitert|kehrt|taucht|rannt|eilt|folgt)|"
