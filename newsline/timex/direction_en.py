@@ -321,6 +321,16 @@ PROGRESSIVE = re.compile(
     r"(?:(?:early|late|mid-?)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# A future before an aside told in the past, and the date after the aside: "Voters will decide
+# whether the mayor, who was re-elected in 2021, keeps her job in November" looks ahead; the
+# aside's past verb stands nearer the date but tells of the aside only
+AHEAD_PAST_ASIDE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to)\b[^,.;:!?]*,\s+(?:who|"
+                              r"which|whose|first|once|originally|re-?elected|elected|founded|"
+                              rf"appointed|named)\b[^,.;:!?]*,(?!{IN_CLAUSE}*\bhave\b)"
+                              rf"{PAST_LATER}{IN_CLAUSE}*$",
+                              re.IGNORECASE)
+
+
 def lean(m: re.Match, report: bool = False) -> str:
     """The direction of a date without a year: the tense's, ahead after a deadline word, a
     timetable, an intention or in a clause looking ahead, behind after "since" ("since
@@ -334,7 +344,8 @@ def lean(m: re.Match, report: bool = False) -> str:
     if PAST_BEFORE_SPAN.search(before(m, 30)):
         return "past_incl"
     ahead = not report and (CLAUSE_FUTURE.search(before(m, 60)) is not None
-                            or PROGRESSIVE.search(before(m, 60)) is not None)
+                            or PROGRESSIVE.search(before(m, 60)) is not None
+                            or AHEAD_PAST_ASIDE.search(before(m, 160)) is not None)
     if not report and (SCHEDULED.search(before(m, 40)) or
                        (ahead and DEADLINE.search(before(m, 20)))):
         # a timetable ("reopens in March") or "will stay shut until March" a month after one:
@@ -379,6 +390,11 @@ ANY_DATE = re.compile(rf"\b(?:(?:1[89]|20)\d\d|last|next|ago|{alt(DAY_WORDS)}|{a
                       re.IGNORECASE)
 
 
+# a relative clause or a participle opening an aside before a year, with no comma between
+ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose|first|once|originally|re-?elected|elected|"
+                         r"founded|appointed|named)\b[^,]*$", re.IGNORECASE)
+
+
 def in_story_year(m: re.Match) -> bool:
     """The month's own sentence set a year before it as the time told about, or the sentence
     before opened on one. Sentences end as the engine ends them ("Mr. Smith", "the U.S. Army"
@@ -397,6 +413,10 @@ def in_story_year(m: re.Match) -> bool:
         # (a year in an aside set off by commas dates the aside only: "The mayor, first
         # elected in 2016, faces voters in November")
         aside = "," in own[:year.start()] and re.match(r"[)\"”’]*,", own[year.end():])
+        # (or in a relative clause set off by commas that closes later: "whether the mayor,
+        # who was re-elected in 2021 with a large majority, keeps her job in November")
+        aside = aside or (ASIDE_OPENS.search(own[:year.start()]) is not None
+                          and "," in own[year.end():])
         return (year.group(1) or "").lower() not in BOUNDS and not aside
     return len(starts) > 1 and (starts[-2] > 0 or lo == 0) and \
         SCENE.match(window, starts[-2]) is not None and not ANY_DATE.search(own)
