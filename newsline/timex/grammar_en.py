@@ -123,6 +123,9 @@ RULES = [
          rf"quarter)){E}(?!['’]s|\s+(?:before|after|of)\b)",
          lambda m: Sem(unit=key(m.group("u")), offset=0, narrative=True), trigger=r"rest\s+of\s"),
     Rule("narrative_day", rf"{B}{alt(L.NARRATIVE_DAYS)}{E}", N.narrative_day),
+    Rule("unit_before_after", rf"{B}the\s+(?P<u>week|month|year)\s+(?P<d>before|after)"
+         rf"(?P<that>\s+that)?{E}(?!\s+(?:last|next)\b)", N.unit_before_after,
+         trigger=r"(?:week|month|year)\s+(?:before|after)"),
     # "It was the second day of the strike", "Sunday marked the fifth day of protests": the day
     # the story tells of, counted within an event
     Rule("nth_day_of", rf"{B}(?:it['’]s|is|was|marks|marked)\s+(?P<t>the\s+"

@@ -36,6 +36,16 @@ def narrative_day(m):
     return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group(0))], narrative=True)
 
 
+def unit_before_after(m):
+    """ "the year before", "the month after that": the unit before or after the one the story
+    has reached ("By 2012 it had 40 stores. The year before, it had raised $20 million"); not
+    one counted from an event the words name ("the year before the war")."""
+    if not group(m, "that") and EVENT_AFTER.match(after(m, 12)):
+        return None
+    return Sem(unit=key(m.group("u")), offset=-1 if key(m.group("d")) == "before" else 1,
+               narrative=True)
+
+
 def _position(m: re.Match) -> str | None:
     """ "early that morning", "late that year": START or END; "earlier"/"later that ..." only
     place an event after or before the one just told, and add no mod (as "later that day")."""
