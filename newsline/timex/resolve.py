@@ -341,10 +341,12 @@ def _in_years_around(sem: Sem, anchor: date) -> list[Point]:
     years lack (29 February, "the fifth Friday in June") is also taken in the nearest year
     before and after that has it, so a tense finds one on its side: "Feb. 29" told ahead on
     30 April 2024 is 2028's (the two years either side lack it; choosing raised IndexError)."""
-    found = {y: p for y in range(anchor.year - 1, anchor.year + 2)
+    # (and two years back: a winter told as past in January, the one before the winter it is
+    # now, is the one that began two Decembers ago)
+    found = {y: p for y in range(anchor.year - 2, anchor.year + 2)
              if (p := in_year_if_real(sem, y)) is not None}
-    if len(found) < 3:
-        for years in (range(anchor.year - 2, anchor.year - 12, -1),
+    if len(found) < 4:
+        for years in (range(anchor.year - 3, anchor.year - 12, -1),
                       range(anchor.year + 2, anchor.year + 12)):
             y = next((y for y in years if in_year_if_real(sem, y) is not None), None)
             if y is not None:
