@@ -63,6 +63,18 @@ DATE_WORD = re.compile(r"\b(?:heute|gestern|morgen|vorgestern|übermorgen|tags|n
                        r"august|september|oktober|november|dezember|uhr)", re.IGNORECASE)
 
 
+# ... and a midnight told after an evening or a night ("am Donnerstagabend", "in der Nacht")
+EVENING_BEFORE = re.compile(r"(?:\b(?:am|in\s+der|über)\s+(?:(?:frühen|späten)\s+)?(?:Abend|Nacht)|"
+                            r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|"
+                            r"sonntag)(?:abend|nacht))\b(?!\s+(?:auf|zum|zu|vom|von|zuvor|davor|"
+                            r"darauf|danach)\b)(?P<between>[^\d]*)$", re.IGNORECASE)
+
+
+def after_evening(m) -> bool:
+    evening = EVENING_BEFORE.search(before(m, 160))
+    return evening is not None and DATE_WORD.search(evening.group("between")) is None
+
+
 def after_night(m) -> bool:
     night = NIGHT_BEFORE.search(before(m, 160))
     return night is not None and DATE_WORD.search(night.group("between")) is None
@@ -198,6 +210,11 @@ def midnight(m):
     """"um Mitternacht", "vor Mitternacht" end the day (T24:00); "nach Mitternacht" starts it
     ("am Montag kurz nach Mitternacht" is early Monday)."""
     after_it = re.match(r"nach\b", m.group(0), re.IGNORECASE)
+    if after_evening(m):
+        # "Die Sitzung am Donnerstagabend dauerte bis kurz nach Mitternacht": the midnight that
+        # ends the evening's day, "nach Mitternacht" the start of the next
+        return Sem(kind="time", unit="day", offset=1 if after_it else 0, narrative=True,
+                   hour=0 if after_it else 24, minute=0)
     return Sem(kind="time", hour=0 if after_it else 24, minute=0)
 
 
