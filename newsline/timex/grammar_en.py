@@ -47,6 +47,10 @@ RULES = [
          rf"(?:,?\s+(?P<y>{YEAR4}){E})?", D.date_to_date, trigger=MONTH_TRIGGER),
     # "on the 21st", "by the 5th", "the deadline is the 30th": a day of the month without its
     # month
+    # "the 15th of next month", "the 3rd of last month": that day of the month named
+    Rule("day_of_rel_month", rf"{B}the\s+(?P<d>{DAY}){ORD}\s+of\s+(?P<rel>this|next|last)\s+"
+         rf"month{E}", lambda m: Sem(unit="month", offset=L.RELATIVE[key(m.group("rel"))],
+                                     day=int(m.group("d"))), trigger=RARE),
     Rule("bare_day", rf"{B}(?P<p>on|by|until|till|to|before|after|since|from|"
          r"(?:(?<=deadline )|(?<=date ))(?:is|was|will\s+be))\s+(?P<t>the\s+"
          rf"(?P<d>{DAY}){ORD}){E}", D.bare_day, trigger=RARE),

@@ -74,6 +74,7 @@ HOLIDAYS = {
     "boxing day": "boxing_day", "epiphany": "epiphany", "palm sunday": "palm_sunday",
     "maundy thursday": "maundy_thursday", "ascension day": "ascension",
     "election day": "us_election_day", "may day": "labour_day",
+    "the fourth of july": "us_independence", "fourth of july": "us_independence",
 }
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
