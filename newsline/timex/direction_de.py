@@ -102,7 +102,14 @@ def announced_plan(m: re.Match) -> bool:
 # im Juli in Kraft tritt", "..., sobald am Montag die Frist endet") is placed by that clause,
 # not by a past main clause: it lies ahead
 SUBCLAUSE = re.compile(r",\s+(?:das|die|der|den|dem|deren|dessen|dass|wenn|sobald|bevor|ehe|"
-                       r"wo)\s+[^,.;:!?]*$", re.IGNORECASE)
+                       r"wo)\s+"
+                       # (a finite auxiliary or modal before the date puts the verb second: a
+                       # main clause after an article, "sagte, die Verhandlungen hätten im März
+                       # begonnen")
+                       r"(?![^,.;:!?]*\b(?:hat|haben|habe|hätte|hätten|hatte|hatten|ist|sind|sei|"
+                       r"seien|war|waren|wäre|wären|wird|werden|werde|würde|würden|soll|sollen|"
+                       r"solle|sollte|sollten|will|wollen|wolle|kann|können|könne|könnte|könnten|"
+                       r"muss|müssen|müsse|dürfte|dürften)\b)[^,.;:!?]*$", re.IGNORECASE)
 
 
 def present_subclause(m: re.Match) -> bool:

@@ -139,6 +139,11 @@ PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|"
         # the Konjunktiv of the past with a modal ("hätte am Sonntag stattfinden sollen", "hätte
         # im März handeln können"): what did not happen then
         r"\bhätten?\b(?=(?:\s+[^\s.,;:!?]+){1,16}?\s+" + MODAL_INFINITIVE + r"|"
+        # a perfect infinitive with "zu" ("wirft ihm vor, im Dezember Geld unterschlagen zu
+        # haben", "bestreitet, am Tatort gewesen zu sein"): what is said to be done
+        rf"(?<!\w)(?=(?-i:[a-zäöüß]{{4,}})\s+zu\s+(?:haben|sein)\b)(?!{STATES}\b)"
+        r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|unter|über|miss|"
+        r"hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)\s+zu\s+(?:haben|sein)\b|"
         # a perfect infinitive with "sein" ("soll ... eingebrochen sein", "dürfte geflüchtet
         # sein"); a state ("soll bis Mai fertiggestellt sein") is none
         rf"(?<!\w)(?=(?-i:[a-zäöüß]{{4,}})\s+sein\b)(?!{STATES}\b)(?!{FORECAST}\b)"
