@@ -334,6 +334,11 @@ RULES = [
          rf"(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)"
          rf"|(?<=[a-z])(?=\s+(?:results|figures|levels?|earnings|sales|profits?|loss|net)\b))"
          rf"{E}", R.year_ago),
+    # "the same period last year", "the same quarter a year earlier": the reporting period a
+    # year before
+    Rule("same_period", rf"{B}the\s+same\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
+         rf"a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year){E}",
+         lambda m: Sem(unit="year", offset=-1, reporting=-1), trigger=r"same\s+(?:period|quarter)"),
     Rule("reporting_period", rf"{B}the\s+(?:(?:latest|most\s+recent|just[- ]ended|"
          rf"recent)\s+)?(?:fiscal\s+)?(?:quarter|period){E}(?!-)", R.reporting_period,
          priority=7),
