@@ -29,7 +29,9 @@ MONTH_FULL = alt(L.MONTHS)
 WD = alt(L.WEEKDAYS)
 WD_ABBR = r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\."  # "Mo., 6. Mai": only before a date
 # Alternations kept compact: compiling them is most of a fresh process's first call.
-NUM_WORD = (f"(?:{alt(L.NUMBER_WORDS)}|{alt(L.ONES)}(?:und{alt(L.TENS)}|hundert)|"
+NUM_WORD = (f"(?:(?:{alt(L.ONES)})?hundert(?:(?:{alt(L.ONES)}und)?{alt(L.TENS)}|"
+            f"{alt(w for w in L.HUNDRED_TAILS if 'und' not in w and w not in L.TENS)})|"
+            f"{alt(L.NUMBER_WORDS)}|{alt(L.ONES)}(?:und{alt(L.TENS)}|hundert)|"
             f"(?:ein)?tausend)")
 NUM = f"(?:{DIGITS}|{NUM_WORD})"
 UNIT = alt(L.UNITS)

@@ -54,6 +54,14 @@ TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig"
 COMPOUND_NUMBERS = {f"{o}und{t}": str(ov + tv) for o, ov in ONES.items() for t, tv in TENS.items()}
 COMPOUND_NUMBERS.update({f"{o}hundert": str(100 * ov) for o, ov in ONES.items()})
 COMPOUND_NUMBERS.update({"einhundert": "100", "tausend": "1000", "eintausend": "1000"})
+# "hundertfünfzig", "zweihundertzwanzig", "einhundertelf": hundreds with a tail of their own
+HUNDRED_TAILS = {w: int(v) for w, v in NUMBERS.items()
+                 if w.isalpha() and v.isdigit() and 2 <= int(v) <= 90 and w not in (
+                     "zwo", "beide", "beiden", "eine", "einem", "einen", "einer", "eines")}
+HUNDRED_TAILS.update({k: int(v) for k, v in COMPOUND_NUMBERS.items() if "und" in k})
+HUNDRED_TAILS["eins"] = 1
+COMPOUND_NUMBERS.update({f"{o}hundert{t}": str(100 * ov + tv)
+                         for o, ov in (("", 1), *ONES.items()) for t, tv in HUNDRED_TAILS.items()})
 # "dreieinhalb" ... "zwölfeinhalb": a whole number and a half
 HALF_NUMBERS = {f"{w}einhalb": f"{int(v)}.5" for w, v in NUMBERS.items()
                 if w in ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
@@ -96,6 +104,8 @@ for _unit, _forms in {
         UNITS[_f] = _unit
 # Units that are a fraction of another, counted in a smaller one: "ein Dreivierteljahr" is P9M
 FRACTION_UNITS = {"dreivierteljahr": ("9", "month"), "dreivierteljahres": ("9", "month"),
+                  "viertelstunde": ("15", "minute"), "viertelstunden": ("15", "minute"),
+                  "dreiviertelstunde": ("45", "minute"),
                   "vierteljahrhundert": ("25", "year"), "vierteljahrhunderts": ("25", "year")}
 UNITS.update({word: unit for word, (_, unit) in FRACTION_UNITS.items()})
 PLURAL_UNITS = {
