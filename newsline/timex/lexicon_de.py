@@ -200,6 +200,9 @@ HOLIDAYS = {
     "ersten weihnachtsfeiertag": "christmas", "zweiten weihnachtstag": "boxing_day",
     "zweiten weihnachtsfeiertag": "boxing_day", "zweiter weihnachtstag": "boxing_day",
     "erster weihnachtstag": "christmas",
+    # (the ordinal as a figure: "am 2. Weihnachtstag")
+    "1. weihnachtstag": "christmas", "1. weihnachtsfeiertag": "christmas",
+    "2. weihnachtstag": "boxing_day", "2. weihnachtsfeiertag": "boxing_day",
 }
 # Compounds naming the week or weekend a feast falls in ("am Pfingstwochenende", "in der
 # Karwoche"), as (holiday, the unit holding it)

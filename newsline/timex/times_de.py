@@ -128,6 +128,13 @@ def recurring(m) -> bool:
     lead = before(m, 100)
     end = CLAUSE_END.match(lead)
     lead = SUBCLAUSE.sub(" ", lead[end.end():] if end else lead)
+    # a cue other than "jeweils" in the time's own clause, which names no day, holds even
+    # after a day named before ("heute um 16 Uhr, Sprechstunden täglich von 9 bis 11 Uhr";
+    # "heute und morgen, jeweils 10-18 Uhr" is two days' times, not every day's)
+    own = re.split(r"[,;]", lead)[-1]
+    if any(c.group().lower() != "jeweils" for c in RECURRING_CUE.finditer(own)) and \
+            OWN_DAY.search(BOUND_DATE.sub(" ", own)) is None:
+        return True
     return RECURRING_CUE.search(lead) is not None and \
         OWN_DAY.search(BOUND_DATE.sub(" ", lead)) is None
 
