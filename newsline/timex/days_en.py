@@ -16,9 +16,10 @@ from newsline.timex import narrative_en as N
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
-from newsline.timex.direction_en import (AHEAD, CLAUSE_FUTURE, DEADLINE, FORECAST_FOR,
-                                         ORDERED_UNTIL, ORIGINAL_PLAN, PAST_RIGHT_BEFORE,
-                                         PLURAL_PLAIN_PAST, POSTPONED, SCHEDULED,
+from newsline.timex.direction_en import (AHEAD, AWAITED, CLAUSE_FUTURE, DEADLINE,
+                                         FORECAST_FOR, ORDERED_UNTIL, ORIGINAL_PLAN,
+                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, POSTPONED,
+                                         SCHEDULED,
                                          SINCE, attributed, happened, lean, promised,
                                          told_before, told_when)
 from newsline.timex.patterns import after, before, group, key, year_of
@@ -125,6 +126,9 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="past_incl")
     elif rel_text is None and not dp and DAY_IS.search(before(m, 24)):
         sem = Sem(weekday=wd, direction="present")  # "Today is Friday": the nearest Friday
+    elif rel_text is None and not group(m, "wrel") and AWAITED.search(before(m, 90)):
+        # "braced for the Fed's decision on Wednesday": after the day the story has reached
+        sem = N.following_weekday(wd, "following")
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported
     elif rel_text is None and (POSTPONED.search(before(m, 30)) or

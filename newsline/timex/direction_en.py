@@ -321,6 +321,23 @@ PROGRESSIVE = re.compile(
     r"(?:(?:early|late|mid-?)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# What a market or a public waits for: "investors braced for the Fed's decision on Wednesday",
+# "ahead of the vote on Friday": a day after the one the story has reached, though the
+# waiting is told in the past (unless a past verb after the cue tells what the day is about)
+AWAITED = re.compile(rf"\b(?:brac(?:ed|ing)\s+for|prepar(?:ed|ing)\s+for|await(?:ed|ing)|"
+                     rf"ahead\s+of|in\s+the\s+run-up\s+to|look(?:ed|ing)\s+ahead\s+to|"
+                     rf"wait(?:ed|ing)\s+for)\s{PAST_LATER}{IN_CLAUSE}{{0,60}}\s(?:on\s+)?$",
+                     re.IGNORECASE)
+
+
+# A forecast in the present of what a month will bring: "Traders now see the first rate cut in
+# November", "Economists expect a rebound in September" lean ahead (a figure of a month past
+# may still be forecast before it is published, so only lean)
+FORECAST = re.compile(rf"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|"
+                      rf"project|projects|anticipate|anticipates)\b{PAST_LATER}{IN_CLAUSE}*$",
+                      re.IGNORECASE)
+
+
 # A future before an aside told in the past, and the date after the aside: "Voters will decide
 # whether the mayor, who was re-elected in 2021, keeps her job in November" looks ahead; the
 # aside's past verb stands nearer the date but tells of the aside only
@@ -355,6 +372,8 @@ def lean(m: re.Match, report: bool = False) -> str:
         return "lean_future"
     if not report and INTENT.search(before(m, 70)):
         return "future_incl"
+    if not report and FORECAST.search(before(m, 60)):
+        return "lean_future"
     if told_before(m):
         return "lean_past"
     return "future_incl" if ahead else "lean"
