@@ -49,10 +49,11 @@ SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
                        # "the fair runs May 2-5" ("a trial run on Monday" is the noun)
                        r"\bruns\s+(?:on\s+|in\s+|from\s+)?$|"
                        # "arrives in Tokyo on Sunday", "opens its doors on Saturday"
+                       r"\b(?:closes|ends|enters|marks)(?:\s+[\w'’-]+){1,3}\s+on\s+$|"
+                       # "faces a recall election on Oct. 7", "plays Chelsea on Saturday",
+                       # "faces voters in November" (not "marks the biggest fall in March")
                        r"\b(?:(?:re)?opens|starts|begins|resumes|arrives|departs|returns|"
-                       r"premieres|launches|travels|flies|visits|heads|expires|closes|ends|"
-                       r"enters|marks|"
-                       # "faces a recall election on Oct. 7", "plays Chelsea on Saturday"
+                       r"premieres|launches|travels|flies|visits|heads|expires|"
                        r"faces|hosts|plays|meets|hears)"
                        r"(?:\s+[\w'’-]+){1,3}\s+(?:on|in)\s+$|"
                        # "The Senate votes Tuesday", "the two men appear in court again on
