@@ -89,11 +89,12 @@ def article_events(tagged: TaggedArticle) -> list[Event]:
     """The events of one article, in text order."""
     article = tagged.article
     sentences = split_sentences(article.body, article.lang)
+    starts = [s.start for s in sentences]
     by_sentence: dict[Sentence, list[Timex]] = {}
     for timex in sorted(tagged.timexes, key=lambda t: (t.start, t.end)):
         if timex.type not in EVENT_TYPES or timex.interval is None:
             continue
-        sentence = sentence_at(sentences, timex.start)
+        sentence = sentence_at(sentences, timex.start, starts)
         if sentence is None or _is_publication_stamp(timex, sentence, sentences, tagged):
             continue
         by_sentence.setdefault(sentence, []).append(timex)

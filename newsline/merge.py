@@ -37,6 +37,7 @@ import bisect
 import dataclasses
 import functools
 import math
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -166,6 +167,8 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
                                 else Prepared(_consensus(g, sigs), weight))
     reach = functools.cache(lambda g: functools.reduce(Reach.joined, (
         Reach(articles[i], events[i].start.toordinal(), events[i].end.toordinal()) for i in g)))
+    # a group's best date as (start, end, days): margin asks for it of every candidate pair
+    span = functools.cache(lambda g: (lambda e: (e.start, e.end, _days(e)))(best(g)))
     groups = [tuple(g) for g in groups]
     live = set(groups)
     distinctive = distinctive_keys(weight, len(events), settings)
@@ -174,26 +177,24 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
 
     def margin(coarse: tuple[int, ...], fine: tuple[int, ...]) -> float | None:
         """How far fine clears coarse's bar (None: it may not join it, whatever the score)."""
-        wide, narrow = best(coarse), best(fine)
-        long = _days(wide) > settings.shared_free_days  # must share a distinctive key
-        if fine == coarse or _days(narrow) >= _days(wide) \
-                or not (wide.start <= narrow.start and narrow.end <= wide.end) \
+        (wide_start, wide_end, wide_days), (start, end, days) = span(coarse), span(fine)
+        long = wide_days > settings.shared_free_days  # must share a distinctive key
+        if days >= wide_days or not (wide_start <= start and end <= wide_end) or fine == coarse \
                 or not reach(coarse).compatible(reach(fine), settings.max_gap_days) \
                 or long and not shares_distinctive(consensus(coarse), consensus(fine),
                                                    weight.neighbours, distinctive):
             return None
-        bar = settings.threshold + settings.attach_per_doubling * math.log2(
-            _days(wide) / _days(narrow))
+        bar = settings.threshold + settings.attach_per_doubling * math.log2(wide_days / days)
         if not topics(coarse) & topics(fine):
             bar += settings.no_shared_topic
         return prepared_covered(consensus(coarse), consensus(fine), weight.neighbours) - bar
 
     candidates.margin = margin
-    for coarse in sorted(groups, key=lambda g: (_days(best(g)), g)):
-        if coarse not in live or _days(best(coarse)) <= 1:
+    for coarse in sorted(groups, key=lambda g: (span(g)[2], g)):
+        if span(coarse)[2] <= 1 or coarse not in live:
             continue
         wide = best(coarse)
-        found = candidates.inside(coarse, wide, _days(wide) > settings.shared_free_days)
+        found = candidates.inside(coarse, wide, span(coarse)[2] > settings.shared_free_days)
         if looked is None:
             scored = [(m, fine) for fine in found if fine in live
                       for m in (margin(coarse, fine),) if m is not None]
@@ -292,17 +293,20 @@ def _best(group: tuple[int, ...], events: list[Event]) -> Event:
 def _consensus(group: tuple[int, ...], sigs: list[Signals]) -> Signals:
     """The keys at least half of the group's reports share (all keys of a lone report), each
     with its largest factor among them."""
-    counts: dict[str, int] = {}
-    factors: dict[str, float] = {}
-    for i in group:
-        own = sigs[i].factors
-        for key in sigs[i].keys:
-            counts[key] = counts.get(key, 0) + 1
-            factor, known = own.get(key, 1.0), factors.get(key)
-            if known is None or factor > known:
-                factors[key] = factor
+    members = [sigs[i] for i in group]
+    counts: Counter[str] = Counter()  # in the order the keys first come
+    for s in members:
+        counts.update(s.keys)
     keep = frozenset(k for k, n in counts.items() if 2 * n >= len(group))
-    return Signals(keep, {k: f for k, f in factors.items() if k in keep and f < 1.0})
+    # a key keeps a factor below 1 only when every report holding it weighs it below 1
+    lowered = {k for s in members for k in s.factors}
+    factors = {}
+    for k in counts:
+        if k in lowered and k in keep:
+            factor = max(s.factors.get(k, 1.0) for s in members if k in s.keys)
+            if factor < 1.0:
+                factors[k] = factor
+    return Signals(keep, factors)
 
 
 def _combine(group: list[Event], best: Event) -> Event:

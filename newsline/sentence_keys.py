@@ -134,47 +134,46 @@ def signals(text: str, drop: tuple[str, ...] = (),
     factors: dict[str, float] = {}
     known = factors.get
     letters: list[str] = []
-    first = 0
-    for n, info in enumerate(infos):
+    first = 0.0  # the factor of the run's first word
+    for info, factor in zip(infos, weigh):
         letter = info[0]
         if letter is not None:
             if not letters:
-                first = n
+                first = factor
             letters.append(letter)
-            continue
-        if 2 <= len(letters) <= 5:
-            key, factor = "".join(letters), weigh[first]
-            if known(key, 0.0) < factor:
-                factors[key] = factor
-        letters = []
+        elif letters:
+            if 2 <= len(letters) <= 5:
+                key = "".join(letters)
+                if known(key, 0.0) < first:
+                    factors[key] = first
+            letters = []
     if 2 <= len(letters) <= 5:
-        key, factor = "".join(letters), weigh[first]
-        if known(key, 0.0) < factor:
-            factors[key] = factor
-    i, count = 0, len(words)
-    while i < count:
-        _, decimal, may_open, keys = infos[i]
-        factor = weigh[i]
-        if decimal:  # what \d matches; "²" is a digit but no decimal
+        key = "".join(letters)
+        if known(key, 0.0) < first:
+            factors[key] = first
+    count = len(words)
+    skip = 0  # the words of a phrase of the table give its concept alone
+    for i, (info, factor) in enumerate(zip(infos, weigh)):
+        if i < skip:
+            continue
+        if info[1]:  # a number (what \d matches; "²" is a digit but no decimal)
             lower = words[i].lower()
             number = _amount(lower, words[i + 1].lower() if i + 1 < count else "")
             near = {words[j].lower() for j in (i - 1, i + 1) if 0 <= j < count}
             if number is not None and not (near & MONTHS) and known(number, 0.0) < factor:
                 factors[number] = factor
-            i += 1
             continue
-        if may_open:
+        if info[2]:
             phrase = phrase_at(words, i)
             if phrase is not None:
                 key = "~" + phrase[0]
                 if known(key, 0.0) < factor:
                     factors[key] = factor
-                i += phrase[1]
+                skip = i + phrase[1]
                 continue
-        for key in keys:
+        for key in info[3]:
             if known(key, 0.0) < factor:
                 factors[key] = factor
-        i += 1
     return Signals(frozenset(factors), {k: f for k, f in factors.items() if f < 1.0})
 
 
@@ -225,8 +224,15 @@ def _clauses(text: str, marks: tuple[tuple[int, int, bool], ...]
     """Where the text's clauses end (outside marks), and the factor of each clause holding a
     mark, by clause (how many ends lie at or before an offset): 1 for an own date's clause
     (marks holds one), SIBLING for another date's; every other clause weighs CONTEXT."""
-    ends = [m.start() for m in CLAUSE_END.finditer(text)
-            if not any(s <= m.start() < e for s, e, _ in marks)]
+    spans = [(s, e) for s, e, _ in marks if s < e]  # an empty mark holds no offset
+    ends = []
+    for match in CLAUSE_END.finditer(text):
+        at = match.start()
+        for s, e in spans:
+            if s <= at < e:
+                break
+        else:
+            ends.append(at)
     factor = {bisect.bisect_right(ends, s): SIBLING for s, _, o in marks if not o}
     factor.update((bisect.bisect_right(ends, s), 1.0) for s, _, o in marks if o)
     return ends, factor

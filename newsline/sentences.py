@@ -55,6 +55,11 @@ _FOLLOWING = re.compile(r"\s+(\S+)")
 _OPENING = "\"'„“‚‘»«([*_"
 _INLINE_MARKUP = re.compile(r"[\[<`*_~\\&]")  # what starts any markup plain_text removes
 _SPACES = re.compile(r"\s+")
+_ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (what \w is, less "_")
+_DOTTED_TOKEN = re.compile(r"(?:[^\W\d_]+\.)+[^\W\d_]+")
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
+_ORDINAL = re.compile(r"\d{1,2}")
+_TRAILING = re.compile(r"\W+$")
 
 
 def split_sentences(body: str, lang: str | None = None) -> list[Sentence]:
@@ -71,9 +76,13 @@ def split_sentences(body: str, lang: str | None = None) -> list[Sentence]:
     return sentences
 
 
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    """The sentence holding body offset `offset`, or None (markup, code, blank lines)."""
-    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
+def sentence_at(sentences: list[Sentence], offset: int,
+                starts: list[int] | None = None) -> Sentence | None:
+    """The sentence holding body offset `offset`, or None (markup, code, blank lines).
+    starts: the sentences' start offsets, when the caller asks for many offsets."""
+    if starts is None:
+        starts = [s.start for s in sentences]
+    index = bisect.bisect_right(starts, offset) - 1
     if index >= 0 and sentences[index].start <= offset < sentences[index].end:
         return sentences[index]
     return None
@@ -208,12 +217,12 @@ def _ends_sentence(text: str, match: re.Match, limit: int, lang: str | None) -> 
         return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial, or one letter of "z. B." / "u. a."
-    if "." in token and re.fullmatch(r"(?:[^\W\d_]+\.)+[^\W\d_]+", token):
+    if "." in token and _DOTTED_TOKEN.fullmatch(token):
         return False  # U.S., z.B., e.g.
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}", token):
+    if _DAY_MONTH.fullmatch(token):
         return False  # a German date without a year: "am 30.4. trafen"
-    if re.fullmatch(r"\d{1,2}", token):
-        bare = re.sub(r"\W+$", "", next_word.lstrip(_OPENING)).lower()
+    if _ORDINAL.fullmatch(token):
+        bare = _TRAILING.sub("", next_word.lstrip(_OPENING)).lower()
         if bare in MONTHS:
             return False
         if lang == "de" and bare not in GERMAN_OPENERS and not first.isdigit():
@@ -228,6 +237,6 @@ def _sentence(masked: str, start: int, end: int) -> list[Sentence]:
     if left >= right:
         return []
     text = plain_text(chunk[left:right])
-    if not any(ch.isalnum() for ch in text):
+    if not _ALNUM.search(text):
         return []
     return [Sentence(start + left, start + right, text)]
