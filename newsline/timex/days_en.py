@@ -197,7 +197,8 @@ def daypart(m):
 # Sunday" (a conjunction starts another clause: "The polls close at 8 p.m. and results are
 # expected on Monday")
 DAY_AFTER_CLOCK = re.compile(r"(?:(?!\b(?:and|but|or|while|before|after|until|then|when)\b)"
-                             rf"[^,;:.!?]){{0,30}}?\bon\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
+                             rf"[^,;:.!?]){{0,30}}?\b(?:on|(?:local|eastern|central|pacific|"
+                             rf"mountain)\s+time)\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
                              re.IGNORECASE)
 
 
