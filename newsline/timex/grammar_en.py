@@ -305,7 +305,9 @@ RULES = [
          rf"(?=\s+of\s+(?!(?:this|last|next|the\s+(?:year|month|week))\b)"
          rf"(?-i:[a-z])(?!\w*\s+(?:19|20)\d\d))",
          lambda m: Sem(kind="duration", amount="X", unit=L.UNITS[key(m.group("u"))])),
-    Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following)\s+"
+    Rule("plural_duration", rf"{B}(?P<pre>for|since|in|over|after|within|during|following|"
+         rf"(?:take|takes|took|taken|taking|last|lasts|lasted|lasting|spent|spend|spends)"
+         rf"(?:\s+(?:only|just|about|nearly|almost))?)\s+"
          rf"(?P<t>(?P<u>years|months|weeks|days|decades|hours|minutes|centuries)"
          rf"(?:\s+or\s+(?:years|months|"
          rf"weeks|days|decades|hours))?){E}", S.plural_duration),
