@@ -21,7 +21,8 @@ from newsline.timex.model import Timex
 from newsline.timex.resolve import Context, resolve
 from newsline.timex.semantic import Sem
 from newsline.timex.tries import word_tree, word_trie  # noqa: F401 - grammars import them here
-from newsline.timex.windows import chunks, near, occurring, rule_required, with_required
+from newsline.timex.windows import (chunks, near, occurring, rule_required, trigger_required,
+                                    with_required)
 
 Built = Sem | list[tuple[int, int, Sem]] | None
 
@@ -68,6 +69,17 @@ class Grammar:
     story_day: Callable[[str, date], date] | None = None
     _markers: re.Pattern | None = field(default=None, repr=False)
     _occurring: tuple[re.Pattern, dict[str, list[str]]] | None = field(default=None, repr=False)
+    _plan: list | None = field(default=None, repr=False)
+
+    def plan(self) -> list[tuple[Rule, tuple[re.Pattern, tuple[str, ...]] | None,
+                                tuple[str, ...] | None]]:
+        """Each rule with what it requires (windows.rule_required) and what every hit of its
+        trigger holds (windows.trigger_required), worked out once, not for each text."""
+        if self._plan is None:
+            self._plan = [(r, rule_required(r.pattern, r.flags),
+                           None if r.trigger is None else trigger_required(r.trigger))
+                          for r in self.rules]
+        return self._plan
 
     def regex(self, rule: Rule) -> re.Pattern:
         """A rule's compiled pattern, compiled on first use: a fresh process tagging a short
@@ -165,29 +177,35 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     # Whether a rule's required strings occur in the text at all: mostly they do not, and
     # then the rule's windows need not be found.
     present = occurring(grammar, searchable) if searchable is not None else set()
-    for rule in grammar.rules:
-        needs = rule_required(rule.pattern, rule.flags) if searchable is not None else None
+    for rule, needs, hit_holds in grammar.plan():
         needed = None
-        if needs is not None:
+        if needs is not None and searchable is not None:
             needed, strings = needs
             if present.isdisjoint(strings):
                 continue
         trigger = rule.trigger if low is not None else None
         spans = by_trigger.get(trigger)
         if spans is None:
-            spans = by_trigger[trigger] = (chunks(grammar, text) if trigger is None
-                                        else near(trigger, low))
+            if trigger is None:
+                spans = chunks(grammar, text)
+            elif searchable is not None and hit_holds is not None and \
+                    present.isdisjoint(hit_holds):
+                spans = []  # (none of the strings every hit of the trigger holds occurs)
+            else:
+                spans = near(trigger, low)
+            by_trigger[trigger] = spans
         if needed is not None and spans:
             spans = with_required(spans, needed, searchable, trigger is None)
         if not spans:
             continue
         regex = grammar.regex(rule)
+        has_t = "t" in regex.groupindex
         for m in (m for lo, hi in spans for m in regex.finditer(text, lo, hi)):
             built = rule.build(m)
             if built is None:
                 continue
             if isinstance(built, Sem):
-                start, end = m.span("t") if "t" in regex.groupindex and m.group("t") else m.span()
+                start, end = m.span("t") if has_t and m.group("t") else m.span()
                 built = [(start, end, built)]
             for start, end, sem in built:
                 if start < end and (start, end, rule.name) not in seen:

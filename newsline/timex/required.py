@@ -201,10 +201,14 @@ def _guarded(pattern: str, flags: int) -> str:
     if first is None or first[1]:  # unknown, or the match may be empty
         return pattern
     chars = first[0]
-    if chars == {"\\w"} and _opens_at_word_start(parsed.data):
-        # every alternative must find a word starting here: positions inside a word, the
-        # most of a text, then fail on one test instead of on each alternative's own
-        out = f"\\b(?=\\w)(?:{pattern})"
+    entry = _entry(parsed.data) if "\\w" in chars else None
+    if entry is not None:
+        # every alternative must find a word starting here (or begins with one of the few
+        # characters of entry): positions inside a word, the most of a text, then fail on one
+        # or two tests instead of on each alternative's own
+        others = "".join(sorted(re.escape(ch) for ch in entry))
+        out = f"\\b(?=\\w)(?:{pattern})" if not entry else \
+            f"(?:\\b(?=\\w)|(?=[{others}]))(?:{pattern})"
     else:
         word = "\\w" if "\\w" in chars else ""
         others = "".join(sorted(re.escape(ch) for ch in chars if ch != "\\w"))
@@ -241,11 +245,62 @@ def _opens_blind(items) -> bool:
 _NOT_AFTER_WORD = (-1, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])  # (?<!\\w), parsed
 
 
-def _opens_at_word_start(items) -> bool:
-    """Whether every alternative of the pattern opens with \\b or (?<!\\w): with a word
-    character next (first_chars), either means a word starts there."""
-    return _opening(items, lambda op, av: (op is C.AT and av is C.AT_BOUNDARY) or (
-        op is C.ASSERT_NOT and av[0] == -1 and list(av[1]) == _NOT_AFTER_WORD[1]), all)
+def _non_word(code: int) -> bool:
+    """Whether the character is none that \\w matches (in any case)."""
+    ch = chr(code)
+    return not (ch.isalnum() or ch == "_") and ch.lower() == ch.upper()
+
+
+def _after_non_word(op, av) -> bool:
+    """Whether the test, passed, tells that the character before (if any) is no word's: \\b
+    or ^ before a word character, (?<!\\w), (?<![^\\n]) (a line's start), (?<=: ) (a
+    lookbehind whose last character is no word's)."""
+    if op is C.AT:
+        return av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_LINE,
+                      C.AT_BEGINNING_STRING)
+    if op not in (C.ASSERT, C.ASSERT_NOT) or av[0] != -1 or not av[1].data:
+        return False
+    last_op, last_av = av[1].data[-1]
+    if op is C.ASSERT_NOT:
+        if len(av[1].data) != 1:
+            return False
+        if last_op is C.NOT_LITERAL:  # (?<![^\\n]): a line's start
+            return _non_word(last_av)
+        if last_op is not C.IN:
+            return False
+        if list(last_av) == _NOT_AFTER_WORD[1][0][1]:
+            return True
+        # (?<![^...]): the character before is one of a few, or there is none
+        return bool(last_av) and last_av[0] == (C.NEGATE, None) and len(last_av) > 1 and all(
+            kind is C.LITERAL and _non_word(value) for kind, value in last_av[1:])
+    if last_op is C.LITERAL:
+        return _non_word(last_av)
+    return last_op is C.IN and all(kind is C.LITERAL and _non_word(value)
+                                   for kind, value in last_av)
+
+
+def _entry(items) -> set[str] | None:
+    """The characters other than word characters that a match can begin with, when every
+    alternative either opens at a word's start (_after_non_word) with a word character or
+    opens with one of those; None when that is not known. (A group's items are read with the
+    items after it: "(?:^|(?<=: ))[A-Z]" opens at a word's start.)"""
+    while items:
+        op, av = items[0]
+        if op is C.SUBPATTERN:
+            items = [*av[-1].data, *items[1:]]
+        elif op is C.ATOMIC_GROUP:
+            items = [*av.data, *items[1:]]
+        elif op is C.BRANCH:
+            parts = [_entry([*branch.data, *items[1:]]) for branch in av[1]]
+            return None if None in parts else set().union(*parts)
+        elif _after_non_word(op, av):
+            return set() if _first(items) == ({"\\w"}, False) else None
+        elif op in (C.LITERAL, C.IN):
+            first = _first_node(op, av)
+            return None if first is None or "\\w" in first[0] else first[0]
+        else:
+            return None
+    return None
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_äöüß"

@@ -35,16 +35,26 @@ def rule_required(pattern: str, flags: int) -> tuple[re.Pattern, tuple[str, ...]
 def occurring(grammar: Grammar, low: str) -> set[str]:
     """Which of the strings the grammar's rules require occur in the lower-cased text, found in
     one pass: at each position the longest of them that starts there (a lookahead, so that
-    overlapping ones are all seen), and with it every shorter one it begins with."""
+    overlapping ones are all seen), and with it every shorter one it begins with. The strings
+    the rules' triggers require (trigger_required) are sought in the same pass."""
     if grammar._occurring is None:
         strings = {s for r in grammar.rules
                    for s in required.required_strings(r.pattern, r.flags) or ()}
+        strings |= {s for r in grammar.rules if r.trigger is not None
+                    for s in trigger_required(r.trigger) or ()}
         prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in strings]
                     for s in strings}
         grammar._occurring = (re.compile(f"(?=({word_tree(sorted(strings)) or '(?!)'}))"),
                               prefixes)
     regex, prefixes = grammar._occurring
     return {p for longest in set(regex.findall(low)) for p in prefixes[longest]}
+
+
+def trigger_required(trigger: str) -> tuple[str, ...] | None:
+    """Strings one of which every hit of a rule's trigger in the lower-cased text contains
+    (read as a case-insensitive pattern, whose hits include the trigger's own), or None: when
+    occurring() finds none of them, the trigger has no hit and its windows need no search."""
+    return required.required_strings(trigger, re.IGNORECASE)
 
 
 _REACH = 48  # characters a rule may reach before or after its trigger word

@@ -1,9 +1,11 @@
 """The tagger's shortcuts must not change what it finds.
 
-Two shortcuts are checked here, each against the plain way on the sentences of the tagger's own
-tests: the lookahead put before a pattern that opens blind (required.guarded; the tense markers
-use it) must match exactly what the pattern matches, and the one-pass search for the grammar's
-required strings (windows.occurring) must report exactly the strings str's own search finds.
+The shortcuts are checked here, each against the plain way on the sentences of the tagger's own
+tests (and on random text): the lookahead put before a pattern that opens blind
+(required.guarded; the tense markers use it) must match exactly what the pattern matches, the
+one-pass search for the grammar's required strings (windows.occurring) must report exactly the
+strings str's own search finds, and a rule's trigger is not sought where none of the strings
+its hits hold occurs.
 """
 
 from __future__ import annotations
@@ -31,16 +33,44 @@ def matches(regex: re.Pattern, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("pattern, guard", [
-    (r"\b(?:will|shall)\b|'ll\b", "(?=[\\w'])"),
+    # a word's start, or one of the other characters an alternative opens with
+    (r"\b(?:will|shall)\b|'ll\b", "(?:\\b(?=\\w)|(?=[']))"),
     (r"(?i:\b(?:Mär|Öl)\b)|(?<!\w)-\d", "(?=[\\w\\-])"),
     (r"(?=\d)\d+\s*uhr", "(?=[\\w])"),  # a lookahead first is no word's start
     (r"\b(?:will|shall)|(?=x)x", "(?=[\\w])"),  # nor in one alternative
     # every alternative opens at a word's start: a word must start here
     (r"(?<!\w)(?:\d+\s*uhr)", "\\b(?=\\w)"),
     (r"(?P<a>(?i:\b(?:mai|juni)))|(?:(?<!\w)(?:am|um))\b", "\\b(?=\\w)"),
+    # a line's start, or after a colon and a blank, before a word character: a word's start
+    (r"(?:(?<![^\n])|(?<=:[ \t])|^)[A-Z]\w*|\bam", "\\b(?=\\w)"),
+    (r"(?<![^\n\-])\w+", "\\b(?=\\w)"),
+    (r"(?<=#\s)Titel|\bam", "(?=[\\w])"),  # \s names no few characters
+    (r"(?<=a )x|(?<=b)x", "(?=[\\w])"),  # a word character before: inside a word
+    (r"(?:(?<![^\n])|-)(?:\d\d)", "(?:\\b(?=\\w)|(?=[\\-]))"),
 ])
 def test_a_pattern_that_opens_blind_gets_a_guard_for_its_first_characters(pattern, guard):
     assert guarded(pattern, 0) == f"{guard}(?:{pattern})"
+
+
+OPENINGS = [r"(?:(?<![^\n])|(?<=:[ \t])|^)[A-Z]\w*", r"(?<![^\n\-])\w+", r"\b(?:ab|b_)\b",
+            r"'ab\b", r"(?<=: )\w\w|-\d", r"(?m:^)a\w", r"(?<!\w)(?i:[ä1])b?",
+            r"(?<=a)b\w", r"(?<![^a\n])b"]
+
+
+def test_guards_of_word_starts_match_as_the_plain_patterns_on_random_text():
+    import random
+
+    rng = random.Random(5)
+    alphabet = "aAbB_1ä\u00c4 :\t\n#-'."
+    text = "".join(rng.choice(alphabet) for _ in range(20000))
+    words = 0
+    for k in range(60):
+        pattern = "|".join(rng.sample(OPENINGS, rng.randint(1, 3)))
+        guarded_pattern = guarded(pattern, 0)
+        words += "\\b(?=\\w)" in guarded_pattern
+        assert matches(re.compile(guarded_pattern), text) == matches(re.compile(pattern), text), \
+            pattern
+    assert words > 10
 
 
 @pytest.mark.parametrize("pattern", [
@@ -108,6 +138,8 @@ def test_the_decade_rule_is_skipped_where_no_decade_can_be():
 def test_the_required_strings_found_in_one_pass_are_those_str_finds(lang):
     grammar = GRAMMARS[lang]
     strings = {s for r in grammar.rules for s in required_strings(r.pattern, r.flags) or ()}
+    strings |= {s for r in grammar.rules if r.trigger
+                for s in windows.trigger_required(r.trigger) or ()}
     seen = set()
     for line in TEXTS[lang].lower().splitlines():
         present = windows.occurring(grammar, line)
@@ -249,3 +281,20 @@ def test_the_parsed_trees_shared_between_patterns_are_remembered_boundedly():
     for n in range(tries._parsed_tree.cache_info().maxsize + 50):
         tries._code(f"(?:a{n}|b{n}|c{n}|d{n})", 0)
     assert tries._parsed_tree.cache_info().currsize == tries._parsed_tree.cache_info().maxsize
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_trigger_is_sought_only_where_a_string_its_hits_hold_occurs(lang, monkeypatch):
+    from newsline.timex import engine
+
+    sought = []
+    real = engine.near
+    monkeypatch.setattr(engine, "near", lambda trigger, low: sought.append((trigger, low)) or
+                        real(trigger, low))
+    for line in TEXTS[lang].splitlines()[:400]:
+        if line.strip() and not line.startswith(("#", "@", " ")):
+            tag(line, lang, date(2024, 4, 30))
+    assert len(sought) > 50
+    for trigger, low in sought:
+        holds = required_strings(trigger, re.IGNORECASE)
+        assert holds is None or any(s in low for s in holds), trigger
