@@ -159,8 +159,21 @@ def month_bare(m):
     if re.match(r"\s+of\s+(?:the|a|an)\b", after(m, 10)):
         return None  # "the March of the Combatant Mothers": a march
     mod = pos_of(m)
+    if mod is None and FIGURES_AFTER.match(after(m, 40)):
+        # "will report December sales next week": the month whose figures are out or due,
+        # the nearest one whatever the tense
+        return Sem(month=month, direction="present")
     return Sem(month=month, mod=mod, direction=part_lean(m, mod),
                story_year=in_story_year(m))
+
+
+# the figures of a month, which statistics and companies publish within weeks of its end
+FIGURES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:retail|trade|jobs|factory|consumer|producer|"
+                           r"industrial|home|housing|car|auto|vehicle|export|import|inflation|"
+                           r"employment|payrolls?|price|same-store|sales)\s+)?(?:sales|figures|"
+                           r"data|numbers|results|payrolls|inflation|report|statistics|orders|"
+                           r"output|production|exports|imports|deliveries|starts|readings?)\b",
+                           re.IGNORECASE)
 
 
 # what may stand before a date that opens its sentence: quotes, a preposition ("In late March")
