@@ -68,7 +68,8 @@ def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
     by_slug: dict[str, list[Path]] = {}
     with gc_paused():  # a rebuild loads a thousand articles from the cache here
         for path in article_files(site):
-            if not is_inside(path, site.content_dir):
+            # (a file that is no symlink lies where its folder, checked above, really is)
+            if path.is_symlink() and not is_inside(path, site.content_dir):
                 problems.error(path, 0, "is a symlink to a file outside content/: refused")
                 continue
             slug = slugify(path.stem)

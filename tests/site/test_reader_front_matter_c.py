@@ -86,3 +86,26 @@ def test_deep_nesting_is_left_to_the_python_parser(tmp_path, monkeypatch):
     assert fast == slow
     assert len(fast[1]) == 1 and fast[1][0].endswith(
         "malformed front matter: lists or mappings nested too deeply")
+
+
+def test_only_a_symlinked_article_is_resolved_to_see_where_it_lies(tmp_path, monkeypatch):
+    import os
+
+    from newsline.config import load_config
+    from sitekit import make_project
+
+    make_project(tmp_path, articles={"busnetz.md": ARTICLE_DE})
+    outside = tmp_path / "outside.md"
+    outside.write_text(ARTICLE_EN, encoding="utf-8")
+    os.symlink(outside, tmp_path / "content" / "articles" / "leak.md")
+    os.symlink(tmp_path / "content" / "articles" / "busnetz.md",
+               tmp_path / "content" / "articles" / "twin.md")
+    checked = []
+    real = reader.is_inside
+    monkeypatch.setattr(reader, "is_inside", lambda p, f: checked.append(p.name) or real(p, f))
+    problems = Problems(tmp_path)
+    found = reader.read_articles(load_config(tmp_path), problems)
+    assert sorted(checked) == ["articles", "leak.md", "twin.md"]  # (the folder, then symlinks)
+    assert [a.slug for a in found] == ["busnetz", "twin"]
+    assert [p.format() for p in problems.sorted()] == [
+        "content/articles/leak.md: is a symlink to a file outside content/: refused"]
