@@ -62,12 +62,15 @@ def sanitize(html: str, allow: Allow = NO_EXTRA) -> str:
 
 
 # A paragraph Markdown and the sanitiser leave as it is: words, digits, single spaces, span
-# fences and punctuation that opens no syntax, starting where no block marker can stand.
+# fences and punctuation that opens no syntax, starting where no block marker can stand. After
+# the first character one class (a word character, a fence or such punctuation) repeated: the
+# regex engine's fast loop, five times quicker than an alternative per character; `_`, a word
+# character that Markdown reads as emphasis, is ruled out apart (plain_html).
 _PLAIN_PARAGRAPH = re.compile(
-    "(?:[^\\W\\d_]|[\U000F0000-\U000FFFFD\U00100000-\U0010FFFD]|[\"'(\u201e\u201c\u2018\u00ab])"
-    "(?:[^\\W_]|[\U000F0000-\U000FFFFD\U00100000-\U0010FFFD]"
-    "|[ .,;:!?\"'%/()\u2026\u2013\u2014\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb"
-    "\u20ac$\u00a7\u00b0+=@-])*")
+    "(?:[^\\W\\d_]|[\U000F0000-\U000FFFFD\U00100000-\U0010FFFD\"'(\u201e\u201c\u2018\u00ab])"
+    "[\\w\U000F0000-\U000FFFFD\U00100000-\U0010FFFD"
+    " .,;:!?\"'%/()\u2026\u2013\u2014\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb"
+    "\u20ac$\u00a7\u00b0+=@-]*")
 
 
 def plain_html(source: str) -> str | None:
@@ -76,8 +79,8 @@ def plain_html(source: str) -> str | None:
     the ordinary text of news, which is most of it."""
     paragraphs = source.strip("\n").split("\n\n")
     for paragraph in paragraphs:
-        if not _PLAIN_PARAGRAPH.fullmatch(paragraph) or "  " in paragraph \
-                or paragraph.endswith(" "):
+        if not _PLAIN_PARAGRAPH.fullmatch(paragraph) or "_" in paragraph \
+                or "  " in paragraph or paragraph.endswith(" "):
             return None
     return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
 
