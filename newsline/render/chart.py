@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from html import escape
+from itertools import chain
+from operator import attrgetter
 
 from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
@@ -224,15 +226,19 @@ def _lane_rows(events, lanes, lane_of, first, last):
 
 
 def as_of_line(events: list[Event]) -> date | None:
-    """The date of the chart's dotted line: drawn only when some events are still planned."""
-    as_of = _as_of(events)
-    return as_of if as_of and any(e.planned for e in events) else None
+    """The date of the chart's dotted line: drawn only when some events are still planned
+    (asked first: most charts have none, and the newest source is then not looked for)."""
+    return _as_of(events) if any(e.planned for e in events) else None
 
 
 def _as_of(events: list[Event]) -> date | None:
     """The newest publication date among the sources: what 'planned' is relative to."""
-    published = [m.published for e in events for m in e.sources]
-    return max(published).date() if published else None
+    newest = max(map(_PUBLISHED, chain.from_iterable([e.sources for e in events])),
+                 default=None)
+    return newest.date() if newest is not None else None
+
+
+_PUBLISHED = attrgetter("published")
 
 
 def report_trace(reports, lang: str, y_edge: float, hover: HoverRows | None = None):
@@ -387,7 +393,11 @@ def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
     extras = json.dumps({**_extras(lang, legend_allowance(lanes)), **more},
                         ensure_ascii=False, sort_keys=True, separators=(",", ":")) \
         if more else _extras_json(lang, legend_allowance(lanes))
-    return script_safe_json('{"figure":' + figure + "," + extras[1:])
+    # the figure's JSON is ASCII with `<` and `>` escaped already (figure_json): of what
+    # script_safe_json replaces, only `&` can be in it
+    if "&" in figure:
+        figure = figure.replace("&", "\\u0026")
+    return '{"figure":' + figure + "," + script_safe_json(extras[1:])
 
 
 def _extras(lang: str, legend_height: int) -> dict:

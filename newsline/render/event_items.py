@@ -22,7 +22,7 @@ from newsline.model import Event
 from newsline.render.hover import HoverRows
 from newsline.render.item_html import event_item_html
 from newsline.render.strings import strings_for
-from newsline.render.views import EventView, event_view
+from newsline.render.views import EventView, event_view, in_language
 
 # The package's own macros: while a theme uses these, entries are written by event_item_html.
 DEFAULT_MACROS = Path(__file__).resolve().parents[2] / "theme" / "templates" / "_macros.html"
@@ -51,6 +51,8 @@ class EventItems:
         self._direct: bool | None = None if macros.filename is None or \
             Path(macros.filename).resolve() != DEFAULT_MACROS else False
         self._done: dict[tuple[int, str], tuple[Event, str]] = {}
+        # the view of an event that some page lists in another language too (views.in_language)
+        self._views: dict[int, tuple[Event, EventView]] = {}
         # the charts' hover rows: like the entries, each event's is made once per language
         self.hover = HoverRows()
 
@@ -82,8 +84,30 @@ class EventItems:
         return out
 
     def _with_placeholder(self, event: Event, lang: str) -> str:
-        view = event_view(event, self.site, lang, ROOT)
+        view = self._view(event, lang)
+        if self._direct:
+            # the placeholder stands once in each link to a source's or topic's page: any other
+            # NUL of the entry is the event's own (event_item_html prints every text that
+            # _holds_placeholder looks at, NULs unescaped), so it is counted, not searched for
+            text = event_item_html(view, strings_for(lang))
+            ours = ROOT.count("\x00") * (len(view.sources) + len(view.topics))
+            return text if text.count("\x00") == ours else OWN_ROOT
         return OWN_ROOT if _holds_placeholder(view) else self.entry(view, lang)
+
+    def _view(self, event: Event, lang: str) -> EventView:
+        """event_view with the placeholder root; an event reported in a language other than
+        `lang` is listed in that one too (its sources' article pages): its view is kept until
+        then and made from this one (in_language), most of it shared."""
+        kept = self._views.pop(id(event), None)
+        if kept is not None and kept[0] is event:
+            view = in_language(kept[1], event, lang)
+        else:
+            view = event_view(event, self.site, lang, ROOT)
+            for mention in event.sources:
+                if mention.lang != lang:
+                    self._views[id(event)] = (event, view)
+                    break
+        return view
 
     def html(self, events: list[Event], lang: str, root: str) -> Markup:
         """The list's entries for one page (the macro event_list wraps them)."""

@@ -28,6 +28,7 @@ BASE_LAYOUT = dict(
 # Plotly's json engine: compact, ASCII, and these characters escaped afterwards
 _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 _SWAPS = (("<", "\\u003c"), (">", "\\u003e"), ("/", "\\u002f"))
+_string = json.encoder.encode_basestring_ascii  # what _encode writes for a str
 
 
 class EncodedRow(list):
@@ -38,7 +39,10 @@ class EncodedRow(list):
 
     def __init__(self, values):
         super().__init__(values)
-        self.json = _encode(self)
+        # a row of strings (every hover row) written by the encoder's own string function,
+        # without a JSONEncoder.encode call (its checks and generator cost more than the text)
+        self.json = "[" + ",".join(map(_string, self)) + "]" \
+            if all(type(value) is str for value in self) else _encode(self)
 
 
 # stands for a trace's customdata while the rest is encoded (a string no row can be: NULs)

@@ -116,6 +116,20 @@ def event_view(event: Event, site, lang: str, root: str) -> EventView:
     )
 
 
+def in_language(view: EventView, event: Event, lang: str) -> EventView:
+    """event_view(event, site, lang, root) from the event's `view` in another language (same
+    site and root): only its date label, the editor's correction and, for an event without
+    sources, its sentence's language differ; the rest (the sentence's markup, the sources'
+    links, the facets: most of the work) is shared. An event is listed in the site's language
+    and on the article pages of its sources, which may be in another."""
+    return EventView(
+        id=view.id, dom_id=view.dom_id, label=event_label(event, lang), datetime=view.datetime,
+        status=view.status, open_start=view.open_start, open_end=view.open_end,
+        text=view.text, text_lang=view.text_lang if event.sources else lang,
+        sources=view.sources, topics=view.topics, date_note=view.date_note,
+        correction=correction_text(event, lang), by_hand=view.by_hand, facets=view.facets)
+
+
 def correction_text(event: Event, lang: str) -> str | None:
     """'Im Text: Juli 2024. <the editor's note>' for an event whose date an editor changed."""
     fix = event.correction
