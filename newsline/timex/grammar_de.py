@@ -90,11 +90,11 @@ RULES = [
          rf"(?:des\s+)?(?P<rel>{REL})\s+Monats{E}|(?P<each>(?:eines\s+)?jede[ns]|des)\s+Monats{E})"
          rf"|(?P<bare>(?=\s*[,;:)]|\s*$|\s+(?-i:[a-zäöüß]))))", D.day_of_month),
     Rule("date_numeric", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
-         rf"(?:(?:den|dem|der)\s+)?)?(?:(?P<d1>{DAY})\.\s*(?:bis|-|–)\s*)?(?P<d>{DAY})\."
+         rf"(?:(?:den|dem|der)\s+)?)?(?:(?P<d1>{DAY})\.\s*(?:bis(?:\s+zum)?|-|–)\s*)?(?P<d>{DAY})\."
          rf"\s?(?P<mo>{MONTH_NUM})\.\s?(?P<y>{YEAR4}|\d\d)(?![\d.,]\d|\d){TIME_TAIL}",
          D.date_numeric),
     Rule("date_numeric_short", rf"(?<![\d.,])(?:(?P<wd>{WD}|{WD_ABBR}),?\s+"
-         rf"(?:(?:den|dem|der)\s+)?)?(?:(?P<d1>{DAY})\.\s*(?:bis|-|–)\s*)?"
+         rf"(?:(?:den|dem|der)\s+)?)?(?:(?P<d1>{DAY})\.\s*(?:bis(?:\s+zum)?|-|–)\s*)?"
          rf"(?P<d>{DAY})\.(?P<mo>{MONTH_NUM})\.(?![\d]|\w)",
          D.date_numeric, priority=6),
     Rule("date_iso", rf"{B}(?P<y>{YEAR4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<th>{HOUR}):"
