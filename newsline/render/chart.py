@@ -119,12 +119,14 @@ def _span_marker(st: str, colour: str) -> dict:
 def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str,
            point: bool, page_of: dict[str, int] | None, hover: HoverRows):
     s = strings_for(lang)
+    row = hover.row
     common = dict(
         # trace names are Plotly pseudo-HTML like hover text: escaped, never markup
         name=escape(lane.title if st == "dated" else f"{lane.title} · {s[st]}", quote=False),
         legendgroup=_style(st, point), showlegend=False,
         y=[y[e.id] for e in events],
-        customdata=[_customdata(e, lang, page_of, hover) for e in events],
+        customdata=[row(e, lang) for e in events] if page_of is None else
+        [_customdata(e, lang, page_of, hover) for e in events],
         hovertemplate=_HOVER, meta=["event"],
     )
     if point:

@@ -82,10 +82,18 @@ class HoverRows:
         self._lines: dict[tuple[int, str], tuple[object, str]] = {}
 
     def row(self, event: Event, lang: str) -> EncodedRow:
+        # looked up here before _kept (and its closure) is called: a chart asks for a row per
+        # mark, nearly always one made already
+        known = self._rows.get((id(event), lang))
+        if known is not None and known[0] is event:
+            return known[1]
         return self._kept(self._rows, event, lang,
                           lambda: EncodedRow(hover_row(event, lang)))
 
     def reported(self, article, lang: str) -> str:
+        known = self._lines.get((id(article), lang))
+        if known is not None and known[0] is article:
+            return known[1]
         return self._kept(self._lines, article, lang, lambda: reported_line(article, lang))
 
     def _kept(self, kept: dict, thing, lang: str, make):

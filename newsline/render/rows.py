@@ -17,13 +17,17 @@ GAP_SHARE = 0.012  # of the whole range, about one marker's width on a desktop c
 def pack_rows(events: list[Event], first: date, last: date) -> dict[str, int]:
     """Event id -> row (0 = top) such that marks in one row do not touch."""
     gap = max((last - first) * GAP_SHARE, timedelta(days=1))
-    row_ends: list[date] = []
+    # days as ordinals: a date moved by the gap moves by its whole days (date arithmetic
+    # ignores the rest of a timedelta, both ways)
+    days = gap.days
+    row_ends: list[int] = []
     rows: dict[str, int] = {}
     for e in sorted(events, key=lambda e: (e.start, -(e.end - e.start).days, e.id)):
-        begin = e.start - gap if e.start == e.end else e.start
-        finish = e.end + gap if e.start == e.end else e.end + timedelta(days=1)
-        for i, end in enumerate(row_ends):
-            if end < begin:
+        start, end = e.start.toordinal(), e.end.toordinal()
+        begin = start - days if start == end else start
+        finish = end + days if start == end else end + 1
+        for i, row_end in enumerate(row_ends):
+            if row_end < begin:
                 row_ends[i] = finish
                 rows[e.id] = i
                 break
