@@ -249,24 +249,45 @@ class PageMemo:
         return known[1]
 
     def __call__(self, path: str, inputs, make):
+        value = self.lookup(path, inputs, make)
+        return self.made(path, make()) if value is MISSING else value
+
+    def lookup(self, path: str, inputs, make):
+        """What __call__ gives without making the page: a KeptFile, the cached bytes, or
+        MISSING, when the page is to be made (anywhere) and handed to made(), or made in
+        another process that tells made_elsewhere() (newsline.render.parallel)."""
         key = self.keys[path] = self.key(path, inputs)
         if self._before.get(path) == key and path in self._files:
             self.cache.keep(key)  # still wanted should that file be changed before the next build
             self.reused.append(path)
-            return KeptFile(self._files[path], lambda: self._load(path, key, make, kept=True))
-        return self._load(path, key, make)
-
-    def _load(self, path: str, key: str, make, kept: bool = False):
+            return KeptFile(self._files[path], lambda: self._load(path, key, make))
         value = self.cache.get(key)
-        if value is MISSING:
+        if value is not MISSING:
+            self.reused.append(path)
+        return value
+
+    def made(self, path: str, value):
+        """The page `path` (looked up before) was made: kept in the cache."""
+        if self._keep_parts or type(value) is not ByteParts:
+            self.cache.put(self.keys[path], value)
+        self.rendered.append(path)
+        return value
+
+    def made_elsewhere(self, path: str) -> None:
+        """Another process made the page `path` (looked up here before) and put it in the
+        cache folder."""
+        self.cache.put_by_worker(self.keys[path])
+        self.rendered.append(path)
+
+    def _load(self, path: str, key: str, make):
+        """A kept page's bytes, when its file was changed since the last build."""
+        value = self.cache.get(key)
+        if value is MISSING:  # and the cache no longer has the page
             value = make()
             if self._keep_parts or type(value) is not ByteParts:
                 self.cache.put(key, value)
-            if kept:  # the kept file was changed since, and the cache no longer has the page
-                self.reused.remove(path)
+            self.reused.remove(path)
             self.rendered.append(path)
-        elif not kept:
-            self.reused.append(path)
         return value
 
     def written(self, manifest: dict, clock: int | None) -> dict[str, str]:

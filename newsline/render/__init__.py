@@ -19,6 +19,7 @@ from newsline.render.pages import (
     render_topic, theme_dirs,
 )
 from newsline.render.paging import ListPage, PageLinks, listing_index, split_pages
+from newsline.render.parallel import NoMemo, adopt_pieces, render_jobs
 
 
 def render_site(
@@ -49,7 +50,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     pieces = getattr(memo, "pieces", None)  # each event's entries kept across builds
     if pieces is not None:
         pieces.site_events(events)
-    memo = memo or (lambda path, inputs, make: make())
+    memo = memo or NoMemo()
     # compiled templates beside the build's page cache (.cache/templates), none without one
     kept = getattr(getattr(pieces, "cache", None), "folder", None)
     env = make_env(site, kept.parent / "templates" if kept is not None else None)
@@ -58,27 +59,36 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
     heads = article_heads(articles)  # all the overview, topics and exports read of articles
-    listed: list[tuple[str, list[Event]]] = []  # the period pages of split lists, for the sitemap
-    pages = split_pages(events, site.events_per_page)
     # each topic's events, for its page and its exports, in one pass over the events
     lists: dict[str, list[Event]] = {topic.slug: [] for topic in site.topics}
     for event in events:
         for slug in event.topics if len(event.topics) < 2 else dict.fromkeys(event.topics):
             if slug in lists:
                 lists[slug].append(event)
-    yield "index.html", memo("index.html", (heads, events), lambda: render_index(
-        env, site, articles, events, items, as_bytes=True, pages=pages))
-    yield from list_pages(env, site, None, pages, articles, items, memo, listed)
+    pages = split_pages(events, site.events_per_page)
+    overview = list_pages(env, site, None, pages, articles, items)
+    jobs = []  # (path, memo inputs, make) of the pages made after the overview's
+    periods = list(overview)  # the period pages of split lists, (path, inputs, make)
     for topic in site.topics:
         path = f"{topic.slug}/index.html"
         mine = lists[topic.slug]
-        pages = split_pages(mine, site.events_per_page)
+        split = split_pages(mine, site.events_per_page)
         # keyed by the topic's own events: what its chart shows of the articles reporting
         # them is in their sources, so an edit elsewhere leaves the page as it is
-        yield path, memo(path, (topic, mine), lambda topic=topic, mine=mine, pages=pages:
-                         render_topic(env, site, topic, mine, articles, items, as_bytes=True,
-                                      pages=pages))
-        yield from list_pages(env, site, topic, pages, articles, items, memo, listed)
+        jobs.append((path, (topic, mine), lambda topic=topic, mine=mine, split=split:
+                     render_topic(env, site, topic, mine, articles, items, as_bytes=True,
+                                  pages=split)))
+        split = list_pages(env, site, topic, split, articles, items)
+        jobs += split
+        periods += split
+    # each period page and its events, for the article pages' links and the sitemap
+    listed = [(path, inputs[2]) for path, inputs, _ in periods]
+    yield "index.html", memo("index.html", (heads, events), lambda: render_index(
+        env, site, articles, events, items, as_bytes=True, pages=pages))
+    # the overview's period pages list every event: made first, they make each event's entry
+    # and hover row, which the other pages then share (newsline.render.parallel)
+    for path, inputs, make in overview:
+        yield path, memo(path, inputs, make)
     by_article: dict[str, list[Event]] = {}
     for event in events:
         sources = event.sources
@@ -90,27 +100,37 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         path = f"articles/{tagged.article.slug}/index.html"
         mine = by_article.get(tagged.article.slug, [])  # the events the page shows
         anchors = {e.id: page for e in mine if (page := page_of(e))}  # those on period pages
-        yield path, memo(path, (tagged, mine, sorted(anchors.items())),
-                         lambda tagged=tagged, mine=mine, anchors=anchors: render_article(
-                             env, site, tagged, mine, items, as_bytes=True, listed_on=anchors))
-    if pieces is not None:  # every page that lists events is made: let their entries go
-        pieces.store(pieces.kinds("item-"))
-    # the topic pages link their feed and TimelineJS data, so they are made with the pages
-    yield from export_files(site, articles, events, memo, pieces, listed, lists, heads, parts)
-    if events_file:
-        data = memo(events_file, (events,), lambda: events_json_parts(events, pieces))
-        yield events_file, data if parts else bytes(data)
+        jobs.append((path, (tagged, mine, sorted(anchors.items())),
+                     lambda tagged=tagged, mine=mine, anchors=anchors: render_article(
+                         env, site, tagged, mine, items, as_bytes=True, listed_on=anchors)))
+
+    def exports() -> Iterator[tuple[str, bytes | ByteParts]]:
+        # the topic pages link their feed and TimelineJS data, so they are made with the pages
+        yield from export_files(site, articles, events, memo, pieces, listed, lists, heads,
+                                parts)
+        if events_file:
+            data = memo(events_file, (events,), lambda: events_json_parts(events, pieces))
+            yield events_file, data if parts else bytes(data)
+
+    def pages_made() -> None:  # every page that lists events is made: let their entries go
+        if pieces is not None:
+            pieces.store(pieces.kinds("item-"))
+
+    yield from render_jobs(jobs, memo, exports(), done=pages_made,
+                           merge_pieces=None if pieces is None else
+                           lambda made: adopt_pieces(pieces, made))
 
 
-def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items, memo,
-               listed: list) -> Iterator[tuple[str, bytes]]:
-    """The period pages of a split list (newsline.render.paging), each cached by its own
-    events and the pages it links (PageLinks.context): an edit renders again only the pages
-    whose events changed, and the neighbours of a page that appears or goes. What the page's chart shows
-    of the articles reporting its events (title, outlet, language, publication time) is in
-    the events' sources too, so they are not part of the key."""
+def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items
+               ) -> list[tuple[str, tuple, object]]:
+    """(path, memo inputs, make) of the period pages of a split list (newsline.render.paging),
+    each cached by its own events and the pages it links (PageLinks.context): an edit renders
+    again only the pages whose events changed, and the neighbours of a page that appears or
+    goes. What the page's chart shows of the articles reporting its events (title, outlet,
+    language, publication time) is in the events' sources too, so they are not part of the
+    key."""
     if not pages:
-        return
+        return []
     links = PageLinks(pages, site.default_lang)
     by_slug = {t.article.slug: t.article for t in articles}
 
@@ -119,12 +139,12 @@ def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, it
         reports = [by_slug[slug] for slug in sorted(slugs) if slug in by_slug]
         return render_list_page(env, site, topic, links, at, reports, items, as_bytes=True)
 
+    out = []
     for at, page in enumerate(pages):
-        path = list_page_path(topic, page)
         events = list(page.events)
-        listed.append((path, events))
-        yield path, memo(path, (topic, links.context(at), events),
-                         lambda at=at, events=events: render(at, events))
+        out.append((list_page_path(topic, page), (topic, links.context(at), events),
+                    lambda at=at, events=events: render(at, events)))
+    return out
 
 
 def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]], events: list[Event]):
