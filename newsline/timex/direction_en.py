@@ -163,9 +163,15 @@ def promised(m: re.Match) -> bool:
 
 # A past verb earlier in the date's own clause, with no look ahead after it: "who took office
 # in November, will ..." is last November even though "will" stands nearer.
+# "to" before a verb ("agreed to meet on Sunday" looks ahead), not the preposition before a
+# place or a noun phrase ("flew to Paris on Sunday")
+TO_VERB = (r"to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b|"
+           r"\s+(?-i:[A-Z]))")
+
+
 CLAUSE_PAST = re.compile(rf"\b(?:{IRREGULAR}|{NOT_NAME}(?!(?:schedul|expect|plann|"
                          r"slat|delay|postpon|propos|intend)ed\b)\w{2,}(?<!e)ed)\b(?![-'’]\w)"
-                         rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|to|due|next)\b)"
+                         rf"(?!{IN_CLAUSE}*\b(?:will|would|shall|going\s+to|{TO_VERB}|due|next)\b)"
                          rf"{IN_CLAUSE}*$", re.IGNORECASE)
 
 
@@ -198,7 +204,8 @@ CLAUSE_FUTURE = re.compile(rf"\b(?:{WILL}|won['’]t|shall|going\s+to|should|{MI
 
 # A clause a date closes before a comma or before "that" opening what was said: "told reporters
 # on Friday that he would resign" dates the telling, not the resigning.
-CLAUSE_ENDS = re.compile(r"[,;]|\s+that\b")
+CLAUSE_ENDS = re.compile(r"[,;]|\s+that\b|\s+and\s+(?:then\s+)?(?:will|would|is|are|plans|"
+                         r"hopes|intends|expects)\b")
 
 
 # A participle after a present linking verb tells a state, not a past ("Schools will stay
@@ -225,7 +232,7 @@ PAST_BEFORE_SPAN = re.compile(rf"(?!(?:mov|shift|switch|chang|reschedul|extend|p
 def told_before(m: re.Match) -> bool:
     """A past verb earlier in the date's own clause, which the date closes: the date is when
     that happened, whatever tense the words after it take."""
-    return bool(CLAUSE_PAST.search(before(m, 40)) and CLAUSE_ENDS.match(after(m, 6)))
+    return bool(CLAUSE_PAST.search(before(m, 40)) and CLAUSE_ENDS.match(after(m, 24)))
 
 
 # Nouns of something that happened, not something planned: a date naming one ("Tuesday's
