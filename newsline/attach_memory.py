@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsline.pair_clustering import distinct_cap
+from newsline.pair_memory import changed_keys
 
 # the record's arrays: 4-byte signed integers hold every index, day ordinal and -1 it stores
 # (half the size of 8-byte ones: 3.4 instead of 6.2 MB pickled at 1,000 generated articles)
@@ -126,13 +127,7 @@ class _Plan:
     def _match(self, old, marks, groups, sigs, weight) -> None:
         """Which report was there before, with keys weighed as they were (old_of, now), which
         stage-1 group is one of the last build's (same), and the clusters kept (reused)."""
-        changed = set()
-        before = old.frequency
-        for key, n in weight.frequency.items():
-            was = before.get(key)
-            if was != n and (was is None or weight.of_count(key, was) != weight(key)
-                             or (was <= self.cap) != (n <= self.cap)):
-                changed.add(key)
+        changed = changed_keys(weight, old.frequency, self.cap)
         old_place: dict[bytes, int] = {}
         for j, mark in enumerate(old.marks):
             if old_place.setdefault(mark, j) != j:

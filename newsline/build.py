@@ -26,18 +26,18 @@ from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, cached_reader, filesystem_clock,
                                   input_fingerprint, last_build, output_manifest, state_key,
-                                  tagged_key, unchanged_build, with_problems)
+                                  tagged_key, unchanged_build)
 from newsline.merge_cache import kept_signals
 from newsline.model import Article, Event, TaggedArticle
 from newsline.overrides import OVERRIDES_FILE, read_overrides, reviewed_events
-from newsline.pieces import event_digest
+from newsline.pieces import MergedShelf, event_digest
 from newsline.problems import ContentError, Problems, console, report
 from newsline.progress import Progress
 from newsline.reader import read_article, read_articles
 from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
-NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "signals", "pages")
+NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "merged", "signals", "pages")
 # Every page is rendered in this process: rendering the overview and topic pages on the pool
 # cost about twice the CPU time (every worker makes the entries of every event its pages list),
 # and the article pages on it, beside the rest here, cost half as much CPU again, 120 MB more
@@ -141,6 +141,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     if use_cache:
         caches.pages.prune()  # older versions of pages and of the merged events are dead weight
         caches.reviewed.prune()
+        caches.merged.prune()
         manifest = output_manifest(out)
         pages = memo.written(manifest, filesystem_clock(out.parent))
         caches.state.put(state_key(out, drafts), BuildState(
@@ -309,15 +310,24 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
     key = digest("reviewed, keyed", version, [digest_ for digest_, _ in found], overrides_bytes,
                  keys if overrides_bytes else ())
 
-    def merged(local: Problems) -> tuple[list[Event], list[str]]:
-        events = reviewed_events(read_overrides(root, local), reports, tagged, local)
-        return events, [event_digest(event) for event in events]
-
     # a miss merges, reading unchanged sentences' signals; the collector stays off as in the
     # merge itself (the exact-duplicate merge and the ordering make as many short-lived objects,
     # and each of its passes walks every tag and event the build holds: over half their time)
-    with kept_signals(caches.signals), gc_paused():
-        events, event_keys = with_problems(caches.reviewed, key, problems, merged)
+    shelf = MergedShelf(caches.reviewed, caches.merged, version)
+    with gc_paused(), kept_signals(caches.signals) as store:  # saved with the collector off too
+        hit = shelf.get(key)
+        if hit is not None:
+            events, event_keys, found_problems = hit
+        else:
+            store.know_reports(found)
+            local = Problems(problems.root)
+            events = reviewed_events(read_overrides(root, local), reports, tagged, local)
+            # a report that stands as it came from the events cache has the digest the last
+            # build gave it (newsline.merge_cache.ReportTable)
+            event_keys = store.reports.digests_of(events, event_digest)
+            found_problems = local.items
+            shelf.put(key, events, event_keys, found_problems)
+        problems.items.extend(found_problems)
     return (events, event_keys) if keyed else events
 
 

@@ -22,24 +22,41 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
     """Each event's signals, the words of its own date's clause weighing most (similarity).
 
     known maps signals()' arguments to their result (get and item assignment, e.g. a dict or
-    newsline.merge_cache.SignalsStore): what it holds is taken, what is computed is added.
+    newsline.merge_cache.SignalsStore): what it holds is taken, what is computed is added. A
+    store may also give a report's signals by its entry key without its arguments (report_keys,
+    peek, took), and is told which event each get() was for (noted).
     Events whose signals are equal share one Signals object."""
+    known = {} if known is None else known
+    # a SignalsStore knows the reports of articles the last build saw by what they were then
+    # (newsline.merge_cache.ReportTable): their arguments are not worked out again
+    report_keys = getattr(known, "report_keys", None)
+    keys = report_keys(events) if report_keys is not None else [None] * len(events)
+    taken = [None if key is None else known.peek(key) for key in keys]
+    noted = getattr(known, "noted", None)
+    # the other dates of each sentence, of the articles whose events' arguments are worked out
+    need = {m.slug for e, value in zip(events, taken) if value is None for m in e.sources}
     sentence_dates: dict[tuple, list[Mention]] = {}
     for e in events:
         for m in e.sources:
-            sentence_dates.setdefault((m.slug, m.sentence_span), []).append(m)
-    known = {} if known is None else known
+            if m.slug in need:
+                sentence_dates.setdefault((m.slug, m.sentence_span), []).append(m)
     alike: dict[tuple, Signals] = {}  # equal signals of different sentences kept once
     # the object known returned or signals() made, by id (held, so no id is reused) -> the
     # one kept for its value: known hands out one object for many events, each sorted once
     shared: dict[int, tuple[Signals, Signals]] = {}
     found = []
-    for e in events:
-        args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
-        value = known.get(args)
-        fresh = value is None
-        if fresh:
-            value = signals(*args)
+    for e, value, key in zip(events, taken, keys):
+        fresh = False
+        if value is not None:
+            known.took(e, key)
+        else:
+            args = (e.text, tuple(m.expression for m in e.sources), _marks(e, sentence_dates))
+            value = known.get(args)
+            if noted is not None:
+                noted(e)
+            fresh = value is None
+            if fresh:
+                value = signals(*args)
         seen = shared.get(id(value))
         if seen is None:
             kept = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)

@@ -15,6 +15,13 @@ newsline.attach_memory): the next attaches again only the clusters of groups an 
 The store is handed to the merger through a context (kept_signals), not an argument, since the
 merge is reached through the editor's overrides (newsline.overrides.reviewed_events). A damaged
 or foreign entry counts as empty: the signals are computed again, never a failed build.
+
+Finding a sentence's signals in the store still means working out signals()' arguments and
+hashing them, a third of the merge's reading of signals. A report's arguments depend on its
+article's reports alone (newsline.event_signals), and the events cache files each article's
+reports under the digest of them; so the store also keeps, by that digest, each report's entry
+key and its event digest (newsline.pieces.event_digest, which keys the pages): a report of an
+article the edit did not touch is looked up by what it was last time (ReportTable).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import hashlib
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from newsline.cache import MISSING, Cache, digest, source_version
+from newsline.cache import MISSING, Cache, code_version, digest, gc_paused, source_version
 from newsline.attach_memory import AttachRecord, sealed as sealed_attach, unsealed
 from newsline.pair_memory import PairRecord, sealed, well_formed as pairs_well_formed
 from newsline.similarity import Signals
@@ -61,6 +68,38 @@ class SignalsStore:
             "merge.py", "attach_memory.py"))
         self.attach: AttachRecord | None = None  # this build's stage-2 record, once a merge left one
         self.reattached = 0  # how many stage-1 groups the last merge attached anew (every one: cold)
+        self.reports = ReportTable(cache)  # each article's reports' keys (know_reports)
+
+    def know_reports(self, found) -> None:
+        """found: (digest, reports) of each article, as the events cache holds them; a merge of
+        all those reports may then take each report's signals by what it was last time."""
+        self.reports.found = found
+
+    def report_keys(self, events) -> list[bytes | None]:
+        """Each event's signals entry key as the last build's table has it (ReportTable), None
+        for an event that is not one of the reports know_reports() was given or is not in it."""
+        return self.reports.keys_of(events)
+
+    def peek(self, key: bytes) -> Signals | None:
+        """The signals filed under an entry key (report_keys), None when the store lacks them;
+        took() then tells that they were asked for."""
+        found = self.now.get(key)
+        if found is None:
+            old = self.old if self.old is not None else self._load()
+            found = old.get(key)
+            if found is not None:
+                self.now[key] = found
+        return found
+
+    def took(self, event, key: bytes) -> None:
+        """The report `event` had its signals by its entry key: asked as get() asks."""
+        self.asked.append(key)
+        self.reports.keys[id(event)] = key
+        self.reports.taken += 1
+
+    def noted(self, event) -> None:
+        """The key get() was last asked is event's: kept for the next build when it is a report."""
+        self.reports.note(event, self.asked[-1])
 
     def previous_attach(self) -> AttachRecord | None:
         """The stage-2 record the last build left (newsline.attach_memory), None when there is
@@ -103,7 +142,98 @@ class SignalsStore:
             self.cache.put(self.pairs_key, sealed(self.pairs))
         if self.attach is not None:
             self.cache.put(self.attach_key, sealed_attach(self.attach))
+        self.reports.save()
         self.cache.prune()  # signals read by older code
+
+
+class ReportTable:
+    """Article (by the digest of its reports, as the events cache files them) -> each report's
+    signals entry key (SignalsStore) and event digest (newsline.pieces.event_digest), as the
+    last build found them; filed under the code's version, as the reports and both keys are
+    made by it. A report is known by the very object the events cache gave this build: one the
+    merge or the overrides made anew is not, nor is any in a merge of part of the reports (the
+    editor's splits, where a sentence's other dates may be missing: `whole` is then False)."""
+
+    def __init__(self, cache: Cache):
+        self.cache = cache
+        self.key = digest("report keys", code_version())
+        self.found: list[tuple[str, list]] | None = None  # this build's articles
+        self.whole = True
+        self._by_id: dict[int, tuple] | None = None  # _known()
+        self._old: dict | None = None
+        self.keys: dict[int, bytes] = {}  # id(report) -> its signals entry key, this build
+        self.digests: dict[int, str] = {}  # id(report) -> its event digest, this build
+        self.taken = 0  # signals entry keys taken from the table
+        self.digests_taken = 0
+
+    def _known(self) -> dict[int, tuple]:
+        """id(report) -> (its entry key, its event digest) as the last build's table has them
+        (None where it has none), for each report know_reports() was given."""
+        if self._by_id is None:
+            value = self.cache.get(self.key) if self.found is not None else MISSING
+            old = self._old = value if _table_well_formed(value) else {}
+            by_id: dict[int, tuple] = {}
+            unknown = (None, None)
+            for d, reports in self.found or ():
+                row = old.get(d)
+                if row is not None and len(row[0]) == len(reports):
+                    by_id.update(zip(map(id, reports), zip(*row)))
+                else:
+                    by_id.update(dict.fromkeys(map(id, reports), unknown))
+            self._by_id = by_id
+        return self._by_id
+
+    def keys_of(self, events) -> list[bytes | None]:
+        if not self.whole or self.found is None:
+            return [None] * len(events)
+        get, unknown = self._known().get, (None, None)
+        return [get(id(event), unknown)[0] for event in events]
+
+    def note(self, event, key: bytes) -> None:
+        if self.whole and id(event) in self._known():
+            self.keys[id(event)] = key
+
+    def digests_of(self, events, make) -> list[str]:
+        """make(event) (its event digest) of each event, a known report's taken from the table."""
+        out = []
+        get, digests = self._known().get, self.digests
+        for event in events:
+            pair = get(id(event))
+            found = pair[1] if pair is not None else None
+            if found is None:
+                found = make(event)
+            else:
+                self.digests_taken += 1
+            if pair is not None:
+                digests[id(event)] = found
+            out.append(found)
+        return out
+
+    def save(self) -> None:
+        if self._by_id is None or self.found is None:
+            return  # never asked
+        key_of, digest_of = self.keys.get, self.digests.get
+        table = {}
+        with gc_paused():  # tens of thousands of small tuples, none of them in a cycle
+            for d, reports in self.found:
+                ids = list(map(id, reports))
+                row = tuple(map(key_of, ids)), tuple(map(digest_of, ids))
+                if any(row[0]) or any(row[1]):
+                    table[d] = row
+        if table == self._old:
+            self.cache.keep(self.key)
+        else:
+            self.cache.put(self.key, table)
+
+
+def _table_well_formed(value) -> bool:
+    """Whether value is what ReportTable.save() writes."""
+    return type(value) is dict and all(
+        type(d) is str and type(row) is tuple and len(row) == 2
+        and type(row[0]) is tuple and type(row[1]) is tuple and len(row[0]) == len(row[1])
+        and all(k is None or type(k) is bytes for k in row[0])
+        and all(g is None or type(g) is str for g in row[1])
+        for d, row in value.items())
 
 
 def _entry_key(args: tuple) -> bytes:

@@ -358,6 +358,11 @@ def reviewed_events(overrides: Overrides, reports: list[Event], tagged: list[Tag
         return merged
     out = held_out(overrides, merged, problems)
     if out:  # merge again without the split-off reports, which then stand alone
+        from newsline.merge_cache import active_store
+
+        store = active_store()
+        if store is not None:  # a sentence's other dates may be among those left out
+            store.reports.whole = False
         merged = merge_and_order([r for r in reports if r.id not in out]) \
             + order_events([r for r in reports if r.id in out])
     return order_events(apply_overrides(overrides, merged, tagged, problems))

@@ -205,6 +205,20 @@ def well_formed(value) -> bool:
         and type(value.check) is bytes and value.check == content_digest(value)
 
 
+def changed_keys(weight: Weights, before: dict, distinct_cap: float) -> set:
+    """The keys of the batch that weigh otherwise than when their counts were `before`, or
+    are distinctive now and were not (or the other way round). Only the keys whose counts
+    differ are looked at, found by comparing the two dicts' items in C: a Python loop over
+    every key of 1,000 articles took a fifth of a rebuild's pair record check."""
+    changed = set()
+    for key, n in weight.frequency.items() - before.items():
+        was = before.get(key)
+        if was is None or weight.of_count(key, was) != weight(key) \
+                or (was <= distinct_cap) != (n <= distinct_cap):
+            changed.add(key)
+    return changed
+
+
 def reused(old: PairRecord | None, settings, weight: Weights, sigs, marks: list[bytes],
            distinct_cap: float) -> tuple[bytearray, dict, array, PairRecord] | None:
     """(dirty, links, old_of, old): 1 for each event whose pairs must be scored; the clearing
@@ -214,13 +228,7 @@ def reused(old: PairRecord | None, settings, weight: Weights, sigs, marks: list[
     if old is None or old.settings != dataclasses.astuple(settings) \
             or old.size != weight.size or old.count != weight.rounded_count():
         return None
-    frequency, before = weight.frequency, old.frequency
-    changed = set()
-    for key, n in frequency.items():
-        was = before.get(key)
-        if was != n and (was is None or weight.of_count(key, was) != weight(key)
-                         or (was <= distinct_cap) != (n <= distinct_cap)):
-            changed.add(key)
+    changed = changed_keys(weight, old.frequency, distinct_cap)
     place: dict[bytes, int] = {}
     dirty = bytearray(len(marks))
     for i, mark in enumerate(marks):

@@ -168,3 +168,71 @@ class PieceStore:
     def kinds(self, prefix: str) -> list[str]:
         """The kinds in use whose names start with `prefix`."""
         return [kind for kind in self._kinds if kind.startswith(prefix)]
+
+
+class MergedShelf:
+    """The merged, reviewed events of the last build, kept by their digests (event_digest) in
+    256 cache entries (by the digest's first two hex digits) beside an index of this build's
+    (the digests in order, with the problems the merge recorded). An edit changes a handful of
+    events, so a rebuild writes the few shards they fall in again and keeps the rest, where one
+    entry of every event pickled all 13,660 of 1,000 articles again (0.3 s) for a change of one.
+
+    The index is filed under the merge's key (newsline.build.site_events); the shards under the
+    version alone, holding the last build's events; a record of which digests each shard holds
+    (`last`) tells which are unchanged. An index whose events are not all in their shards (a
+    build that stopped halfway, a damaged shard) is a miss: the events are merged again; a
+    shard found missing or damaged there is written whole by the next put().
+    """
+
+    def __init__(self, index: Cache, shards: Cache, version: str):
+        self.index, self.shards, self.version = index, shards, version
+        self.written = 0  # shards written by put()
+        self._unsure = False  # a shard get() read was missing or damaged
+
+    def _shard(self, prefix: str) -> str:
+        return digest(self.version, "merged shard", prefix)
+
+    def _last(self) -> str:
+        return digest(self.version, "merged shards held")
+
+    def get(self, key: str):
+        """(events, their digests, problems) filed under key, or None."""
+        entry = self.index.get(key)
+        if not (type(entry) is tuple and len(entry) == 2 and type(entry[0]) is list
+                and type(entry[1]) is list):
+            return None
+        keys, problems = entry
+        loaded: dict[str, dict] = {}
+        events = []
+        for key_ in keys:
+            if type(key_) is not str or len(key_) < 2:
+                return None
+            shard = loaded.get(key_[:2])
+            if shard is None:
+                shard = loaded[key_[:2]] = self.shards.get(self._shard(key_[:2]))
+            event = shard.get(key_) if type(shard) is dict else None
+            if type(event) is not Event:
+                self._unsure = True
+                return None
+            events.append(event)
+        self.shards.keep(self._last())
+        return events, keys, problems
+
+    def put(self, key: str, events: list, keys: list[str], problems: list) -> None:
+        """File events (with keys, their digests) and problems under key."""
+        if self.index.folder is None:
+            return
+        held = self.shards.get(self._last())
+        held = held if type(held) is dict and not self._unsure else {}
+        now: dict[str, dict] = {}
+        for key_, event in zip(keys, events):
+            now.setdefault(key_[:2], {})[key_] = event
+        for prefix, shard in now.items():
+            if held.get(prefix) == frozenset(shard) \
+                    and self.shards._path(self._shard(prefix)).is_file():
+                self.shards.keep(self._shard(prefix))
+            else:
+                self.shards.put(self._shard(prefix), shard)
+                self.written += 1
+        self.shards.put(self._last(), {prefix: frozenset(shard) for prefix, shard in now.items()})
+        self.index.put(key, (list(keys), list(problems)))
