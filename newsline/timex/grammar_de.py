@@ -70,9 +70,12 @@ AFTER_BEFORE = (r"(?P<dir>darauf|danach|zuvor|davor)(?!\s+(?:hin\w*|aufmerksam|g
 # the two ends of a clock range, "8.30" or "12" (groups h1/m1 and h2/m2)
 CLOCK1, CLOCK2 = (rf"(?P<h{n}>{HOUR})(?:[.:](?P<m{n}>{MINUTE}))?" for n in (1, 2))
 # what may stand before a clock time said in words ("um kurz nach halb 8") and the part of the
-# day after one ("8 Uhr morgens")
+# day after one ("8 Uhr morgens", "7 Uhr am Morgen": one expression, as "seven in the morning";
+# not "8 Uhr am Morgen des 3. Mai", where the part of the day goes with its date)
 CLOCK_LEAD = r"(?:um|gegen|ab|bis|vor|nach|seit)\s+(?:(?:kurz|etwa|ca\.)\s+)?"
-DAYPART_AFTER = r"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?"
+DAYPART_AFTER = (r"(?:\s+(?P<dpw>früh|morgens|vormittags|mittags|nachmittags|abends|nachts|"
+                 r"am\s+(?:Morgen|Vormittag|Nachmittag|Abend)\b(?!\s+(?:des|der|dem|darauf|"
+                 r"danach|zuvor|davor|nach|vor)\b)))?")
 NO_HOUR_WORDS = ("eine", "beide", "zwo")  # "eine Uhr" is a clock, not one o'clock
 
 RULES = [
@@ -262,7 +265,8 @@ RULES = [
     Rule("course_of", rf"{B}(?:im|in\s+der|während\s+des|während\s+der)\s+"
          rf"(?P<t>(?:(?:Lauf|Laufe|Verlauf)\s+"
          rf"(?:des|der)\s+(?:(?P<rel>{REL})\s+)?"
-         rf"(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht)"
+         rf"(?P<u>Tages|Woche|Monats|Jahres|Vormittags|Nachmittags|Abends|Nacht|"
+         rf"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)e?s)"
          rf"|(?:(?:bisherigen|weiteren)\s+)?(?P<u2>Tagesverlauf|Wochenverlauf|Jahresverlauf))){E}",
          T.course_of),
     Rule("quarter", rf"{B}(?:(?P<pos>{POS})\s+(?=des\s))?(?:(?:das|dem|des)\s+)?"

@@ -185,7 +185,7 @@ HOLIDAYS = {
     "stephanitag": "boxing_day", "martini": "st_martin", "weißer sonntag": "white_sunday",
     "weißen sonntag": "white_sunday", "fronleichnamstag": "corpus_christi",
     "allerheiligentag": "all_saints", "silvesterabend": "new_years_eve",
-    "silvesternacht": "new_years_eve", "tag der befreiung": "italian_liberation",
+    "silvesternacht": "new_years_eve", "osternacht": "holy_saturday", "tag der befreiung": "italian_liberation",
     "tag der republik": "italian_republic", "bundesfeiertag": "swiss_national",
     "unsinniger donnerstag": "carnival_thursday", "unsinnigen donnerstag": "carnival_thursday",
     "unsinnige donnerstag": "carnival_thursday", "schmutzige donnerstag": "carnival_thursday",

@@ -12,8 +12,8 @@ import re
 
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, offset_of, pos_of, rel_direction, told, told_year
-from newsline.timex.direction_de import announced_plan, in_story, steer
-from newsline.timex.patterns import before, group, key, sentence_has
+from newsline.timex.direction_de import announced_plan, clause_tense, in_story, steer
+from newsline.timex.patterns import after, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 
 
@@ -122,11 +122,22 @@ def placed(m, sem: Sem) -> Sem:
                             narrative=told(group(m, "rel"))))
 
 
+# "Am Ostermontag bleiben die Geschäfte geschlossen": what is open or shut on a feast, told in
+# the present of the feast's own clause, is arranged for the next one, even a few weeks after
+# the last came round (a closure past is told in the past: "blieben geschlossen"). A plain
+# present ("Am Bundesfeiertag feiern die Schweizer") still takes the nearer feast.
+OPENING_HOURS = re.compile(r"[^.;:!?,]*?\b(?:geöffnet|geschlossen|gesperrt|offen)\b",
+                           re.IGNORECASE)
+
+
 def holiday(m):
     if CHURCH_BEFORE.search(before(m, 40)):
         return None
     word = key(m.group("h"))
     sem = placed(m, Sem(holiday=L.HOLIDAYS[word]))
+    if sem.direction == "ahead" and OPENING_HOURS.match(after(m, 80)) and \
+            clause_tense(m) == "present":
+        sem = sem.but(direction="future_incl")
     if word in ("silvesternacht", "silvesterabend"):  # a part of the day
         return sem.but(kind="time", daypart="NI" if word.endswith("nacht") else "EV")
     return sem

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.dates_de import month_of, told
+from newsline.timex.dates_de import month_of, season_alone, told
 from newsline.timex.direction_de import clause_tense
 from newsline.timex.direction_de import steer
 from newsline.timex.patterns import after, before, group, key, year_of
@@ -169,7 +169,8 @@ def first_of_day_pair(m, sem: Sem) -> Sem:
 
 
 # "9 Uhr abends": hours of the afternoon and evening counted from noon
-AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12)}
+AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12),
+             "am nachmittag": range(1, 12), "am abend": range(1, 12)}
 
 
 def clock(m):
@@ -181,7 +182,15 @@ def clock(m):
     if h in AFTERNOON.get(key(group(m, "dpw")), ()):
         h += 12
     sem = Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
-    return each_day(sem) if recurring(m) else first_of_day_pair(m, sem)
+    if recurring(m):
+        return each_day(sem)
+    if h < 12 and after_night(m):
+        # "In der Nacht kämpfte die Feuerwehr gegen die Flammen, um 7 Uhr war das Feuer
+        # gelöscht": a morning hour after a night is of the day the night runs into, as a
+        # part of the day is (daypart)
+        return Sem(kind="time", hour=h, minute=sem.minute, unit="day", offset=1,
+                   narrative=True)
+    return first_of_day_pair(m, sem)
 
 
 def clock_dot(m):
@@ -273,9 +282,13 @@ COURSE_UNITS = {"tages": "day", "woche": "week", "monats": "month", "jahres": "y
 def course_of(m):
     """"im Laufe des Tages", "im Tagesverlauf": within the day the text is telling about; a
     part of the day ("im Laufe des Abends") is that part of it. "im Laufe des Jahres" (der
-    Woche) is the current one: an outlook, not a step of the narrative."""
-    u = key(group(m, "u") or m.group("u2"))
+    Woche) is the current one: an outlook, not a step of the narrative. The span keeps "Laufe"
+    for a season too ("im Laufe des Frühjahrs"), as for a day: the TimeML extent of "in the
+    course of the day" is one expression, the prepositions alone left out."""
     rel = group(m, "rel")
+    if group(m, "s"):  # "im Laufe des Frühjahrs": the season, as "im Frühjahr" would be
+        return None if rel else season_alone(m, L.SEASONS[key(m.group("s"))])
+    u = key(group(m, "u") or m.group("u2"))
     part = u if u in L.DAYPARTS else u.rstrip("s")
     if part in L.DAYPARTS:
         # "im Laufe der folgenden Nacht" is narrative_daypart's ("folgenden Nacht")
