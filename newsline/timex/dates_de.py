@@ -341,9 +341,18 @@ SOME_DAY_BEFORE = re.compile(r"\b(?:ein|einem|einen|eines|einer)\s+(?:[a-zäöü
                              re.IGNORECASE)
 
 
+# "jeden Mittwoch und Samstag", "jeden Montag, Mittwoch und Freitag": the weekdays after the
+# first share its "jeden" and recur as it does
+EVERY_BEFORE = re.compile(r"\bjede[nrs]?\s+(?:%s)(?:\s*,\s*(?:%s))*\s*(?:,|und|oder|sowie)\s*$"
+                          % (("|".join(L.WEEKDAYS),) * 2), re.IGNORECASE)
+
+
 def weekday(m):
     wd = L.WEEKDAYS[key(m.group("wd"))]
     dp = group(m, "dp") or group(m, "dp2")
+    if not dp and not group(m, "rel") and not group(m, "wrel") and not group(m, "wrel0") \
+            and not group(m, "dir") and EVERY_BEFORE.search(before(m, 80)):
+        return Sem(kind="set", set_value=f"XXXX-WXX-{wd + 1}")
     date = APPOSED_TO_DATE.search(before(m, 40))
     if date and month_of(date.group("m")) and not dp and not group(m, "rel"):
         # "am 7. Mai, einem Dienstag": the date's day

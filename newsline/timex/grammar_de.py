@@ -220,6 +220,9 @@ RULES = [
     Rule("unit_after", rf"{B}(?:im\s+)?(?P<t>(?:(?:der|die|das|dem|den)\s+)?"
          rf"(?P<u>Woche|Monat|Jahr)\s+"
          rf"(?P<dir>darauf|danach|zuvor|davor)){E}", S.unit_after),
+    # "zwei Jahre und acht Monate": one length in two units
+    Rule("duration_pair", rf"{B}(?P<t>(?P<n>{NUM})\s+(?P<u>{UNIT})\s+und\s+(?P<n2>{NUM})\s+"
+         rf"(?P<u2>{UNIT})){E}", S.duration_pair, priority=6),
     Rule("duration", rf"{B}(?:(?P<pre>seit|binnen|innerhalb|für|während)\s+)?"
          rf"(?P<t>(?:(?:den|die|der)\s+)?(?:(?P<rel>vergangenen|letzten|kommenden|nächsten|"
          rf"ersten|ganzen)\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}))"
@@ -360,6 +363,7 @@ TRIGGERS = {
     "ago": UNIT_HIT, "same_day_shift": r"(?:heute|morgen|gestern|tag|mittwoch|sonnabend)\s+(?:vor|in)\s",
     "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,
+    "duration_pair": r"\sund\s",
     "fuzzy_period": UNIT_HIT + "|wochenende", "since_plural": UNIT_HIT, "long_word": "lang",
     "length_adjective": hit(L.LENGTH_ADJECTIVES), "reference": hit(L.REFERENCES),
     "season": hit(L.SEASONS), "quarter": "quartal|halbjahr|jahreshälfte|vierteljahr",

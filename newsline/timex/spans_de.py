@@ -14,7 +14,7 @@ from newsline.timex.dates_de import RELATIVE_UNITS
 from newsline.timex.durations import duration_value
 from newsline.timex.idioms_de import comparative_earlier, comparative_shift, weeks_of_days
 from newsline.timex.patterns import after, before, group, key, number
-from newsline.timex.semantic import Sem, every_set
+from newsline.timex.semantic import CLOCK_UNITS, DURATION_UNITS, Sem, every_set
 
 def _amount(m):
     return number(m.group("n"), L.NUMBERS)
@@ -161,6 +161,31 @@ def unit_after(m):
 AT_AGE = re.compile(r"\bmit\s+(?:(?:erst|knapp|gerade|bereits|schon|noch|nur)\s+)?$", re.IGNORECASE)
 # "rechnet (für den Umbau) mit zwei Jahren": a length reckoned with, no age
 RECKONED = re.compile(r"\b(?:rechne[nt]?|gerechnet)\b[^.,;:!?]*$", re.IGNORECASE)
+
+
+# the units a length told in two may take, largest first (weeks mix with no other in ISO 8601)
+PAIR_UNITS = ("year", "month", "day", "hour", "minute", "second")
+AGE_AFTER = re.compile(r"\s+(?:alt(?:e[rnms]?)?|älter|jünger|jung)\b")
+
+
+def duration_pair(m):
+    """"zwei Jahre und acht Monate", "eine Stunde und 20 Minuten": one DURATION, as TimeML
+    writes a length in two units (P2Y8M, PT1H20M); not an age ("drei Jahre und vier Monate
+    alt")."""
+    n1, n2 = number(m.group("n"), L.NUMBERS), number(m.group("n2"), L.NUMBERS)
+    u1, u2 = L.UNITS[key(m.group("u"))], L.UNITS[key(m.group("u2"))]
+    if not (n1 and n2 and n1.isdigit() and n2.isdigit()) or u1 not in PAIR_UNITS or \
+            u2 not in PAIR_UNITS or PAIR_UNITS.index(u1) >= PAIR_UNITS.index(u2):
+        return None
+    if AGE_AFTER.match(after(m, 10)) or re.search(r"\bAlter\s+von\s+$", before(m, 20)):
+        return None
+    if re.search(r"\b(?:vor|in)\s+$", before(m, 6), re.IGNORECASE):
+        return None  # "vor zehn Jahren": placed on the timeline by the rules of its first part
+    parts = [(int(n1), u1), (int(n2), u2)]
+    date_part = "".join(f"{n}{DURATION_UNITS[u]}" for n, u in parts if u not in CLOCK_UNITS)
+    time_part = "".join(f"{n}{DURATION_UNITS[u]}" for n, u in parts if u in CLOCK_UNITS)
+    value = f"P{date_part}" + (f"T{time_part}" if time_part else "")
+    return Sem(kind="duration", amount=n2, unit=u2, duration_text=value)
 
 
 def duration(m):
