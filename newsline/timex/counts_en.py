@@ -99,8 +99,21 @@ PARTICLE_IN = re.compile(r"\b(?:t[ao]ok|takes?|taken|taking|br[io]ng(?:s|ing)?|b
                          re.IGNORECASE)
 
 
+# the last text's answers: each month of a sentence asks again about the years before it
+_memo: list = [None, {}]
+
+
 def counts(text: str, start: int, end: int) -> bool:
     """text[start:end], four digits, counts things rather than naming a year."""
+    if _memo[0] is not text:
+        _memo[0], _memo[1] = text, {}
+    known = _memo[1].get((start, end))
+    if known is None:
+        known = _memo[1][(start, end)] = _counts(text, start, end)
+    return known
+
+
+def _counts(text: str, start: int, end: int) -> bool:
     head, tail = text[max(0, start - 40):start], text[end:end + 60]
     if head.endswith("-"):
         return False  # "mid-2000", "post-1959 politics", "pre-1990 levels"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex.counts_en import counts
+from newsline.timex import required, tries
 from newsline.timex.engine import SENTENCE_ENDS, word_tree
 from newsline.timex.lexicon_en import DAY_WORDS, IRREGULAR_PAST, NOT_PAST_ED, WEEKDAYS
 from newsline.timex.patterns import after, alt, before
@@ -368,15 +369,14 @@ def lean(m: re.Match, report: bool = False) -> str:
         return "present"
     if PAST_BEFORE_SPAN.search(before(m, 30)):
         return "past_incl"
-    ahead = not report and (CLAUSE_FUTURE.search(before(m, 60)) is not None
-                            or PROGRESSIVE.search(before(m, 60)) is not None
-                            or AHEAD_PAST_ASIDE.search(before(m, 160)) is not None)
-    if not report and (SCHEDULED.search(before(m, 40)) or
-                       (ahead and DEADLINE.search(before(m, 20)))):
+    # (each test made once and only when its answer can still decide)
+    scheduled = SCHEDULED.search(before(m, 40)) is not None
+    deadline = DEADLINE.search(before(m, 20)) is not None
+    if not report and (scheduled or (deadline and _ahead(m))):
         # a timetable ("reopens in March") or "will stay shut until March" a month after one:
         # the coming one, however far
         return "future_incl"
-    if DEADLINE.search(before(m, 20)) or SCHEDULED.search(before(m, 40)):
+    if deadline or scheduled:
         return "lean_future"
     if not report and INTENT.search(before(m, 70)):
         return "future_incl"
@@ -384,7 +384,15 @@ def lean(m: re.Match, report: bool = False) -> str:
         return "lean_future"
     if told_before(m):
         return "lean_past"
-    return "future_incl" if ahead else "lean"
+    return "future_incl" if not report and _ahead(m) else "lean"
+
+
+def _ahead(m: re.Match) -> bool:
+    """The date's clause looks ahead: a future, a plan in the present progressive, or a
+    future before an aside told in the past."""
+    return (CLAUSE_FUTURE.search(before(m, 60)) is not None
+            or PROGRESSIVE.search(before(m, 60)) is not None
+            or AHEAD_PAST_ASIDE.search(before(m, 160)) is not None)
 
 
 # A source's telling right before the date: "police said Monday", "told reporters on Friday",
@@ -447,3 +455,17 @@ def in_story_year(m: re.Match) -> bool:
         return (year.group(1) or "").lower() not in BOUNDS and not aside
     return len(starts) > 1 and (starts[-2] > 0 or lo == 0) and \
         SCENE.match(window, starts[-2]) is not None and not ANY_DATE.search(own)
+
+
+def _fast(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern behind a lookahead for the characters its matches begin with, its
+    word lists walked as prefix trees: these are searched over the words before every date,
+    and a pattern opening with a word boundary is otherwise tried whole at every position."""
+    return tries.compiled(required.guarded(pattern.pattern, pattern.flags), pattern.flags)
+
+
+(SCHEDULED, PAST_BEFORE_SPAN, CLAUSE_PAST, INTENT, CLAUSE_FUTURE, AHEAD_PAST_ASIDE, DEADLINE,
+ FORECAST, HAPPENED_BEFORE, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, TELLING, ORDERED_UNTIL) = map(
+    _fast, (SCHEDULED, PAST_BEFORE_SPAN, CLAUSE_PAST, INTENT, CLAUSE_FUTURE, AHEAD_PAST_ASIDE,
+            DEADLINE, FORECAST, HAPPENED_BEFORE, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, TELLING,
+            ORDERED_UNTIL))
