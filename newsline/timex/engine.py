@@ -157,7 +157,9 @@ SENTENCE_ENDS = {
                      + "".join(rf"(?<!\b{re.escape(a)})" for a in DE_ABBREVIATIONS)
                      + r"(?<!\b\w\.)(?!(?<=\.)[\"'“”»«)]*[^\S\n]+[a-zäöüß])"
                      + r"[\"'“”»«)]*\s+|(?<![^\S\n])[^\S\n]*\n\s*)"),
-    "en": re.compile(_AT_END + r"(?<=[.!?])"
+    # (not after "a.m." or "p.m." before a bracket: "at 10:35 a.m. (0735 GMT) Thursday" is
+    # one sentence, the clock time given again in another zone)
+    "en": re.compile(_AT_END + r"(?<=[.!?])(?!(?<=\b[aApP]\.[mM]\.)[^\S\n]+\()"
                      + "".join(rf"(?<!\b{re.escape(a)})" for a in _EN_ABBREVIATIONS)
                      + r"[\"'“”»«)]*\s+(?=[\"'“”«(]*[A-Z0-9])|(?<![^\S\n])[^\S\n]*\n\s*)"),
 }
@@ -302,6 +304,12 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
             # past midnight, "in der Nacht auf Sonntag ... gegen 2 Uhr")
             last_day, last_sentence, last_coarse = iv.end if c.sem.night_before else iv.start, \
                 index, None
+        elif r.type == "DATE" and iv is not None and r.value.endswith("-WE") and \
+                r.value[:1].isdigit() and not iv.approximate and not told:
+            # (a weekend sets the story's day to its Sunday: "Am vergangenen Wochenende ...
+            # Am Montag darauf" is the Monday after it, not after the publication, and "am
+            # Sonntag danach" the Sunday after, not the weekend's own)
+            last_day, last_sentence, last_coarse = iv.end, index, None
         elif r.type == "DATE" and iv is not None and r.value[:1].isdigit() and \
                 iv.granularity in ("month", "season", "quarter", "half", "year", "decade") \
                 and not c.sem.aside:
