@@ -145,8 +145,6 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="onward")  # "by Friday", "until Tuesday"
     elif rel == "this":  # "this Sunday" said on a Monday: the coming one, unless told as past
         sem = Sem(weekday=wd, direction="onward")
-    elif rel_text is None and SCHEDULED.search(before(m, 60)):
-        sem = Sem(weekday=wd, direction="future_incl")
     elif rel_text is None and not dp and told_before(m):
         sem = Sem(weekday=wd, direction="past_incl")  # "told reporters Friday that he would"
     elif rel_text is None and CLAUSE_FUTURE.search(before(m, 60)):

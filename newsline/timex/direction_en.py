@@ -457,15 +457,16 @@ def in_story_year(m: re.Match) -> bool:
         SCENE.match(window, starts[-2]) is not None and not ANY_DATE.search(own)
 
 
-def _fast(pattern: re.Pattern) -> re.Pattern:
+def fast(pattern: re.Pattern) -> re.Pattern:
     """The same pattern behind a lookahead for the characters its matches begin with, its
     word lists walked as prefix trees: these are searched over the words before every date,
-    and a pattern opening with a word boundary is otherwise tried whole at every position."""
+    and a pattern opening with a word boundary is otherwise tried whole at every position
+    (the other English modules' patterns of the same kind go through it as well)."""
     return tries.compiled(required.guarded(pattern.pattern, pattern.flags), pattern.flags)
 
 
 (SCHEDULED, PAST_BEFORE_SPAN, CLAUSE_PAST, INTENT, CLAUSE_FUTURE, AHEAD_PAST_ASIDE, DEADLINE,
  FORECAST, HAPPENED_BEFORE, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, TELLING, ORDERED_UNTIL) = map(
-    _fast, (SCHEDULED, PAST_BEFORE_SPAN, CLAUSE_PAST, INTENT, CLAUSE_FUTURE, AHEAD_PAST_ASIDE,
+    fast, (SCHEDULED, PAST_BEFORE_SPAN, CLAUSE_PAST, INTENT, CLAUSE_FUTURE, AHEAD_PAST_ASIDE,
             DEADLINE, FORECAST, HAPPENED_BEFORE, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, TELLING,
             ORDERED_UNTIL))
