@@ -295,3 +295,70 @@ def test_gc_frozen_keeps_what_lives_out_of_collections_only_within_the_block():
         assert gc.get_freeze_count() == frozen  # the caller's freeze is left alone
     finally:
         gc.unfreeze()
+
+
+def test_prune_deletes_exactly_the_entries_not_used(tmp_path):
+    """What was read, written or kept stays; everything else in the namespace goes, also an
+    entry no key of this run names; a cache with no folder yet or none at all prunes nothing."""
+    from newsline.cache import prune_unused
+
+    assert Cache(None).prune() == 0 and Cache(tmp_path / "none").prune() == 0
+    before = Cache(tmp_path / "c")
+    keys = [digest("entry", n) for n in range(40)]
+    for key in keys:
+        before.put(key, key)
+    stray = tmp_path / "c" / keys[0][:2] / "stray"
+    stray.write_bytes(b"x")
+    (tmp_path / "c" / "not-a-folder").write_bytes(b"left alone")
+    now = Cache(tmp_path / "c")
+    assert now.get(keys[0]) == keys[0]
+    now.put(keys[1], "again")
+    now.keep(keys[2])
+    now.put(digest("new"), 1)
+    assert prune_unused([now, Cache(None)]) == 38  # 37 old keys and the stray file
+    left = {p.name for p in (tmp_path / "c").rglob("*") if p.is_file()}
+    assert left == {keys[0], keys[1], keys[2], digest("new"), "not-a-folder"}
+    assert now.prune() == 0
+
+
+def test_a_build_uses_every_article_entry_so_pruning_keeps_one_per_article(tmp_path, monkeypatch):
+    """The read, tags and events caches grow by an entry per edit unless pruned; pruned after
+    each build (what the build's prune_unused call does), they hold one entry per article, and
+    a full rebuild still finds every article's entries: nothing it needs was deleted."""
+    import newsline.build as build_module
+    from newsline.cache import prune_unused
+
+    made = []
+
+    class Recorded(build_module.Caches):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(build_module, "Caches", Recorded)
+    inputs = ("articles", "tags", "events")
+
+    def counts():
+        return [sum(1 for p in (root / ".cache" / n).rglob("*") if p.is_file()) for n in inputs]
+
+    root = project(tmp_path / "p", count=6)
+    build(root, executor="inline")
+    prune_unused(getattr(made[-1], n) for n in inputs)
+    first = counts()
+    assert first[:2] == [6, 6]
+    files = articles(root)
+    for edit in range(3):
+        files[edit % 2].write_text(files[edit % 2].read_text()
+                                   + f"\nDer Ausschuss tagt am {edit + 3}. März 2031.\n")
+        build(root, executor="inline")
+        stale = sum(getattr(made[-1], n).prune() for n in inputs)
+        assert stale == 3  # the edited article's old read, tags and events entries
+        assert counts() == first
+    files[5].unlink()
+    build(root, executor="inline")
+    assert prune_unused(getattr(made[-1], n) for n in inputs) == 3
+    assert counts() == [first[0] - 1, first[1] - 1, first[2] - 1]
+    (root / "build" / "index.html").unlink()  # so the build cannot skip everything
+    result = build(root, executor="inline")
+    for n in inputs:
+        assert result.cache[n][:3] == (5, 0, 0), n
