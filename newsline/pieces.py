@@ -118,6 +118,35 @@ class PieceStore:
             out.append(text)
         return out
 
+    def made_keys(self) -> dict[str, frozenset[str]]:
+        """Per kind, the keys of the pieces made in this build so far (for made_since)."""
+        return {kind: frozenset(keys) for kind, keys in self._made.items()}
+
+    def made_since(self, before: dict[str, frozenset[str]]) -> dict[str, dict[str, str]]:
+        """The pieces made since made_keys() gave `before`, {kind: {key: text}} in key order:
+        what a second process rendering pages sends back (newsline.render.parallel)."""
+        made = {}
+        for kind in sorted(self._made):
+            fresh = self._made[kind] - before.get(kind, frozenset())
+            if fresh and kind in self._kinds:
+                used = self._kinds[kind][1]
+                made[kind] = {key: used[key] for key in sorted(fresh)}
+        return made
+
+    def adopt(self, made: dict[str, dict[str, str]]) -> list[str]:
+        """Take pieces made elsewhere (made_since of another process) as if made here, to be
+        stored with the rest; pieces this process has already are left as they are. The kinds
+        they are of."""
+        for kind in sorted(made):
+            _, used = self._kinds.get(kind) or self._kind(kind)
+            fresh = self._made.setdefault(kind, set())
+            for key, text in made[kind].items():
+                if key not in used:
+                    used[key] = text
+                    fresh.add(key)
+                    self.made += 1
+        return sorted(made)
+
     def _kind(self, kind: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
         found = self._kinds.get(kind)
         if found is None:

@@ -168,7 +168,7 @@ class Helper:
         gc.freeze()
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it with the build
         pieces = getattr(self.memo, "pieces", None)
-        before = _made_pieces(pieces)
+        before = pieces.made_keys() if pieces is not None else {}
         spool = self._spool.fileno()
         at = 0
         while (index := self._claim_front()) is not None:
@@ -182,7 +182,7 @@ class Helper:
                 written += os.pwrite(spool, data[written:], at + written)
             self._tell(("page", index, at, len(data)))
             at += len(data)
-        made = _new_pieces(pieces, before)
+        made = pieces.made_since(before) if pieces is not None else {}
         import pickle
 
         blob = pickle.dumps(made, protocol=5)
@@ -336,36 +336,6 @@ def _unpickle(data: bytes):
     return pickle.loads(data)
 
 
-# The PieceStore (newsline.pieces) keeps, per kind, the pieces this build used and the keys
-# of those it made; the helper sends back those it made, which this process takes over so
-# that they are stored with the rest.
-
-def _made_pieces(pieces) -> dict[str, set[str]]:
-    if pieces is None:
-        return {}
-    return {kind: set(keys) for kind, keys in pieces._made.items()}
-
-
-def _new_pieces(pieces, before: dict[str, set[str]]) -> dict[str, dict[str, str]]:
-    if pieces is None:
-        return {}
-    made = {}
-    for kind, keys in pieces._made.items():
-        fresh = keys - before.get(kind, set())
-        if fresh and kind in pieces._kinds:
-            used = pieces._kinds[kind][1]
-            made[kind] = {key: used[key] for key in sorted(fresh)}
-    return made
-
-
 def adopt_pieces(pieces, made: dict[str, dict[str, str]]) -> list[str]:
     """Take the helper's new pieces into `pieces` as if made here; the kinds they are of."""
-    for kind in sorted(made):
-        _, used = pieces._kinds.get(kind) or pieces._kind(kind)
-        fresh = pieces._made.setdefault(kind, set())
-        for key, text in made[kind].items():
-            if key not in used:
-                used[key] = text
-                fresh.add(key)
-                pieces.made += 1
-    return sorted(made)
+    return pieces.adopt(made)
