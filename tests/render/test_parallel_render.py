@@ -35,6 +35,7 @@ def helpers(monkeypatch):
         return helper
 
     monkeypatch.setattr(parallel, "MIN_JOBS", 1)
+    monkeypatch.setattr(parallel, "MEMORY_BUDGET", 1 << 62)  # a long test run's pytest is large
     monkeypatch.setattr(parallel.Helper, "start", classmethod(spy))
     return started
 
@@ -184,3 +185,32 @@ def test_small_sites_and_a_single_core_render_here(tmp_path, monkeypatch):
     build(root, out=tmp_path / "one", executor="inline", use_cache=False)
     assert started == []
     assert tree(tmp_path / "one") == tree(root / "build")
+
+
+def test_a_process_holding_more_than_the_memory_budget_renders_here(tmp_path, monkeypatch,
+                                                                    helpers):
+    root = paged(tmp_path / "p", count=12)
+    held = parallel.resident()
+    assert held is not None and held > 10 << 20
+    monkeypatch.setattr(parallel, "MEMORY_BUDGET", held // 2)
+    build(root, executor="inline", use_cache=False)
+    assert helpers == []
+    monkeypatch.setattr(parallel, "MEMORY_BUDGET", 1 << 62)
+    build(root, out=tmp_path / "forked", executor="inline", use_cache=False)
+    assert len(helpers) == 1 and reaped(helpers[0])
+    assert tree(tmp_path / "forked") == tree(root / "build")
+
+
+def test_the_memory_guard_wants_room_for_a_copy_of_this_process(monkeypatch):
+    monkeypatch.setattr(parallel, "MEMORY_BUDGET", 512 << 20)
+    monkeypatch.setattr(parallel, "resident", lambda: 300 << 20)
+    monkeypatch.setattr(parallel, "available", lambda: 8 << 30)
+    assert parallel.memory_allows_fork()
+    monkeypatch.setattr(parallel, "available", lambda: 500 << 20)  # a copy would leave too little
+    assert not parallel.memory_allows_fork()
+    monkeypatch.setattr(parallel, "available", lambda: None)  # not known: the budget decides
+    assert parallel.memory_allows_fork()
+    monkeypatch.setattr(parallel, "resident", lambda: 600 << 20)
+    assert not parallel.memory_allows_fork()
+    monkeypatch.setattr(parallel, "resident", lambda: None)  # not known: no fork
+    assert not parallel.memory_allows_fork()
