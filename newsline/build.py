@@ -361,6 +361,7 @@ def stop_on_errors(problems: Problems) -> None:
 
 def cmd_build(args) -> int:
     from newsline.executors import ExecutorError
+    from newsline.render.parallel import RenderError
 
     out = console()
     tell = Progress(lambda message: out.print(message, style="dim", markup=False), console=out)
@@ -375,6 +376,9 @@ def cmd_build(args) -> int:
     except ExecutorError as exc:
         out.print(str(exc), style="red", markup=False)
         return 2
+    except RenderError as exc:  # the helper rendering pages beside the build failed
+        out.print(f"{exc}; the previous build was left as it was", style="red", markup=False)
+        return 1
     except OSError as exc:
         out.print(f"cannot write the site: {exc}", style="red", markup=False)
         return 1

@@ -44,7 +44,12 @@ _LOCK_WAIT = 0.5  # seconds between checks that the helper is alive while waitin
 
 
 class RenderError(RuntimeError):
-    """The helper process rendering pages failed; the message says how and where."""
+    """The helper process rendering pages failed; the message says how and where (in one
+    line per cause, fit for the command line), `detail` holds the helper's traceback."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail
 
 
 class NoMemo:
@@ -181,6 +186,7 @@ class Helper:
         self._receive, self._send = os.pipe()
         self._buffer = b""
         self._finished: tuple | None = None  # the helper's last message
+        self._current: str | None = None  # in the helper, the page it is making
 
     @classmethod
     def start(cls, jobs: list, memo) -> "Helper":
@@ -196,9 +202,11 @@ class Helper:
                 os.close(helper._receive)
                 helper._serve()
                 status = 0
-            except BaseException:  # noqa: BLE001 - told to the build process, then gone
+            except BaseException as exc:  # noqa: BLE001 - told to the build process, then gone
                 try:
-                    helper._tell(("error", traceback.format_exc()))
+                    what = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+                    where = f"rendering {helper._current}: " if helper._current else ""
+                    helper._tell(("error", where + what, traceback.format_exc()))
                 except BaseException:  # noqa: BLE001
                     pass
             finally:
@@ -220,10 +228,9 @@ class Helper:
         at = 0
         while (index := self._claim_front()) is not None:
             path, make = self.jobs[index]
-            try:
-                data = bytes(self.memo.made(path, make()))
-            except BaseException:
-                raise RenderError(f"rendering {path}:\n{traceback.format_exc()}") from None
+            self._current = path
+            data = bytes(self.memo.made(path, make()))
+            self._current = None
             written = 0
             while written < len(data):
                 written += os.pwrite(spool, data[written:], at + written)
@@ -302,7 +309,8 @@ class Helper:
             self._finished = message
         else:  # "error"
             self._reap(expect_exit=False)
-            raise RenderError(f"rendering pages in a second process failed: {message[1]}")
+            raise RenderError(f"rendering pages in a second process failed: {message[1]}",
+                              message[2])
 
     def _complete(self) -> bool:
         """Whether a whole message is read already."""

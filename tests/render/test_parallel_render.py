@@ -214,3 +214,22 @@ def test_the_memory_guard_wants_room_for_a_copy_of_this_process(monkeypatch):
     assert not parallel.memory_allows_fork()
     monkeypatch.setattr(parallel, "resident", lambda: None)  # not known: no fork
     assert not parallel.memory_allows_fork()
+
+
+def test_the_command_line_tells_a_failing_helper_in_a_line_without_a_traceback(
+        tmp_path, monkeypatch, helpers, capsys):
+    from newsline.cli import main
+
+    root = paged(tmp_path / "p", count=12)
+    monkeypatch.setattr(parallel.Helper, "take", lambda self: None)  # the helper makes them all
+    fail_in_helper(monkeypatch, raise_error)
+    assert main(["build", "--root", str(root), "--executor", "inline"]) == 1
+    said = capsys.readouterr()
+    text = " ".join((said.out + said.err).split())
+    assert "ValueError: broken article" in text
+    assert "rendering articles/" in text and "the previous build was left as it was" in text
+    assert "Traceback" not in text
+    assert len(helpers) == 1 and reaped(helpers[0])
+    with pytest.raises(parallel.RenderError) as failed:  # the traceback is kept for the API
+        build(root, out=tmp_path / "again", executor="inline", use_cache=False)
+    assert "Traceback" in failed.value.detail and "broken article" in failed.value.detail
