@@ -3,6 +3,7 @@ newsline.event_signals), on sentences of our own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from eventkit import event, group_of, slugs
@@ -92,12 +93,11 @@ def test_a_date_the_text_does_not_show_is_placed_where_its_span_lies():
     linked = event("desk-explainer", text, "April", "2024-04-01", "2024-04-30", "month")
     mention = linked.sources[0]
     body_length = len(text) + 60  # the Markdown sentence, with the link's address
-    hidden = type(mention)(**{**mention.__dict__, "expression": "2024-04-24",
-                              "span": (body_length - 20, body_length - 10),
-                              "sentence_span": (0, body_length), "value": "2024-04-24"})
-    url_event = type(linked)(**{**linked.__dict__, "id": "url", "sources": [hidden],
-                                "start": date(2024, 4, 24), "end": date(2024, 4, 24),
-                                "granularity": "day"})
+    hidden = replace(mention, expression="2024-04-24",
+                     span=(body_length - 20, body_length - 10),
+                     sentence_span=(0, body_length), value="2024-04-24")
+    url_event = replace(linked, id="url", sources=[hidden], start=date(2024, 4, 24),
+                        end=date(2024, 4, 24), granularity="day")
     (month_sig, url_sig) = event_signals([linked, url_event])
     assert url_sig.factor("~sign") == 1.0  # its clause: the report on the signing
     assert url_sig.factor("~congress") < 1.0  # the clause of the sentence's other date
