@@ -227,6 +227,9 @@ def _lane_rows(events, lanes, lane_of, first, last):
     return y, titles, separators[:-1], cursor - 0.5
 
 
+ASK = object()  # figure_dict's as_of when the caller has not worked it out: it is asked for
+
+
 def as_of_line(events: list[Event]) -> date | None:
     """The date of the chart's dotted line: drawn only when some events are still planned
     (asked first: most charts have none, and the newest source is then not looked for)."""
@@ -267,10 +270,11 @@ def report_trace(reports, lang: str, y_edge: float, hover: HoverRows | None = No
 
 def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
                 reports=(), page_of: dict[str, int] | None = None,
-                hover: HoverRows | None = None) -> dict:
+                hover: HoverRows | None = None, as_of=ASK) -> dict:
     """The timeline of `events` with lanes by topic or source (site.lanes unless `by` is given);
     with `page_of` (event id -> index of the list page that lists it), each event's mark
-    names its page too. `hover`: the render's rows kept for every chart (else made here)."""
+    names its page too. `hover`: the render's rows kept for every chart (else made here).
+    `as_of`: as_of_line(events) when the caller has it already."""
     hover = hover if hover is not None else HoverRows()
     by = by or site.lanes
     keys = {e.id: lane_key(e, site, by) for e in events}
@@ -308,7 +312,7 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
     if reported is not None:
         traces.append(reported)
     shapes, annotations = separators, list(titles)
-    as_of = as_of_line(events)
+    as_of = as_of_line(events) if as_of is ASK else as_of
     if as_of:
         # explained in the text under the chart (chart_as_of), where it cannot cover a mark
         shapes.append(dict(type="line", xref="x", yref="paper", x0=as_of.isoformat(),
@@ -373,12 +377,13 @@ def script_safe_json(text: str) -> str:
 
 def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
                   reports=(), pages: tuple[list[str], dict[str, int]] | None = None,
-                  hover: HoverRows | None = None) -> str:
+                  hover: HoverRows | None = None, as_of=ASK) -> str:
     """The page's chart-data block: figure, Plotly config and axis locale, ready to embed.
 
     pages: when the page's list is split (newsline.render.paging), the list pages' links and
     event id -> index of its page: a click on an event then opens the page that lists it.
-    hover: the render's HoverRows, so that each event's hover row is made once."""
+    hover: the render's HoverRows, so that each event's hover row is made once.
+    as_of: as_of_line(events) when the caller has it already (the page's text names it)."""
     more = {}
     page_of = pages[1] if pages else None
     if len(events) > AGGREGATE_ABOVE:  # counts per week or month until zoomed in (aggregate)
@@ -387,7 +392,7 @@ def chart_payload(events: list[Event], site, lang: str, by: str | None = None,
         fig, more = aggregate_figure(events, lanes_for(events, site, by, lang, keys.values()),
                                      None, lang, page_of, lane_of=keys)
     else:
-        fig = figure_dict(events, site, lang, by, reports, page_of, hover)
+        fig = figure_dict(events, site, lang, by, reports, page_of, hover, as_of)
     if pages:
         more["pages"] = pages[0]
     figure = figure_json(fig)

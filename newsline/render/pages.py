@@ -148,7 +148,7 @@ def _chart(events: list[Event], site: SiteConfig, lang: str, title: str, items: 
     links = ([page.file for page in pages], page_index(pages)) if pages else None
     return {
         "json": chart_payload(events, site, lang, by, reports=reports, pages=links,
-                              hover=items.hover),
+                              hover=items.hover, as_of=as_of),
         "label": s["timeline_of"].format(title=title),
         "description": s["chart_description_pages" if pages else "chart_description"].format(
             events=count_label(lang, len(events)), first=day_label(first, lang),
