@@ -76,34 +76,48 @@ def _marks(event: Event, sentence_dates: dict[tuple, list[Mention]]) -> tuple:
     A date the plain text does not show (one in a link's address) is placed where its span
     lies in the sentence, as an empty mark.
     """
+    text = event.text
     for m in event.sources:
-        if m.span[1] <= m.span[0]:
+        span = m.span
+        if span[1] <= span[0]:
             continue  # no place in an article: nothing to weigh by clause
-        marks = [_find(event.text, m, m.span, True)]
-        marks += [(p, p, True) for p in _positions(event.text, m, m.related)]
-        for other in sentence_dates[(m.slug, m.sentence_span)]:
-            if other.span != m.span and other.span not in m.related:
-                marks.append(_find(event.text, other, other.span, False))
-        return tuple(sorted(set(marks)))
+        first, last = m.sentence_span
+        size, width = len(text), max(1, last - first)
+        related = m.related
+        own = _find(text, m.expression, min(size, round((span[0] - first) * size / width)), True)
+        others = sentence_dates[(m.slug, m.sentence_span)]
+        if not related and len(others) == 1 and others[0].span == span:
+            return (own,)  # the sentence's one date (most are)
+        marks = {own}
+        for s, _ in related:
+            p = _position(s, first, size, width)
+            marks.add((p, p, True))
+        for other in others:
+            at = other.span
+            if at != span and at not in related:
+                o_first, o_last = other.sentence_span
+                guess = _position(at[0], o_first, size, max(1, o_last - o_first))
+                marks.add(_find(text, other.expression, guess, False))
+        return tuple(sorted(marks))
     return ()
 
 
-def _positions(text: str, m: Mention, spans) -> list[int]:
-    """Where body offsets fall in the plain sentence text, roughly (markup was removed)."""
-    first, last = m.sentence_span
-    return [min(len(text), round((s - first) * len(text) / max(1, last - first)))
-            for s, _ in spans]
+def _position(offset: int, first: int, size: int, width: int) -> int:
+    """Where body offset `offset` falls in a plain sentence text `size` long whose body span
+    starts at `first` and is `width` wide (at least 1), roughly (markup was removed)."""
+    return min(size, round((offset - first) * size / width))
 
 
-def _find(text: str, m: Mention, span: tuple[int, int], own: bool) -> tuple[int, int, bool]:
-    """The occurrence of m's expression in the text nearest to where its span lies."""
-    (guess,) = _positions(text, m, [span])
-    starts = []
-    at = text.find(m.expression) if m.expression else -1
-    while at >= 0:
-        starts.append(at)
-        at = text.find(m.expression, at + 1)
-    if not starts:
+def _find(text: str, expression: str, guess: int, own: bool) -> tuple[int, int, bool]:
+    """The occurrence of the expression in the text nearest to `guess` (the first of two as
+    near), or an empty mark at guess when the text does not show it."""
+    at = text.find(expression) if expression else -1
+    if at < 0:
         return guess, guess, own
-    start = min(starts, key=lambda i: (abs(i - guess), i))
-    return start, start + len(m.expression), own
+    best, distance = at, abs(at - guess)
+    at = text.find(expression, at + 1)
+    while at >= 0:  # later occurrences: a nearer one wins
+        if abs(at - guess) < distance:
+            best, distance = at, abs(at - guess)
+        at = text.find(expression, at + 1)
+    return best, best + len(expression), own
