@@ -153,6 +153,11 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 # of them, neither parser nears Python's recursion limit (the Python one stops there with a
 # message; the C one recurses without a limit)
 _MAX_LEVELS = 100
+# Where the two parsers part: a block scalar's header running into a comment ("|#", ">2#": the
+# Python one finds it wrong, the C one reads an empty text), a "?" key or a "!" tag standing
+# alone (the C one places the missing value a line lower, or takes the bare tag for a text), a
+# document's start ("--- #c": the C one puts the problem a line lower)
+_PYTHON_ONLY = re.compile(r"[|>][-+0-9]*#|(?<!\S)[?!](?!\S)|^---(?!\S)", re.MULTILINE)
 
 
 def _compose(front: str):
@@ -161,7 +166,7 @@ def _compose(front: str):
     printable characters and few levels, giving the same tags, values and lines; anything it
     finds wrong is read again by the Python parser, whose messages the problems keep."""
     if _C_LOADER is not None and sum(map(front.count, "\n-?[{")) <= _MAX_LEVELS \
-            and front.replace("\n", "").isprintable():
+            and front.replace("\n", "").isprintable() and _PYTHON_ONLY.search(front) is None:
         try:
             return yaml.compose(front, Loader=_C_LOADER)
         except yaml.YAMLError:

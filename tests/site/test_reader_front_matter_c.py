@@ -71,6 +71,10 @@ def test_the_same_fields_and_problems_as_the_python_parser(tmp_path, monkeypatch
                "title: [a, {b: c}]\ndate: &d 2024-03-14\nsource: *d\ndraft: yes\n",
                "title: 'it''s'\ntitle: x\n", "- a\n- b\n", "a: b: c\n", "title: [a\n",
                "title: \"\\x41\\u00e4\"\n", "? [a, b]\n: c\n", "title: |\n  one\n  two\n"]
+    # (where the parsers part: a block scalar's header running into a comment, a "?" key or a
+    # "!" tag standing alone, a document's start)
+    fronts += ["summary: >2#x\ntitle: a\n", "summary: |#\n", "title: |-#c\n  a\n", "? a\n",
+               "title: x\n? \n", "title: !\ndraft: !\n", "--- #c\n", "title: x\n--- #c\n"]
     fronts += [random_front(rng) for _ in range(3000)]
     differ = []
     for front in fronts:
