@@ -75,10 +75,20 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def threads() -> int:
+    """The threads of this process: those the system lists (Linux), which include threads
+    started outside the threading module (_thread, a C library's), else threading's count."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def can_fork() -> bool:
     """Whether a helper may be forked: POSIX fork, two cores or more, and no other thread (a
-    lock another thread holds at the fork stays held in the child for good)."""
-    return hasattr(os, "fork") and cores() >= 2 and threading.active_count() == 1
+    lock another thread holds at the fork stays held in the child for good). `newsline
+    serve` has its HTTP server's thread: it renders in one process."""
+    return hasattr(os, "fork") and cores() >= 2 and threads() == 1
 
 
 def resident() -> int | None:

@@ -36,6 +36,7 @@ def helpers(monkeypatch):
 
     monkeypatch.setattr(parallel, "MIN_JOBS", 1)
     monkeypatch.setattr(parallel, "MEMORY_BUDGET", 1 << 62)  # a long test run's pytest is large
+    monkeypatch.setattr(parallel, "threads", lambda: 1)  # idle threads other tests left behind
     monkeypatch.setattr(parallel.Helper, "start", classmethod(spy))
     return started
 
@@ -233,3 +234,26 @@ def test_the_command_line_tells_a_failing_helper_in_a_line_without_a_traceback(
     with pytest.raises(parallel.RenderError) as failed:  # the traceback is kept for the API
         build(root, out=tmp_path / "again", executor="inline", use_cache=False)
     assert "Traceback" in failed.value.detail and "broken article" in failed.value.detail
+
+
+def test_a_thread_started_outside_the_threading_module_stops_the_fork():
+    import _thread
+    import threading
+
+    before, known = parallel.threads(), threading.active_count()
+    release, running = _thread.allocate_lock(), _thread.allocate_lock()
+    release.acquire()
+    running.acquire()
+
+    def wait():
+        running.release()
+        release.acquire()
+
+    _thread.start_new_thread(wait, ())
+    running.acquire()
+    try:
+        assert threading.active_count() == known  # the threading module does not know it
+        assert parallel.threads() == before + 1 and not parallel.can_fork()
+    finally:
+        release.release()
+
