@@ -192,7 +192,12 @@ class Helper:
         import multiprocessing
 
         self._lock = multiprocessing.get_context("fork").Lock()
-        self._spool = tempfile.TemporaryFile(prefix="newsline-pages-")
+        # beside the page cache when there is one: the system's temporary folder may be held
+        # in memory (tmpfs), and the spool grows to the bytes of every page the helper makes
+        folder = getattr(getattr(memo, "cache", None), "folder", None)
+        self._spool = tempfile.TemporaryFile(
+            prefix="newsline-pages-", dir=folder if folder is not None and os.path.isdir(
+                folder) else None)
         self._receive, self._send = os.pipe()
         self._buffer = b""
         self._finished: tuple | None = None  # the helper's last message

@@ -257,3 +257,22 @@ def test_a_thread_started_outside_the_threading_module_stops_the_fork():
     finally:
         release.release()
 
+
+def test_the_spool_lies_in_the_page_cache_not_the_system_temporary_folder(
+        tmp_path, monkeypatch, helpers):
+    import tempfile
+
+    folders = []
+    real = tempfile.TemporaryFile
+
+    def spy(*args, **kwargs):
+        folders.append(kwargs.get("dir"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parallel.tempfile, "TemporaryFile", spy)
+    root = paged(tmp_path / "p", count=12)
+    build(root, executor="inline")
+    assert len(helpers) == 1 and len(folders) == 1
+    assert Path(folders[0]).resolve().is_relative_to((root / ".cache").resolve())
+    build(root, out=tmp_path / "nocache", executor="inline", use_cache=False)
+    assert folders[1] is None  # no cache folder: the system's
