@@ -160,6 +160,9 @@ FUTURE = (r"(?i:\b(?!(?<=en\s)(?:sollen|wollen|werden)(?:\s+(?:sollen|können|m�
           r"worden\s+sein|"
           rf"gewesen\s+sein)|(?!{STATES}\b){SEIN_PARTICIPLE}\s+sein)\s*[,.;:!?\"“”»«)])|"
           r"plant|planen|"
+          # a hope or a promise before what it names ("hofft, bis Dezember alle Schulen saniert
+          # zu haben": a perfect infinitive with "zu" after it is no past, cf. PAST)
+          r"(?:hofft|hoffen|hoffe|verspricht|versprechen|verspreche)(?=\s*,)|"
           r"geplant|kommende[nmrs]?|nächste[nmrs]?|künftig\w*|bevorstehend\w*|voraussichtlich|"
           r"angesetzt|anberaumt|stattfinden(?!\s+(?:sollen|können|müssen|dürfen)\b)|stattfindet|findet|beginnt|beginnen|startet|starten|"
           r"tagt|lädt|laden|"
