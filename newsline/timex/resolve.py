@@ -134,8 +134,11 @@ def _anchor(sem: Sem, ctx: Context) -> date:
     if sem.kind == "time" and not _has_date(sem):
         if sem.daypart is not None and ctx.last_day is not None:
             return ctx.last_day  # "am Nachmittag": of the day the text is telling about
-        if sem.direction == "in_story" and ctx.tense == "past" and ctx.last_day is not None:
-            return ctx.last_day  # "Am Freitag brannte ... Die Feuerwehr wurde um 3.15 Uhr"
+        if sem.direction == "in_story" and ctx.tense == "past" and ctx.last_day is not None \
+                and ctx.last_day <= ctx.dct:
+            # "Am Freitag brannte ... Die Feuerwehr wurde um 3.15 Uhr": not a day still to
+            # come ("will meet him on Monday. ... was shot at about 10 p.m.")
+            return ctx.last_day
         if ctx.sentence_day is not None:
             return ctx.sentence_day  # "am Samstag ... um 20 Uhr"
     if sem.direction in ("onward", "scheduled") and sem.weekday is not None and sem.month is None \
