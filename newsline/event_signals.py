@@ -15,7 +15,7 @@ the sentence, and a date the text does not show (one in a link's address) is pla
 from __future__ import annotations
 
 from newsline.model import Event, Mention
-from newsline.sentence_keys import Signals, signals
+from newsline.sentence_keys import Signals, signals, template
 
 
 def event_signals(events: list[Event], known=None) -> list[Signals]:
@@ -44,6 +44,7 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
     # the object known returned or signals() made, by id (held, so no id is reused) -> the
     # one kept for its value: known hands out one object for many events, each sorted once
     shared: dict[int, tuple[Signals, Signals]] = {}
+    templates: dict[tuple, Signals] = {}  # sentence_keys.template -> its signals
     found = []
     for e, value, key in zip(events, taken, keys):
         fresh = False
@@ -55,8 +56,13 @@ def event_signals(events: list[Event], known=None) -> list[Signals]:
             if noted is not None:
                 noted(e)
             fresh = value is None
-            if fresh:
-                value = signals(*args)
+            if fresh:  # worked out once per template (sentences differing only in dates)
+                form = template(*args)
+                value = templates.get(form) if form is not None else None
+                if value is None:
+                    value = signals(*args) if form is None else signals(form[0], (), form[1])
+                    if form is not None:
+                        templates[form] = value
         seen = shared.get(id(value))
         if seen is None:
             kept = alike.setdefault((value.keys, tuple(sorted(value.factors.items()))), value)

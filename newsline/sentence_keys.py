@@ -177,6 +177,46 @@ def signals(text: str, drop: tuple[str, ...] = (),
     return Signals(frozenset(factors), {k: f for k, f in factors.items() if f < 1.0})
 
 
+def template(text: str, drop: tuple[str, ...] = (),
+             marks: tuple[tuple[int, int, bool], ...] = ()) -> tuple | None:
+    """(text, marks) signals() gives the same keys and factors for, with nothing to drop, as
+    for these arguments: the drops blanked as signals() blanks them, each mark's span one space
+    (marks moved to match). Sentences of one template that differ only in their dates ("on 3
+    March", "on 12 March") give one template, so a batch works out their signals once (23,475
+    reports of the 1,000 bench articles have 7,045 distinct signals). None (no template) when
+    the marks are not sorted, overlap or lie outside the text.
+
+    Why the signals are the same: signals() blanks the marks first, so their words never count;
+    what follows depends on the text only through its tokens (whitespace ends every token, and
+    a run of it is one gap however long), its clause ends (which need one space where they need
+    any, and are not sought inside a mark, whose blank shrinks but stays) and the order of clause
+    ends and marks (each position moves down by the spaces taken out before it, keeping order).
+    The drops are blanked on the full text, where a drop spanning a mark sees its real width."""
+    size, first, last = len(text), 0, 0
+    for start, end, _ in marks:  # by start, none inside another's span (an empty one may
+        if not (first <= start and last <= start <= end <= size):  # open or close one)
+            return None
+        first = start
+        if start < end:
+            last = end
+    for start, end, _ in marks:
+        text = text[:start] + " " * (end - start) + text[end:]
+    for part in sorted(set(drop), key=len, reverse=True):
+        if part:
+            text = text.replace(part, " " * len(part))
+    pieces, moved, shift, at = [], [], 0, 0
+    for start, end, own in marks:
+        if start < end:
+            pieces += (text[at:start], " ")
+            at = end
+            moved.append((start - shift, start - shift + 1, own))
+            shift += end - start - 1
+        else:
+            moved.append((start - shift, start - shift, own))
+    pieces.append(text[at:])
+    return "".join(pieces), tuple(moved)
+
+
 def _undotted(match: re.Match) -> str:
     return match.group(0).replace(".", "") + " " * match.group(0).count(".")
 
