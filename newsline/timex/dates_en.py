@@ -161,8 +161,9 @@ def month_bare(m):
     mod = pos_of(m)
     if mod is None and FIGURES_AFTER.match(after(m, 40)):
         # "will report December sales next week": the month whose figures are out or due,
-        # the nearest one whatever the tense
-        return Sem(month=month, direction="present")
+        # the nearest one whatever the tense, a past one when both are about as near ("July
+        # sales fell" on 15 January is last July's)
+        return Sem(month=month, direction="lean_present")
     return Sem(month=month, mod=mod, direction=part_lean(m, mod),
                story_year=in_story_year(m))
 
