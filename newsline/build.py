@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from newsline.cache import (MISSING, Cache, code_version, digest, gc_frozen, gc_paused,
-                            tagger_version)
+                            prune_unused, tagger_version)
 from newsline.config import SiteConfig, read_config
 from newsline.executors import make_executor
 from newsline.incremental import (BuildState, PageMemo, cached_reader, filesystem_clock,
@@ -142,6 +142,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         caches.pages.prune()  # older versions of pages and of the merged events are dead weight
         caches.reviewed.prune()
         caches.merged.prune()
+        # an edited or removed article's older read, tags and events entries
+        prune_unused((caches.articles, caches.tags, caches.events))
         manifest = output_manifest(out)
         pages = memo.written(manifest, filesystem_clock(out.parent))
         caches.state.put(state_key(out, drafts), BuildState(
