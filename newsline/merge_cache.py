@@ -119,13 +119,7 @@ class SignalsStore:
     def get(self, args: tuple) -> Signals | None:
         key = _entry_key(args)
         self.asked.append(key)
-        found = self.now.get(key)
-        if found is None:
-            old = self.old if self.old is not None else self._load()
-            found = old.get(key)
-            if found is not None:
-                self.now[key] = found
-        return found
+        return self.peek(key)
 
     def __setitem__(self, args: tuple, value: Signals) -> None:
         self.now[_entry_key(args)] = value
