@@ -38,10 +38,10 @@ from newsline.writer import SiteWriter
 
 EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "merged", "signals", "pages")
-# Every page is rendered in this process: rendering the overview and topic pages on the pool
-# cost about twice the CPU time (every worker makes the entries of every event its pages list),
-# and the article pages on it, beside the rest here, cost half as much CPU again, 120 MB more
-# memory and saved no time on two cores (scripts/bench_stages.py, 1,000 articles).
+# Pages are not rendered on the pool: there the overview and topic pages cost about twice the
+# CPU time (every worker makes the entries of every event its pages list again, from pickled
+# events) and saved no time on two cores. Instead one helper forked once those entries exist
+# shares them (newsline.render.parallel).
 
 
 @dataclass(frozen=True)

@@ -109,11 +109,7 @@ def signals(text: str, drop: tuple[str, ...] = (),
     of date expressions in `text`: own for the event's own date, not own for the date of another
     happening the sentence reports. With an own mark, words outside its clause weigh less.
     """
-    for start, end, _ in marks:
-        text = text[:start] + " " * (end - start) + text[end:]
-    for part in sorted(set(drop), key=len, reverse=True):
-        if part:
-            text = text.replace(part, " " * len(part))
+    text = _blanked(text, drop, marks)
     # "U.N." -> "UN", padded so that offsets stay those of `marks`
     text = DOTTED.sub(_undotted, text)
     if any(own for _, _, own in marks):
@@ -199,11 +195,7 @@ def template(text: str, drop: tuple[str, ...] = (),
         first = start
         if start < end:
             last = end
-    for start, end, _ in marks:
-        text = text[:start] + " " * (end - start) + text[end:]
-    for part in sorted(set(drop), key=len, reverse=True):
-        if part:
-            text = text.replace(part, " " * len(part))
+    text = _blanked(text, drop, marks)
     pieces, moved, shift, at = [], [], 0, 0
     for start, end, own in marks:
         if start < end:
@@ -215,6 +207,16 @@ def template(text: str, drop: tuple[str, ...] = (),
             moved.append((start - shift, start - shift, own))
     pieces.append(text[at:])
     return "".join(pieces), tuple(moved)
+
+
+def _blanked(text: str, drop: tuple[str, ...], marks: tuple[tuple[int, int, bool], ...]) -> str:
+    """text with each mark's span and each drop (longest first) blanked, its length kept."""
+    for start, end, _ in marks:
+        text = text[:start] + " " * (end - start) + text[end:]
+    for part in sorted(set(drop), key=len, reverse=True):
+        if part:
+            text = text.replace(part, " " * len(part))
+    return text
 
 
 def _undotted(match: re.Match) -> str:
