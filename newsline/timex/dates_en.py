@@ -13,8 +13,9 @@ import re
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
 from newsline.timex.holidays import holiday_date
-from newsline.timex.direction_en import (DEADLINE, PAST_WORD, POSTPONED, SCHEDULED,
-                                         SENTENCE_END, attributed, in_story_year, lean)
+from newsline.timex.clauses_en import PAST_WORD
+from newsline.timex.direction_en import (DEADLINE, POSTPONED, SCHEDULED, SENTENCE_END, attributed,
+                                         in_story_year, lean)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 from newsline.timex.tense_en import FUTURE

@@ -16,12 +16,11 @@ from newsline.timex import narrative_en as N
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
-from newsline.timex.direction_en import (AHEAD, AWAITED, CLAUSE_FUTURE, DEADLINE,
-                                         FORECAST_FOR, ORDERED_UNTIL, ORIGINAL_PLAN,
-                                         PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST, POSTPONED,
-                                         SCHEDULED,
-                                         SINCE, attributed, happened, lean, promised,
-                                         told_before, told_when)
+from newsline.timex.clauses_en import (CLAUSE_FUTURE, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST,
+                                       told_before, told_when)
+from newsline.timex.direction_en import (AHEAD, AWAITED, DEADLINE, FORECAST_FOR, ORDERED_UNTIL,
+                                         ORIGINAL_PLAN, POSTPONED, SCHEDULED, SINCE, attributed,
+                                         happened, lean, promised)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 

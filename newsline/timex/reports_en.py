@@ -10,7 +10,8 @@ import re
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.dates_en import approx
-from newsline.timex.direction_en import CLAUSE_PAST, IN_CLAUSE, PAST_LATER, lean
+from newsline.timex.clauses_en import CLAUSE_PAST, IN_CLAUSE, PAST_LATER
+from newsline.timex.direction_en import lean
 from newsline.timex.patterns import after, before, group, key, sentence_has
 from newsline.timex.semantic import Sem
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_en as L
-from newsline.timex.direction_en import CLAUSE_PAST
+from newsline.timex.clauses_en import CLAUSE_PAST
 from newsline.timex.durations import duration_value
 from newsline.timex.patterns import after, before, group, key, number
 from newsline.timex.semantic import Sem, every_set

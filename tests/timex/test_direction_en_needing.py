@@ -1,11 +1,13 @@
-"""The English direction tests searched only where a word they need occurs (direction_en's
-_Needing): the same answers as the plain patterns, and no search where the word is missing."""
+"""The English direction tests searched only where a word they need occurs (clauses_en's
+_Needing, used by direction_en too): the same answers as the plain patterns, and no search where
+the word is missing."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from newsline.timex import clauses_en as c
 from newsline.timex import direction_en as d
 
 NEWS = Path(__file__).parent / "news_en.txt"
@@ -24,9 +26,11 @@ def _windows():
 def test_the_same_answers_as_the_plain_patterns():
     windows = list(_windows())
     assert len(windows) > 10000
-    for name, original in d._ORIGINALS.items():
-        needing = getattr(d, name)
-        assert isinstance(needing, d._Needing), name
+    originals = [(m, name, original) for m in (c, d) for name, original in m._ORIGINALS.items()]
+    assert len(originals) == 9
+    for module, name, original in originals:
+        needing = getattr(module, name)
+        assert isinstance(needing, c._Needing), name
         found = 0
         for w in windows:
             got, want = needing.search(w), original.search(w)
@@ -41,7 +45,7 @@ class _Refusing:
 
 
 def test_no_search_without_a_needed_word():
-    since = d._Needing(_Refusing(), ("since",))
+    since = c._Needing(_Refusing(), ("since",))
     assert since.search("prices have risen sharply ") is None
     # (a text the lower-cased look-up cannot vouch for is searched: dotless i folds onto i)
     try:
