@@ -64,6 +64,13 @@ PLAN_LEAD = re.compile(rf"\b(?:{PLAN_VERBS}),"
 # haben", "gewesen zu sein", which tells of what is done
 PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+(?!(?:haben|sein)\b)[a-zäöüß]+[elr]n|"
                        r"\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}[elr]n)\s*[.;!?]")
+# A promise or a hope in the present before a perfect infinitive with "zu" ("verspricht, die
+# Schulden bis Dezember getilgt zu haben", "hofft, die Brücke im Herbst saniert zu haben"):
+# what is to be done by then lies ahead, however near the participle stands to the date (an
+# accusation or a denial, "wirft ihm vor", "bestreitet", tells of the past)
+PROMISE_LEAD = re.compile(r"\b(?:verspricht|versprechen|verspreche|hofft|hoffen|hoffe),"
+                          r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
+PERFECT_TAIL = re.compile(r"[^.,;:!?]*?\b[a-zäöüß]{3,}(?:t|en)\s+zu\s+(?:haben|sein)\s*[.;!?,]")
 # The same verbs before a "dass" clause in the present: "kündigte an, dass die Arbeiten im
 # Herbst beginnen" (the clause's last word, its verb, is no past form)
 PLAN_THAT = re.compile(rf"\b(?:{PLAN_VERBS}|mit|mitgeteilt|bekanntgegeben),\s+dass\s+"
@@ -92,6 +99,8 @@ def announced_plan(m: re.Match) -> bool:
     """Whether the date stands in a plan announced before it: an infinitive clause or a
     present-tense "dass" clause after a verb of announcing, planning or demanding."""
     if PLAN_LEAD.search(before(m, 80)) and PLAN_TAIL.match(after(m, 120)):
+        return True
+    if PROMISE_LEAD.search(before(m, 80)) and PERFECT_TAIL.match(after(m, 120)):
         return True
     if not PLAN_THAT.search(before(m, 80)):
         return False
@@ -242,10 +251,15 @@ MAY_COME = frozenset("könnte könnten sollte sollten dürfte dürften müsste m
 # no present form shares ("schloss" - "schlossen", "entschied" - "entschieden", "wies" - "wiesen")
 STRONG_SINGULAR = frozenset(w for w in (*L.PAST_VERBS, *tense_de.SEPARABLE_PAST)
                             if not w.endswith(("e", "en")))
+# Strong preterites that are nouns too ("Riss", "Schnitt", "Schritt"), which the markers leave
+# out as they read words in any case: written small in second place they are the verb ("Am
+# Mittwochabend riss ein Sturm das Dach ab")
+SMALL_PRETERITES = frozenset("riss zerriss entriss schnitt schritt ritt biss pfiff schliff "
+                             "strich".split())
 
 
 def verb_tense(word: str) -> str:
     """"past" or "present" by the shape of a finite verb."""
-    if word.endswith("en") and word[:-2] in STRONG_SINGULAR:
+    if word in SMALL_PRETERITES or word.endswith("en") and word[:-2] in STRONG_SINGULAR:
         return "past"
     return "past" if PRETERITE.fullmatch(word) and word not in MAY_COME else "present"
