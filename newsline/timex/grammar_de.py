@@ -281,7 +281,10 @@ RULES = [
     Rule("named_quarter", rf"{B}(?P<q>Schluss|Auftakt|Start|Eröffnungs)quartals?"
          rf"(?:\s+(?P<y>{YEAR4}))?{E}", P.named_quarter),
     # "in der zweiten Januarhälfte": the month, early or late; "der ersten Hälfte des Jahres"
-    Rule("month_half", rf"{B}(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte{E}", P.month_half),
+    # ... "die ersten beiden Januarwochen", "die letzten zwei Märzwochen": its start or end
+    Rule("month_half", rf"{B}(?:(?P<o>erste|zweite)n?\s+(?P<m>{MONTH_FULL})hälfte|"
+         rf"(?P<o2>erste|letzte)n?\s+(?:beiden|zwei)\s+(?P<m2>{MONTH_FULL})-?wochen){E}",
+         P.month_half),
     Rule("year_half", rf"{B}(?P<o>erste|zweite)n?\s+Hälfte\s+(?:des\s+(?:(?P<rel>{REL})\s+)?"
          rf"Jahres|(?P<y>{YEAR4})){E}", P.quarter),
     # "in der zweiten Wochenhälfte", "der ersten Hälfte des kommenden Monats"
@@ -376,7 +379,7 @@ TRIGGERS = {
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",
     "season_part": "sommer|herbst|winter", "course_of": "lauf|verlauf",
-    "clock_words": "halb|viertel", "month_half": "hälfte",
+    "clock_words": "halb|viertel", "month_half": "hälfte|wochen",
     "unit_half": "hälfte", "year_half": "hälfte",
     "clock_between": "uhr", "clock_word": "uhr", "day_of_month": r"\d\.",
     "daypart_of_date": MONTH_HIT,

@@ -228,6 +228,10 @@ SEASONAL_PERIODS = {
     "advent": 12,
     "weihnachtszeit": 12, "adventzeit": 12,
     "wintersaison": "WI", "sommersaison": "SU", "skisaison": "WI", "badesaison": "SU",
+    # the half-years of tourism, timetables and statistics (October to March, April to
+    # September), named after the season they hold
+    "winterhalbjahr": "WI", "sommerhalbjahr": "SU", "winterhalbjahres": "WI",
+    "sommerhalbjahres": "SU",
     # the Swiss parliament's four sessions, three weeks each in March, June, September and
     # December
     "frühjahrssession": 3, "sommersession": 6, "herbstsession": 9, "wintersession": 12,

@@ -18,8 +18,8 @@ from newsline.timex.semantic import Sem
 
 
 def month_half(m):
-    mod = "START" if key(m.group("o")) == "erste" else "END"
-    return steer(m, Sem(month=month_of(m.group("m")), mod=mod))
+    mod = "START" if key(group(m, "o") or m.group("o2")) == "erste" else "END"
+    return steer(m, Sem(month=month_of(group(m, "m") or m.group("m2")), mod=mod))
 
 
 def unit_half(m):
