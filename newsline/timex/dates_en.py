@@ -183,14 +183,19 @@ OPENING = re.compile(r"(?:[.!?]\s+|\n)[\"“'`]*(?:(?:in|by|until|till|since|fro
                      r"during|around|about)\s+)?$", re.IGNORECASE)
 
 
+# a source's telling set off by commas right after the date, whose past is no tense of the
+# sentence ("In June, the minister said, the plant will reopen")
+SAID_ASIDE = re.compile(r",\s+[^,.;:!?]{0,40}?\b(?:said|says|told|added|noted)\b[^,.;:!?]{0,20},")
+
+
 def part_lean(m: re.Match, mod: str | None) -> str:
-    """A month's start, middle or end opening its sentence follows the sentence's tense
+    """A month, or its start, middle or end, opening its sentence follows the sentence's tense
     strictly: on 12 March "In late March the bridge was closed" is last year's, as this March's
-    end still lies ahead, though the verb stands too far from the date to govern a bare month
-    ("lean" takes the nearest March)."""
+    end still lies ahead, and in April "In June exports fell" is last June, though the verb
+    stands too far from the date to govern a bare month ("lean" takes the nearest one)."""
     direction = lean(m)
     head = ("\n" if m.start() <= 40 else "") + before(m, 40)  # the text's start opens one
-    if direction == "lean" and mod in ("START", "MID", "END") and OPENING.search(head):
+    if direction == "lean" and OPENING.search(head) and not SAID_ASIDE.match(after(m, 60)):
         return "tense"
     return direction
 
