@@ -113,13 +113,21 @@ CHURCH_BEFORE = re.compile(r"\b(?:Pfarre|Pfarrei|Pfarrgemeinde|Pfarrkirche|Kirch
                            r"\s+(?:zu\s+|zur\s+|zum\s+)?$")
 
 
+# "Nach den Weihnachtsferien beginnt der Umbau", "erst nach Dreikönig wird ... tagen": what
+# follows a feast lies ahead, the feast itself may lie just behind (resolve's "after")
+AFTER = re.compile(r"\bnach\s+(?:(?:den|dem|der)\s+)?$", re.IGNORECASE)
+
+
 def placed(m, sem: Sem) -> Sem:
     """A feast, or a stretch named after one, in the year written after it ("Ostern 2023"),
     else on the side its relative word ("letzte Ostern") or the words around it say."""
     if group(m, "y"):
         return sem.but(year=int(m.group("y")))
-    return steer(m, sem.but(direction=rel_direction(group(m, "rel")),
-                            narrative=told(group(m, "rel"))))
+    sem = steer(m, sem.but(direction=rel_direction(group(m, "rel")),
+                           narrative=told(group(m, "rel"))))
+    if sem.direction == "ahead" and AFTER.search(before(m, 12)):
+        return sem.but(direction="after")
+    return sem
 
 
 # "Am Ostermontag bleiben die Geschäfte geschlossen": what is open or shut on a feast, told in

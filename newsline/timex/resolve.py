@@ -170,6 +170,9 @@ def _direction(sem: Sem, ctx: Context) -> str:
     if sem.direction == "ahead":  # a German present tense speaks of what is coming, unless
         # the past candidate is much nearer ("Die Feier am 25. April", five days before)
         return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_ahead")
+    if sem.direction == "after":  # "nach den Weihnachtsferien beginnt": as "ahead", but
+        # what follows a feast may follow the one just past, whatever the tense ahead
+        return "past_incl" if ctx.tense == "past" else "lean_ahead"
     if sem.direction == "onward":  # "ab Montag", "bis Juni": ahead unless told in the past
         return "past_incl" if ctx.tense == "past" else "future_incl"
     if sem.direction == "scheduled":  # as "onward", but its own clause is not in the past
