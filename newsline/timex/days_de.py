@@ -81,8 +81,10 @@ def day_adjective(m):
     x = key(m.group("x"))
     if x in L.DAYPARTS:
         return sem.but(kind="time", daypart=L.DAYPARTS[x])
-    if x in L.WEEKDAYS:  # "am heutigen Samstag": the weekday is the expression
-        return [(m.start("x"), m.end("x"), sem)]
+    if x in L.WEEKDAYS:  # "am heutigen Samstag": the weekday is the expression, and the day
+        # named (resolve takes the one nearest the adjective's day: a story written the day
+        # before its publication date says "am morgigen Sonntag" of that Sunday)
+        return [(m.start("x"), m.end("x"), sem.but(weekday=L.WEEKDAYS[x]))]
     return sem
 
 

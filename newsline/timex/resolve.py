@@ -267,6 +267,10 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.same_day:
             return period("day", moved)
+        if sem.weekday is not None and sem.unit == "day":
+            # "am morgigen Sonntag": the weekday named nearest the day counted to
+            return period("day", moved + timedelta(days=(sem.weekday - moved.weekday() + 3) % 7
+                                                   - 3))
         if sem.weekday is not None and sem.unit == "week":
             d = cal.week_start(moved) + timedelta(days=sem.weekday)
             return period("day", d)
