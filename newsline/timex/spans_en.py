@@ -10,7 +10,7 @@ from newsline.timex import lexicon_en as L
 from newsline.timex.clauses_en import CLAUSE_PAST
 from newsline.timex.durations import duration_value
 from newsline.timex.patterns import after, before, group, key, number
-from newsline.timex.semantic import Sem, every_set
+from newsline.timex.semantic import CLOCK_UNITS, Sem, every_set
 
 def _amount(m):
     return number(m.group("n"), L.NUMBERS)
@@ -235,6 +235,39 @@ def and_a_half(m):
     total = count * PER_UNIT[unit] + half
     mixed = MIXED[unit].format(n=count, h=half) if count and unit in MIXED else None
     return Sem(kind="duration", amount=str(total), unit=small, mod=mod, duration_text=mixed)
+
+
+# a length counted in two units, the larger first ("two years and three months", "14 hours
+# and 20 minutes"): the smaller unit, how many of it the larger holds (weeks count in days, as
+# ISO 8601 writes no weeks beside other units)
+SMALLER = {("year", "month"): 12, ("year", "day"): 365, ("month", "day"): 30,
+           ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+           ("minute", "second"): 60}
+_LETTERS = {"year": "Y", "month": "M", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def two_units(m):
+    big, small = L.UNITS[key(m.group("u"))], L.UNITS[key(m.group("u2"))]
+    per = SMALLER.get((big, small))
+    n1, n2 = number(m.group("n"), L.NUMBERS), number(m.group("n2"), L.NUMBERS)
+    if per is None or "X" in (n1, n2) or None in (n1, n2) or \
+            not (float(n1).is_integer() and float(n2).is_integer()):
+        return None
+    n1, n2 = int(float(n1)), int(float(n2))
+    total = n1 * per + n2
+    mod = L.QUALIFIERS.get(key(group(m, "q")))
+    if group(m, "ago"):  # "two years and three months ago": so far back, in the smaller unit
+        if small in ("hour", "minute", "second"):
+            return Sem(kind="ref", ref="PAST_REF", ref_unit=small, ref_span="ago")
+        return Sem(unit=small, offset=-total, mod=mod)
+    if big == "week":
+        text = f"P{total}D"
+    else:
+        parts = [(n1, big), (n2, small)]
+        date = "".join(f"{n}{_LETTERS[u]}" for n, u in parts if u not in CLOCK_UNITS)
+        clock = "".join(f"{n}{_LETTERS[u]}" for n, u in parts if u in CLOCK_UNITS)
+        text = "P" + date + (f"T{clock}" if clock else "")
+    return Sem(kind="duration", amount=str(total), unit=small, mod=mod, duration_text=text)
 
 
 def fuzzy_period(m):
