@@ -98,6 +98,9 @@ def quarter(m):
     else:
         sem = Sem(direction=lean(m, report=True), **part)
     start, end = m.span()
+    of_year = OF_THE_YEAR.match(m.string, end) if not (group(m, "y") or rel) else None
+    if of_year:  # "the first half of the year": one expression, as "the end of the year" is
+        end = of_year.end()
     if re.match(r"the\s", m.group()[:4], re.IGNORECASE) and not group(m, "rel") and \
             re.search(r"-(?:quarter|half)$", m.group(), re.IGNORECASE):
         # "the third-quarter loss": the article belongs to "loss"
