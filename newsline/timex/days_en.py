@@ -16,8 +16,8 @@ from newsline.timex import narrative_en as N
 from newsline.timex.calendar import nth_weekday as nth_weekday_of
 from newsline.timex.dates_en import (approx, clock_hour, month_of, pos_of, rel_direction,
                                      weekday_of)
-from newsline.timex.clauses_en import (CLAUSE_FUTURE, PAST_RIGHT_BEFORE, PLURAL_PLAIN_PAST,
-                                       told_before, told_when)
+from newsline.timex.clauses_en import (CLAUSE_FUTURE, PAST_BEFORE_SPAN, PAST_RIGHT_BEFORE,
+                                       PLURAL_PLAIN_PAST, told_before, told_when)
 from newsline.timex.direction_en import (AHEAD, AWAITED, DEADLINE, FORECAST_FOR, ORDERED_UNTIL,
                                          ORIGINAL_PLAN, POSTPONED, SCHEDULED, SINCE, attributed,
                                          happened, lean, promised)
@@ -88,6 +88,12 @@ RANGE_END = re.compile(rf"(?:\b(?:from|between)\s+(?:{'|'.join(L.WEEKDAYS)})\s+(
                        r"\s*[-–]))\s*$", re.IGNORECASE)
 
 
+# the second weekday of a range right after the first ("Monday to Wednesday", "Monday-Friday"),
+# which no week follows ("Monday to Wednesday next week" names its own)
+RANGE_TO = re.compile(rf"\s*(?:[-–]|\s(?:to|through|till|until)\s)\s*(?P<wd2>{'|'.join(L.WEEKDAYS)})"
+                      r"\b(?!\s+(?:of\s+)?(?:last|next|this)\s+week\b)", re.IGNORECASE)
+
+
 # the first weekday of a range whose second one names its week ("Monday-Wednesday last week",
 # "from Tuesday to Thursday next week"): the first is in that week too
 RANGE_WEEK = re.compile(rf"\s*(?:[-–]|\s(?:to|through|till|until|and)\s)\s*(?:{'|'.join(L.WEEKDAYS)})"
@@ -118,6 +124,12 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         # "searching since Friday evening", "will examine Tuesday's crash site", "delayed
         # until Monday, when it passed"
         sem = Sem(weekday=wd, direction="past_incl")
+    elif rel_text is None and not dp and (end := RANGE_TO.match(after(m, 16))) and \
+            (PAST_RIGHT_BEFORE.search(before(m, 30)) or PAST_BEFORE_SPAN.search(before(m, 30))):
+        # "The show ran Monday to Wednesday" told on a Tuesday: the whole range is past, so its
+        # first day is the last one that many days before the telling at the latest
+        days = (weekday_of(end.group("wd2")) - wd) % 7
+        sem = Sem(weekday=wd, unit="day", offset=-days, direction="past_incl")
     elif rel_text is None and (PAST_RIGHT_BEFORE.search(before(m, 30)) or
                                PLURAL_PLAIN_PAST.search(before(m, 60))):
         # "The strike that began on Monday is expected to end on Thursday"; "Prices hit a
@@ -192,10 +204,10 @@ def daypart(m):
 
 # the day a clock time's own clause gives a few words on: "at 7 a.m. local time (0500 GMT) on
 # Sunday" (a conjunction starts another clause: "The polls close at 8 p.m. and results are
-# expected on Monday")
-DAY_AFTER_CLOCK = re.compile(r"(?:(?!\b(?:and|but|or|while|before|after|until|then|when)\b)"
+# expected on Monday"), or right after it: "at 0402 GMT Saturday"
+DAY_AFTER_CLOCK = re.compile(r"(?:(?:(?!\b(?:and|but|or|while|before|after|until|then|when)\b)"
                              rf"[^,;:.!?]){{0,30}}?\b(?:on|(?:local|eastern|central|pacific|"
-                             rf"mountain)\s+time)\s+(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
+                             rf"mountain)\s+time)\s+|\s+)(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
                              re.IGNORECASE)
 
 

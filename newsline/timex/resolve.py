@@ -267,6 +267,10 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         moved = cal.shift(anchor, sem.unit, sem.offset)
         if sem.same_day:
             return period("day", moved)
+        if sem.weekday is not None and sem.unit == "day" and sem.direction == "past_incl":
+            # the first day of a range told in the past, its last day that many days on: the
+            # last such weekday that leaves the range's end no later than the anchor
+            return period("day", moved - timedelta(days=(moved.weekday() - sem.weekday) % 7))
         if sem.weekday is not None and sem.unit == "day":
             # "am morgigen Sonntag": the weekday named nearest the day counted to
             return period("day", moved + timedelta(days=(sem.weekday - moved.weekday() + 3) % 7
