@@ -9,9 +9,12 @@ starting workers costs more than the work.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import select
 import signal
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Sequence
@@ -29,10 +32,53 @@ def _nothing(count: int) -> None:
     pass
 
 
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group; the main process stops the pool, so the workers
-    # must not die mid-task printing tracebacks of their own.
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _ignore_interrupts(parent: int | None = None) -> None:
+    """A pool worker's initializer. Ctrl-C reaches the whole process group; the main process
+    stops the pool, so the workers must not die mid-task printing tracebacks of their own.
+    With `parent`, the pid of the process that owns the pool, the worker also ends when that
+    process dies (see _end_with)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _end_with(parent)
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when the process `parent` dies: a build killed outright (SIGKILL, the
+    OOM killer) would otherwise leave its workers waiting for work forever (and, started by
+    forkserver, the forkserver too: each worker holds the pipe whose end tells it to stop).
+    On Linux: a forked worker asks the kernel for SIGTERM at its parent's death (prctl
+    PR_SET_PDEATHSIG); one whose parent is the forkserver watches the pool's owner through a
+    pidfd on a daemon thread. A parent gone already (before the call) ends the worker now.
+    Elsewhere the worker lives as before."""
+    if not sys.platform.startswith("linux"):
+        return
+    if os.getppid() == parent:
+        try:
+            if ctypes.CDLL(None, use_errno=True).prctl(
+                    _PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+                return
+        except (OSError, AttributeError):  # no prctl in this libc
+            return
+        if os.getppid() != parent:  # died between the two calls
+            os._exit(1)
+        return
+    try:
+        handle = os.pidfd_open(parent)
+    except ProcessLookupError:
+        os._exit(1)
+    except (OSError, AttributeError):  # a kernel before 5.3
+        return
+    threading.Thread(target=_exit_when_readable, args=(handle,), daemon=True,
+                     name="newsline-parent-watch").start()
+
+
+def _exit_when_readable(handle: int) -> None:
+    """A pidfd is readable once its process has ended."""
+    select.select([handle], [], [])
+    os._exit(1)
 
 
 def _run_chunk(function: Callable, chunk: Sequence) -> list:
@@ -74,7 +120,8 @@ class ProcessExecutor:
             method = "fork" if threading.active_count() == 1 else "forkserver"
             self._pool = ProcessPoolExecutor(self.workers,
                                              mp_context=multiprocessing.get_context(method),
-                                             initializer=_ignore_interrupts)
+                                             initializer=_ignore_interrupts,
+                                             initargs=(os.getpid(),))
         return self._pool
 
     def map(self, function: Callable, items: Sequence, done: Callable[[int], None] = _nothing):
