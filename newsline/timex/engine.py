@@ -45,6 +45,9 @@ class Rule:
 
 
 _COMPILED: dict[tuple[str, int], re.Pattern] = {}
+# characters a tense marker may not consume (required.never_consumed tells which it does not):
+# a scan for markers can start next to one (Grammar.markers_within)
+_BARRIERS = ".,;:!?\"()“”»«"
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
@@ -68,6 +71,7 @@ class Grammar:
     # publication date (a wire story's dateline): (text, publication day) -> day
     story_day: Callable[[str, date], date] | None = None
     _markers: re.Pattern | None = field(default=None, repr=False)
+    _barriers: frozenset[str] = field(default=frozenset(), repr=False)
     _occurring: tuple[re.Pattern, dict[str, list[str]]] | None = field(default=None, repr=False)
     _plan: list | None = field(default=None, repr=False)
 
@@ -86,14 +90,54 @@ class Grammar:
         text then pays only for the rules its words can trigger."""
         return _compile(rule.pattern, rule.flags)
 
+    def _marker_regex(self) -> re.Pattern:
+        if self._markers is None:
+            regex = tries.compiled(required.guarded(
+                f"(?P<past>{self.past_markers})|(?P<future>{self.future_markers})", 0))
+            self._barriers = required.never_consumed(regex.pattern, 0, _BARRIERS)
+            self._markers = regex
+        return self._markers
+
     def markers(self, text: str, spans: list[tuple[int, int]] | None = None) -> "Markers":
         """The tense markers of text, or only of the given ordered, disjoint spans of it."""
-        if self._markers is None:
-            self._markers = tries.compiled(required.guarded(
-                f"(?P<past>{self.past_markers})|(?P<future>{self.future_markers})", 0))
+        regex = self._marker_regex()
         found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
                  for lo, hi in (spans or [(0, len(text))])
-                 for m in self._markers.finditer(text, lo, hi)]
+                 for m in regex.finditer(text, lo, hi)]
+        return Markers([f[0] for f in found], found)
+
+    def markers_within(self, text: str, spans: list[tuple[int, int]],
+                       pieces: list[tuple[int, int]]) -> "Markers":
+        """The markers markers(text, spans) finds that start within the pieces (ordered,
+        disjoint stretches, each inside one of the spans), with no scan of the rest of the
+        spans. A piece is scanned from the nearest place before it that no marker can reach
+        across (next to a character no marker consumes, or its span's start): a scan from the
+        span's start finds the same markers from there on, as every one it found before ends
+        there at the latest. For every [lo, hi) inside a piece, nearest() then answers as it
+        does with the markers of the whole spans (those it skips lie outside the piece)."""
+        regex = self._marker_regex()
+        barriers = self._barriers
+        runs: list[list[int]] = []  # [scan from, last start wanted, span's end]
+        k = 0
+        for lo, hi in pieces:
+            while spans[k][1] < hi:
+                k += 1
+            span_lo, span_hi = spans[k]
+            start = lo
+            while start > span_lo and text[start] not in barriers and \
+                    text[start - 1] not in barriers:
+                start -= 1
+            if runs and runs[-1][2] == span_hi and start <= runs[-1][1]:
+                runs[-1][1] = max(runs[-1][1], hi)
+            else:
+                runs.append([start, hi, span_hi])
+        found = []
+        for start, last, end in runs:
+            for m in regex.finditer(text, start, end):
+                if m.start() > last:
+                    break
+                found.append((m.start(), m.end(),
+                              "past" if m.group("past") is not None else "future"))
         return Markers([f[0] for f in found], found)
 
 
@@ -263,13 +307,28 @@ def _around(chosen: list[Candidate], size: int) -> list[tuple[int, int]]:
     return out
 
 
+def _merged(places: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The stretches [lo, hi) of the sentences (_sentence), in order, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for _, lo, hi in sorted(places, key=lambda p: p[1]):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     day = dct.date() if isinstance(dct, datetime) else dct
     if grammar.story_day is not None:
         day = grammar.story_day(text, day)
     chosen = select(candidates(grammar, text))
     starts = _sentence_starts(text, grammar.lang) if chosen else [0]
-    markers = grammar.markers(text, _around(chosen, len(text))) if chosen else None
+    places = [_sentence(text, starts, c.start, c.end) for c in chosen]
+    # (a tense is looked up only within an expression's sentence: the markers elsewhere need
+    # not be found)
+    markers = grammar.markers_within(text, _around(chosen, len(text)), _merged(places)) \
+        if chosen else None
     out: list[Timex] = []
     last_day: date | None = None
     last_sentence = -1
@@ -278,8 +337,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
     coarse_granularity: str | None = None
     coarse_sentence = -1
     first_told: tuple[str, object] | None = None
-    for c in chosen:
-        index, lo, hi = _sentence(text, starts, c.start, c.end)
+    for c, (index, lo, hi) in zip(chosen, places):
         tense, gap = markers.nearest(lo, hi, c.start, c.end)
         ctx = Context(dct=day, tense=tense, tense_gap=gap, last_day=last_day,
                       sentence_day=last_day if last_sentence == index else None,

@@ -364,3 +364,86 @@ def _first_node(op, av) -> tuple[set[str], bool] | None:
             return None
         return inner[0], inner[1] or low == 0
     return None  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS ...
+
+
+# --- characters no match consumes --------------------------------------------------------------
+#
+# A position next to a character that no match of a pattern can consume lies inside no match:
+# a scan started there finds what one started earlier finds from there on (the engine uses it to
+# scan for tense markers only in the sentences that hold an expression, engine.Grammar.markers).
+
+_CATEGORY_TESTS = {
+    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    C.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    C.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_")}
+
+
+def never_consumed(pattern: str, flags: int, chars: str) -> frozenset[str]:
+    """The characters of chars (each one without case, no letter or digit, no line break) that
+    no match of the pattern consumes: none of its consuming items outside a lookaround can
+    match them. Anything not understood counts as consuming every character."""
+    if any(ch.isalnum() or ch.lower() != ch.upper() or ch == "\n" or ch == "_" for ch in chars):
+        raise ValueError("only caseless punctuation and blanks can be asked about")
+    kept = STORE.get("unconsumed", f"{chars}\0{pattern}", flags,
+                     lambda: "".join(sorted(_never_consumed(pattern, flags, chars))),
+                     lambda v: isinstance(v, str) and set(v) <= set(chars))
+    return frozenset(kept)
+
+
+def _never_consumed(pattern: str, flags: int, chars: str) -> frozenset[str]:
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern is re.compile's business
+        return frozenset()
+    left = set(chars)
+    _consumed(parsed.data, left)
+    return frozenset(left)
+
+
+def _consumed(items, left: set[str]) -> None:
+    """Removes from left each character an item of items can consume."""
+    for op, av in items:
+        if not left:
+            return
+        if op is C.LITERAL:
+            left.discard(chr(av))
+        elif op is C.NOT_LITERAL:
+            left.intersection_update({chr(av)})
+        elif op is C.IN:
+            for ch in list(left):
+                if _in_class(av, ch):
+                    left.discard(ch)
+        elif op is C.SUBPATTERN:
+            _consumed(av[-1].data, left)
+        elif op is C.ATOMIC_GROUP:
+            _consumed(av.data, left)
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                _consumed(branch.data, left)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            _consumed(av[2].data, left)
+        elif op is C.GROUPREF_EXISTS:
+            for part in av[1:]:
+                if part is not None:
+                    _consumed(part.data, left)
+        elif op not in (C.AT, C.ASSERT, C.ASSERT_NOT):  # (lookarounds consume nothing)
+            left.clear()  # ANY, GROUPREF (a group's text may come from a lookahead) ...
+
+
+def _in_class(items, ch: str) -> bool:
+    """Whether the parsed character class matches ch (True where not understood)."""
+    negate = False
+    hit = False
+    for kind, value in items:
+        if kind is C.NEGATE:
+            negate = True
+        elif kind is C.LITERAL:
+            hit |= chr(value) == ch
+        elif kind is C.RANGE:
+            hit |= value[0] <= ord(ch) <= value[1]
+        elif kind is C.CATEGORY and value in _CATEGORY_TESTS:
+            hit |= _CATEGORY_TESTS[value](ch)
+        else:
+            return True
+    return hit != negate
