@@ -14,6 +14,7 @@ from base64 import b64decode, b64encode
 from functools import lru_cache
 from itertools import groupby
 from re import _compiler, _parser
+from re._casefix import _EXTRA_CASES
 from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
 
 import _sre
@@ -94,7 +95,7 @@ def _code(pattern: str, flags: int) -> list | None:
         if every & _UNUSUAL:
             return None
         _rewrite(parsed, every, {})
-        code = _compiler._code(parsed, flags)
+        code = _with_first_chars(_compiler._code(parsed, flags), parsed, every)
     except Exception:  # noqa: BLE001 - anything unusual: the regex engine as it comes
         return None
     state = parsed.state
@@ -238,3 +239,121 @@ def _tree(words: list[str]) -> str | None:
 
     tree = emit(root)
     return None if tree is None else tree[0]
+
+
+# --- where a match can begin ---------------------------------------------------------------------
+#
+# The regex engine passes over the places of a text where a match cannot begin without trying
+# the pattern there only when the pattern opens with a literal or a set of characters. Most rules
+# open with a test that consumes nothing ("(?<!\\w)") and their words under IGNORECASE, so the
+# engine tries them at every place (~25 ns each, the most of a rule's scan). The set of
+# characters a match can begin with is worked out here from the parsed pattern (every case
+# variant the engine folds onto a letter included) and put into the code's info block, as the
+# engine's compiler does for a pattern that opens with a class: the same matches, found after
+# a test of one character at each place that cannot begin one.
+
+_MAX_FIRST = 512  # characters in the set: a larger one is not worth the test
+# classes a first character may be of, kept as classes (\\d, \\w, \\s; what the engine
+# matches them to does not change with IGNORECASE: a letter with case is a word's in every case)
+_FIRST_CATEGORIES = frozenset({C.CATEGORY_DIGIT, C.CATEGORY_WORD, C.CATEGORY_SPACE})
+
+
+def _with_first_chars(code: list, parsed, flags: int) -> list:
+    """The code with the characters its matches begin with in its info block, when its own
+    block names none and they are known."""
+    if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0:
+        return code
+    first = _first_chars(parsed.data, flags)
+    if first is None or first[1] or not first[0] or len(first[0]) > _MAX_FIRST:
+        return code
+    chars = sorted(ch for ch in first[0] if isinstance(ch, int))
+    charset, _ = _compiler._optimize_charset([(C.LITERAL, ch) for ch in chars])
+    charset += [(C.CATEGORY, each[1]) for each in sorted(first[0] - set(chars))]
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags & ~int(re.IGNORECASE), info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1]:]
+
+
+def _first_chars(items, flags: int) -> tuple[set, bool] | None:
+    """(the code points a match of the items in a row can begin with, and ("category", c)
+    for a class c of them, whether it can be empty), or None when unknown."""
+    out: set[int] = set()
+    for op, av in items:
+        node = _first_of(op, av, flags)
+        if node is None:
+            return None
+        out |= node[0]
+        if len(out) > _MAX_FIRST:
+            return None
+        if not node[1]:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av, flags: int) -> tuple[set[int], bool] | None:
+    if op is C.LITERAL:
+        return _variants([av], flags), False
+    if op is C.IN:
+        codes: list[int] = []
+        classes: set = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                codes.append(value)
+            elif kind is C.RANGE and value[1] - value[0] < _MAX_FIRST:
+                codes.extend(range(value[0], value[1] + 1))
+            elif kind is C.CATEGORY and value in _FIRST_CATEGORIES:
+                classes.add(("category", value))
+            else:  # NEGATE, other classes, wide ranges
+                return None
+        return _variants(codes, flags) | classes, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.SUBPATTERN:
+        _, add, remove, inner = av
+        return _first_chars(inner.data, (flags | int(add)) & ~int(remove))
+    if op is C.ATOMIC_GROUP:
+        return _first_chars(av.data, flags)
+    if op is C.BRANCH:
+        parts = [_first_chars(branch.data, flags) for branch in av[1]]
+        if None in parts:
+            return None
+        return set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, item = av
+        inner = _first_chars(item.data, flags)
+        if inner is None:
+            return None
+        return inner[0], inner[1] or low == 0
+    return None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS ...
+
+
+def _variants(codes: list[int], flags: int) -> set[int]:
+    """The code points matching any of codes: under IGNORECASE every one whose lower case (as
+    the regex engine folds) is that of one of them or an equivalent of it."""
+    if not flags & _IGNORECASE:
+        return set(codes)
+    out: set[int] = set()
+    inverse = _lower_inverse()
+    for code in codes:
+        low = _sre.unicode_tolower(code)
+        for each in (low, *_EXTRA_CASES.get(low, ())):
+            out.add(each)
+            out.update(inverse.get(each, ()))
+    out.update(codes)
+    return out
+
+
+_CASED_BELOW = 0x20000  # no letter with case lies beyond the first two planes of Unicode
+
+
+@lru_cache(maxsize=1)
+def _lower_inverse() -> dict[int, list[int]]:
+    """Each lower-case code point with the others the regex engine lowers onto it."""
+    table: dict[int, list[int]] = {}
+    tolower = _sre.unicode_tolower
+    for code in range(_CASED_BELOW):
+        low = tolower(code)
+        if low != code:
+            table.setdefault(low, []).append(code)
+    return table

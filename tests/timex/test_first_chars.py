@@ -1,0 +1,91 @@
+"""The compiled patterns name the characters their matches begin with (tries._with_first_chars):
+the regex engine then tries a pattern only where such a character stands, and finds what the
+pattern as written finds, in every case the engine folds (the long s, the Kelvin sign, the
+dotted capital I)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from re import _constants as C
+
+from newsline.timex import tries
+from newsline.timex.grammar_de import GRAMMAR as GERMAN
+from newsline.timex.grammar_en import GRAMMAR as ENGLISH
+
+HERE = Path(__file__).parent
+
+
+def _info_mask(pattern: str, flags: int) -> int:
+    code = tries._code(pattern, flags)
+    words = tries.array(tries._CODE_ITEM, tries.b64decode(code[1])).tolist()
+    assert words[0] == C.INFO
+    return words[2]
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?<!\w)(?:monday|tuesday|wednesday|thursday)\b", re.IGNORECASE),
+    (r"(?<![\w])(?P<t>\d{4}-\d\d-\d\d)(?![\w])", 0),
+    (r"\b(?:in|im|am)\s+(?:januar|februar|märz|april)\b", re.IGNORECASE),
+    (r"(?=\d)(?:\d+\.|(?i:mitte|ende))\s", 0),
+])
+def test_a_pattern_opening_blind_names_the_characters_its_matches_begin_with(pattern, flags):
+    assert re.compile(pattern, flags).pattern == pattern
+    assert _info_mask(pattern, flags) & C.SRE_INFO_CHARSET
+
+
+@pytest.mark.parametrize("pattern", [r"(?:[^b]|-)?x", r"(?<!\w)[^a]b", r"(?<!\w).b", r"a|(?=b)"])
+def test_unknown_or_empty_beginnings_name_none(pattern):
+    assert not _info_mask(pattern, 0) & C.SRE_INFO_CHARSET
+
+
+ODD = "ſSsKkKİıiIµΜμßẞÄäÖöÜü0٣-'’. \n\t,Åå"
+PATTERNS = [
+    (r"(?<!\w)(?:sat|sun|kw|ist|mai)\w*", re.IGNORECASE),
+    (r"(?<!\w)(?:sat|sun|kw|ist|mai)\w*", 0),
+    (r"(?<!\w)[s-uk]\w|(?<=\s)[ä-ü]", re.IGNORECASE),
+    (r"(?<![\w])\d{1,2}\.\s?(?i:k|s)", 0),
+    (r"(?i:\b(?:ß|straße))|(?<!\w)µ\w", 0),
+    (r"(?<!\w)(?:in\s+)?(?:\d+|['’]\d\d)(?:s|er)?", re.IGNORECASE),
+    (r"(?:(?<=\s)|^)(?:(?i:[a-c])|Å)\w+", 0),
+]
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS)
+def test_patterns_with_their_first_characters_match_as_written_on_random_text(pattern, flags):
+    rng = random.Random(3)
+    alphabet = list(ODD) + ["ſat", "SUN", "ſun", "Kw", "kw", "İst", "ist", "MAİ", "Mai", "µx",
+                            "Μx", "straße", "STRAẞE", "ß", "12", "٣٣", "'98", "’70s", "1990er",
+                            "in 7", "In 1990s", "Åbc", "ábc", "Cab", "abc", "ämter", "Über",
+                            "3. k", "4.K", "31.ſ", "sat", " ", " "]
+    plain = re.compile(pattern, flags)
+    fast = tries.compiled(pattern, flags)
+    assert _info_mask(pattern, flags) & C.SRE_INFO_CHARSET
+    found = 0
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 200)))
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
+        lo = rng.randrange(len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        assert [m.span() for m in fast.finditer(text, lo, hi)] == \
+            [m.span() for m in plain.finditer(text, lo, hi)]
+        found += len(expected)
+    assert found > 50
+
+
+@pytest.mark.parametrize("grammar", [GERMAN, ENGLISH], ids=["de", "en"])
+def test_most_rules_name_their_first_characters(grammar):
+    named = sum(bool(_info_mask(r.pattern, r.flags) & C.SRE_INFO_CHARSET) for r in grammar.rules)
+    assert named > len(grammar.rules) * 0.7
+
+
+def test_no_code_point_the_case_table_leaves_out_has_a_case():
+    import _sre
+
+    assert not [code for code in range(tries._CASED_BELOW, 0x110000)
+                if _sre.unicode_tolower(code) != code or chr(code).upper() != chr(code)]
+    assert 0x212A in tries._lower_inverse()[ord("k")]  # the Kelvin sign
