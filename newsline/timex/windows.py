@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsline.timex import required
+from newsline.timex.pattern_cache import STORE
 from newsline.timex.tries import compiled, word_tree, word_trie
 
 if TYPE_CHECKING:
@@ -27,9 +28,18 @@ def rule_required(pattern: str, flags: int) -> tuple[re.Pattern, tuple[str, ...]
     key = (pattern, flags)
     if key not in _REQUIRED:
         strings = required.required_strings(pattern, flags)
-        _REQUIRED[key] = None if strings is None else (re.compile(word_trie(list(strings))),
-                                                       strings)
+        _REQUIRED[key] = None if strings is None else (compiled(_tree("trie", strings)), strings)
     return _REQUIRED[key]
+
+
+def _tree(kind: str, words) -> str:
+    """word_trie ("trie") or word_tree ("tree") of the words, kept on disk with the compiled
+    patterns (newsline.timex.pattern_cache): a fresh process then builds no tree for its
+    first text."""
+    words = sorted(words)
+    make = word_trie if kind == "trie" else word_tree
+    return STORE.get(kind + "-words", "\n".join(words), 0, lambda: make(words),
+                     lambda v: isinstance(v, str))
 
 
 def occurring(grammar: Grammar, low: str) -> set[str]:
@@ -44,8 +54,12 @@ def occurring(grammar: Grammar, low: str) -> set[str]:
                     for s in trigger_required(r.trigger) or ()}
         prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in strings]
                     for s in strings}
-        grammar._occurring = (re.compile(f"(?=({word_tree(sorted(strings)) or '(?!)'}))"),
-                              prefixes)
+        # (the lookahead then consumes the string's first character: the regex engine passes
+        # over every place whose character begins no string without trying the tree there;
+        # the next search starts at the next place all the same, so no string is missed)
+        firsts = "".join(sorted({s[0] for s in strings}))
+        grammar._occurring = (compiled(f"(?=({_tree('tree', strings)}))[{re.escape(firsts)}]"
+                                       if strings else "(?!)"), prefixes)
     regex, prefixes = grammar._occurring
     return {p for longest in set(regex.findall(low)) for p in prefixes[longest]}
 
@@ -66,8 +80,8 @@ _TRIGGERS: dict[frozenset[str], re.Pattern] = {}
 def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
     """Words that start with a digit or with a stem (2 to 12 characters long)."""
     if stems not in _TRIGGERS:
-        words = word_trie([s.lower() for s in stems if 2 <= len(s) <= 12]) or "(?!)"
-        _TRIGGERS[stems] = re.compile(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
+        words = _tree("trie", {s.lower() for s in stems if 2 <= len(s) <= 12}) or "(?!)"
+        _TRIGGERS[stems] = compiled(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
     return _TRIGGERS[stems]
 
 

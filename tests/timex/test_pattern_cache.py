@@ -124,3 +124,38 @@ def test_a_run_that_made_more_answers_than_a_grammar_has_writes_none(store, monk
         tries.compiled(pattern)
     store.write()
     assert not store.path.exists()
+
+
+COUNT_WORK = (
+    "import datetime, sys; from re import _parser; from newsline.timex import tag, tries; "
+    "import newsline.timex.grammar_de, newsline.timex.grammar_en; "
+    "calls = []; "
+    "real_tree, real_parse = tries._tree, _parser.parse; "
+    "ours = ('newsline/timex/required.py', 'newsline/timex/tries.py'); "
+    "tries._tree = lambda *a: calls.append('tree') or real_tree(*a); "
+    "_parser.parse = lambda *a, **k: (sys._getframe(1).f_code.co_filename.endswith(ours) and "
+    "calls.append('parse')) or real_parse(*a, **k); "
+    "text = open(sys.argv[1], encoding='utf-8').read(); "
+    "found = tag(text, 'de', datetime.date(2024, 6, 20)) + tag(text, 'en', datetime.date(2024, 6, 20)); "
+    "print(len(found), sorted(set(calls)))"
+)
+
+
+def test_a_process_finding_the_kept_answers_builds_no_tree_and_parses_no_pattern(tmp_path):
+    # (the windows' searches for required strings and trigger words, the one-pass search, the
+    # tense markers' barriers: all kept on disk beside the compiled patterns)
+    text = tmp_path / "text.txt"
+    text.write_text("Am 3. Juni 2024 tagte der Rat, wie jeden Montag. On Tuesday, two weeks "
+                    "ago, the board met at 10 a.m.; it meets again in March 2025.\n",
+                    encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", COUNT_WORK, str(text)], env=env,
+                              check=True, capture_output=True, text=True).stdout.split(" ", 1)
+
+    first_count, first_work = run()
+    later_count, later_work = run()
+    assert int(first_count) >= 8 and later_count == first_count
+    assert "tree" in first_work and "parse" in first_work
+    assert later_work.strip() == "[]"
