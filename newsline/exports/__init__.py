@@ -12,10 +12,9 @@ from typing import Iterator
 from newsline.cache import ByteParts
 from newsline.config import SiteConfig, Topic
 from newsline.exports.atom import entry_parts, recent, topic_feed, updated_at
-from newsline.exports.sitemap import sitemap
+from newsline.exports.sitemap import page_urls, sitemap, sitemap_of
 from newsline.exports.timelinejs import groupless_json, slide, timeline_parts, with_group
 from newsline.model import Event, TaggedArticle
-from newsline.render.paging import listing_index
 
 FEED_FILE = "feed.xml"
 TIMELINE_FILE = "timeline.json"
@@ -40,8 +39,9 @@ def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     """site_exports' files one by one (path, bytes), through the renderer's `memo` (see
     newsline.render.render_site): each topic's timeline.json keyed by the topic and its own
     events, as its page is (an edit makes again only the timelines of its event's topics, and
-    a large site never holds all of them at once), the feeds and the sitemap together as
-    "exports", keyed by the articles' `heads` (newsline.render.article_heads) and the events.
+    a large site never holds all of them at once), the sitemap by the addresses and dates it
+    lists (page_urls), the feeds together as "exports", by each topic's chosen events and the
+    period pages their entries link. `heads` (newsline.render.article_heads) is no longer read.
     `lists` may hold each topic's events (topic_events) already. With `parts`, a timeline
     made in this build comes as ByteParts (newsline.cache), never whole."""
     memo = memo or (lambda path, inputs, make: make())
@@ -54,7 +54,15 @@ def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
         del data
         if pieces is not None:  # the timeline is written: its slides are kept, then let go
             pieces.store([f"slide-{topic.slug}"])
-    yield from memo("exports", (heads, events), made.feeds_and_sitemap).items()
+    # the sitemap keyed by what it lists (its addresses and their dates): an edit that moves
+    # no page's date makes it again no more; the feeds by each topic's chosen events and the
+    # period pages they link ("exports"): an edit of an event in no feed leaves them as they are
+    urls = page_urls(site, [t.article for t in tagged], events, list_pages)
+    yield SITEMAP_FILE, memo(SITEMAP_FILE, (urls,), lambda: sitemap_of(urls))
+    inputs = []
+    for topic in site.topics:
+        inputs += [topic, made.feeds[topic.slug], sorted(made.links[topic.slug].items())]
+    yield from memo("exports", tuple(inputs), made.feeds_only).items()
 
 
 class _SiteExports:
@@ -86,18 +94,33 @@ class _SiteExports:
         return timeline_parts(self.site, topic, self.lists[topic.slug],
                              lambda event: self.made.slide_text(event, topic), self.pieces)
 
-    def feeds_and_sitemap(self) -> dict[str, bytes]:
-        site = self.site
-        files = {SITEMAP_FILE: sitemap(site, [t.article for t in self.tagged], self.events,
-                                       self.list_pages)}
-        listed_on = listing_index(self.list_pages)
-        for topic in site.topics:
-            chosen = self.feeds[topic.slug]
+    @cached_property
+    def links(self) -> dict[str, dict[str, str]]:
+        """Each topic's event id -> the period page its entry in the topic's feed links (none
+        where the topic's list is not split): listing_index of the feeds' events alone."""
+        chosen = {slug: {event.id for event in feed} for slug, feed in self.feeds.items()}
+        out: dict[str, dict[str, str]] = {slug: {} for slug in chosen}
+        for path, events in self.list_pages:
+            ids = chosen.get(path.rpartition("/")[0])
+            if ids:
+                out[path.rpartition("/")[0]].update(
+                    [(event.id, path) for event in events if event.id in ids])
+        return out
+
+    def feeds_only(self) -> dict[str, bytes]:
+        """Each topic's feed.xml."""
+        files = {}
+        for topic in self.site.topics:
             # the feed's events chosen already: topic_feed's own choice among them is the same
-            where = {event.id: listed_on[topic.slug, event.id] for event in chosen
-                     if (topic.slug, event.id) in listed_on}
-            files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(site, topic, chosen,
-                                                            self.made.entry_parts, where or None)
+            files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(
+                self.site, topic, self.feeds[topic.slug], self.made.entry_parts,
+                self.links[topic.slug] or None)
+        return files
+
+    def feeds_and_sitemap(self) -> dict[str, bytes]:
+        files = {SITEMAP_FILE: sitemap(self.site, [t.article for t in self.tagged], self.events,
+                                       self.list_pages)}
+        files.update(self.feeds_only())
         return files
 
 
