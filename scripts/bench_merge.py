@@ -58,9 +58,12 @@ def measure(merge, events: list, memory: bool = True) -> tuple[list, float, str,
     return merged, seconds, when, peak
 
 
-def clearing_pairs(events: list) -> str:
-    """How many pairs of reports clear their stage-1 bar, and how many of those involve a report
-    dated no more precisely than a year."""
+def clearing_pairs(events: list, count: int) -> str:
+    """How many pairs of reports clear their stage-1 bar, how many of those involve a report
+    dated no more precisely than a year, how many join reports of different stories of the
+    generated corpus (story_of), and how many of the paired reports the largest component of
+    the graph of those pairs holds (stage 1 is kept between builds by component:
+    newsline.pair_memory)."""
     from newsline.event_signals import event_signals
     from newsline.match_candidates import key_neighbours
     from newsline.merge import DEFAULT, _articles, _identity
@@ -70,12 +73,38 @@ def clearing_pairs(events: list) -> str:
 
     ordered = sorted(events, key=_identity)
     sigs = event_signals(ordered)
-    margin = PairMargins(ordered, sigs, Weights(sigs, key_neighbours(sigs)), DEFAULT,
-                         [_articles(e) for e in ordered])
+    articles = [_articles(e) for e in ordered]
+    margin = PairMargins(ordered, sigs, Weights(sigs, key_neighbours(sigs)), DEFAULT, articles)
     links = find_clearing_pairs(margin, DEFAULT)
     long = sum(1 for i, j in links if max(margin.end[i] - margin.start[i],
                                           margin.end[j] - margin.start[j]) >= 364)
-    return f"{len(links)} pairs clear their bar, {long} of them with a year-long report"
+    cross, largest, paired = pair_graph(links, articles, lambda slug: story_of(slug, count))
+    return (f"{len(links)} pairs clear their bar, {long} of them with a year-long report, "
+            f"{cross} between reports of different stories; the largest component of their "
+            f"graph holds {largest} of the {paired} paired reports")
+
+
+def story_of(slug: str, count: int) -> int | None:
+    """The story an article of a generated corpus of count articles tells (bench_corpus:
+    article i tells story i modulo count // 3, and its name ends in i); None for another name."""
+    tail = slug.rsplit("-", 1)[-1]
+    return int(tail) % max(1, count // 3) if tail.isdigit() else None
+
+
+def pair_graph(links, articles: list, story) -> tuple[int, int, int]:
+    """(the pairs (i, j) of links whose reports share no story, the reports in the largest
+    connected component of the graph of links, the reports in any link). articles[i] is
+    report i's articles, story(article) its story (None: unknown, shared with none)."""
+    from newsline.pair_memory import _components
+
+    stories = [{story(a) for a in found} - {None} for found in articles]
+    cross = sum(1 for i, j in links if stories[i].isdisjoint(stories[j]))
+    component = _components(links, len(articles))
+    sizes: dict[int, int] = {}
+    for c in component:
+        if c >= 0:
+            sizes[c] = sizes.get(c, 0) + 1
+    return cross, max(sizes.values(), default=0), sum(sizes.values())
 
 
 def one_change(events: list, work: Path) -> str:
@@ -120,7 +149,8 @@ def main(argv=None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="time only (one run each)")
     parser.add_argument("--pairs", action="store_true",
                         help="also count the pairs clearing their bar in stage 1 (the work that "
-                             "grows fastest with N) and how many join reports of one year")
+                             "grows fastest with N), how many join reports of one year or of "
+                             "different stories, and the largest component of their graph")
     parser.add_argument("--one-change", action="store_true",
                         help="also merge after one article changed, with the signals cache")
     args = parser.parse_args(argv)
@@ -133,7 +163,7 @@ def main(argv=None) -> int:
         print(f"N={count}: {len(events)} reports -> {len(merged)} events, "
               f"merge {seconds:.1f} s CPU ({when}), {_peak(peak)}")
         if args.pairs:
-            print("  " + clearing_pairs(events))
+            print("  " + clearing_pairs(events, count))
         if args.one_change:
             print("  " + one_change(events, args.work))
         if args.compare:
