@@ -64,12 +64,14 @@ _IGNORECASE = int(re.IGNORECASE)
 _UNUSUAL = int(re.ASCII | re.LOCALE | re.DEBUG)  # (flags a tree is not written for)
 
 
-def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+def compiled(pattern: str, flags: int = 0, trees: bool = True) -> re.Pattern:
     """re.compile(pattern, flags), its runs of known-string alternatives walked as prefix trees
-    (the regex engine's code for it kept between processes: newsline.timex.pattern_cache)."""
+    (the regex engine's code for it kept between processes: newsline.timex.pattern_cache).
+    trees=False: a pattern written as trees already (word_tree), which need not be sought."""
     flags = int(flags)  # (as re.compile does: enum flags are slow to test)
+    kind = "tree" if trees else "code"
     for _ in range(2):  # (a kept answer the regex engine finds invalid: once more, made anew)
-        kept = STORE.get("tree", pattern, flags, lambda: _code(pattern, flags),
+        kept = STORE.get(kind, pattern, flags, lambda: _code(pattern, flags, trees),
                          lambda v: v is None or isinstance(v, list) and len(v) == 5)
         if kept is None:
             break
@@ -78,14 +80,14 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
             code = array(_CODE_ITEM, b64decode(packed, validate=True)).tolist()
             return _sre.compile(pattern, every, code, groups - 1, groupdict, tuple(names))
         except (RuntimeError, TypeError, ValueError):
-            STORE.forget("tree", pattern, flags)
+            STORE.forget(kind, pattern, flags)
     return re.compile(pattern, flags)
 
 
 _CODE_ITEM = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
 
-def _code(pattern: str, flags: int) -> list | None:
+def _code(pattern: str, flags: int, trees: bool = True) -> list | None:
     """[flags, the regex engine's code (its words' bytes in base64: a few thousand numbers
     each, read faster and held smaller so), groups, group names to numbers, numbers to names]
     of the pattern with its trees, or None where re.compile is to compile it as it comes."""
@@ -94,7 +96,8 @@ def _code(pattern: str, flags: int) -> list | None:
         every = flags | int(parsed.state.flags)
         if every & _UNUSUAL:
             return None
-        _rewrite(parsed, every, {})
+        if trees:
+            _rewrite(parsed, every, {})
         code = _with_first_chars(_compiler._code(parsed, flags), parsed, every)
     except Exception:  # noqa: BLE001 - anything unusual: the regex engine as it comes
         return None

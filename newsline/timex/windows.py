@@ -28,7 +28,8 @@ def rule_required(pattern: str, flags: int) -> tuple[re.Pattern, tuple[str, ...]
     key = (pattern, flags)
     if key not in _REQUIRED:
         strings = required.required_strings(pattern, flags)
-        _REQUIRED[key] = None if strings is None else (compiled(_tree("trie", strings)), strings)
+        _REQUIRED[key] = None if strings is None else \
+            (compiled(_tree("trie", strings), trees=False), strings)
     return _REQUIRED[key]
 
 
@@ -59,7 +60,7 @@ def occurring(grammar: Grammar, low: str) -> set[str]:
         # the next search starts at the next place all the same, so no string is missed)
         firsts = "".join(sorted({s[0] for s in strings}))
         grammar._occurring = (compiled(f"(?=({_tree('tree', strings)}))[{re.escape(firsts)}]"
-                                       if strings else "(?!)"), prefixes)
+                                       if strings else "(?!)", trees=False), prefixes)
     regex, prefixes = grammar._occurring
     return {p for longest in set(regex.findall(low)) for p in prefixes[longest]}
 
@@ -81,7 +82,7 @@ def _trigger_regex(stems: frozenset[str]) -> re.Pattern:
     """Words that start with a digit or with a stem (2 to 12 characters long)."""
     if stems not in _TRIGGERS:
         words = _tree("trie", {s.lower() for s in stems if 2 <= len(s) <= 12}) or "(?!)"
-        _TRIGGERS[stems] = compiled(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE)
+        _TRIGGERS[stems] = compiled(rf"(?<!\w)(?:\d|{words})\w*", re.IGNORECASE, trees=False)
     return _TRIGGERS[stems]
 
 
