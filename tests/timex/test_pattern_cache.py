@@ -160,3 +160,17 @@ def test_a_process_finding_the_kept_answers_builds_no_tree_and_parses_no_pattern
     assert int(first_count) >= 8 and later_count == first_count
     assert "tree" in first_work and "parse" in first_work
     assert later_work.strip() == "[]"
+
+
+def test_a_pattern_written_as_trees_is_compiled_as_written(store, monkeypatch):
+    # (the windows' searches are prefix trees already: reading them for runs of words cost a
+    # process without kept patterns more than the trees saved)
+    from newsline.timex.tries import word_tree
+
+    pattern = f"(?<!\\w)(?:{word_tree(['januar', 'juni', 'juli', 'mai', 'märz'])})"
+    monkeypatch.setattr(tries, "_rewrite", lambda *a: pytest.fail("read for trees"))
+    regex = tries.compiled(pattern, re.IGNORECASE, trees=False)
+    text = "Im Juni, nicht im Mai; MÄRZ und juli, Januar."
+    assert regex.findall(text) == re.compile(pattern, re.IGNORECASE).findall(text) == \
+        ["Juni", "Mai", "MÄRZ", "juli", "Januar"]
+    assert f"code\x00{int(re.IGNORECASE)}\x00{pattern}" in store.entries
