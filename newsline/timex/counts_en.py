@@ -99,6 +99,12 @@ PARTICLE_IN = re.compile(r"\b(?:t[ao]ok|takes?|taken|taking|br[io]ng(?:s|ing)?|b
                          re.IGNORECASE)
 
 
+# a house number before its street: "at 1998 Elm Street", "to 2100 Pennsylvania Ave." (after
+# a year's own word it stays the year: "In 1998 Main Street was repaved")
+STREET_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)\s+(?-i:Street|St\.|"
+                          r"Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place|Court)")
+
+
 # the last text's answers: each month of a sentence asks again about the years before it
 _memo: list = [None, {}]
 
@@ -126,6 +132,8 @@ def _counts(text: str, start: int, end: int) -> bool:
     word = last.group(1).lower() if last else ""
     if word.endswith(("'s", "’s")):  # "the company's 2000 budget"
         word = "'s"
+    if word not in YEAR_WORDS and STREET_AFTER.match(tail):
+        return True  # "lives at 1998 Elm Street"
     if word in YEAR_WORDS:
         if not plural:
             return False
