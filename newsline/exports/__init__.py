@@ -136,7 +136,8 @@ class EventExports:
     def __init__(self, site: SiteConfig, in_feeds: dict[int, int] | None = None):
         self.site = site
         self.in_feeds = in_feeds
-        # id -> [event, slide, its JSON, its entry lines, slides and feed entries still to make]
+        # id -> [event, slide (its text alone once its JSON is made), its JSON, its entry
+        # lines, slides and feed entries still to make]
         self._made: dict[int, list] = {}
 
     def _of(self, event: Event, topic: Topic) -> list:
@@ -160,6 +161,11 @@ class EventExports:
         known = self._of(event, topic)
         if known[2] is None:
             known[2] = groupless_json(known[1])
+            # of the slide, only its text is read again (a feed entry's content, entry_parts):
+            # kept alone while the other topics' slides are made (the whole slide is nearly
+            # three times its JSON; a large site's events wait for their last topic's timeline)
+            known[1] = {"text": {"text": known[1]["text"]["text"]}} \
+                if known[3] is None and known[4][1] > 0 else None
         text = with_group(known[2], topic.title)
         self._used(known, 0)
         return text

@@ -82,3 +82,27 @@ def test_a_new_period_page_makes_the_sitemap_again(tmp_path):
     assert "sitemap.xml" in memo.rendered
     assert b"events-2026.html" in again["sitemap.xml"] and b"events-2026" not in \
         first["sitemap.xml"]
+
+
+def test_an_events_slide_is_let_go_once_its_json_is_made_but_for_a_feeds_text():
+    """The timelines are made one topic after another: an event of two topics waits for the
+    second with its slide's JSON, not the whole slide (nearly three times as big), and an
+    event in a feed with the slide's text alone, which its feed entry is made from."""
+    from newsline.exports import EventExports
+    from newsline.exports.atom import entry_parts
+    from newsline.exports.timelinejs import slide
+
+    site = sample.site()
+    [quiet, loud] = [replace(e, topics=("bruecke", "hafen")) for e in sample.events()[:2]]
+    made = EventExports(site, {id(loud): 1})
+    first, second = site.topics
+    text = made.slide_text(quiet, first)
+    assert made._made[id(quiet)][1] is None  # its JSON waits for the second topic
+    made.slide_text(loud, first)
+    whole = slide(site, first, loud, site.default_lang)
+    assert made._made[id(loud)][1] == {"text": {"text": whole["text"]["text"]}}
+    assert made.slide_text(quiet, second) == text.replace(first.title, second.title, 1)
+    assert id(quiet) not in made._made
+    made.slide_text(loud, second)
+    assert made.entry_parts(loud) == entry_parts(site, loud, whole)
+    assert id(loud) not in made._made
