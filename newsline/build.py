@@ -99,7 +99,8 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     articles = read_articles(site, problems, drafts=drafts, check_topics=topics_known,
                              read_one=cached_reader(caches.articles, site, read_article))
     stop_on_errors(problems)
-    tell.step(f"read {len(articles)} articles")
+    article_count = len(articles)
+    tell.step(f"read {article_count} articles")
 
     owned = isinstance(executor, str)
     run = make_executor(executor, scheduler, jobs) if owned else executor
@@ -107,6 +108,9 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
         preload_worker_code()
     try:
         tagged = tag_articles(articles, problems, run, caches.tags, tell)
+        # the tagged articles hold the same records; once site_events has shelved those (their
+        # bodies compressed), nothing else may keep the plain ones alive
+        del articles
         stop_on_errors(problems)
         expressions = sum(len(t.timexes) for t in tagged)
         tell.step(f"tagged {expressions} temporal expressions")
@@ -136,7 +140,7 @@ def build(root: Path | str, out: Path | str | None = None, drafts: bool = False,
     tell.step(f"rendered {len(memo.rendered)} of {len(memo.rendered) + len(memo.reused)} pages, "
               f"wrote {files} files to {out}, {reused} unchanged ones hard-linked")
 
-    counts = {"articles": len(articles), "expressions": expressions, "events": len(events),
+    counts = {"articles": article_count, "expressions": expressions, "events": len(events),
               "files": files}
     if use_cache:
         caches.pages.prune()  # older versions of pages and of the merged events are dead weight
@@ -206,17 +210,19 @@ def tag_articles(articles: list[Article], problems: Problems, run=None, cache: C
     todo = [i for i, value in enumerate(found) if value is MISSING]
     with tell.task("tagging", len(todo)) as advance:
         folder = workers_cache(run, cache)
-        results = run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date,
-                                     folder, keys[i]) for i in todo], advance)
+        results = list(run.map(tag_job, [(articles[i].body, articles[i].lang, articles[i].date,
+                                          folder, keys[i]) for i in todo], advance))
     with gc_paused():
-        for i, (ok, value) in zip(todo, results):
+        for at, (i, (ok, value)) in enumerate(zip(todo, results)):
             if ok and isinstance(value, bytes):
                 value = Cache.entry_value(value)
+            results[at] = None  # each entry's bytes go once they are objects
             found[i] = value if ok else (value,)
             if ok and folder is None:
                 cache.put(keys[i], value)
             elif ok:
                 cache.put_by_worker(keys[i])
+    del results
     tagged = []
     for article, timexes in zip(articles, found):
         if isinstance(timexes, tuple):  # the failure message
