@@ -265,7 +265,8 @@ RULES = [
     Rule("from_now", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+from\s+(?:now|today){E}", S.later,
          trigger=r"from\s+(?:now|today)"),
     Rule("two_units", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT}),?\s+and\s+"
-         rf"(?P<n2>{NUM})\s+(?P<u2>{UNIT})(?:\s+(?P<ago>ago))?{E}"
+         rf"(?P<n2>{NUM})\s+(?P<u2>{UNIT})(?:\s+(?:(?P<ago>ago)|(?P<dir>later|earlier|"
+         rf"afterwards)))?{E}"
          r"(?!\s+(?:later|earlier|after|before|from|of|old)\b|[\s-]old\b)", S.two_units,
          trigger=r"(?:years?|months?|weeks?|days?|hours?|minutes?),?\s+and\s"),
     Rule("and_a_half", rf"{B}(?:(?P<q>{QUAL})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})\s+and\s+a\s+"

@@ -260,6 +260,11 @@ def two_units(m):
         if small in ("hour", "minute", "second"):
             return Sem(kind="ref", ref="PAST_REF", ref_unit=small, ref_span="ago")
         return Sem(unit=small, offset=-total, mod=mod)
+    if group(m, "dir"):  # "two years and three months later": from the day told about
+        if small in CLOCK_UNITS:
+            return None
+        sign = -1 if key(m.group("dir")) == "earlier" else 1
+        return Sem(unit=small, offset=sign * total, narrative=True)
     if big == "week":
         text = f"P{total}D"
     else:
