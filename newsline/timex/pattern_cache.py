@@ -28,7 +28,8 @@ except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
 _HERE = Path(__file__).parent
-_SOURCES = ("tries.py", "required.py", "pattern_cache.py")  # the code the answers come from
+# the code the answers come from: every module that keeps some (windows.py its prefix trees)
+_SOURCES = ("tries.py", "required.py", "windows.py", "pattern_cache.py")
 # more entries (~450 for both grammars): it holds patterns of grammars edited since, so only
 # this run's are written back
 _MAX_ENTRIES = 1500

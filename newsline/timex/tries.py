@@ -14,7 +14,6 @@ from base64 import b64decode, b64encode
 from functools import lru_cache
 from itertools import groupby
 from re import _compiler, _parser
-from re._casefix import _EXTRA_CASES
 from re import _constants as C  # noqa: N812 - the regex engine's own opcodes
 
 import _sre
@@ -83,6 +82,12 @@ def compiled(pattern: str, flags: int = 0, trees: bool = True) -> re.Pattern:
             STORE.forget(kind, pattern, flags)
     return re.compile(pattern, flags)
 
+
+try:  # (the code points the regex engine folds together beyond their lower case: an internal
+    # table of CPython's; where a Python has none, no first characters are named under IGNORECASE)
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - tested in a process made to lack it
+    _EXTRA_CASES = None
 
 _CODE_ITEM = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
@@ -263,7 +268,15 @@ _FIRST_CATEGORIES = frozenset({C.CATEGORY_DIGIT, C.CATEGORY_WORD, C.CATEGORY_SPA
 
 def _with_first_chars(code: list, parsed, flags: int) -> list:
     """The code with the characters its matches begin with in its info block, when its own
-    block names none and they are known."""
+    block names none and they are known; the code as the engine's compiler made it where the
+    engine's internals are not as read here (another Python)."""
+    try:
+        return _first_chars_in_info(code, parsed, flags)
+    except Exception:  # noqa: BLE001 - the engine's own code is right without the set
+        return code
+
+
+def _first_chars_in_info(code: list, parsed, flags: int) -> list:
     if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0:
         return code
     first = _first_chars(parsed.data, flags)
@@ -336,6 +349,8 @@ def _variants(codes: list[int], flags: int) -> set[int]:
     the regex engine folds) is that of one of them or an equivalent of it."""
     if not flags & _IGNORECASE:
         return set(codes)
+    if _EXTRA_CASES is None:
+        raise LookupError("the regex engine's table of extra case folds is missing")
     out: set[int] = set()
     inverse = _lower_inverse()
     for code in codes:

@@ -89,3 +89,56 @@ def test_no_code_point_the_case_table_leaves_out_has_a_case():
     assert not [code for code in range(tries._CASED_BELOW, 0x110000)
                 if _sre.unicode_tolower(code) != code or chr(code).upper() != chr(code)]
     assert 0x212A in tries._lower_inverse()[ord("k")]  # the Kelvin sign
+
+
+_WITHOUT_CASE_TABLE = r"""
+import sys
+sys.modules["re._casefix"] = None  # (a Python whose regex engine keeps no such table)
+import json, re
+from datetime import date
+from re import _constants as C
+from newsline.timex import tag, tries
+from newsline.timex.grammar_en import GRAMMAR
+caseless = [r for r in GRAMMAR.rules if r.flags & re.IGNORECASE]
+code = tries.array(tries._CODE_ITEM, tries.b64decode(tries._code(caseless[0].pattern,
+                                                                caseless[0].flags)[1])).tolist()
+out = {"charset": bool(code[2] & C.SRE_INFO_CHARSET),
+       "de": [(t.start, t.end, t.value) for t in tag(sys.argv[1], "de", date(2026, 1, 8))],
+       "en": [(t.start, t.end, t.value) for t in tag(sys.argv[2], "en", date(2024, 4, 23))]}
+print(json.dumps(out))
+"""
+
+
+def test_a_python_without_the_engines_case_table_tags_as_ever(tmp_path):
+    """re._casefix is CPython's internal: where it is missing, the tagger still imports and
+    finds the same expressions, its patterns under IGNORECASE compiled without a set."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from datetime import date
+
+    from newsline.timex import tag
+
+    de = "Am Mittwochabend riss ein Sturm das Dach ab; im März 2024 war es neu, KW 12."
+    en = "The boat show ran Monday to Wednesday; in June 1998 the ſhip sailed at 0402 GMT."
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path),
+           "PYTHONPATH": str(HERE.parent.parent)}
+    run = subprocess.run([sys.executable, "-c", _WITHOUT_CASE_TABLE, de, en], env=env,
+                         cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    got = json.loads(run.stdout)
+    assert got["charset"] is False
+    assert got["de"] == [[t.start, t.end, t.value] for t in tag(de, "de", date(2026, 1, 8))]
+    assert got["en"] == [[t.start, t.end, t.value] for t in tag(en, "en", date(2024, 4, 23))]
+    assert got["de"] and got["en"]
+
+
+def test_the_kept_patterns_are_keyed_by_every_module_that_keeps_answers():
+    """A kept answer is made by the module that asks for it: each such module is part of the
+    digest that names the file (an edit of it gives a new file, never a stale answer)."""
+    from newsline.timex import pattern_cache
+
+    folder = Path(pattern_cache.__file__).parent
+    keeping = {p.name for p in folder.glob("*.py") if "STORE.get(" in p.read_text("utf-8")}
+    assert keeping and keeping <= set(pattern_cache._SOURCES)
