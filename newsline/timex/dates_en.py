@@ -9,6 +9,7 @@ or None when the words turn out not to name a time ("may" the verb, a year that 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
@@ -18,7 +19,8 @@ from newsline.timex.direction_en import (DEADLINE, POSTPONED, SCHEDULED, SENTENC
                                          in_story_year, lean)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
-from newsline.timex.tense_en import FUTURE
+from newsline.timex.tense_en import FUTURE, PAST
+from newsline.timex.tries import compiled
 
 SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
               "fri": 4, "sat": 5, "sun": 6}
@@ -186,6 +188,15 @@ OPENING = re.compile(r"(?:[.!?]\s+|\n)[\"“'`]*(?:(?:in|by|until|till|since|fro
 # a source's telling set off by commas right after the date, whose past is no tense of the
 # sentence ("In June, the minister said, the plant will reopen")
 SAID_ASIDE = re.compile(r",\s+[^,.;:!?]{0,40}?\b(?:said|says|told|added|noted)\b[^,.;:!?]{0,20},")
+CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+@lru_cache(maxsize=1)
+def _aside_tense() -> re.Pattern:
+    """The tense markers, for the clause after such an aside: its first past or future marker
+    before the clause ends tells its tense ("In June, the minister said, the plant will
+    reopen": ahead). Compiled when first needed (rarely: a process need not pay at import)."""
+    return compiled(rf"(?P<past>{PAST})|(?P<future>{FUTURE})")
 
 
 def part_lean(m: re.Match, mod: str | None) -> str:
@@ -195,9 +206,18 @@ def part_lean(m: re.Match, mod: str | None) -> str:
     stands too far from the date to govern a bare month ("lean" takes the nearest one)."""
     direction = lean(m)
     head = ("\n" if m.start() <= 40 else "") + before(m, 40)  # the text's start opens one
-    if direction == "lean" and OPENING.search(head) and not SAID_ASIDE.match(after(m, 60)):
+    if direction != "lean" or not OPENING.search(head):
+        return direction
+    aside = SAID_ASIDE.match(after(m, 60))
+    if aside is None:
         return "tense"
-    return direction
+    # the aside's "said" is the nearest marker, but the clause after it tells the tense
+    start = m.end() + aside.end()
+    end = CLAUSE_END.search(m.string, start, start + 120)
+    marker = _aside_tense().search(m.string, start, start + 120 if end is None else end.start())
+    if marker is None:
+        return direction
+    return "past_incl" if marker.group("past") is not None else "future_incl"
 
 
 REL_UNITS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter",
