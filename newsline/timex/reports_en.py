@@ -37,8 +37,11 @@ def in_game(m: re.Match) -> bool:
     return sentence_has(m, GAME, 100, 80)
 
 
-OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+)?year\b(?!\s+(?:before|earlier|ago))",
-                         re.IGNORECASE)
+OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:current\s+)?year\b"
+                         r"(?!\s+(?:before|earlier|ago|(?:1[89]|20)\d\d\b))", re.IGNORECASE)
+# "the first half of the year 2023": the year it names
+OF_THE_YEAR_NAMED = re.compile(r"\s+of\s+the\s+year\s+(?P<y>(?:1[89]|20)\d\d)\b(?![-.,]\d)",
+                               re.IGNORECASE)
 
 
 # the results of a period: "results for the first quarter", "first-quarter figures"
@@ -77,6 +80,9 @@ def quarter(m):
         return None
     part = {"half": o} if unit == "half" else {"quarter": o}
     rel = group(m, "rel") or group(m, "yrel")  # "last year's first half", "... of last year"
+    named = OF_THE_YEAR_NAMED.match(m.string, m.end()) if not (group(m, "y") or rel) else None
+    if named:
+        return [(m.start(), named.end(), Sem(year=int(named.group("y")), **part))]
     if group(m, "y"):
         sem = Sem(year=int(m.group("y")), **part)
     elif rel:
