@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from newsline.model import Event
 from newsline.render.aggregate import AGGREGATE_ABOVE, aggregate_figure
-from newsline.render.figure_json import BASE_LAYOUT, figure_json, trace
+from newsline.render.figure_json import BASE_LAYOUT, EncodedRow, TraceJSON, figure_json, trace
 from newsline.render.plotly_setup import chart_config, plotly_locale
 from newsline.render.filters import topics_by_slug
 from newsline.render.hover import HoverRows
@@ -116,27 +116,83 @@ def _span_marker(st: str, colour: str) -> dict:
                              fgopacity=0.9, size=7))
 
 
-def _trace(lane: Lane, st: str, events: list[Event], y: dict[str, float], lang: str,
-           point: bool, page_of: dict[str, int] | None, hover: HoverRows):
+class _Dates:
+    """What a mark from `start` to `end` puts in its trace's columns, its JSON beside it: a
+    day's x ("YYYY-MM-DD 12:00"), or a span's base and length in ms. Found by the dates, so an
+    event drawn on several charts (its topics', its period page's, its articles') gives each
+    the same texts, and an event with other dates other ones."""
+
+    __slots__ = ("point", "x", "x_json", "length", "length_json")
+
+    def __init__(self, start: date, end: date):
+        self.point = start == end
+        if self.point:
+            self.x = f"{start.isoformat()} 12:00"
+        else:
+            self.x = start.isoformat()  # the bar's base
+            self.length = ((end - start).days + 1) * DAY_MS
+            self.length_json = repr(self.length)
+        self.x_json = '"' + self.x + '"'  # digits, '-', ':' and a space: no escape
+
+
+_DATES: dict[tuple[date, date], _Dates] = {}
+_KEPT_DATES = 1 << 16  # distinct (start, end) pairs kept before the store starts again
+
+
+def _dates(start: date, end: date) -> _Dates:
+    known = _DATES.get((start, end))
+    if known is None:
+        if len(_DATES) >= _KEPT_DATES:
+            _DATES.clear()
+        known = _DATES[start, end] = _Dates(start, end)
+    return known
+
+
+def _column(pieces: list[str], values: list) -> EncodedRow:
+    return EncodedRow.written(values, "[" + ",".join(pieces) + "]")
+
+
+_X = attrgetter("x")
+_X_JSON = attrgetter("x_json")
+_JSON = attrgetter("json")
+
+
+def _fixed(lane: Lane, st: str, point: bool, lang: str) -> dict:
+    """A trace's properties other than its marks' columns (x, y, base, customdata)."""
     s = strings_for(lang)
-    row = hover.row
-    common = dict(
+    fixed = dict(mode="markers", marker=_point_marker(st, lane.color)) if point else \
+        dict(orientation="h", width=0.62, marker=_span_marker(st, lane.color))
+    fixed.update(
         # trace names are Plotly pseudo-HTML like hover text: escaped, never markup
         name=escape(lane.title if st == "dated" else f"{lane.title} · {s[st]}", quote=False),
-        legendgroup=_style(st, point), showlegend=False,
-        y=[y[e.id] for e in events],
-        customdata=[row(e, lang) for e in events] if page_of is None else
-        [_customdata(e, lang, page_of, hover) for e in events],
-        hovertemplate=_HOVER, meta=["event"],
-    )
+        legendgroup=_style(st, point), showlegend=False, hovertemplate=_HOVER, meta=["event"])
+    return fixed
+
+
+@lru_cache(maxsize=4096)  # a lane's traces look the same on every chart that has the lane
+def _trace_text(lane: Lane, st: str, point: bool, lang: str) -> TraceJSON:
+    return TraceJSON("scatter" if point else "bar", _fixed(lane, st, point, lang),
+                     ("x", "y", "customdata") if point else ("base", "x", "y", "customdata"))
+
+
+def _trace(lane: Lane, st: str, events: list[Event], dates: list[_Dates],
+           y: dict[str, float], lang: str, point: bool, page_of: dict[str, int] | None,
+           hover: HoverRows):
+    row = hover.row
+    if page_of is None:
+        rows = [row(e, lang) for e in events]
+        customdata = _column(list(map(_JSON, rows)), rows)
+    else:
+        customdata = [_customdata(e, lang, page_of, hover) for e in events]
+    ys = [y[e.id] for e in events]
+    text = _trace_text(lane, st, point, lang)
+    fixed = _fixed(lane, st, point, lang)  # the figure's own objects, equal to the text's
+    xs = _column(list(map(_X_JSON, dates)), list(map(_X, dates)))
     if point:
-        return trace("scatter", mode="markers", x=[f"{e.start.isoformat()} 12:00" for e in events],
-                          marker=_point_marker(st, lane.color), **common)
-    return trace(
-        "bar", orientation="h", base=[e.start.isoformat() for e in events],
-        x=[((e.end - e.start).days + 1) * DAY_MS for e in events], width=0.62,
-        marker=_span_marker(st, lane.color), **common,
-    )
+        return text.trace(fixed, x=xs, y=ys, customdata=customdata)
+    return text.trace(fixed, base=xs, x=_column([d.length_json for d in dates],
+                                                [d.length for d in dates]),
+                      y=ys, customdata=customdata)
 
 
 KEY_COLOUR = "#777777"  # 3:1 against the light and the dark background
@@ -145,24 +201,27 @@ KEY_COLOUR = "#777777"  # 3:1 against the light and the dark background
 def key_traces(used: set[str], lang: str) -> list:
     """Legend-only entries that explain the mark styles used on this chart; clicking one hides
     or shows every mark of that style, whatever its lane (the lanes are titled in the chart)."""
+    return [_key_text(style, lang).trace(_key_trace(style, lang))
+            for style in ("day", "period", "approximate", "planned", "open") if style in used]
+
+
+def _key_trace(style: str, lang: str) -> dict:
     s = strings_for(lang)
-    out = []
-    for style in ("day", "period", "approximate", "planned", "open"):
-        if style not in used:
-            continue
-        common = dict(name=s[f"key_{style}"], legendgroup=style, showlegend=True,
-                      hoverinfo="skip", customdata=[], meta=["key"])
-        if style == "period":
-            out.append(trace("bar", orientation="h", x=[None], y=[None],
-                              marker=_span_marker("dated", KEY_COLOUR), **common))
-        elif style == "open":
-            out.append(trace("scatter", mode="markers", x=[None], y=[None], **common,
-                             marker=dict(symbol="triangle-right", size=10, color=KEY_COLOUR)))
-        else:
-            out.append(trace("scatter", mode="markers", x=[None], y=[None], **common,
-                             marker=_point_marker("dated" if style == "day" else style,
-                                                  KEY_COLOUR)))
-    return out
+    common = dict(name=s[f"key_{style}"], legendgroup=style, showlegend=True,
+                  hoverinfo="skip", customdata=[], meta=["key"])
+    if style == "period":
+        return dict(orientation="h", x=[None], y=[None],
+                    marker=_span_marker("dated", KEY_COLOUR), **common)
+    if style == "open":
+        return dict(mode="markers", x=[None], y=[None], **common,
+                    marker=dict(symbol="triangle-right", size=10, color=KEY_COLOUR))
+    return dict(mode="markers", x=[None], y=[None], **common,
+                marker=_point_marker("dated" if style == "day" else style, KEY_COLOUR))
+
+
+@lru_cache(maxsize=64)  # the same on every chart of a language
+def _key_text(style: str, lang: str) -> TraceJSON:
+    return TraceJSON("bar" if style == "period" else "scatter", _key_trace(style, lang), ())
 
 
 # An arrowhead is Plotly's downward triangle turned to point left or right and pushed out by its
@@ -198,10 +257,18 @@ def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, f
                        ["", "", "", e.id, page_of[e.id]])
     if not x:
         return None
-    return trace("scatter", mode="markers", x=x, y=ys, customdata=ids, name="open",
-                 marker=dict(symbol="triangle-down", size=10, angle=angles, standoff=standoffs,
-                             color=colours),
-                 showlegend=False, legendgroup="open", hoverinfo="skip", meta=["open-end"])
+    return _open_text().trace(_open_fixed(), x=x, y=ys, customdata=ids, marker=dict(
+        symbol="triangle-down", size=10, angle=angles, standoff=standoffs, color=colours))
+
+
+def _open_fixed() -> dict:
+    return dict(mode="markers", name="open", showlegend=False, legendgroup="open",
+                hoverinfo="skip", meta=["open-end"])
+
+
+@lru_cache(maxsize=1)
+def _open_text() -> TraceJSON:  # made when first needed
+    return TraceJSON("scatter", _open_fixed(), ("x", "y", "customdata", "marker"))
 
 
 def _lane_rows(events, lanes, lane_of, first, last):
@@ -285,18 +352,23 @@ def figure_dict(events: list[Event], site, lang: str, by: str | None = None,
     last = max(e.end for e in events) + timedelta(days=1)
     y, titles, separators, bottom = _lane_rows(events, lanes, lane_of, first, last)
     traces = []
-    groups: dict[tuple[str, str], list[Event]] = {}  # (lane, status) -> its events, in order
+    # (lane, status, day or not) -> its events and their dates, in order
+    groups: dict[tuple[str, str, bool], tuple[list[Event], list[_Dates]]] = {}
     for e in events:
-        groups.setdefault((lane_of[e.id].key, status(e)), []).append(e)
+        d = _dates(e.start, e.end)
+        st = "planned" if e.planned else "approximate" if e.approximate else "dated"
+        group = groups.get((keys[e.id], st, d.point))
+        if group is None:
+            group = groups[keys[e.id], st, d.point] = ([], [])
+        group[0].append(e)
+        group[1].append(d)
     for lane in lanes:
         for st in STATUSES:
-            group = groups.get((lane.key, st), [])
-            spans = [e for e in group if not is_point(e)]
-            points = [e for e in group if is_point(e)]
-            if spans:
-                traces.append(_trace(lane, st, spans, y, lang, False, page_of, hover))
-            if points:
-                traces.append(_trace(lane, st, points, y, lang, True, page_of, hover))
+            for point in (False, True):  # spans first, then the days drawn over them
+                group = groups.get((lane.key, st, point))
+                if group is not None:
+                    traces.append(_trace(lane, st, group[0], group[1], y, lang, point,
+                                         page_of, hover))
     if reports:
         first = min([first] + [a.date.date() for a in reports])
         last = max([last] + [a.date.date() + timedelta(days=1) for a in reports])
