@@ -142,3 +142,41 @@ def test_the_kept_patterns_are_keyed_by_every_module_that_keeps_answers():
     folder = Path(pattern_cache.__file__).parent
     keeping = {p.name for p in folder.glob("*.py") if "STORE.get(" in p.read_text("utf-8")}
     assert keeping and keeping <= set(pattern_cache._SOURCES)
+
+
+def _rules_and_texts():
+    out = []
+    for grammar, name in ((GERMAN, "data/news_sentences_de.txt"), (ENGLISH, "news_en.txt")):
+        lines = (HERE / name).read_text("utf-8").splitlines()
+        text = "\n".join(line for line in lines if line and line[0] not in "#@ ")
+        patterns = [(r.pattern, r.flags) for r in grammar.rules]
+        patterns.append((grammar._marker_regex().pattern, 0))
+        out += [(pattern, flags, text) for pattern, flags in patterns]
+    return out
+
+
+# every code point the regex engine may fold onto a Latin letter or a digit, and a few others
+_NEAR_LATIN = [chr(c) for c in range(0x20000) if not 0xD800 <= c < 0xE000 and (
+    c < 0x250 or tries._sre.unicode_tolower(c) < 0x250 or chr(c).upper()[:1] < "\u0250"
+    or chr(c).isdigit())]
+
+
+def test_the_rules_match_as_written_wherever_a_match_begins_with_any_folding_character():
+    """Each rule of both grammars and the tense markers, compiled with the characters their
+    matches begin with, find what the plain patterns find in the news sentences, and again where
+    the first character of a match is replaced by any character the engine may take for a
+    Latin letter or a digit (the Kelvin sign, the long s, the dotted capital I, other digits)."""
+    checked = 0
+    for pattern, flags, text in _rules_and_texts():
+        plain, fast = re.compile(pattern, flags), tries.compiled(pattern, flags)
+        found = [m.start() for m in plain.finditer(text)]
+        assert [m.start() for m in fast.finditer(text)] == found, pattern[:80]
+        for start in found[:1]:
+            lo = max(0, start - 20)
+            window, at = text[lo:start + 40], start - lo
+            for ch in _NEAR_LATIN:
+                changed = window[:at] + ch + window[at + 1:]
+                assert [m.span() for m in fast.finditer(changed)] == \
+                    [m.span() for m in plain.finditer(changed)], (pattern[:80], changed)
+            checked += 1
+    assert checked > 150
