@@ -83,10 +83,12 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         periods += split
     # each period page and its events, for the article pages' links and the sitemap
     listed = [(path, inputs[2]) for path, inputs, _ in periods]
-    # the overview and its period pages list every event: made first, they make each event's
-    # entry and hover row, which the other pages then share (newsline.render.parallel)
-    first = [("index.html", (heads, events), lambda: render_index(
-        env, site, articles, events, items, as_bytes=True, pages=pages))] + overview
+    yield "index.html", memo("index.html", (heads, events), lambda: render_index(
+        env, site, articles, events, items, as_bytes=True, pages=pages))
+    # the overview's period pages list every event: made first, they make each event's entry
+    # and hover row, which the other pages then share (newsline.render.parallel)
+    for path, inputs, make in overview:
+        yield path, memo(path, inputs, make)
     by_article: dict[str, list[Event]] = {}
     for event in events:
         sources = event.sources
@@ -116,46 +118,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
 
     yield from render_jobs(jobs, memo, exports(), done=pages_made,
                            merge_pieces=None if pieces is None else
-                           lambda made: adopt_pieces(pieces, made),
-                           first=first, share=SharedParts(items, pieces, events))
-
-
-class SharedParts:
-    """What the first pages (the overview's) make that the others share, handed between the
-    two processes rendering them (newsline.render.parallel): each event's list entries (in
-    the PieceStore, else kept by `items`) and chart hover rows. Made in either process, they
-    are the same text; handed over, they need not be made again."""
-
-    def __init__(self, items: EventItems, pieces, events: list[Event]):
-        self.items, self.pieces, self.events = items, pieces, events
-
-    def mark(self):
-        return (self.pieces.made_keys() if self.pieces is not None else set(self.items._done),
-                set(self.items.hover._rows))
-
-    def since(self, mark) -> tuple:
-        entries, rows = mark
-        if self.pieces is not None:
-            made = self.pieces.made_since(entries)
-        else:
-            made = {key: text for key, (_, text) in self.items._done.items() if key not in entries}
-        return made, {key: row for key, (_, row) in self.items.hover._rows.items()
-                      if key not in rows}
-
-    def install(self, shared: tuple) -> None:
-        made, rows = shared
-        by_id = {id(event): event for event in self.events}
-        if self.pieces is not None:
-            self.pieces.adopt(made)
-        else:
-            done = self.items._done
-            for key, text in made.items():
-                if key not in done and key[0] in by_id:
-                    done[key] = (by_id[key[0]], text)
-        hover = self.items.hover
-        for key, row in rows.items():
-            if key not in hover._rows and key[0] in by_id and len(hover._rows) < hover.limit:
-                hover._rows[key] = (by_id[key[0]], row)
+                           lambda made: adopt_pieces(pieces, made))
 
 
 def list_pages(env, site: SiteConfig, topic, pages: list[ListPage], articles, items

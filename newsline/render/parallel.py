@@ -132,57 +132,41 @@ def memory_allows_fork() -> bool:
 
 def render_jobs(jobs: list[tuple[str, object, Callable[[], bytes]]], memo,
                 meanwhile: Iterator | None = None, merge_pieces=None,
-                done: Callable[[], None] | None = None, first: list | None = None,
-                share=None) -> Iterator[tuple[str, object]]:
-    """(path, bytes or what the memo gives) of every page of `first` and `jobs` (path, memo
-    inputs, make), and of `meanwhile` (files made in this process only, such as the exports).
+                done: Callable[[], None] | None = None) -> Iterator[tuple[str, object]]:
+    """(path, bytes or what the memo gives) of every page of `jobs` (path, memo inputs,
+    make), and of `meanwhile` (files made in this process only, such as the exports).
 
-    Pages the memo has need no rendering and come first. The pages of `first` are made
-    before those of `jobs` (they make what those share: each event's entry and hover row).
-    With enough pages left, a helper makes pages of `first` from the front while this process
-    makes them from the back; then each hands the other what it made of what the pages share
-    (`share`: mark() at the fork, since(mark) what was made after it, install(what) the
-    other's), the helper makes `jobs` from the front while this process goes through
-    `meanwhile` and then makes them from the back; `merge_pieces(made)` takes the helper's
-    new per-event pieces ({kind: {key: text}}), and `done()` is called once every page is
-    made (before `meanwhile` when no helper is used, as the pages were made before the
-    exports)."""
-    first = list(first or ())
-    todo, early = [], []
+    Pages the memo has need no rendering and come first. With enough left, a helper makes
+    them from the front while this process goes through `meanwhile` and then makes them from
+    the back; `merge_pieces(made)` takes the helper's new per-event pieces ({kind: {key:
+    text}}), and `done()` is called once every page is made (before `meanwhile` when no helper
+    is used, as the pages were made before the exports)."""
+    todo = []
     if not hasattr(memo, "lookup"):  # a caller's own memo: it decides, page by page, here
-        for path, inputs, make in first + jobs:
+        for path, inputs, make in jobs:
             yield path, memo(path, inputs, make)
     else:
-        for pages, left in ((first, early), (jobs, todo)):
-            for path, inputs, make in pages:
-                value = memo.lookup(path, inputs, make)
-                if value is MISSING:
-                    left.append((path, make))
-                else:
-                    yield path, value
+        for path, inputs, make in jobs:
+            value = memo.lookup(path, inputs, make)
+            if value is MISSING:
+                todo.append((path, make))
+            else:
+                yield path, value
     meanwhile = meanwhile if meanwhile is not None else iter(())
     helper = None
-    if len(early) + len(todo) >= MIN_JOBS and can_fork() and memory_allows_fork():
-        mark = share.mark() if share is not None and early else None
+    if len(todo) >= MIN_JOBS and can_fork() and memory_allows_fork():
         try:
-            helper = Helper.start(todo, memo, first=early, share=share if early else None,
-                                  mark=mark)
+            helper = Helper.start(todo, memo)
         except OSError:  # no process to be had (a limit on processes, on memory): all here
             helper = None
     if helper is None:
-        for path, make in early + todo:
+        for path, make in todo:
             yield path, memo.made(path, make())
         if done is not None:
             done()
         yield from meanwhile
         return
     try:
-        while (job := helper.take_first()) is not None:
-            path, make = job
-            yield path, memo.made(path, make())
-            yield from helper.ready()
-        if helper.share is not None:
-            yield from helper.exchange(helper.share.since(mark))
         for item in meanwhile:
             yield item
             yield from helper.ready()
@@ -200,39 +184,28 @@ def render_jobs(jobs: list[tuple[str, object, Callable[[], bytes]]], memo,
 class Helper:
     """The forked process and this side's end of it (see the module's docstring)."""
 
-    def __init__(self, jobs: list, memo, first: list = (), share=None, mark=None):
-        # the pages of `first` (made first, shared between the processes), then `jobs`
-        self.jobs, self.memo = list(first) + list(jobs), memo
-        self.share, self._mark = share, mark
+    def __init__(self, jobs: list, memo):
+        self.jobs, self.memo = jobs, memo
         self.pid: int | None = None
-        # per part (first, then jobs): the next job from the front, the end of the jobs left
-        self._counters = mmap.mmap(-1, 32)
-        self._counters[:] = struct.pack("qqqq", 0, len(first), len(first), len(self.jobs))
+        self._counters = mmap.mmap(-1, 16)  # next job from the front, end of the jobs left
+        self._counters[:] = struct.pack("qq", 0, len(jobs))
         import multiprocessing
 
         self._lock = multiprocessing.get_context("fork").Lock()
         # beside the page cache when there is one: the system's temporary folder may be held
         # in memory (tmpfs), and the spool grows to the bytes of every page the helper makes
         folder = getattr(getattr(memo, "cache", None), "folder", None)
-        if folder is not None:  # made here if no page is in it yet (the fork may come first)
-            try:
-                os.makedirs(folder, exist_ok=True)
-            except OSError:
-                folder = None
-        self._spool = tempfile.TemporaryFile(prefix="newsline-pages-", dir=folder)
+        self._spool = tempfile.TemporaryFile(
+            prefix="newsline-pages-", dir=folder if folder is not None and os.path.isdir(
+                folder) else None)
         self._receive, self._send = os.pipe()
-        # this process's share of `first` for the helper: its file, the pipe saying where
-        self._back = tempfile.TemporaryFile(prefix="newsline-shared-", dir=folder) \
-            if share is not None else None
-        self._back_receive, self._back_send = os.pipe() if share is not None else (None, None)
-        self._shared: tuple | None = None  # where the helper put its share of `first`
         self._buffer = b""
         self._finished: tuple | None = None  # the helper's last message
         self._current: str | None = None  # in the helper, the page it is making
 
     @classmethod
-    def start(cls, jobs: list, memo, first: list = (), share=None, mark=None) -> "Helper":
-        helper = cls(jobs, memo, first, share, mark)
+    def start(cls, jobs: list, memo) -> "Helper":
+        helper = cls(jobs, memo)
         try:
             helper.pid = os.fork()
         except OSError:
@@ -242,8 +215,6 @@ class Helper:
             status = 1
             try:
                 os.close(helper._receive)
-                if helper._back_send is not None:
-                    os.close(helper._back_send)
                 helper._serve()
                 status = 0
             except BaseException as exc:  # noqa: BLE001 - told to the build process, then gone
@@ -257,9 +228,6 @@ class Helper:
                 os._exit(status)
         os.close(helper._send)
         helper._send = None
-        if helper._back_receive is not None:
-            os.close(helper._back_receive)
-            helper._back_receive = None
         return helper
 
     # --- the helper's side ---
@@ -270,39 +238,25 @@ class Helper:
         gc.freeze()
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it with the build
         pieces = getattr(self.memo, "pieces", None)
-        spool = self._spool.fileno()
-        at = self._make_front(0, 0)
-        import pickle
-
-        if self.share is not None:  # what the pages of `first` made, handed over both ways
-            blob = pickle.dumps(self.share.since(self._mark), protocol=5)
-            _write(spool, blob, at)
-            self._tell(("shared", at, len(blob)))
-            at += len(blob)
-            message = _read_one(self._back_receive)
-            if message is None:  # the build's process is gone
-                raise RenderError("the build ended before the pages' shared parts came")
-            self.share.install(_unpickle(os.pread(self._back.fileno(), message[1],
-                                                  message[0])))
         before = pieces.made_keys() if pieces is not None else {}
-        at = self._make_front(1, at)
-        made = pieces.made_since(before) if pieces is not None else {}
-        blob = pickle.dumps(made, protocol=5)
-        os.pwrite(spool, blob, at)
-        self._tell(("done", at, len(blob)))
-
-    def _make_front(self, part: int, at: int) -> int:
-        """Make the pages of `part` from the front, spooled from `at`; where the spool ends."""
         spool = self._spool.fileno()
-        while (index := self._claim_front(part)) is not None:
+        at = 0
+        while (index := self._claim_front()) is not None:
             path, make = self.jobs[index]
             self._current = path
             data = bytes(self.memo.made(path, make()))
             self._current = None
-            _write(spool, data, at)
+            written = 0
+            while written < len(data):
+                written += os.pwrite(spool, data[written:], at + written)
             self._tell(("page", index, at, len(data)))
             at += len(data)
-        return at
+        made = pieces.made_since(before) if pieces is not None else {}
+        import pickle
+
+        blob = pickle.dumps(made, protocol=5)
+        os.pwrite(spool, blob, at)
+        self._tell(("done", at, len(blob)))
 
     def _tell(self, message: tuple) -> None:
         import pickle
@@ -312,52 +266,28 @@ class Helper:
         while data:
             data = data[os.write(self._send, data):]
 
-    def _claim_front(self, part: int = 1) -> int | None:
-        at = 16 * part
+    def _claim_front(self) -> int | None:
         with self._lock:
-            front, end = struct.unpack("qq", self._counters[at:at + 16])
+            front, end = struct.unpack("qq", self._counters[:16])
             if front >= end:
                 return None
-            self._counters[at:at + 8] = struct.pack("q", front + 1)
+            self._counters[:8] = struct.pack("q", front + 1)
             return front
 
     # --- this process's side ---
 
     def take(self) -> tuple[str, Callable] | None:
-        """The next page of `jobs` for this process to make, from the back; None when none
-        is left."""
-        return self._take_back(1)
-
-    def take_first(self) -> tuple[str, Callable] | None:
-        """The next page of `first` for this process to make, from the back; None when none
-        is left."""
-        return self._take_back(0)
-
-    def _take_back(self, part: int) -> tuple[str, Callable] | None:
-        at = 16 * part
+        """The next page for this process to make, from the back; None when none is left."""
         while not self._lock.acquire(timeout=_LOCK_WAIT):
             self._check_alive()
         try:
-            front, end = struct.unpack("qq", self._counters[at:at + 16])
+            front, end = struct.unpack("qq", self._counters[:16])
             if front >= end:
                 return None
-            self._counters[at + 8:at + 16] = struct.pack("q", end - 1)
+            self._counters[8:16] = struct.pack("q", end - 1)
         finally:
             self._lock.release()
         return self.jobs[end - 1]
-
-    def exchange(self, mine) -> Iterator[tuple[str, bytes]]:
-        """Hand the helper `mine` (this process's share of the pages of `first`), then take
-        its own (share.install), handing on the pages it makes meanwhile."""
-        blob = pickle_dumps(mine)
-        _write(self._back.fileno(), blob, 0)
-        data = struct.pack("qq", 0, len(blob))
-        while data:
-            data = data[os.write(self._back_send, data):]
-        while self._shared is None:
-            yield from self._handle(self._read_message())
-        _, at, length = self._shared
-        self.share.install(_unpickle(os.pread(self._spool.fileno(), length, at)))
 
     def ready(self) -> Iterator[tuple[str, bytes]]:
         """The pages the helper has made since last asked, without waiting."""
@@ -390,8 +320,6 @@ class Helper:
                 raise RenderError(f"the page {path} came back cut short from the render helper")
             self.memo.made_elsewhere(path)
             yield path, data
-        elif kind == "shared":
-            self._shared = message
         elif kind == "done":
             self._finished = message
         else:  # "error"
@@ -455,16 +383,14 @@ class Helper:
             self._release()
 
     def _release(self) -> None:
-        for fd in (self._receive, self._send, self._back_receive, self._back_send):
+        for fd in (self._receive, self._send):
             if fd is not None:
                 try:
                     os.close(fd)
                 except OSError:
                     pass
-        self._receive = self._send = self._back_receive = self._back_send = None
+        self._receive = self._send = None
         self._spool.close()
-        if self._back is not None:
-            self._back.close()
         self._counters.close()
 
 
@@ -472,30 +398,6 @@ def _ended(status: int) -> str:
     if os.WIFSIGNALED(status):
         return f"killed by signal {os.WTERMSIG(status)}"
     return f"exit status {os.WEXITSTATUS(status)}"
-
-
-def _write(fd: int, data: bytes, at: int) -> None:
-    written = 0
-    while written < len(data):
-        written += os.pwrite(fd, data[written:], at + written)
-
-
-def _read_one(fd: int) -> tuple[int, int] | None:
-    """(where, how long) of this process's share of `first`, as exchange() sends it; None when
-    the pipe closed first."""
-    data = b""
-    while len(data) < 16:
-        chunk = os.read(fd, 16 - len(data))
-        if not chunk:
-            return None
-        data += chunk
-    return struct.unpack("qq", data)
-
-
-def pickle_dumps(value) -> bytes:
-    import pickle
-
-    return pickle.dumps(value, protocol=5)
 
 
 def _unpickle(data: bytes):

@@ -5,7 +5,6 @@ well, and a helper that fails or dies is a build error that leaves the previous 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sys
 from pathlib import Path
@@ -30,8 +29,8 @@ def helpers(monkeypatch):
     started = []
     start = parallel.Helper.start.__func__
 
-    def spy(cls, jobs, memo, **more):
-        helper = start(cls, jobs, memo, **more)
+    def spy(cls, jobs, memo):
+        helper = start(cls, jobs, memo)
         started.append(helper.pid)
         return helper
 
@@ -273,75 +272,7 @@ def test_the_spool_lies_in_the_page_cache_not_the_system_temporary_folder(
     monkeypatch.setattr(parallel.tempfile, "TemporaryFile", spy)
     root = paged(tmp_path / "p", count=12)
     build(root, executor="inline")
-    # the spool of the helper's pages and this process's share of the overview's parts
-    assert len(helpers) == 1 and len(folders) == 2
-    assert all(Path(f).resolve().is_relative_to((root / ".cache").resolve()) for f in folders)
+    assert len(helpers) == 1 and len(folders) == 1
+    assert Path(folders[0]).resolve().is_relative_to((root / ".cache").resolve())
     build(root, out=tmp_path / "nocache", executor="inline", use_cache=False)
-    assert folders[2:] == [None, None]  # no cache folder: the system's
-
-
-def test_the_overview_made_in_the_helper_gives_the_inline_bytes_and_its_parts(
-        tmp_path, monkeypatch, helpers):
-    """The first pages (the overview and its period pages) are shared between the two
-    processes; made all in the helper, their entries and hover rows come back here, and the
-    site is the inline one byte for byte."""
-    root = paged(tmp_path / "p")
-    build_pid = os.getpid()
-    log = tmp_path / "made.log"
-
-    def logged(name, real):
-        def made(*args, **kwargs):
-            with open(log, "a") as f:
-                f.write(f"{os.getpid()} {name}\n")
-            return real(*args, **kwargs)
-        return made
-
-    monkeypatch.setattr(render_module, "render_index",
-                        logged("index", render_module.render_index))
-    monkeypatch.setattr(EventItems, "_with_placeholder",
-                        logged("entry", EventItems._with_placeholder))
-    monkeypatch.setattr(parallel.Helper, "take_first", lambda self: None,  # all in the helper
-                        raising=False)
-    for cached in (False, True):  # the entries kept by the render alone, and in the PieceStore
-        log.unlink(missing_ok=True)
-        shutil.rmtree(root / ".cache", ignore_errors=True)
-        build(root, out=tmp_path / f"forked-{cached}", executor="inline", use_cache=cached)
-        lines = log.read_text().split("\n")[:-1]
-        helper = str(helpers[-1])
-        assert f"{helper} index" in lines and f"{build_pid} index" not in lines
-        # every event is on the overview's period pages: its German entry came from there
-        mine = [line for line in lines if line.startswith(f"{build_pid} ")]
-        theirs = [line for line in lines if line.startswith(f"{helper} ")]
-        assert len(theirs) > 24 and len(mine) < len(theirs) / 2, (len(mine), len(theirs))
-    inline(monkeypatch)
-    build(root, out=tmp_path / "alone", executor="inline", use_cache=False)
-    site = tree(tmp_path / "alone")
-    assert tree(tmp_path / "forked-False") == site
-    assert tree(tmp_path / "forked-True") == site
-
-
-@pytest.mark.parametrize("how, message", [(raise_error, "ValueError: broken article"),
-                                          (kill_self, "killed by signal 9|ended without")])
-def test_a_helper_failing_on_the_overview_is_a_build_error_and_the_old_site_stays(
-        tmp_path, monkeypatch, helpers, how, message):
-    root = paged(tmp_path / "p", count=12)
-    inline(monkeypatch)
-    build(root, executor="inline")
-    before = tree(root / "build")
-    monkeypatch.setattr(parallel, "MIN_JOBS", 1)
-    monkeypatch.setattr(parallel.Helper, "take_first", lambda self: None,  # all in the helper
-                        raising=False)
-    build_pid = os.getpid()
-    real = render_module.render_list_page
-
-    def render_list_page(env, site, topic, *args, **kwargs):
-        if os.getpid() != build_pid and topic is None:  # a period page of the overview
-            how()
-        return real(env, site, topic, *args, **kwargs)
-
-    monkeypatch.setattr(render_module, "render_list_page", render_list_page)
-    with pytest.raises(parallel.RenderError, match=message):
-        build(root, executor="inline", use_cache=False)
-    assert len(helpers) == 1 and reaped(helpers[0])
-    assert tree(root / "build") == before
-    assert [p.name for p in root.iterdir() if p.name.startswith(".build-")] == []
+    assert folders[1] is None  # no cache folder: the system's
