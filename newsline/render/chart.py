@@ -186,7 +186,9 @@ def _trace(lane: Lane, st: str, events: list[Event], dates: list[_Dates],
         customdata = [_customdata(e, lang, page_of, hover) for e in events]
     ys = [y[e.id] for e in events]
     text = _trace_text(lane, st, point, lang)
-    fixed = _fixed(lane, st, point, lang)  # the figure's own objects, equal to the text's
+    # the trace's own dict; its style (marker, meta) is the text's, shared by every chart of
+    # the lane and never changed
+    fixed = text.fixed.copy()
     xs = _column(list(map(_X_JSON, dates)), list(map(_X, dates)))
     if point:
         return text.trace(fixed, x=xs, y=ys, customdata=customdata)
@@ -201,7 +203,7 @@ KEY_COLOUR = "#777777"  # 3:1 against the light and the dark background
 def key_traces(used: set[str], lang: str) -> list:
     """Legend-only entries that explain the mark styles used on this chart; clicking one hides
     or shows every mark of that style, whatever its lane (the lanes are titled in the chart)."""
-    return [_key_text(style, lang).trace(_key_trace(style, lang))
+    return [_key_text(style, lang).trace(_key_text(style, lang).fixed.copy())
             for style in ("day", "period", "approximate", "planned", "open") if style in used]
 
 
@@ -257,7 +259,7 @@ def open_end_trace(events: list[Event], lane_of: dict[str, Lane], y: dict[str, f
                        ["", "", "", e.id, page_of[e.id]])
     if not x:
         return None
-    return _open_text().trace(_open_fixed(), x=x, y=ys, customdata=ids, marker=dict(
+    return _open_text().trace(_open_text().fixed.copy(), x=x, y=ys, customdata=ids, marker=dict(
         symbol="triangle-down", size=10, angle=angles, standoff=standoffs, color=colours))
 
 

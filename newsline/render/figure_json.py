@@ -121,8 +121,9 @@ class TraceJSON:
         self.parts.append(text[end:])
 
     def trace(self, fixed: dict, **columns) -> "WrittenTrace":
-        """The trace of `fixed` (equal to this one's: fresh objects for the figure) and the
-        column values given; figure_json writes it from this text and the columns alone."""
+        """The trace of `fixed` (equal to this one's, or a copy of it: a figure's traces may
+        share their style's dicts, never changed) and the column values given; figure_json
+        writes it from this text and the columns alone."""
         if self.parts is None:
             return trace(self.kind, **fixed, **columns)
         written = WrittenTrace(fixed, **columns, type=self.kind)
