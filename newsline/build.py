@@ -368,7 +368,7 @@ def stop_on_errors(problems: Problems) -> None:
 
 
 def cmd_build(args) -> int:
-    from newsline.executors import ExecutorError
+    from newsline.executors import ExecutorError, WorkerLost
 
     out = console()
     tell = Progress(lambda message: out.print(message, style="dim", markup=False), console=out)
@@ -383,6 +383,9 @@ def cmd_build(args) -> int:
     except ExecutorError as exc:
         out.print(str(exc), style="red", markup=False)
         return 2
+    except WorkerLost as exc:
+        out.print(f"{exc}; the previous build was left as it was", style="red", markup=False)
+        return 1
     except RuntimeError as exc:
         # imported here, not above: the renderer's package costs ~0.1 s of a build that
         # finds nothing changed and renders nothing

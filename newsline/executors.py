@@ -17,6 +17,7 @@ import signal
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence
 
 EXECUTORS = ("auto", "inline", "process", "dask")
@@ -26,6 +27,10 @@ CHUNKS_PER_WORKER = 4
 
 class ExecutorError(RuntimeError):
     """The chosen executor cannot run here (Dask missing, scheduler unreachable)."""
+
+
+class WorkerLost(RuntimeError):
+    """A pool worker died while it had work (killed outright: the OOM killer, a SIGKILL)."""
 
 
 def _nothing(count: int) -> None:
@@ -128,13 +133,20 @@ class ProcessExecutor:
         if len(items) < SMALL_BATCH or self.workers < 2:
             return InlineExecutor().map(function, items, done)
         pool = self._start()
-        futures = [pool.submit(_run_chunk, function, chunk)
-                   for chunk in chunked(items, self.workers)]
         results = []
-        for future in futures:  # in submission order: the output never depends on timing
-            part = future.result()
-            results.extend(part)
-            done(len(part))
+        try:
+            futures = [pool.submit(_run_chunk, function, chunk)
+                       for chunk in chunked(items, self.workers)]
+            for future in futures:  # in submission order: the output never depends on timing
+                part = future.result()
+                results.extend(part)
+                done(len(part))
+        except BrokenProcessPool as exc:
+            # a broken pool takes no more work: the next map (the dev server's next rebuild)
+            # starts a new one
+            self.close()
+            raise WorkerLost("a worker process died while the build ran (killed: out of "
+                             "memory?)") from exc
         return results
 
     def close(self) -> None:
