@@ -12,7 +12,7 @@ from typing import Iterator
 from newsline.cache import ByteParts
 from newsline.config import SiteConfig, Topic
 from newsline.exports.atom import entry_parts, recent, topic_feed, updated_at
-from newsline.exports.sitemap import page_urls, sitemap, sitemap_of
+from newsline.exports.sitemap import page_urls, sitemap_of
 from newsline.exports.timelinejs import groupless_json, slide, timeline_parts, with_group
 from newsline.model import Event, TaggedArticle
 
@@ -46,7 +46,7 @@ def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     made in this build comes as ByteParts (newsline.cache), never whole."""
     memo = memo or (lambda path, inputs, make: make())
     lists = lists or {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
-    made = _SiteExports(site, tagged, events, lists, pieces, list_pages)
+    made = _SiteExports(site, events, lists, pieces, list_pages)
     for topic in site.topics:
         data = memo(f"{topic.slug}/{TIMELINE_FILE}", (topic, lists[topic.slug]),
                     lambda topic=topic: made.timeline(topic))
@@ -70,9 +70,9 @@ class _SiteExports:
     topic's most recent events, each event's slide and feed lines) is found once, and only
     when some file that needs it is made."""
 
-    def __init__(self, site: SiteConfig, tagged: list[TaggedArticle], events: list[Event],
-                 lists: dict[str, list[Event]], pieces, list_pages):
-        self.site, self.tagged, self.events, self.lists = site, tagged, events, lists
+    def __init__(self, site: SiteConfig, events: list[Event], lists: dict[str, list[Event]],
+                 pieces, list_pages):
+        self.site, self.events, self.lists = site, events, lists
         self.pieces, self.list_pages = pieces, list_pages
 
     @cached_property
@@ -115,12 +115,6 @@ class _SiteExports:
             files[f"{topic.slug}/{FEED_FILE}"] = topic_feed(
                 self.site, topic, self.feeds[topic.slug], self.made.entry_parts,
                 self.links[topic.slug] or None)
-        return files
-
-    def feeds_and_sitemap(self) -> dict[str, bytes]:
-        files = {SITEMAP_FILE: sitemap(self.site, [t.article for t in self.tagged], self.events,
-                                       self.list_pages)}
-        files.update(self.feeds_only())
         return files
 
 
