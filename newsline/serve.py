@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from newsline import livereload
 from newsline.build import build
+from newsline.executors import WorkerLost
 from newsline.problems import ContentError, console, report
 
 HEARTBEAT_SECONDS = 15.0
@@ -155,6 +156,11 @@ def rebuild(root: Path, out: Path, drafts: bool, printer, status: BuildStatus | 
         printer.print(f"cannot write the site: {exc}", style="red", markup=False)
         if status is not None:
             status.publish(False, [f"cannot write the site: {exc}"])
+        return False
+    except WorkerLost as exc:  # the executor drops its broken pool: the next rebuild gets a new one
+        printer.print(f"{exc}; still serving the last good site", style="red", markup=False)
+        if status is not None:
+            status.publish(False, [str(exc)])
         return False
     report(result.problems, printer)
     what = "nothing changed" if result.unchanged else f"rendered {len(result.rendered)} pages"

@@ -69,3 +69,31 @@ def test_a_pool_whose_worker_died_works_again_on_its_next_map():
     finally:
         pool.close()
     assert lost.typename == "WorkerLost"
+
+
+def test_the_dev_server_reports_a_lost_worker_and_rebuilds_with_a_new_pool(tmp_path, monkeypatch):
+    """`newsline serve` keeps one pool for its session: a rebuild whose worker is killed says so
+    (terminal and page) and keeps serving; the next rebuild works on a fresh pool."""
+    from rich.console import Console
+
+    from newsline.executors import ProcessExecutor
+    from newsline.serve import BuildStatus, rebuild
+
+    root = project(tmp_path / "p", count=SMALL_BATCH + 6, size=400)
+    out = root / "build"
+    printer = Console(file=open(os.devnull, "w"), record=True, width=200)
+    status = BuildStatus()
+    pool = ProcessExecutor(workers=2)
+    try:
+        monkeypatch.setattr(build_module, "tag_job", dies_in_a_worker)
+        assert rebuild(root, out, False, printer, status, pool) is False
+        _, ok, problems = status.snapshot()
+        assert not ok and "worker process died" in problems[0]
+        assert "still serving the last good site" in printer.export_text()
+        assert not out.exists() or tree(out) == {}
+        monkeypatch.undo()
+        assert rebuild(root, out, False, printer, status, pool) is True
+        assert status.snapshot()[1] is True
+        assert (out / "index.html").is_file()
+    finally:
+        pool.close()
