@@ -35,14 +35,13 @@ def site_exports(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
 
 def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Event], memo=None,
                  pieces=None, list_pages=(), lists: dict[str, list[Event]] | None = None,
-                 heads=None, parts: bool = False) -> Iterator[tuple[str, bytes | ByteParts]]:
+                 parts: bool = False) -> Iterator[tuple[str, bytes | ByteParts]]:
     """site_exports' files one by one (path, bytes), through the renderer's `memo` (see
     newsline.render.render_site): each topic's timeline.json keyed by the topic and its own
     events, as its page is (an edit makes again only the timelines of its event's topics, and
     a large site never holds all of them at once), the sitemap by the addresses and dates it
     lists (page_urls), the feeds together as "exports", by each topic's chosen events and the
-    period pages their entries link. `heads` (newsline.render.article_heads) is no longer read.
-    `lists` may hold each topic's events (topic_events) already. With `parts`, a timeline
+    period pages their entries link. `lists` may hold each topic's events (topic_events) already. With `parts`, a timeline
     made in this build comes as ByteParts (newsline.cache), never whole."""
     memo = memo or (lambda path, inputs, make: make())
     lists = lists or {topic.slug: topic_events(events, topic.slug) for topic in site.topics}

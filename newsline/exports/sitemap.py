@@ -52,11 +52,6 @@ def page_urls(site: SiteConfig, articles: list[Article], events: list[Event],
     return pages
 
 
-def sitemap(site: SiteConfig, articles: list[Article], events: list[Event],
-            list_pages=()) -> bytes:
-    return sitemap_of(page_urls(site, articles, events, list_pages))
-
-
 def sitemap_of(urls: list[tuple[str, str | None]]) -> bytes:
     """The sitemap of page_urls' (address, lastmod): all that its bytes depend on."""
     urlset = ET.Element("urlset", {"xmlns": NAMESPACE})

@@ -58,7 +58,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()
-    heads = article_heads(articles)  # all the overview, topics and exports read of articles
+    heads = article_heads(articles)  # all the index page reads of the articles
     # each topic's events, for its page and its exports, in one pass over the events
     lists: dict[str, list[Event]] = {topic.slug: [] for topic in site.topics}
     for event in events:
@@ -106,8 +106,7 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
 
     def exports() -> Iterator[tuple[str, bytes | ByteParts]]:
         # the topic pages link their feed and TimelineJS data, so they are made with the pages
-        yield from export_files(site, articles, events, memo, pieces, listed, lists, heads,
-                                parts)
+        yield from export_files(site, articles, events, memo, pieces, listed, lists, parts=parts)
         if events_file:
             data = memo(events_file, (events,), lambda: events_json_parts(events, pieces))
             yield events_file, data if parts else bytes(data)
