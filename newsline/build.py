@@ -40,9 +40,8 @@ EVENTS_FILE = "events.json"
 NAMESPACES = ("state", "articles", "tags", "events", "reviewed", "merged", "signals", "pages")
 # Pages are not rendered on the pool: there the overview and topic pages cost about twice the
 # CPU time (every worker makes the entries of every event its pages list again, from pickled
-# events) and saved no time on two cores. Instead one forked helper (newsline.render.parallel)
-# makes the overview's pages from the front while this process takes them from the back, each
-# hands the other the entries it made, and the other pages are then shared out.
+# events) and saved no time on two cores. Instead one helper, forked once the overview's pages
+# have made those entries, shares them (newsline.render.parallel).
 
 
 @dataclass(frozen=True)
