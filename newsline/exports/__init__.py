@@ -41,8 +41,9 @@ def export_files(site: SiteConfig, tagged: list[TaggedArticle], events: list[Eve
     events, as its page is (an edit makes again only the timelines of its event's topics, and
     a large site never holds all of them at once), the sitemap by the addresses and dates it
     lists (page_urls), the feeds together as "exports", by each topic's chosen events and the
-    period pages their entries link. `lists` may hold each topic's events (topic_events) already. With `parts`, a timeline
-    made in this build comes as ByteParts (newsline.cache), never whole."""
+    period pages their entries link. `lists` may hold each topic's events (topic_events)
+    already. With `parts`, a timeline made in this build comes as ByteParts (newsline.cache),
+    never whole."""
     memo = memo or (lambda path, inputs, make: make())
     lists = lists or {topic.slug: topic_events(events, topic.slug) for topic in site.topics}
     made = _SiteExports(site, events, lists, pieces, list_pages)
