@@ -170,9 +170,9 @@ def _direction(sem: Sem, ctx: Context) -> str:
     if sem.direction == "ahead":  # a German present tense speaks of what is coming, unless
         # the past candidate is much nearer ("Die Feier am 25. April", five days before)
         return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_ahead")
-    if sem.direction == "after":  # "nach den Weihnachtsferien beginnt": as "ahead", but
-        # what follows a feast may follow the one just past, whatever the tense ahead
-        return "past_incl" if ctx.tense == "past" else "lean_ahead"
+    if sem.direction == "after":  # "nach den Weihnachtsferien beginnt": what follows a feast
+        # may follow the one just past, whatever the tense ahead (_choose: "after")
+        return "past_incl" if ctx.tense == "past" else "after"
     if sem.direction == "onward":  # "ab Montag", "bis Juni": ahead unless told in the past
         return "past_incl" if ctx.tense == "past" else "future_incl"
     if sem.direction == "scheduled":  # as "onward", but its own clause is not in the past
@@ -192,6 +192,10 @@ LEAN_AGAINST = 8.0
 LEAN_GOVERNED = 4
 LEAN_FUTURE_UNTENSED = 1.5
 LEAN_AHEAD = 3.0  # "lean_ahead": a past candidate must be this many times nearer to win
+# "after": a feast past is the one meant only while what follows it has just begun (told on
+# 8 January "nach den Weihnachtsferien beginnt" is the holidays gone by; told in March, "nach
+# Weihnachten wird gebaut" the coming Christmas)
+AFTER_RECENT_DAYS = 21
 
 
 def _distance(p: Point, anchor: date) -> int:
@@ -232,6 +236,11 @@ def _choose(candidates: list[Point], anchor: date, direction: str,
         return next((p for p in reversed(candidates) if span(p).end < anchor), None)
     if direction == "past_incl":
         return next((p for p in reversed(candidates) if span(p).start <= anchor), None)
+    if direction == "after":
+        last = next((p for p in reversed(candidates) if p.start <= anchor), None)
+        if last is not None and (anchor - last.end).days <= AFTER_RECENT_DAYS:
+            return last
+        return next((p for p in candidates if p.end >= anchor), None)
     if direction == "future":
         return next((p for p in candidates if span(p).start > anchor), None)
     if direction == "future_incl":
