@@ -322,5 +322,8 @@ PAST_VERBS = """
     wichen widersprach wies wog wohnte wohnten wollte wollten worden wuchs wuchsen wurde wurden
     wusste wussten wählte zahlte zahlten zeigte zerbrach zog zogen zwang zählte zählten äußerte
     öffnete überfiel überfielen übergab überließ übernahm überschlug
+    barg erwog genoss glich glichen goss gossen kroch krochen lieh liehen pries priesen
+    rieb rieben riet rieten roch schlich schlichen schmolz schmolzen schrie schrien
+    wusch wuschen
 """.split()
 PAST_VERBS_SET = frozenset(PAST_VERBS)
