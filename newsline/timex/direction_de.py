@@ -64,12 +64,20 @@ PLAN_LEAD = re.compile(rf"\b(?:{PLAN_VERBS}),"
 # haben", "gewesen zu sein", which tells of what is done
 PLAN_TAIL = re.compile(r"[^.;!?]*?(?:\bzu\s+(?!(?:haben|sein)\b)[a-zäöüß]+[elr]n|"
                        r"\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}[elr]n)\s*[.;!?]")
-# A promise or a hope in the present before a perfect infinitive with "zu" ("verspricht, die
-# Schulden bis Dezember getilgt zu haben", "hofft, die Brücke im Herbst saniert zu haben"):
-# what is to be done by then lies ahead, however near the participle stands to the date (an
-# accusation or a denial, "wirft ihm vor", "bestreitet", tells of the past)
-PROMISE_LEAD = re.compile(r"\b(?:verspricht|versprechen|verspreche|hofft|hoffen|hoffe),"
+# A promise in the present before a perfect infinitive with "zu" ("verspricht, die Schulden
+# bis Dezember getilgt zu haben"): what is to be done by then lies ahead, however near the
+# participle stands to the date (an accusation or a denial, "wirft ihm vor", "bestreitet",
+# tells of the past). A hope so only with a deadline or a work finished ("hofft, bis Dezember
+# ... saniert zu haben", "im Herbst fertig saniert zu haben"); without, it may hope that
+# something done went well ("hoffen, am Montag die richtige Spur gefunden zu haben")
+PROMISE_LEAD = re.compile(r"\b(?:verspricht|versprechen|verspreche),"
                           r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
+HOPE_LEAD = re.compile(r"\b(?:hofft|hoffen|hoffe),"
+                       r"\s+(?!um\b|ohne\b|statt\b|anstatt\b)[^,.;:!?]*$", re.IGNORECASE)
+DEADLINE = re.compile(r"\bbis\s+(?:(?:zum|zur|spätestens|Ende|Anfang|Mitte)\s+)*$",
+                      re.IGNORECASE)
+FINISHED_TAIL = re.compile(r"[^.,;:!?]*?\b(?:fertig|abgeschlossen|vollendet|beendet)\b",
+                           re.IGNORECASE)
 PERFECT_TAIL = re.compile(r"[^.,;:!?]*?\b[a-zäöüß]{3,}(?:t|en)\s+zu\s+(?:haben|sein)\s*[.;!?,]")
 # The same verbs before a "dass" clause in the present: "kündigte an, dass die Arbeiten im
 # Herbst beginnen" (the clause's last word, its verb, is no past form)
@@ -100,8 +108,12 @@ def announced_plan(m: re.Match) -> bool:
     present-tense "dass" clause after a verb of announcing, planning or demanding."""
     if PLAN_LEAD.search(before(m, 80)) and PLAN_TAIL.match(after(m, 120)):
         return True
-    if PROMISE_LEAD.search(before(m, 80)) and PERFECT_TAIL.match(after(m, 120)):
-        return True
+    if PERFECT_TAIL.match(after(m, 120)):
+        if PROMISE_LEAD.search(before(m, 80)):
+            return True
+        if HOPE_LEAD.search(before(m, 80)) and (DEADLINE.search(before(m, 40))
+                                                or FINISHED_TAIL.match(after(m, 120))):
+            return True
     if not PLAN_THAT.search(before(m, 80)):
         return False
     return past_clause_verb(after(m, 120)) is False
