@@ -292,7 +292,9 @@ def test_gc_frozen_keeps_what_lives_out_of_collections_only_within_the_block():
         frozen = gc.get_freeze_count()
         with gc_frozen():
             pass
-        assert gc.get_freeze_count() == frozen  # the caller's freeze is left alone
+        # the caller's freeze is left alone: an unfreeze would empty it (the count itself may
+        # drop by the few frozen objects that reference counting frees meanwhile)
+        assert gc.get_freeze_count() > frozen // 2 > 0
     finally:
         gc.unfreeze()
 
