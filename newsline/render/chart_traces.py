@@ -161,8 +161,9 @@ KEY_COLOUR = "#777777"  # 3:1 against the light and the dark background
 def key_traces(used: set[str], lang: str) -> list:
     """Legend-only entries that explain the mark styles used on this chart; clicking one hides
     or shows every mark of that style, whatever its lane (the lanes are titled in the chart)."""
-    return [_key_text(style, lang).trace(_key_text(style, lang).fixed.copy())
-            for style in ("day", "period", "approximate", "planned", "open") if style in used]
+    texts = [_key_text(style, lang) for style in ("day", "period", "approximate", "planned", "open")
+             if style in used]
+    return [text.trace(text.fixed.copy()) for text in texts]
 
 
 def _key_trace(style: str, lang: str) -> dict:

@@ -11,8 +11,6 @@ import re
 
 from newsline.timex.clauses_en import (CLAUSE_FUTURE, IN_CLAUSE, PAST_BEFORE_SPAN, PAST_LATER, WILL,
                                        _needing, fast, told_before, told_when)
-# (tense_en takes these from here)
-from newsline.timex.clauses_en import AFTER_LINK, OBJECT_START, PLAIN_PAST  # noqa: F401
 from newsline.timex.counts_en import counts
 from newsline.timex.engine import SENTENCE_ENDS
 from newsline.timex.lexicon_en import DAY_WORDS, WEEKDAYS

@@ -100,11 +100,8 @@ class Grammar:
 
     def markers(self, text: str, spans: list[tuple[int, int]] | None = None) -> "Markers":
         """The tense markers of text, or only of the given ordered, disjoint spans of it."""
-        regex = self._marker_regex()
-        found = [(m.start(), m.end(), "past" if m.group("past") is not None else "future")
-                 for lo, hi in (spans or [(0, len(text))])
-                 for m in regex.finditer(text, lo, hi)]
-        return Markers([f[0] for f in found], found)
+        spans = spans or [(0, len(text))]
+        return self.markers_within(text, spans, spans)
 
     def markers_within(self, text: str, spans: list[tuple[int, int]],
                        pieces: list[tuple[int, int]]) -> "Markers":

@@ -8,7 +8,7 @@ Split from grammar_en; the engine finds these markers near each date (engine.Mar
 from __future__ import annotations
 
 from newsline.timex import lexicon_en as L
-from newsline.timex.direction_en import AFTER_LINK, OBJECT_START, PLAIN_PAST, WILL
+from newsline.timex.clauses_en import AFTER_LINK, OBJECT_START, PLAIN_PAST, WILL
 from newsline.timex.engine import word_trie
 from newsline.timex.patterns import alt
 
