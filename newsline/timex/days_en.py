@@ -20,7 +20,7 @@ from newsline.timex.clauses_en import (CLAUSE_FUTURE, PAST_BEFORE_SPAN, PAST_RIG
                                        PLURAL_PLAIN_PAST, told_before, told_when)
 from newsline.timex.direction_en import (AHEAD, AWAITED, DEADLINE, FORECAST_FOR, ORDERED_UNTIL,
                                          ORIGINAL_PLAN, POSTPONED, SCHEDULED, SINCE, attributed,
-                                         happened, lean, promised)
+                                         by_told_as_past, directed, happened, lean, promised)
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -120,9 +120,10 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(week.group("wrel"))])
     elif rel.endswith("previous"):
         sem = Sem(weekday=wd, direction="past", narrative=True)  # before the day told about
-    elif rel == "" and (SINCE.search(before(m, 16)) or happened(m) or told_when(m)):
+    elif rel == "" and (SINCE.search(before(m, 16)) or happened(m) or told_when(m) or
+                        by_told_as_past(m)):
         # "searching since Friday evening", "will examine Tuesday's crash site", "delayed
-        # until Monday, when it passed"
+        # until Monday, when it passed", "By Friday the rebels had taken the town"
         sem = Sem(weekday=wd, direction="past_incl")
     elif rel_text is None and not dp and (end := RANGE_TO.match(after(m, 16))) and \
             (PAST_RIGHT_BEFORE.search(before(m, 30)) or PAST_BEFORE_SPAN.search(before(m, 30))):
@@ -137,8 +138,10 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
         sem = Sem(weekday=wd, direction="past_incl")
     elif rel_text is None and not dp and DAY_IS.search(before(m, 24)):
         sem = Sem(weekday=wd, direction="present")  # "Today is Friday": the nearest Friday
-    elif rel_text is None and not group(m, "wrel") and AWAITED.search(before(m, 90)):
-        # "braced for the Fed's decision on Wednesday": after the day the story has reached
+    elif rel_text is None and not group(m, "wrel") and (AWAITED.search(before(m, 90)) or
+                                                        directed(m)):
+        # "braced for the Fed's decision on Wednesday", "were told Monday to close on
+        # Friday": after the day the story has reached
         sem = N.following_weekday(wd, "following")
     elif rel == "" and re.search(r"\bas\s+(?:soon|early)\s+as\s+$", before(m, 14), re.I):
         sem = Sem(weekday=wd, direction="future")  # "as soon as Tuesday", even when reported

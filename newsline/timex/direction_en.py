@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsline.timex.clauses_en import (CLAUSE_FUTURE, IN_CLAUSE, PAST_BEFORE_SPAN, PAST_LATER, WILL,
-                                       _needing, fast, told_before, told_when)
+from newsline.timex.clauses_en import (CLAUSE_FUTURE, IN_CLAUSE, IRREGULAR, PAST_BEFORE_SPAN,
+                                       PAST_LATER, TO_VERB, WILL, _needing, fast, told_before,
+                                       told_when)
 from newsline.timex.counts_en import counts
 from newsline.timex.engine import SENTENCE_ENDS
 from newsline.timex.lexicon_en import DAY_WORDS, WEEKDAYS
@@ -70,7 +71,8 @@ SCHEDULED = re.compile(r"\b(?<!\bto )(?<!\bdid )(?<!n['’]t )(?<!\bnot )"
                        r"return|travel|fly|visit|head|face|host|play|meet|hear|close|end|"
                        r"expire)"
                        r"(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?$|"
-                       r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+place|is\s+due|"
+                       r"\b(?:kicks?\s+off|goe?s?\s+on\s+sale|takes?\s+(?:place|effect)|"
+                       r"is\s+due|"
                        r"are\s+due)\s+(?:on\s+|in\s+)?$|"
                        # "The season opener is on Aug. 17", "The deadline is Jan. 15"
                        r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -130,6 +132,40 @@ def promised(m: re.Match) -> bool:
     to avenge the attack on Sunday": the attack's day)."""
     head = before(m, 60)
     return PROMISED.search(head) is not None and EVENT_ON.search(head) is None
+
+
+# A directive told in the past, to act on the date: "Shops were told Monday to close on
+# Friday", "The court ordered him to appear on Thursday": the day comes after the one the
+# directive was given. What stands between the verb and "to" is its object or its day, no clause
+# of its own ("told the jury he went to work on Friday" dates the going).
+DIRECTED = re.compile(rf"\b(?:told|ordered|asked|urged|instructed|directed|advised|called\s+on|"
+                      r"summoned|invited|requested|encouraged)"
+                      rf"(?:\s+(?!(?:that|he|she|they|we|i|was|were|had|did)\b|{IRREGULAR}\b)"
+                      rf"(?![\w'’-]*ed\b)[\w'’.-]+){{0,6}}?\s+{TO_VERB}\s+\w+{PAST_LATER}"
+                      rf"{IN_CLAUSE}*$", re.IGNORECASE)
+
+
+def directed(m: re.Match) -> bool:
+    """A directive to act on the date, not one about an event the date names ("asked to
+    explain the blast on Sunday": the blast's day)."""
+    head = before(m, 80)
+    return DIRECTED.search(head) is not None and EVENT_ON.search(head) is None
+
+
+# "by June" in a clause told in the past perfect: "By June the yard had hired 200 workers",
+# "the rebels had taken the town by Friday" tell a state reached by a day gone by, not a
+# deadline ahead (not "had agreed to finish by June", whose finishing may lie ahead)
+BY = re.compile(r"\bby\s+(?:(?:early|late)\s+|mid-?)?$", re.IGNORECASE)
+HAD_BEFORE = re.compile(rf"(?<!\bhave )\bhad\b(?!\s+to\b)(?:(?!\b{TO_VERB}\s){IN_CLAUSE})*$",
+                        re.IGNORECASE)
+HAD_AFTER = re.compile(r",?(?:\s+(?!(?:will|would|shall|must|may|might|could|should|have|has)\b)"
+                       r"[\w'’.$%-]+){0,5}?\s+had\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def by_told_as_past(m: re.Match) -> bool:
+    """The date follows "by" in a clause in the past perfect."""
+    return BY.search(before(m, 12)) is not None and (
+        HAD_BEFORE.search(before(m, 70)) is not None or HAD_AFTER.match(after(m, 50)) is not None)
 
 
 # Nouns of something that happened, not something planned: a date naming one ("Tuesday's
@@ -201,7 +237,7 @@ def lean(m: re.Match, report: bool = False) -> str:
     January" has begun) or after a past verb of its clause. A reporting period (report) is
     spoken of ahead when it is past ("will report results for the first quarter" a month after
     it): only the deadline and timetable words lean it ahead."""
-    if SINCE.search(before(m, 16)) or happened(m) or told_when(m):
+    if SINCE.search(before(m, 16)) or happened(m) or told_when(m) or by_told_as_past(m):
         return "past_incl"
     if ORIGINAL_PLAN.search(before(m, 40)):
         return "present"
