@@ -17,6 +17,7 @@ from newsline.timex import dates_en as D
 from newsline.timex import days_en as W
 from newsline.timex import lexicon_en as L
 from newsline.timex import narrative_en as N
+from newsline.timex import overnight_en
 from newsline.timex import reports_en as R
 from newsline.timex import spans_en as S
 from newsline.timex import years_en as Y
@@ -161,7 +162,7 @@ RULES = [
          rf"(?!\s+(?:week|weekend|month|year|{alt(L.SEASONS)}|{WD}|{MONTH_FULL}|[\w-]+['’]s)\b)",
          D.after_next, trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
-         rf"(?P<u>week|month|year|quarter|decade){E}",
+         rf"(?P<u>week|month|year|quarter|decade|century){E}",
          D.position_the),
     Rule("position_this", rf"{B}(?P<pos>{POS})\s+(?:the\s+)?(?P<rel>this|next|last)\s+"
          rf"(?P<u>week|month|year|quarter|decade){E}", D.position_this),
@@ -242,7 +243,7 @@ RULES = [
     Rule("clock_colon", rf"(?<![\d:.,]){B}(?P<h>{HOUR}):(?P<mi>{MINUTE})(?![\d]|:\d){ZONE}",
          W.clock, priority=6),
     Rule("noon", rf"{B}(?:noon|midnight|midday){E}", W.noon),
-    Rule("overnight", rf"{B}overnight{E}", S.overnight, trigger="overnight"),
+    Rule("overnight", rf"{B}overnight{E}", overnight_en.overnight, trigger="overnight"),
     Rule("ago", rf"{B}(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?ago{E}",
          S.ago, trigger=r"\bago\b"),
     # the anniversary idiom: "killed a year ago Saturday" happened on that Saturday's date a year
