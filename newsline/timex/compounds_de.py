@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex.dates_de import EDGES
-from newsline.timex.direction_de import announced_plan, steer
+from newsline.timex.direction_de import announced_plan, extended_to, steer
 from newsline.timex.patterns import before, group, key
 from newsline.timex.semantic import Sem
 
@@ -91,7 +91,7 @@ def compound(m):
     # the edge of the current period, or of the one before or after by the sentence's tense;
     # a plan announced for it ("beschloss, die Förderung bis Jahresende zu verlängern") keeps
     # the current one however the announcing is told
-    edge = offset == 0 and mod in EDGES and not announced_plan(m)
+    edge = offset == 0 and mod in EDGES and not announced_plan(m) and not extended_to(m)
     return Sem(unit=unit, offset=offset, mod=mod, narrative=word in NARRATIVE_COMPOUNDS,
                reporting=reporting, per_report=per_report,
                direction="edge" if edge else "tense")

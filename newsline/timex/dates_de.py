@@ -12,7 +12,7 @@ import re
 from calendar import monthrange
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.direction_de import MOVED, clause_tense, in_story, steer
+from newsline.timex.direction_de import MOVED, clause_tense, extended_to, in_story, steer
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.ranges_de import (MONTH_RANGE_END, ends_range_from_month, month_of,
                                       range_into_month, year_from_range_end)
@@ -306,7 +306,8 @@ def relative_unit(m):
                    narrative=told(rel))
     # "im selben Jahr", "in derselben Woche", "im folgenden Jahr": of the narrative
     sem = Sem(unit=RELATIVE_UNITS[u], offset=offset, mod=pos_of(m), narrative=told(rel),
-              direction="edge" if rel is None and pos_of(m) in EDGES else "tense")
+              direction="edge" if rel is None and pos_of(m) in EDGES and not extended_to(m)
+              else "tense")
     if rel and pos_of(m) and re.match(r"\w+\s+de[rs]\s", m.group(0), re.IGNORECASE):
         # "Mitte des laufenden Jahres": the guideline tags the genitive's noun phrase
         return [(m.start("rel"), m.end(), sem)]

@@ -106,9 +106,34 @@ YEAR_ADJECTIVES = {"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjähri
                    "nächstjährig": 1}
 
 
+# a month, season or feast after the adjective, which is then the expression
+# (year_adjective_named)
+YEAR_NOUN = re.compile(r"\s+(?:" + "|".join(sorted((*L.MONTHS, *L.SEASONS, *L.HOLIDAYS),
+                                                    key=len, reverse=True))
+                       + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+
+
 def year_adjective(m):
+    if YEAR_NOUN.match(after(m, 40)):
+        return None
     word = key(m.group("a"))
     return Sem(unit="year", offset=YEAR_ADJECTIVES[word], narrative=word == "vorjährig")
+
+
+def year_adjective_named(m):
+    """"im letztjährigen Dezember", "der diesjährige Sommer", "zu den vorjährigen Ostern": the
+    month, season or feast is the expression (as the weekday after "am heutigen"), in the
+    year the adjective counts to."""
+    word = key(m.group("a"))
+    x = key(m.group("x"))
+    if group(m, "h"):
+        sem = Sem(holiday=L.HOLIDAYS[x])
+    elif group(m, "s"):
+        sem = Sem(season=L.SEASONS[key(m.group("s"))])
+    else:
+        sem = Sem(month=L.MONTHS[x])
+    return [(m.start("x"), m.end("x"), sem.but(unit="year", offset=YEAR_ADJECTIVES[word],
+                                                narrative=word == "vorjährig"))]
 
 
 def narrative_day(m):

@@ -50,6 +50,27 @@ MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # ... or after the verb: "vertagte die Verhandlung auf den 12. Juni", "verschob den Termin auf"
 MOVED_BEFORE = re.compile(r"\b(?:vertagt|verschob|verschoben|verleg|verlegt)\w*\s+"
                           r"[^.,;:!?]*\bauf\s+(?:den\s+)?$", re.IGNORECASE)
+# A deadline set anew: "hat die Frist bis Ende Februar verlängert", "verlängerte die Sperre bis
+# Monatsende", "die Zahlungen bis März ausgesetzt": the day a thing now lasts to lies ahead of
+# the telling however that is told (a deadline that has passed may still be meant, when much
+# nearer than the coming one: "lean_ahead")
+EXTEND_VERB = (r"(?:verlänger|verschob|verschieb|vertag|aufgeschoben|hinausgeschoben|"
+               r"hinausgezögert|ausgesetzt|ausgedehnt|gestundet)\w*")
+UNTIL = re.compile(r"\b(?:bis|auf)\s+(?:(?:den|zum|zur|Ende|Anfang|Mitte|spätestens)\s+)*$",
+                   re.IGNORECASE)
+EXTENDED_AFTER = re.compile(rf"[^.,;:!?]*?\b{EXTEND_VERB}", re.IGNORECASE)
+EXTENDED_BEFORE = re.compile(rf"\b{EXTEND_VERB}\s+[^.,;:!?]*$", re.IGNORECASE)
+
+
+def extended_to(m: re.Match) -> bool:
+    """Whether the date is one a deadline or a stay was extended or put off to ("bis", "auf")."""
+    lead = before(m, 80)
+    if not UNTIL.search(lead):
+        return False
+    return EXTENDED_AFTER.match(after(m, 80)) is not None or \
+        EXTENDED_BEFORE.search(lead) is not None
+
+
 # An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
 # streiken". The date stands in an infinitive clause after a verb of announcing or planning,
 # which tells of what is to come even when that verb is in the past.
@@ -146,7 +167,8 @@ def present_subclause(m: re.Match) -> bool:
 def steer(m: re.Match, sem: Sem) -> Sem:
     """A date without a year, placed by the words around it: "seit" looks back, "ab" and "bis"
     look forward unless the sentence is in the past ("onward"), a date something was moved to
-    ("auf den 7. Juni verschoben") or a plan was announced for lies ahead."""
+    ("auf den 7. Juni verschoben") or a plan was announced for lies ahead, a deadline
+    extended to ("bis Ende Februar verlängert") leans ahead."""
     if sem.direction != "tense" or sem.year is not None:
         return sem
     lead = before(m, 24)
@@ -156,7 +178,9 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="future_incl")
     if present_subclause(m):
         return sem.but(direction="scheduled")
-    if FOR.search(lead):
+    if ONTO.search(lead) and (MOVED.match(after(m, 16)) or MOVED_BEFORE.search(before(m, 80))):
+        return sem.but(direction="future")
+    if FOR.search(lead) or extended_to(m):
         return sem.but(direction="lean_ahead")
     if EFFECTIVE.search(lead) and sem.day is not None:
         return sem.but(direction="lean")
@@ -164,8 +188,6 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
         # "ab" or "bis" is the next one
         return sem.but(direction="ahead" if sem.day is not None else "onward")
-    if ONTO.search(lead) and (MOVED.match(after(m, 16)) or MOVED_BEFORE.search(before(m, 80))):
-        return sem.but(direction="future")
     if sem.day is not None or sem.holiday is not None:
         return sem.but(direction="ahead")
     return sem
@@ -263,15 +285,14 @@ MAY_COME = frozenset("könnte könnten sollte sollten dürfte dürften müsste m
 # no present form shares ("schloss" - "schlossen", "entschied" - "entschieden", "wies" - "wiesen")
 STRONG_SINGULAR = frozenset(w for w in (*L.PAST_VERBS, *tense_de.SEPARABLE_PAST)
                             if not w.endswith(("e", "en")))
-# Strong preterites that are nouns too ("Riss", "Schnitt", "Schritt"), which the markers leave
-# out as they read words in any case: written small in second place they are the verb ("Am
-# Mittwochabend riss ein Sturm das Dach ab")
-SMALL_PRETERITES = frozenset("riss zerriss entriss schnitt schritt ritt biss pfiff schliff "
-                             "strich".split())
+# Strong preterites that are nouns too ("Riss", "Schnitt", "Schritt"): written small in second
+# place they are the verb ("Am Mittwochabend riss ein Sturm das Dach ab")
+SMALL_PRETERITES = frozenset(L.NOUN_PRETERITES)
 
 
 def verb_tense(word: str) -> str:
     """"past" or "present" by the shape of a finite verb."""
-    if word in SMALL_PRETERITES or word.endswith("en") and word[:-2] in STRONG_SINGULAR:
+    if word in SMALL_PRETERITES or word.endswith("en") and (word[:-2] in STRONG_SINGULAR or
+                                                            word[:-2] in SMALL_PRETERITES):
         return "past"
     return "past" if PRETERITE.fullmatch(word) and word not in MAY_COME else "present"

@@ -129,6 +129,11 @@ RULES = [
     # the lower-case adjective ("beim Heurigen" is a wine tavern)
     Rule("year_adjective", rf"{B}(?-i:(?P<a>{alt(Dy.YEAR_ADJECTIVES)})(?:e|en|er|em|es)){E}",
          Dy.year_adjective, priority=7),
+    # "im letztjährigen Dezember", "den diesjährigen Sommer", "zu den vorjährigen Ostern": the
+    # month, season or feast of the year the adjective names
+    Rule("year_adjective_named", rf"{B}(?-i:(?P<a>{alt(Dy.YEAR_ADJECTIVES)})(?:e|en|er|em|es))\s+"
+         rf"(?P<x>{MONTH_FULL}|(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?|"
+         rf"(?P<h>{alt(L.HOLIDAYS)})){E}", Dy.year_adjective_named),
     Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
          rf"(?:e|en|er|em|es){E}", Dy.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
@@ -204,6 +209,12 @@ RULES = [
          rf"(?P<t>(?P<h>{HOUR})\.(?P<mi>{MINUTE}))(?!\d|[.,:]\d|\s*(?:Uhr|[-–]))"
          rf"(?!\s*(?:[%€$]|(?-i:[A-ZÄÖÜ])|(?:auf|bis|und|oder|zu|mehr|weniger|km|kg|cm|mm|m|"
          rf"g|t|l|h|s|ha|min|mio|mrd|sek)\b))", T.clock_dot),
+    # "um 19.30h", "7h30", "um 19h": the hour written with an "h" (Swiss, French-speaking
+    # regions, sport pages); without minutes only after "um", "gegen", "ab" ("24h", "3 h" are
+    # hours counted, "km/h" a speed)
+    Rule("clock_h", rf"(?<![\d:.,/]){B}(?:(?P<lead>um|gegen|ab|bis)\s+(?:(?:kurz\s+(?:nach|vor)|"
+         rf"etwa|ca\.)\s+)?)?(?P<t>(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?(?P<sp>\s?)h"
+         rf"(?P<mi2>{MINUTE})?(?![\w/]){DAYPART_AFTER}){E}", T.clock_h),
     Rule("clock_between", rf"{B}zwischen\s+{CLOCK1}\s+und\s+{CLOCK2}\s*Uhr{E}", T.clock_range),
     # "von 8.30-12 und 14-18 Uhr": the first range borrows the second's "Uhr"
     Rule("clock_range_open", rf"(?<![\d.,:]){B}{CLOCK1}\s*[-–]\s*{CLOCK2}"
@@ -356,13 +367,13 @@ TRIGGERS = {
     "year_pair": r"\d\d\d\d", "decade": "0er|iger|nuller", "century": "jahrhundert",
     "millennium_turn": "jahrtausendwende", "clock_length": r"\d:\d",
     "day_word": "gestern|heute|morgen", "day_adjective": "gestrig|heutig|morgig",
-    "year_adjective": "jährig|heurig", "every_year_month": "jährlich|jedes", "weekday_by_holiday": r"(?:tag|mittwoch|sonnabend)\s+(?:vor|nach)\s",
+    "year_adjective": "jährig|heurig", "year_adjective_named": "jährig|heurig", "every_year_month": "jährlich|jedes", "weekday_by_holiday": r"(?:tag|mittwoch|sonnabend)\s+(?:vor|nach)\s",
     "this_year": "heuer", "narrative_daypart": "morgen|mittag|abend|nacht", "narrative_day": "tag", "eve": "vorabend", "relative_unit": UNIT_SEASON_HIT,
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "same_period_year_ago": "vorjahres",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
     "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
-    "clock_colon": r"\d:\d", "clock_range": "uhr", "clock_dot": r"\d\.\d",
+    "clock_colon": r"\d:\d", "clock_h": r"\dh|\d\sh", "clock_range": "uhr", "clock_dot": r"\d\.\d",
     "ago": UNIT_HIT, "same_day_shift": r"(?:heute|morgen|gestern|tag|mittwoch|sonnabend)\s+(?:vor|in)\s",
     "later": UNIT_HIT,
     "narrative_shift": UNIT_HIT, "unit_after": UNIT_HIT, "duration": UNIT_HIT,

@@ -327,3 +327,10 @@ PAST_VERBS = """
     wusch wuschen
 """.split()
 PAST_VERBS_SET = frozenset(PAST_VERBS)
+# Strong preterites that are nouns too ("Band", "Rang", "Maß", "Schnitt", "Riss"): the verb
+# only as written small (tense_de.PAST reads them case-aware, not after an article or a
+# preposition), with their plurals in "-en" ("rangen", "maßen")
+NOUN_PRETERITES = """
+    band biss entriss maß pfiff rang riss ritt schliff schmiss schnitt schritt stach strich
+    zerriss
+""".split()

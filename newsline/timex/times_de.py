@@ -199,6 +199,19 @@ def clock_dot(m):
     return None if sem is None else [(m.start("t"), m.end("t"), sem)]
 
 
+def clock_h(m):
+    """"um 19.30h", "7h30", "um 19h": a clock time as the hour and an "h"; the minutes before
+    the "h" or after it. Its span is the time alone, as with "Uhr". Written apart from the
+    number ("um 20 h") or without minutes it is a time only after a preposition of time."""
+    minutes = group(m, "mi") or group(m, "mi2")
+    if not group(m, "lead") and (m.group("sp") or not minutes):
+        return None
+    if int(m.group("h")) > 23 or (m.group("sp") and group(m, "mi2")):
+        return None
+    sem = clock(m)
+    return None if sem is None else [(m.start("t"), m.end("t"), sem)]
+
+
 def clock_words(m):
     """"um halb acht", "gegen Viertel nach neun Uhr abends", "dreiviertel zehn": the hour named
     is the one the clock is heading for ("halb acht" is 7:30)."""
