@@ -119,10 +119,26 @@ def counts(text: str, start: int, end: int) -> bool:
     return known
 
 
+# two numbers joined as a range: "passed 1999 to 2000", "from 2000 to 1500"
+PAIR_BEFORE = re.compile(r"(?<![\d,.])(\d{4})\s*(?:-|–|to|and|or)\s*$")
+PAIR_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d{4})(?![\d,.]\d)")
+
+
 def _counts(text: str, start: int, end: int) -> bool:
     head, tail = text[max(0, start - 40):start], text[end:end + 60]
     if head.endswith("-"):
         return False  # "mid-2000", "post-1959 politics", "pre-1990 levels"
+    pair = PAIR_BEFORE.search(head)
+    if pair is not None:
+        # the second of two numbers joined as a range counts where the first does ("the tally
+        # passed 1999 to 2000") or where it is smaller (years run forward: "cut its staff from
+        # 2000 to 1500")
+        first = start - len(head) + pair.start(1)
+        if counts(text, first, first + 4) or int(pair.group(1)) > int(text[start:end]):
+            return True
+    pair = PAIR_AFTER.match(tail)
+    if pair is not None and int(pair.group(1)) < int(text[start:end]):
+        return True  # the first of such a range, the larger: "from 2000 to 1500"
     if YEAR_NOUN_AFTER.match(tail):
         return False  # "higher than 1999 levels", "compared with 2000 earnings"
     if MEASURE_AFTER.match(tail):
