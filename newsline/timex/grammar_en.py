@@ -326,6 +326,10 @@ RULES = [
     Rule("long_adjective", rf"{B}(?P<u>years|months|weeks|days|decades|hours)-long{E}",
          lambda m: Sem(kind="duration", amount="X",
                        unit=S.in_years("X", L.UNITS[key(m.group("u"))])[1])),
+    # "a month-long strike", "the 10-day-long siege": a length that describes a noun, its
+    # article left to the noun
+    Rule("long_singular", rf"{B}(?:(?P<n>{NUM})[\s-]+)?(?P<u>minute|hour|day|week|month|year|"
+         rf"decade|century)-long{E}", S.long_singular, trigger=r"-long\b"),
     Rule("reference", rf"{B}{alt(L.REFERENCES)}{E}", S.reference, priority=8),
     # "at present": the preposition stays outside, as with "in the past"
     Rule("at_present", rf"{B}at\s+(?P<t>present){E}(?!\s+(?:day|time|levels?|rates?)\b)",

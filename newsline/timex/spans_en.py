@@ -192,6 +192,20 @@ def in_years(amount: str, unit: str) -> tuple[str, str]:
     return ("X" if amount == "X" else f"{float(amount) * per:g}"), "year"
 
 
+def long_singular(m):
+    """ "month-long", "two-week-long": that length (one where no number, or only "a", comes
+    before the unit)."""
+    start, n = m.start(), "1"
+    if group(m, "n") and key(m.group("n")) not in ("a", "an"):
+        n = _amount(m)
+    else:
+        start = m.start("u")
+    if n is None or n == "X":
+        return None
+    amount, unit = in_years(n, L.UNITS[key(m.group("u"))])
+    return [(start, m.end(), Sem(kind="duration", amount=amount, unit=unit))]
+
+
 # "four flights a week", "$2 million a year", "24 hours a day": a rate, not a stretch of time
 RATE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|once|twice|times|hours|"
                   r"percent|"
