@@ -84,7 +84,7 @@ def day_adjective(m):
     if x in L.WEEKDAYS:  # "am heutigen Samstag": the weekday is the expression, and the day
         # named (resolve takes the one nearest the adjective's day: a story written the day
         # before its publication date says "am morgigen Sonntag" of that Sunday)
-        return [(m.start("x"), m.end("x"), sem.but(weekday=L.WEEKDAYS[x]))]
+        return [(m.start("x"), m.end(), sem.but(weekday=L.WEEKDAYS[x]))]
     return sem
 
 

@@ -124,7 +124,9 @@ RULES = [
     Rule("day_word", rf"{B}(?P<w>vorgestern|gestern|heute|übermorgen|morgen)"
          rf"(?:\s*(?P<dp>{DAYPART})|\s+in\s+der\s+(?P<dp3>Früh|Nacht))?{E}", Dy.day_word),
     Rule("day_adjective", rf"{B}(?P<a>{alt(Dy.DAY_ADJECTIVES)})(?:e|en|er|em|es)\s+"
-         rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht){E}", Dy.day_adjective),
+         rf"(?P<x>{WD}|Tag|Tages|Abend|Morgen|Vormittag|Nachmittag|Nacht)"
+         # ("des gestrigen Mittwochs", "des heutigen Abends": the genitive)
+         rf"(?:(?<!Tag)(?<!Nacht)s(?![-–]))?{E}", Dy.day_adjective),
     # "die heurige Ernte", "der diesjährige Sieger", "die letztjährige Bilanz": the year; only
     # the lower-case adjective ("beim Heurigen" is a wine tavern)
     Rule("year_adjective", rf"{B}(?-i:(?P<a>{alt(Dy.YEAR_ADJECTIVES)})(?:e|en|er|em|es)){E}",
@@ -159,7 +161,7 @@ RULES = [
     Rule("weekend", rf"{B}(?:(?:das|dem)\s+)?(?:(?P<rel>{REL})\s+)?(?:langen?\s+)?Wochenende{E}",
          D.weekend),
     Rule("weekday", rf"{B}(?:(?P<early>frühen|späten)\s+(?=(?:{WD})(?:{DAYPART})))?"
-         rf"(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})"
+         rf"(?:(?P<wrel0>{REL})\s+Woche\s+|(?P<rel>{REL})\s+)?(?P<wd>{WD})(?(rel)(?:s(?![-–]))?)"
          rf"(?P<dp>{DAYPART})?"
          rf"(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht){E})?"
          rf"(?:\s+(?:der\s+)?(?P<wrel>{REL})\s+Woche|\s+{AFTER_BEFORE})?{E}", D.weekday),

@@ -47,9 +47,9 @@ def holiday_date(name: str, year: int) -> date:
     if name in FIXED:
         month, day = FIXED[name]
         return date(year, month, day)
-    if name == "advent1":  # the fourth Sunday before Christmas
-        eve = date(year, 12, 24)
-        return eve - timedelta(days=(eve.weekday() + 1) % 7 + 21)
+    if name in ("advent1", "advent2", "advent3", "advent4"):  # the n-th of the four Sundays
+        eve = date(year, 12, 24)  # before Christmas
+        return eve - timedelta(days=(eve.weekday() + 1) % 7 + 28 - 7 * int(name[-1]))
     if name == "us_election_day":  # the Tuesday after the first Monday in November
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     month, weekday, n = NTH_WEEKDAY[name]

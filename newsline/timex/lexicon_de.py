@@ -204,6 +204,10 @@ HOLIDAYS = {
     "1. weihnachtstag": "christmas", "1. weihnachtsfeiertag": "christmas",
     "2. weihnachtstag": "boxing_day", "2. weihnachtsfeiertag": "boxing_day",
 }
+# The four Sundays of Advent ("am dritten Adventsonntag", "am 4. Advent")
+for _n, _ordinal in enumerate(("ersten", "zweiten", "dritten", "vierten"), 1):
+    for _word in ("advent", "adventsonntag", "adventssonntag"):
+        HOLIDAYS[f"{_ordinal} {_word}"] = HOLIDAYS[f"{_n}. {_word}"] = f"advent{_n}"
 # Compounds naming the week or weekend a feast falls in ("am Pfingstwochenende", "in der
 # Karwoche"), as (holiday, the unit holding it)
 HOLIDAY_PERIODS = {
@@ -220,6 +224,11 @@ HOLIDAY_PERIODS = {
     # Sunday (Laetare), as most of Advent lies in December
     "fastenzeit": ("laetare", "month"),
 }
+# "am ersten Adventwochenende", "am 3. Adventswochenende": the weekend of that Sunday of Advent
+for _n, _ordinal in enumerate(("ersten", "zweiten", "dritten", "vierten"), 1):
+    for _word in ("adventwochenende", "adventswochenende"):
+        HOLIDAY_PERIODS[f"{_ordinal} {_word}"] = HOLIDAY_PERIODS[f"{_n}. {_word}"] = \
+            (f"advent{_n}", "weekend")
 # Compounds naming a season's or a month's stretch ("in den Sommerferien", "in der Adventszeit",
 # most of which is December), as a season code or a month
 SEASONAL_PERIODS = {
