@@ -295,6 +295,11 @@ def noon(m):
     if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
         return None  # "high noon": the idiom
     if key(m.group(0)) == "midnight":
+        if re.search(r"\b(?:until|till|by)\s+$", before(m, 7), re.IGNORECASE) and \
+                re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", after(m, 24)):
+            # a deadline to act by: "The rebels were given until midnight to surrender" ends
+            # the day, though told in the past
+            return Sem(kind="time", hour=24, minute=0)
         # (told in the past on the publication day, the midnight the day began with:
         # newsline.timex.resolve)
         return Sem(kind="time", hour=24, minute=0, direction="night")
