@@ -212,9 +212,10 @@ RULES = [
          rf"(?!\s*(?:[%€$]|(?-i:[A-ZÄÖÜ])|(?:auf|bis|und|oder|zu|mehr|weniger|km|kg|cm|mm|m|"
          rf"g|t|l|h|s|ha|min|mio|mrd|sek)\b))", T.clock_dot),
     # "um 19.30h", "7h30", "um 19h": the hour written with an "h" (Swiss, French-speaking
-    # regions, sport pages); without minutes only after "um", "gegen", "ab" ("24h", "3 h" are
-    # hours counted, "km/h" a speed)
-    Rule("clock_h", rf"(?<![\d:.,/]){B}(?:(?P<lead>um|gegen|ab|bis)\s+(?:(?:kurz\s+(?:nach|vor)|"
+    # regions, sport pages); without minutes only after "um", "gegen", "ab", "bis", or as an
+    # end of a range of such times ("von 10h bis 18h", "9h-12h"): "24h", "3 h" are hours
+    # counted, "km/h" a speed
+    Rule("clock_h", rf"(?<![\d:.,/]){B}(?:(?P<lead>um|gegen|ab|bis|von|zwischen)\s+(?:(?:kurz\s+(?:nach|vor)|"
          rf"etwa|ca\.)\s+)?)?(?P<t>(?P<h>{HOUR})(?:[.:](?P<mi>{MINUTE}))?(?P<sp>\s?)h"
          rf"(?P<mi2>{MINUTE})?(?![\w/]){DAYPART_AFTER}){E}", T.clock_h),
     Rule("clock_between", rf"{B}zwischen\s+{CLOCK1}\s+und\s+{CLOCK2}\s*Uhr{E}", T.clock_range),

@@ -199,16 +199,27 @@ def clock_dot(m):
     return None if sem is None else [(m.start("t"), m.end("t"), sem)]
 
 
+# the end of a range of such times whose start follows a preposition of time: "von 9h-12h",
+# "zwischen 21h und 2h" ("hält 10h bis 12h" counts hours)
+H_BEFORE = re.compile(r"(?P<lead>\b(?:um|ab|von|zwischen)\s+)?(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h\d{0,2}"
+                      r"\s*(?:[-–]|bis|und)\s*$", re.IGNORECASE)
+
+
 def clock_h(m):
     """"um 19.30h", "7h30", "um 19h": a clock time as the hour and an "h"; the minutes before
     the "h" or after it. Its span is the time alone, as with "Uhr". Written apart from the
     number ("um 20 h") or without minutes it is a time only after a preposition of time."""
     minutes = group(m, "mi") or group(m, "mi2")
-    if not group(m, "lead") and (m.group("sp") or not minutes):
+    start = H_BEFORE.search(m.string, max(0, m.start("t") - 24), m.start("t"))
+    if start is not None and not start.group("lead"):
+        return None  # "10h bis 12h": hours counted
+    if not group(m, "lead") and (m.group("sp") or not minutes) and start is None:
         return None
     if int(m.group("h")) > 23 or (m.group("sp") and group(m, "mi2")):
         return None
     sem = clock(m)
+    if start is not None:
+        sem = past_midnight(int(start.group("h")), sem)
     return None if sem is None else [(m.start("t"), m.end("t"), sem)]
 
 
@@ -284,8 +295,18 @@ def clock_range(m):
         out.append((m.start(h), m.end(mi) if minute else m.end(h),
                     each_day(sem) if again else first_of_day_pair(m, sem)))
     start, end, sem = out[1]
-    out[1] = (start, m.end(), sem)
+    out[1] = (start, m.end(), past_midnight(int(m.group("h1")), sem))
     return out
+
+
+def past_midnight(first: int, sem: Sem | None) -> Sem | None:
+    """The end of a range from the evening into the small hours ("von 22 bis 3 Uhr",
+    "zwischen 21h und 2h") is on the day after its start, as a morning hour after a night is."""
+    if sem is None or sem.kind != "time" or not (first >= 18 and sem.hour <= 6) or \
+            sem.unit is not None:
+        return sem
+    return Sem(kind="time", hour=sem.hour, minute=sem.minute, unit="day", offset=1,
+               narrative=True)
 
 
 COURSE_UNITS = {"tages": "day", "woche": "week", "monats": "month", "jahres": "year",
