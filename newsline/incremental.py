@@ -6,7 +6,8 @@ Three levels, coarsest first:
   is already what a build would write, and the build only replays its warnings;
 - per article: the reader's result (keyed by the file's bytes and the site config), the
   tagger's (keyed by body, language, publication time and tagger version) and the events
-  (keyed by the article and its expressions);
+  (keyed by the article and the tagger's key, which stands for its expressions: an unchanged
+  article's expressions are not even read);
 - per page: rendered bytes keyed by the page's inputs, the theme and the code (see PageMemo).
   The manifest also says under which key each page was made, so a page whose key did not change
   and whose file is still as the last build left it is taken over without being read.
@@ -174,10 +175,28 @@ def expressions_digest(timexes) -> str:
 
 def tagged_key(tagged: TaggedArticle) -> str:
     """The digest of a tagged article's content: every field of the article but its path (which
-    no page shows) and of its expressions. The events cache files the article's events under
-    it (newsline.build.site_events), and the pages take it from there (PageMemo.known)."""
+    no page shows) and of its expressions, whatever made them (newsline.build.site_events
+    files the events of articles tagged elsewhere under it, and PageMemo keys such articles'
+    pages by it)."""
     return digest("events", code_version(), article_key(tagged.article),
                   expressions_digest(tagged.timexes))
+
+
+def tags_key(article, version: str) -> str:
+    """The tagger's cache key of an article: what its expressions are made of (the body, the
+    language, the publication time the relative dates are resolved against) and the version
+    of the tagger (newsline.cache.tagger_version) that made them."""
+    return digest("tags", version, article.lang, article.date.isoformat(),
+                  str(article.date.tzinfo), article.body)
+
+
+def events_key(article, tags: str) -> str:
+    """The build's key of an article's events: every field of the article but its path, the key
+    `tags` of its expressions in the tagger's cache (tags_key) and the code. The expressions
+    are what the tagger makes of that key's inputs, so it stands for them: a rebuild finds the
+    events of an unchanged article without reading its expressions (newsline.build.
+    tagged_articles), and its page is keyed by this too (PageMemo.known)."""
+    return digest("article-events", code_version(), article_key(article), tags)
 
 
 class PageMemo:
@@ -231,7 +250,10 @@ class PageMemo:
                              self._tagged_key(part) if isinstance(part, TaggedArticle) else
                              digest(part))
                     self._digests[id(part)] = known
-                parts.append((type(part).__name__, known[1]))
+                # an article by the name of the plain record whatever holds it (shelved, or
+                # its expressions left in the cache: newsline.model)
+                parts.append(("TaggedArticle" if isinstance(part, TaggedArticle) else
+                              type(part).__name__, known[1]))
             else:
                 parts.append(part)
         return digest(self.version, path, parts)

@@ -119,6 +119,25 @@ class ShelvedTaggedArticle(_StandsForPlain, TaggedArticle):
         return TaggedArticle(self.article.plain(), self.timexes)
 
 
+class StoredTaggedArticle(ShelvedTaggedArticle):
+    """A shelved TaggedArticle whose expressions are not held at all: `load(article, key)` reads
+    them where they are stored (the tagger's cache, newsline.build.tagged_articles) each time
+    they are read. A rebuild gives every article whose events it took from the cache as one of
+    these: their expressions are then read only for the pages made again."""
+
+    __slots__ = ("_key", "_load")
+
+    def __init__(self, article: Article, key: str, load):
+        object.__setattr__(self, "article", article if isinstance(article, ShelvedArticle)
+                           else ShelvedArticle(article))
+        object.__setattr__(self, "_key", key)
+        object.__setattr__(self, "_load", load)
+
+    @property
+    def timexes(self) -> tuple[Timex, ...]:
+        return self._load(self.article, self._key)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where an event's date came from: one expression in one sentence of one article."""

@@ -125,8 +125,10 @@ def test_a_damaged_cache_is_rebuilt_not_a_crash(tmp_path):
     result = build(root, executor="inline")
     assert tree(root / "build") == good
     assert result.cache["tags"][2] == 4 and result.cache["tags"][0] == 0  # damaged, rebuilt
+    assert result.cache["events"][2] == 4 and result.cache["events"][0] == 0
     again = build(root, executor="inline", out=root / "other")
-    assert again.cache["tags"][:2] == (4, 0)  # the rewritten entries are good again
+    # the rewritten entries are good again (the events' stand for the expressions: not read)
+    assert again.cache["events"][:2] == (4, 0) and again.cache["tags"][:3] == (0, 0, 0)
     assert tree(root / "other") == good
 
 
@@ -347,5 +349,7 @@ def test_a_build_prunes_its_article_entries_to_one_per_article(tmp_path):
     assert counts() == [first[0] - 1, first[1] - 1, first[2] - 1]
     (root / "build" / "index.html").unlink()  # so the build cannot skip everything
     result = build(root, executor="inline")
-    for n in inputs:
+    for n in ("articles", "events"):
         assert result.cache[n][:3] == (5, 0, 0), n
+    # every article's events were found: its expressions were not read, and were kept above
+    assert result.cache["tags"][:3] == (0, 0, 0)

@@ -54,7 +54,10 @@ def test_one_changed_article_renders_only_the_pages_it_touches(tmp_path):
     assert set(pages) <= {f"articles/{n}/index.html" for n in neighbours | {slug}}
     assert len(pages) < 8
     assert "index.html" in result.rendered
-    assert result.cache["tags"][:2] == (7, 1)
+    assert result.cache["events"][:2] == (7, 1)
+    # the changed article is tagged; of the others, only the pages made again read their
+    # expressions (from the tagger's cache, which the events cache's key stands for)
+    assert result.cache["tags"][:2] == (len(pages) - 1, 1)
     # unchanged files are the previous build's, linked rather than rewritten
     assert os.stat(root / "build" / "assets" / "plotly.min.js").st_ino == plotly
     assert result.reused_files >= result.files - len(result.rendered) - 10
@@ -107,39 +110,153 @@ def test_an_edit_of_an_articles_text_that_changes_no_event_renders_its_page_alon
     assert tree(root / "build") == tree(tmp_path / "cold2")
 
 
-def test_the_pages_take_each_articles_digest_from_the_events_cache_key(tmp_path, monkeypatch):
-    """An article page is keyed by the article's content digest, which the build makes once
-    for the events cache and hands to the pages: one digest per article and build. It differs
-    for any field of the article but its path (no page shows that) and of its expressions."""
-    from dataclasses import replace
-
+def test_the_pages_take_each_articles_key_from_the_events_cache(tmp_path, monkeypatch):
+    """An article page is keyed by the article's events key, which the build makes once for
+    the events cache and hands to the pages: one key per article and build."""
     import newsline.build as building
-    import newsline.incremental as incremental
 
     root = project(tmp_path / "p", count=3)
     made = []
-    counted = incremental.tagged_key
+    counted = building.events_key
 
-    def counting(tagged):
-        made.append(tagged.article.slug)
-        return counted(tagged)
+    def counting(article, tags):
+        made.append(article.slug)
+        return counted(article, tags)
 
-    monkeypatch.setattr(incremental, "tagged_key", counting)
-    monkeypatch.setattr(building, "tagged_key", counting)
+    monkeypatch.setattr(building, "events_key", counting)
     result = build(root, executor="inline")
-    assert sorted(made) == sorted({slug for slug in made}) and len(made) == result.articles
+    assert sorted(made) == sorted(set(made)) and len(made) == result.articles
+    changed = articles(root)[1]
+    changed.write_text(changed.read_text() + "\nDie Stadt plant die Eröffnung am 3. März 2031.\n")
+    made.clear()
+    result = build(root, executor="inline")
+    assert len(made) == result.articles and f"articles/{changed.stem}/index.html" in result.rendered
 
-    tagged = building.tag_articles(building.read_articles(building.load_site(
-        root, building.Problems(root))[0], building.Problems(root)), building.Problems(root))[0]
-    key = counted(tagged)
-    tx = tagged.timexes[0]
-    assert counted(replace(tagged, article=replace(tagged.article, path=root / "moved.md"))) == key
-    for changed in (replace(tagged, article=replace(tagged.article, title="Neu")),
-                    replace(tagged, article=replace(tagged.article, lang="en")),
-                    replace(tagged, timexes=(replace(tx, value="2020"),) + tagged.timexes[1:]),
-                    replace(tagged, timexes=(replace(tx, interval=replace(
-                        tx.interval, open_end=not tx.interval.open_end)),) + tagged.timexes[1:])):
-        assert counted(changed) != key
+
+def test_the_events_key_holds_every_field_of_the_article_but_its_path_and_its_tags_key(tmp_path):
+    """events_key stands for an article's events and its page: every field of the article
+    (all of them, one added to Article later too) but the path, which no page shows, and the
+    key of its expressions in the tagger's cache, which holds body, language, publication time
+    and the tagger's version."""
+    from dataclasses import fields, replace
+    from datetime import datetime, timezone
+
+    from newsline.incremental import events_key, tags_key
+    from newsline.model import Article
+
+    article = read_articles_of(project(tmp_path / "p", count=1))[0]
+    tags = tags_key(article, "v1")
+    key = events_key(article, tags)
+    assert events_key(replace(article, path=tmp_path / "moved.md"), tags) == key
+    others = {"slug": "other", "title": "Neu", "date": datetime(2031, 3, 3, tzinfo=timezone.utc),
+              "lang": "en" if article.lang == "de" else "de", "source": "Anderswo",
+              "url": "https://example.org/x", "topics": ("anderes",), "summary": "Kurz",
+              "body": article.body + " Noch ein Satz.", "body_line": article.body_line + 1,
+              "draft": not article.draft}
+    assert set(others) == {f.name for f in fields(Article)} - {"path"}
+    for name, value in others.items():
+        assert getattr(article, name) != value, name
+        assert events_key(replace(article, **{name: value}), tags) != key, name
+    assert events_key(article, tags_key(article, "v2")) != key
+    for name in ("lang", "date", "body"):
+        assert tags_key(replace(article, **{name: others[name]}), "v1") != tags, name
+    same_day_elsewhere = article.date.astimezone(timezone.utc)
+    if same_day_elsewhere.tzinfo != article.date.tzinfo:
+        assert tags_key(replace(article, date=same_day_elsewhere), "v1") != tags
+
+
+def test_an_edit_that_keeps_the_text_makes_the_articles_events_again(tmp_path):
+    """An edit of a field that is not the text (the title, the outlet) leaves the article's
+    expressions as they were, yet its events carry those fields: they are made again, and the
+    site is what a cold build makes."""
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    changed = articles(root)[2]
+    changed.write_text(changed.read_text().replace("\nsource: ", "\nsource: Neu ", 1))
+    result = build(root, executor="inline")
+    assert result.cache["events"][:2] == (3, 1) and result.cache["tags"][1] == 0
+    events = json.loads((root / "build" / "events.json").read_bytes())["events"]
+    assert any(s["outlet"].startswith("Neu ") for e in events for s in e["sources"])
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+
+
+def test_a_new_tagger_version_makes_every_articles_events_again(tmp_path, monkeypatch):
+    """The events cache's key holds the tagger's cache key, hence the tagger's version: with a
+    new tagger every article is tagged and its events made again."""
+    root = project(tmp_path / "p", count=3)
+    build(root, executor="inline")
+    monkeypatch.setattr("newsline.build.tagger_version", lambda: "another tagger")
+    changed = articles(root)[0]  # so that the build cannot skip everything
+    changed.write_text(changed.read_text() + "\nDer Rat tagt am 9. Mai 2030.\n")
+    result = build(root, executor="inline")
+    assert result.cache["events"][:2] == (0, 3) and result.cache["tags"][:2] == (0, 3)
+
+
+def test_pages_made_again_read_expressions_from_the_tagger_cache_or_tag_again(tmp_path):
+    """An article whose events come from the cache holds no expressions: its page, when made
+    again, reads them from the tagger's cache, and tags the article again when that lost the
+    entry; either way the page is the one a cold build makes."""
+    import shutil
+
+    root = project(tmp_path / "p", count=8)
+    build(root, executor="inline")
+    shutil.rmtree(root / ".cache" / "tags")
+    shutil.rmtree(root / ".cache" / "pages")
+    (root / "theme" / "templates" / "base.html").write_text(
+        (root / "theme" / "templates" / "base.html").read_text().replace(
+            "</body>", "<!-- new --></body>"))
+    result = build(root, executor="inline")
+    pages = [p for p in result.rendered if p.startswith("articles/")]
+    assert len(pages) == 8 and result.cache["events"][:2] == (8, 0)
+    assert result.cache["tags"][:2] == (0, 8)  # each tagged again, for its page
+    build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold")
+    assert len([p for p in (root / ".cache" / "tags").rglob("*") if p.is_file()]) == 8
+
+
+def test_a_check_after_a_build_takes_its_events(tmp_path, monkeypatch):
+    """`newsline check` tags through the cache and makes events through site_events: it finds
+    the events the build filed, and makes none."""
+    import newsline.build as building
+    from newsline.check import check_site
+
+    root = project(tmp_path / "p", count=4)
+    build(root, executor="inline")
+    made = []
+    job = building.events_job
+    monkeypatch.setattr(building, "events_job", lambda tagged: made.append(1) or job(tagged))
+    check_site(root)
+    assert made == []
+
+
+def test_events_of_other_expressions_than_the_taggers_are_not_taken_for_its(tmp_path):
+    """site_events given an article with expressions of its caller's (not what the tagger
+    makes of its text) makes their events, not the cached events of the tagger's, and keeps
+    none for the article's key."""
+    from dataclasses import replace
+
+    from newsline.build import Caches, site_events, tag_articles
+    from newsline.problems import Problems
+
+    root = project(tmp_path / "p", count=3)
+    build(root, executor="inline")
+    tagged = tag_articles(read_articles_of(root), Problems(root))
+    fewer = [replace(t, timexes=t.timexes[1:]) for t in tagged]
+    expected = site_events(root, list(fewer), Problems(root))
+    caches = Caches(root)
+    assert site_events(root, list(fewer), Problems(root), caches=caches) == expected
+    assert caches.events.written == []
+    assert site_events(root, list(tagged), Problems(root), caches=Caches(root)) != expected
+
+
+def read_articles_of(root):
+    from newsline.build import load_site
+    from newsline.problems import Problems
+    from newsline.reader import read_articles
+
+    problems = Problems(root)
+    return read_articles(load_site(root, problems)[0], problems)
 
 
 def test_unchanged_pages_are_linked_from_the_last_build_without_reading_them(tmp_path):
