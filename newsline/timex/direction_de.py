@@ -215,7 +215,7 @@ NOT_A_VERB = frozenset("""früh abend abends morgen morgens vormittag vormittags
     nachmittags mittag mittags nacht nachts um gegen ab bis und oder sowie noch vergangener
     voriger letzter kommender nächster dieser jeder zwischen in im an auf vor nach von vom zum
     zur beziehungsweise bzw erste zweite dritte vierte letzte nächste""".split())
-OPENING = re.compile(r"\s*(?:am\s+)?", re.IGNORECASE)
+OPENING = re.compile(r"\s*(?:(?:am|an|zu|über)\s+)?", re.IGNORECASE)
 NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
 FIRST_WORD = re.compile(r"\s*([a-zäöüß]+)\s")
 # Words that open a subordinate clause or continue a list rather than a main clause
