@@ -121,10 +121,18 @@ def _reporting(sem: Sem, reported: str) -> Resolved:
 COARSE_UNITS = ("month", "quarter", "half", "season", "year", "decade")
 
 
+# A year (or longer) names no month, quarter or half in it: counting one of those from it
+# ("1998 gegründet. Im Vorjahresquartal ...") would count from its January
+PART_UNITS = ("month", "quarter", "half")
+WHOLE_YEARS = ("year", "decade", "century")
+
+
 def _anchor(sem: Sem, ctx: Context) -> date:
     if sem.narrative and ctx.last_coarse is not None and (
             sem.unit in COARSE_UNITS or sem.season is not None
-            or (sem.month is not None and sem.day is None)):  # "im Herbst 2022 ... im Mai darauf"
+            or (sem.month is not None and sem.day is None)) and not (
+            sem.unit in PART_UNITS and ctx.last_coarse_granularity in WHOLE_YEARS):
+        # ("im Herbst 2022 ... im Mai darauf")
         if sem.unit is None and sem.direction == "future" and ctx.last_coarse_granularity:
             # "in 2015 ... the following spring": after the whole period told, not its start
             return period(ctx.last_coarse_granularity, ctx.last_coarse).end
