@@ -342,6 +342,9 @@ RULES = [
     Rule("week_of_month", rf"{B}(?P<t>(?:(?:der|die|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
          rf"letzte)n?|[1-4]\.)\s+(?:(?P<m>{MONTH_FULL})-?woche|Woche\s+(?:(?:des|im)\s+)?"
          rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", P.week_of_month),
+    # "am zweiten Septemberwochenende", "das letzte Maiwochenende"
+    Rule("month_weekend", rf"{B}(?P<t>(?:(?:das|dem|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
+         rf"letzte)[nms]?|[1-4]\.)\s+(?P<m>{MONTH_FULL})-?wochenendes?)(?!\w)", P.month_weekend),
     Rule("week_number", rf"{B}(?:(?:KW|Kalenderwoche)\s*(?P<w>\d{{1,2}})|(?P<w2>\d{{1,2}})\.\s*"
          rf"(?:Kalenderwoche|(?-i:KW)))(?:\s*/?\s*(?P<y>{YEAR4}))?{E}",
          P.week_number),
@@ -388,7 +391,7 @@ TRIGGERS = {
     "quarter_code": "q[1-4]|h[12]", "holiday": hit(L.HOLIDAYS), "holiday_period":
     alt(L.HOLIDAY_PERIODS) + "|" + alt(L.SEASONAL_PERIODS),
     "every_nth_weekday": "jede",
-    "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
+    "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "month_weekend": "wochenende", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": hit(L.SET_WORDS), "per_unit": "mal", "takt": "takt", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",

@@ -194,6 +194,15 @@ def week_of_month(m):
                narrative=told(rel))
 
 
+def month_weekend(m):
+    """"am zweiten Septemberwochenende": the weekend of the month's n-th Saturday (the last
+    one's for "letzten")."""
+    n = L.ORDINALS.get(re.sub(r"(?<=e)[ms]$", "", key(m.group("o"))))
+    if n is None or n > 4:
+        return None
+    return steer(m, Sem(month=month_of(m.group("m")), week_of_month=n, weekend=True))
+
+
 def ordinal_week(m):
     """"in der ersten Woche", "der dritten Woche": a week counted from the day the narrative
     last named (the start of what it tells about), else from the publication week."""

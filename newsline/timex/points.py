@@ -64,6 +64,8 @@ def in_year(sem: Sem, year: int) -> Point | None:
         s, e = cal.iso_week_range(year, sem.week)
         return Point(f"{year:04d}-W{sem.week:02d}", s, e, "week")
     if sem.week_of_month is not None and sem.month is not None:
+        if sem.weekend:  # "the second weekend of September": that of its second Saturday
+            return period("weekend", cal.nth_weekday(year, sem.month, 5, sem.week_of_month))
         if sem.weekday is not None:
             return nth_weekday(year, sem.month, sem.weekday, sem.week_of_month)
         return week_of_month(year, sem.month, sem.week_of_month)

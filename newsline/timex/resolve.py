@@ -345,7 +345,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         if fits:
             return fits[0]
         sem = sem.but(weekday=None)
-    if (sem.weekday is not None and sem.week_of_month is None) or sem.weekend:
+    if (sem.weekday is not None or sem.weekend) and sem.week_of_month is None:
         target = 5 if sem.weekend else sem.weekday
         base = cal.week_start(anchor) + timedelta(days=target)
         days = [base + timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
