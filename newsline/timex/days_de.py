@@ -110,7 +110,7 @@ YEAR_ADJECTIVES = {"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjähri
 # (year_adjective_named)
 YEAR_NOUN = re.compile(r"\s+(?:" + "|".join(sorted((*L.MONTHS, *L.SEASONS, *L.HOLIDAYS),
                                                     key=len, reverse=True))
-                       + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+                       + r")(?:e?s)?(?![\w–-])", re.IGNORECASE)
 
 
 def year_adjective(m):
