@@ -23,7 +23,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from newsline.cache import MISSING, ByteParts, Cache, code_version, digest, files_digest
-from newsline.model import Event, TaggedArticle
+from newsline.model import Article, Event, TaggedArticle
 from newsline.pieces import PieceStore
 from newsline.problems import Problem, Problems
 from newsline.writer import KeptFile
@@ -132,11 +132,20 @@ def cached_reader(cache: Cache, site, read_article):
             data = path.read_bytes()
         except OSError:
             return read_article(path, slug, site_, problems, check_topics)
-        key = digest("article", site_key, str(path), slug, check_topics, data)
-        return with_problems(cache, key, problems,
-                             lambda local: read_article(path, slug, site_, local, check_topics))
+        key = digest("article", site_key, str(path), slug,
+                     "topics checked" if check_topics else "topics unchecked", data)
+        # kept without its path, which the key holds: the caller's is the same, and making a
+        # Path again from a pickle cost as much as the rest of the article
+        values = with_problems(cache, key, problems, lambda local: _but_path(
+            read_article(path, slug, site_, local, check_topics)))
+        return None if values is None else Article(path, *values)
 
     return read_one
+
+
+def _but_path(article: Article | None) -> tuple | None:
+    return None if article is None else tuple(
+        getattr(article, one.name) for one in fields(Article) if one.name != "path")
 
 
 def with_problems(cache: Cache, key: str, problems: Problems, make):

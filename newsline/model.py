@@ -39,6 +39,11 @@ class Article:
     body_line: int  # 1-based line number of the body's first line in the file
     draft: bool = False
 
+    def __reduce__(self):
+        # rebuilt by __init__ from a tuple of the values, as Mention is (a rebuild reads
+        # every article from the cache)
+        return Article, _article_values(self)
+
 
 @dataclass(frozen=True, slots=True)
 class TaggedArticle:
@@ -185,6 +190,7 @@ class Event:
         return Event, _event_values(self)
 
 
+_article_values = attrgetter(*(one.name for one in fields(Article)))
 _mention_values = attrgetter(*(one.name for one in fields(Mention)))
 _event_values = attrgetter(*(one.name for one in fields(Event)))
 

@@ -7,6 +7,7 @@ problems of all files are collected before the build decides to stop.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from datetime import datetime
@@ -44,10 +45,15 @@ def article_files(site: SiteConfig) -> list[Path]:
 
     Symlinks are listed whatever they point at, so the reader can refuse them by name.
     """
-    if not site.articles_dir.is_dir():
+    folder = site.articles_dir
+    if not folder.is_dir():
         return []
-    return sorted(p for p in site.articles_dir.glob("*.md") if not p.name.startswith(".")
-                  and (p.is_file() or p.is_symlink()))
+    # one listing whose entries know their type (no stat per file, as Path.glob and is_file
+    # made: 1,000 of them in every rebuild)
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries if entry.name.endswith(".md")
+                 and not entry.name.startswith(".") and (entry.is_file() or entry.is_symlink())]
+    return [folder / name for name in sorted(names)]
 
 
 def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,

@@ -103,6 +103,29 @@ def test_unchanged_articles_are_not_tagged_again(tmp_path):
     assert (tags.hits, tags.misses) == (4, 1)
 
 
+def test_an_article_read_from_the_cache_is_the_one_read_from_its_file(tmp_path):
+    """The reader's cache keeps an article without its path (its key holds the path): the
+    article comes back with the caller's path object, equal in every field to a fresh read,
+    problems included."""
+    from newsline.build import Caches, load_site
+    from newsline.incremental import cached_reader
+    from newsline.reader import read_article
+
+    root = project(tmp_path / "p", count=3)
+    first = articles(root)[0]
+    first.write_text(first.read_text().replace("---\n\n", "author: Jane\n---\n\n", 1))
+    site = load_site(root, Problems(root))[0]
+    fresh, fresh_problems = read(root)
+    for attempt in range(2):  # a miss that fills the cache, then hits
+        problems = Problems(root)
+        paths = articles(root)
+        reader = cached_reader(Caches(root).articles, site, read_article)
+        got = [reader(path, path.stem, site, problems) for path in paths]
+        assert got == fresh and problems.items == fresh_problems.items, attempt
+        assert all(one.path is path for one, path in zip(got, paths)), attempt
+    assert any(p.message.startswith("unknown key 'author'") for p in problems.items)
+
+
 def test_a_new_tagger_version_misses(tmp_path, monkeypatch):
     root = project(tmp_path / "p", count=3)
     tag_articles(read(root)[0], Problems(root), cache=Cache.under(root, "tags"))
@@ -353,3 +376,17 @@ def test_a_build_prunes_its_article_entries_to_one_per_article(tmp_path):
         assert result.cache[n][:3] == (5, 0, 0), n
     # every article's events were found: its expressions were not read, and were kept above
     assert result.cache["tags"][:3] == (0, 0, 0)
+
+
+def test_a_lookup_joins_no_paths(tmp_path, monkeypatch):
+    """A rebuild looks up thousands of entries: each one's file name is made as a string,
+    not by joining pathlib paths (which cost more than opening the file)."""
+    cache = Cache(tmp_path / "c")
+    keys = [digest("k", i) for i in range(3)]
+    cache.put(keys[0], ("a", 1))
+    joined = []
+    original = Path.__truediv__
+    monkeypatch.setattr(Path, "__truediv__", lambda self, other: joined.append(other) or
+                        original(self, other))
+    assert cache.get_many(keys) == [("a", 1), MISSING, MISSING]
+    assert joined == [] and (cache.hits, cache.misses) == (1, 2)

@@ -126,3 +126,29 @@ def test_yaml_style_timestamps_with_a_spaced_offset(tmp_path):
     text = ARTICLE_DE.replace("2024-03-14T09:30:00", "2024-03-14 09:30:00 +01:00")
     [article], problems = read(tmp_path, {"a.md": text})
     assert problems == [] and article.date.utcoffset() == timedelta(hours=1)
+
+
+def test_the_article_files_are_listed_without_a_stat_each(tmp_path, monkeypatch):
+    """The listing's entries know their type: a rebuild of 1,000 articles asks the system
+    once for the folder, not once more per file; folders, hidden and other files stay out,
+    a symlink stays in (the reader refuses one that leads outside content/ by its name)."""
+    import os
+    from pathlib import Path
+
+    from newsline.reader import article_files
+
+    make_project(tmp_path, articles={"b.md": ARTICLE_EN, "a.md": ARTICLE_DE, "notes.txt": "x",
+                                     ".hidden.md": "x"})
+    folder = tmp_path / "content" / "articles"
+    (folder / "dir.md").mkdir()
+    os.symlink(tmp_path / "elsewhere.md", folder / "link.md")
+    site = load_config(tmp_path)
+    asked = []
+    for name in ("is_file", "is_symlink", "stat", "lstat"):
+        original = getattr(Path, name)
+        monkeypatch.setattr(Path, name, lambda self, *a, _o=original, _n=name, **k: (
+            asked.append((_n, self.name)), _o(self, *a, **k))[1])
+    found = article_files(site)
+    assert [p.name for p in found] == ["a.md", "b.md", "link.md"]
+    assert [p for p in found if p.parent != folder] == []
+    assert [a for a in asked if a[1] != "articles"] == []
