@@ -46,6 +46,19 @@ OF_DONE = re.compile(r"(?:verletzung|unfall|unfäll|unglück|niederlage|pleite|s
                      r"überfäll|vorfall|vorfäll|angriff|attentat|beschluss|beschlüss|urteil|"
                      r"festnahme|verhaftung|explosion|einbruch|einbrüch|sturz|stürz|tat|"
                      r"schießerei|messerattacke)(?:e?s|en?|n)?\s+vom\s+$", re.IGNORECASE)
+# ... and anything named "of" a weekday or a weekend: "das Spiel vom Samstag", "der Bericht
+# vom Dienstag", "die Ergebnisse der Wahl vom Sonntag" are of the one gone by (not "vom Samstag
+# an", "vom Freitag bis Sonntag", "die Nacht vom Samstag auf Sonntag")
+NOUN_OF = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß-]{2,}(?<!Nacht)(?<!Nächte)\s+vom\s+$")
+NOT_OF = re.compile(r"\s*(?:an|bis|auf|zum|zur|ab|und|oder|[-–])\b", re.IGNORECASE)
+
+
+def named_of(m: re.Match, sem: Sem) -> bool:
+    """Whether a weekday or weekend is what a noun before it is "of" ("vom")."""
+    return (sem.weekday is not None or sem.weekend) and sem.month is None and \
+        NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 12)) is None
+
+
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
 # ... or after the verb: "vertagte die Verhandlung auf den 12. Juni", "verschob den Termin auf"
 MOVED_BEFORE = re.compile(r"\b(?:vertagt|verschob|verschoben|verleg|verlegt)\w*\s+"
@@ -172,7 +185,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     if sem.direction != "tense" or sem.year is not None:
         return sem
     lead = before(m, 24)
-    if SINCE.search(lead) or OVER.search(before(m, 48)) or OF_DONE.search(before(m, 32)):
+    if SINCE.search(lead) or OVER.search(before(m, 48)) or OF_DONE.search(before(m, 32)) or \
+            named_of(m, sem):
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")
