@@ -60,8 +60,22 @@ THAT_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:on|by|until|till|f
                         re.IGNORECASE)
 
 
+# a weekday in a name: a newspaper ("the Sunday Times", "the Mail on Sunday") or an event
+# remembered by its name ("Black Monday", "Bloody Sunday")
+PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Independent|"
+                         r"Tribune|Star|Mail|World|Observer|Age|Nation|Standard)\b")
+NAME_BEFORE = re.compile(r"(?-i:\bBlack|\bBloody)\s+$")
+PAPER_BEFORE = re.compile(r"(?-i:\b(?:Mail|Independent)\s+on)\s+$")
+
+
 def weekday(m):
     rel_text = group(m, "rel")
+    wd = m.group("wd")
+    if rel_text is None and wd[0].isupper() and (
+            PAPER_AFTER.match(after(m, 16)) or
+            (NAME_BEFORE.search(before(m, 8)) and not wd.startswith("Fri")) or
+            (PAPER_BEFORE.search(before(m, 16)) and wd == "Sunday")):
+        return None  # (not "Black Friday", the shopping day)
     if key(rel_text) == "that" and not THAT_OPENS.search(before(m, 12)):
         return [(m.start("wd"), m.end(), sem) for sem in [_weekday(m, None)] if sem]
     sem = attributed(m, _weekday(m, rel_text))

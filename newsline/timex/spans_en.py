@@ -145,8 +145,8 @@ def duration(m):
         r"\b(?:has|have|had)(?:n't)?\s+(?:\w+\s+){0,4}$", before(m, 60)) is not None)
     if ongoing:
         anchored = "until"
-    if key(m.group("n")) in ("a", "an") and is_rate(m):
-        return None
+    if key(m.group("n")) in ("a", "an") and pre != "for" and is_rate(m):
+        return None  # ("in business for a century": "for" opens a length, no rate)
     if pre == "in" and not rel and not group(m, "q") and WILL_HAPPEN.search(before(m, 70)):
         return later(m)  # "will open in two years": a date that far ahead
     n, unit = in_years(n, unit)
@@ -355,6 +355,9 @@ def reference(m):
     if w.endswith(" term") and re.match(r"\s+(?!and\b|or\b|but\b|to\b|from\b|at\b|in\b|on\b|"
                                         r"for\b|as\b|is\b|was\b|will\b)[a-z]", after(m, 12)):
         return None  # "the long term outlook" describes a noun; "in the short term" is ahead
+    if w == "the past" and re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                    r"eleven|twelve|few|several|couple)\b", after(m, 10), re.I):
+        return None  # "the past four seasons", "the past three presidents": a determiner
     if w in ("recently", "lately"):
         return Sem(kind="ref", ref="PAST_REF", ref_unit="month", ref_span="recent")
     if w == "current" and re.match(r"\s+(?:account|affairs|events)\b", after(m, 12)):
