@@ -100,8 +100,10 @@ class PieceStore:
         """The kept text of `kind` for `event`, else make() (a str, then kept)."""
         return self.texts(kind, (event,), lambda _: make())[0]
 
-    def texts(self, kind: str, events, make) -> list[str]:
-        """piece() of each event, in order, make(event) making those not kept."""
+    def texts(self, kind: str, events, make, of: type = str) -> list:
+        """piece() of each event, in order, make(event) making those not kept. A kind's
+        pieces are all of one type, `of` (str, or bytes: UTF-8 kept as it is written); a
+        kept piece of another is made again."""
         if not events:  # a page that lists none: its kind's shards are not read for it
             return []
         kept, used = self._kinds.get(kind) or self._kind(kind)
@@ -110,7 +112,7 @@ class PieceStore:
             text = used.get(key)
             if text is None:
                 text = kept[key[0]].get(key)
-                if not isinstance(text, str):
+                if not isinstance(text, of):
                     text = make(event)
                     self.made += 1
                     self._made.setdefault(kind, set()).add(key)

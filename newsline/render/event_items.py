@@ -29,6 +29,11 @@ DEFAULT_MACROS = Path(__file__).resolve().parents[2] / "theme" / "templates" / "
 
 ROOT = "\x00root\x00"
 OWN_ROOT = "\x00"  # stands for the entry of an event rendered for each page instead
+# The entries are kept as UTF-8 (their placeholders likewise): nearly all hold an en dash or
+# another character past Latin-1, which makes a text two bytes a character, and every entry
+# is held until the last page listing it is made. Encoded once, a page joins their bytes.
+ROOT_UTF8 = ROOT.encode()
+OWN_ROOT_UTF8 = OWN_ROOT.encode()
 ENTRIES_PER_PART = 256  # entries joined, given their prefix and encoded at a time (encoded())
 
 
@@ -50,7 +55,7 @@ class EventItems:
         # None: the theme's own macro; False: not yet checked against the macro; True: checked
         self._direct: bool | None = None if macros.filename is None or \
             Path(macros.filename).resolve() != DEFAULT_MACROS else False
-        self._done: dict[tuple[int, str], tuple[Event, str]] = {}
+        self._done: dict[tuple[int, str], tuple[Event, bytes]] = {}
         # the view of an event that some page lists in another language too (views.in_language)
         self._views: dict[int, tuple[Event, EventView]] = {}
         # the charts' hover rows: like the entries, each event's is made once per language
@@ -69,17 +74,20 @@ class EventItems:
     def item(self, event: Event, lang: str, root: str) -> str:
         return str(self.html([event], lang, root))
 
-    def _placeholder_texts(self, events: list[Event], lang: str) -> list[str]:
-        """Each event's entry with the placeholder for the page's prefix (or OWN_ROOT)."""
+    def _placeholder_texts(self, events: list[Event], lang: str) -> list[bytes]:
+        """Each event's entry with the placeholder for the page's prefix (or OWN_ROOT), as
+        UTF-8."""
         if self.pieces is not None:  # it keeps what this build made, too
             return self.pieces.texts(f"item-{lang}", events,
-                                     lambda event: self._with_placeholder(event, lang))
+                                     lambda event: self._with_placeholder(event, lang).encode(),
+                                     of=bytes)
         done = self._done
         out = []
         for event in events:
             known = done.get((id(event), lang))
             if known is None or known[0] is not event:
-                known = done[(id(event), lang)] = (event, self._with_placeholder(event, lang))
+                known = done[(id(event), lang)] = (
+                    event, self._with_placeholder(event, lang).encode())
             out.append(known[1])
         return out
 
@@ -112,11 +120,12 @@ class EventItems:
     def html(self, events: list[Event], lang: str, root: str) -> Markup:
         """The list's entries for one page (the macro event_list wraps them)."""
         texts = self._placeholder_texts(events, lang)
-        if OWN_ROOT not in texts:  # no entry holds a NUL of its own: one pass puts the prefix in
-            return Markup("".join(texts).replace(ROOT, root))
+        if OWN_ROOT_UTF8 not in texts:  # no entry holds a NUL of its own: one pass puts the
+            # prefix in
+            return Markup(b"".join(texts).decode().replace(ROOT, root))
         return Markup("".join([
-            self.entry(event_view(event, self.site, lang, root), lang) if text == OWN_ROOT
-            else text.replace(ROOT, root) for event, text in zip(events, texts)]))
+            self.entry(event_view(event, self.site, lang, root), lang) if text == OWN_ROOT_UTF8
+            else text.decode().replace(ROOT, root) for event, text in zip(events, texts)]))
 
     def listed(self, events: list[Event], lang: str, root: str) -> "ListedEvents":
         """The list of one page, made when the page asks for it (see ListedEvents)."""
@@ -126,16 +135,18 @@ class EventItems:
         """html()'s entries as UTF-8, a few hundred at a time (a big page is then never a text
         twice its size, and the prefix is put in with one call for each part)."""
         texts = self._placeholder_texts(events, lang)
+        prefix = root.encode()
         out = []
         for at in range(0, len(texts), ENTRIES_PER_PART):
             part = texts[at:at + ENTRIES_PER_PART]
-            if OWN_ROOT in part:
-                part = [self.entry(event_view(event, self.site, lang, root), lang)
-                        if text == OWN_ROOT else text.replace(ROOT, root)
+            if OWN_ROOT_UTF8 in part:
+                part = [self.entry(event_view(event, self.site, lang, root), lang).encode()
+                        if text == OWN_ROOT_UTF8 else text.replace(ROOT_UTF8, prefix)
                         for event, text in zip(events[at:at + ENTRIES_PER_PART], part)]
-                out.append("".join(part).encode("utf-8"))
+                out.append(b"".join(part))
             else:
-                out.append("".join(part).replace(ROOT, root).encode("utf-8"))
+                # UTF-8 writes no other character with the bytes of ROOT's ASCII ones
+                out.append(b"".join(part).replace(ROOT_UTF8, prefix))
         return out
 
 
