@@ -38,16 +38,17 @@ _COLUMN = "i"
 
 @dataclass
 class AttachRecord:
-    """What a merge's stage 2 leaves for the next: settings, batch size and key counts (as in
-    newsline.pair_memory.PairRecord), each report's fingerprint (by index in the merge's order)
-    with its stage-1 group, final group and cluster (each by smallest member's index), and
-    postings and coarse groups as flat arrays: the entries of keys[n] are at[n]:at[n + 1]."""
+    """What a merge's stage 2 leaves for the next: settings, batch size, key counts and shares
+    (as in newsline.pair_memory.PairRecord), each report's fingerprint (by index in the merge's
+    order) with its stage-1 group, final group and cluster (each by smallest member's index),
+    and postings and coarse groups as flat arrays: the entries of keys[n] are at[n]:at[n + 1]."""
 
     settings: tuple
     size: float
     count: float
     cap: float
     frequency: dict
+    together: dict
     marks: list
     group: array
     final: array
@@ -127,7 +128,7 @@ class _Plan:
     def _match(self, old, marks, groups, sigs, weight) -> None:
         """Which report was there before, with keys weighed as they were (old_of, now), which
         stage-1 group is one of the last build's (same), and the clusters kept (reused)."""
-        changed = changed_keys(weight, old.frequency, self.cap)
+        changed = changed_keys(weight, old.frequency, self.cap, old.together)
         old_place: dict[bytes, int] = {}
         for j, mark in enumerate(old.marks):
             if old_place.setdefault(mark, j) != j:
@@ -296,7 +297,7 @@ class _Plan:
             if reused else ()
         return AttachRecord(
             dataclasses.astuple(settings), weight.size, weight.rounded_count(), self.cap,
-            dict(weight.frequency), marks, group, final, cluster,
+            dict(weight.frequency), dict(weight.together), marks, group, final, cluster,
             *_flat(postings, 3, old and old.posting_keys, old and old.posting_at,
                    posting_columns, kept, now),
             *_flat(coarse, 4, old and old.coarse_keys, old and old.coarse_at, coarse_columns,

@@ -37,7 +37,8 @@ DIRTY_SHARE = 0.25
 
 @dataclass
 class PairRecord:
-    """What a merge leaves for the next: its settings and batch size, each key's count, each
+    """What a merge leaves for the next: its settings and batch size, each key's count and the
+    shares of their weights pairs of keys add (newsline.similarity.Weights.together), each
     report's fingerprint (by index in the merge's order), the clearing pairs (first, second
     index and margin), and for each report its component of the clearing-pair graph (-1: in no
     clearing pair) and its stage-1 group, each by its smallest member's index; check is the
@@ -47,6 +48,7 @@ class PairRecord:
     size: float
     count: float
     frequency: dict
+    together: dict
     marks: list
     first: array
     second: array
@@ -160,7 +162,8 @@ def record(settings, weight: Weights, marks: list[bytes], links: dict[tuple[int,
     """The record of a merge whose clearing pairs are links (its groups filled in later)."""
     pairs = sorted(links.items())
     return PairRecord(dataclasses.astuple(settings), weight.size, weight.rounded_count(),
-                      dict(weight.frequency), marks, array("q", (p[0][0] for p in pairs)),
+                      dict(weight.frequency), dict(weight.together), marks,
+                      array("q", (p[0][0] for p in pairs)),
                       array("q", (p[0][1] for p in pairs)), array("d", (p[1] for p in pairs)),
                       component, array("q", [-1]) * len(marks))
 
@@ -171,7 +174,8 @@ _FIELDS = {field.name for field in dataclasses.fields(PairRecord)}
 def content_digest(value: PairRecord) -> bytes:
     """A digest of everything in the record but its check."""
     h = hashlib.blake2b(repr((value.settings, value.size, value.count, len(value.marks),
-                              value.frequency)).encode("utf-8"), digest_size=16)
+                              value.frequency, value.together)).encode("utf-8"),
+                        digest_size=16)
     h.update(b"".join(value.marks))
     for part in (value.first, value.second, value.margins, value.component, value.group):
         h.update(part.tobytes())
@@ -190,7 +194,8 @@ def well_formed(value) -> bool:
     that of a report of it, each pair's first index below its second, the digest its own."""
     if not (type(value) is PairRecord and vars(value).keys() == _FIELDS
             and type(value.settings) is tuple
-            and type(value.frequency) is dict and type(value.marks) is list
+            and type(value.frequency) is dict and type(value.together) is dict
+            and type(value.marks) is list
             and all(type(m) is bytes for m in value.marks)):
         return False
     count = len(value.marks)
@@ -205,12 +210,18 @@ def well_formed(value) -> bool:
         and type(value.check) is bytes and value.check == content_digest(value)
 
 
-def changed_keys(weight: Weights, before: dict, distinct_cap: float) -> set:
+def changed_keys(weight: Weights, before: dict, distinct_cap: float,
+                 together: dict | None = None) -> set:
     """The keys of the batch that weigh otherwise than when their counts were `before`, or
-    are distinctive now and were not (or the other way round). Only the keys whose counts
-    differ are looked at, found by comparing the two dicts' items in C: a Python loop over
-    every key of 1,000 articles took a fifth of a rebuild's pair record check."""
+    are distinctive now and were not (or the other way round), and, with together (what
+    Weights.together was), the keys whose share of their weight a rarer key of a sentence
+    leaves them differs. Only the keys whose counts differ are looked at, found by comparing
+    the two dicts' items in C: a Python loop over every key of 1,000 articles took a fifth of
+    a rebuild's pair record check; and so for the shares."""
     changed = set()
+    if together is not None:
+        # a share concerns only the sentences holding both keys: the rarer key is in fewest
+        changed.update(j for j, _ in dict(weight.together.items() ^ together.items()))
     for key, n in weight.frequency.items() - before.items():
         was = before.get(key)
         if was is None or weight.of_count(key, was) != weight(key) \
@@ -228,7 +239,7 @@ def reused(old: PairRecord | None, settings, weight: Weights, sigs, marks: list[
     if old is None or old.settings != dataclasses.astuple(settings) \
             or old.size != weight.size or old.count != weight.rounded_count():
         return None
-    changed = changed_keys(weight, old.frequency, distinct_cap)
+    changed = changed_keys(weight, old.frequency, distinct_cap, old.together)
     place: dict[bytes, int] = {}
     dirty = bytearray(len(marks))
     for i, mark in enumerate(marks):

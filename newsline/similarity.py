@@ -9,6 +9,16 @@ match when they are equal or differ by about one letter in five. Rare keys count
 common ones (inverse document frequency over the events being merged), so a shared "Mubarak"
 in a topic about Mubarak weighs little and a shared "Tantawi" weighs much.
 
+What two sentences share tells no more than how rare it is that a sentence holds all of it, and
+the words of a set phrase come together: "A spokeswoman for Linau promised further details" and
+"A spokeswoman for Ostheim promised further details" share four words that each is rare-ish,
+yet a batch that holds one of them nearly always holds all four (a phrase many outlets use of
+many happenings). So a key matched between two sentences counts only the information it adds
+to the rarer keys of its sentence that it comes with (Weights.shared_weights): about nothing
+for the rest of a phrase many sentences of the batch repeat, all of its weight for a key that
+comes with them no more often than with any other. A sentence's total weight stays the sum of
+its keys' own weights: the differing names are as much of it as before.
+
 Words no spelling fold can bridge ("Weißes Haus"/"White House", "unterzeichnet"/"signed") meet
 as concepts of a small bilingual table (newsline.bilingual); concepts naming who acts and what
 they do weigh double, since one happening is the same actors doing the same thing. A sentence's
@@ -22,6 +32,7 @@ import bisect
 import math
 from collections import Counter
 from functools import lru_cache
+from itertools import combinations
 
 from newsline.bilingual import ACTORS_AND_ACTIONS, RELATED
 # a sentence's keys are read in newsline.sentence_keys; its names are kept here for the callers
@@ -78,6 +89,9 @@ class Weights:
     most half a step: 0.02 for SIZE_STEP, 0.09 for COUNT_STEP (of 3 to 10 for the keys that
     matter). Smaller batches (the sample site, the timelines of scripts/eval_merge.py, the
     tests) are weighed exactly.
+
+    How much a matched key adds to the rarer keys of its sentence (shared_weights) is read
+    from how often pairs of keys come together in the batch's sentences (_together()).
     """
 
     PRIOR_SENTENCES = 20
@@ -85,11 +99,28 @@ class Weights:
     EXACT_COUNT = 16  # in bigger ones, so are the keys up to this many sentences hold
     SIZE_STEP = 2 ** (1 / 16)
     COUNT_STEP = 2 ** (1 / 4)
+    # A key k given a rarer key j of its sentence is as likely as the share of j's sentences
+    # holding k too, counted as if PAIR_PRIOR more of j's sentences held k at k's rate in the
+    # batch (few sentences together say little), and leaving out the two compared sentences
+    # (PAIR_OWN), which may be all that brings j and k together: two reports of one happening.
+    PAIR_PRIOR = 200
+    PAIR_OWN = 2
+    LEAST_SHARE = 1e-3  # a matched key keeps at least this share of its weight
 
     def __init__(self, batch: list[Signals], neighbours: dict[str, frozenset[str]] | None = None):
         self.count = len(batch)
         self.size = rounded(len(batch), self.EXACT_SIZE, self.SIZE_STEP) + self.PRIOR_SENTENCES
         self.frequency = Counter(key for s in batch for key in s.keys)
+        # (rarer key j, key k) -> the share of its weight k adds to j, for each pair whose
+        # share is below 1 (_together); and k -> {j: that share}
+        self.together = self._together(batch)
+        self.partners: dict[str, dict[str, float]] = {}
+        for (j, k), share in self.together.items():
+            found = self.partners.get(k)
+            if found is None:
+                self.partners[k] = {j: share}
+            else:
+                found[j] = share
         # key -> the batch's keys it matches (newsline.match_candidates.key_neighbours): with
         # it, matching a key looks only at those instead of every key of the other sentence
         self.neighbours = neighbours
@@ -112,6 +143,61 @@ class Weights:
             count = rounded(count, self.EXACT_COUNT, self.COUNT_STEP)
         idf = max(math.log((self.size + 1) / (count + 0.5)), 1e-4)
         return idf * ACTOR_WEIGHT if key[0] == "~" and key[1:] in ACTORS_AND_ACTIONS else idf
+
+    def _count(self, count: int) -> float:
+        """A count of sentences as the weights see it (rounded in a big batch)."""
+        return rounded(count, self.EXACT_COUNT, self.COUNT_STEP) \
+            if self.count > self.EXACT_SIZE else count
+
+    def _together(self, batch: list[Signals]) -> dict[tuple[str, str], float]:
+        """(j, k) -> the share of k's weight that k adds in a sentence holding j, j rarer than
+        k (by count as the weights see it, then by key), for the pairs where it is below 1.
+
+        k given j is as likely as p = (b + PAIR_PRIOR * q) / (n + PAIR_PRIOR), b being the
+        sentences holding both and n those holding j (each less PAIR_OWN), q k's share of the
+        batch's sentences as its weight counts it; k then adds -log p, against its own -log q."""
+        held = Counter(s.keys for s in batch)  # (events of one sentence share its signals)
+        rank = {k: (self._count(n), k) for k, n in self.frequency.items()}
+        pairs: Counter = Counter()
+        for keys, n in held.items():
+            if len(keys) < 2:
+                continue
+            ordered = sorted(keys, key=rank.__getitem__)
+            if n == 1:
+                pairs.update(combinations(ordered, 2))
+            else:
+                for pair in combinations(ordered, 2):
+                    pairs[pair] += n
+        prior, own, size = self.PAIR_PRIOR, self.PAIR_OWN, self.size + 1
+        found = {}
+        for (j, k), both in pairs.items():
+            if both <= own:  # no more than the two compared sentences: k keeps its weight
+                continue
+            share_k = (rank[k][0] + 0.5) / size
+            if share_k >= 1.0:
+                continue
+            likely = (self._count(both) - own + prior * share_k) / (rank[j][0] - own + prior)
+            if likely <= share_k:
+                continue
+            share = math.log(likely) / math.log(share_k)  # both logs are below 0
+            found[(j, k)] = share if share > self.LEAST_SHARE else self.LEAST_SHARE
+        return found
+
+    def shared_weights(self, keys: frozenset[str]) -> dict[str, float]:
+        """key -> its weight when a sentence holding keys matches it in another: its own
+        weight times the least share of it it adds to a rarer key of keys (together)."""
+        found, partners, known, size = {}, self.partners, self._known, len(keys)
+        for k in keys:
+            value = known.get(k) or self(k)
+            share = partners.get(k)
+            if share is not None:
+                # (a common key has many rarer partners, a sentence few keys)
+                least = min([s for j, s in share.items() if j in keys] if len(share) < size
+                            else [share[j] for j in keys if j in share], default=1.0)
+                if least < 1.0:
+                    value = value * least
+            found[k] = value
+        return found
 
     def rounded_count(self) -> float:
         """The batch's number of sentences as the weights see it (rounded beyond EXACT_SIZE)."""
@@ -170,20 +256,24 @@ def covered(a: Signals, b: Signals, weight: Weights) -> float:
 
 
 def _matched(a: Signals, b: Signals, weight: Weights) -> float:
-    """The weight of a's keys found in b, each scaled by both sides' factors."""
+    """The weight of a's keys found in b (as a's sentence adds them: Weights.shared_weights),
+    each scaled by both sides' factors."""
     near = weight.neighbours
+    shared = weight.shared_weights(a.keys)
     if near is not None:  # the same sum: keys outside near[k] match k with 0
-        return sum(weight(k) * a.factor(k) * max(
+        return sum(shared[k] * a.factor(k) * max(
             (key_similarity(k, o) * b.factor(o) for o in b.keys & near[k]), default=0.0)
             for k in sorted(a.keys))
-    return sum(weight(k) * a.factor(k) * max(key_similarity(k, o) * b.factor(o) for o in b.keys)
+    return sum(shared[k] * a.factor(k) * max(key_similarity(k, o) * b.factor(o) for o in b.keys)
                for k in sorted(a.keys))
 
 
 class Prepared:
     """One sentence's signals readied for many comparisons under one Weights (with its key
     neighbours): prepared_similarity gives similarity()'s value bit for bit, summing only the
-    keys the two sentences share or match, in the same order (the others add exactly 0)."""
+    keys the two sentences share or match, in the same order (the others add exactly 0).
+    weighted holds what each key adds when matched (Weights.shared_weights, times its factor),
+    total the sum of the keys' own weights times their factors."""
 
     __slots__ = ("keys", "factors", "weighted", "total", "fuzzy", "matches")
 
@@ -193,11 +283,15 @@ class Prepared:
         # weight's own memo read directly (every key of a batch is in it once asked)
         known, near = weight._known, weight.neighbours
         if factors:
-            self.weighted = weighted = {k: (known.get(k) or weight(k)) * factors.get(k, 1.0)
-                                        for k in keys}
+            own = {k: (known.get(k) or weight(k)) * factors.get(k, 1.0) for k in keys}
         else:  # x * 1.0 is x
-            self.weighted = weighted = {k: known.get(k) or weight(k) for k in keys}
-        self.total = sum(map(weighted.__getitem__, sorted(keys)))
+            own = {k: known.get(k) or weight(k) for k in keys}
+        self.total = sum(map(own.__getitem__, sorted(keys)))
+        partners = weight.partners
+        if any(k in partners for k in keys):
+            shared = weight.shared_weights(keys)
+            own = {k: shared[k] * factors.get(k, 1.0) for k in keys} if factors else shared
+        self.weighted = weighted = own
         # keys matching more than themselves: their best match is searched for
         self.fuzzy = fuzzy = frozenset(k for k in keys if len(near[k]) > 1)
         # and what each matches, with how much (the batch's table, shared by every sentence)

@@ -84,6 +84,15 @@ def clearing_pairs(events: list, count: int) -> str:
             f"graph holds {largest} of the {paired} paired reports")
 
 
+def mixed(merged: list, count: int) -> str:
+    """How many merged events join reports of different stories of the generated corpus
+    (story_of), against all merged events of more than one report."""
+    joined = [e for e in merged if len(e.sources) > 1]
+    stories = [{story_of(m.slug, count) for m in e.sources} - {None} for e in joined]
+    return (f"{sum(1 for s in stories if len(s) > 1)} of the {len(joined)} events of more "
+            f"than one report join reports of different stories")
+
+
 def story_of(slug: str, count: int) -> int | None:
     """The story an article of a generated corpus of count articles tells (bench_corpus:
     article i tells story i modulo count // 3, and its name ends in i); None for another name."""
@@ -150,7 +159,8 @@ def main(argv=None) -> int:
     parser.add_argument("--pairs", action="store_true",
                         help="also count the pairs clearing their bar in stage 1 (the work that "
                              "grows fastest with N), how many join reports of one year or of "
-                             "different stories, and the largest component of their graph")
+                             "different stories, the largest component of their graph, and "
+                             "how many merged events join reports of different stories")
     parser.add_argument("--one-change", action="store_true",
                         help="also merge after one article changed, with the signals cache")
     args = parser.parse_args(argv)
@@ -164,6 +174,7 @@ def main(argv=None) -> int:
               f"merge {seconds:.1f} s CPU ({when}), {_peak(peak)}")
         if args.pairs:
             print("  " + clearing_pairs(events, count))
+            print("  " + mixed(merged, count))
         if args.one_change:
             print("  " + one_change(events, args.work))
         if args.compare:

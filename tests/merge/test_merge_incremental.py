@@ -147,9 +147,19 @@ def attached_counts(monkeypatch) -> list:
     return counts
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+def without_shares(monkeypatch) -> None:
+    """Every matched key weighs its own weight (no share of it left to a rarer key: Weights
+    ._together). With shares, an edit that changes how often a story's words come together
+    dirties that story's reports through their shares, and those of its clusters are attached
+    anew anyway: what _Plan.reaching must find is then seen in a batch without them."""
+    monkeypatch.setattr(Weights, "_together", lambda self, batch: {})
+
+
+@pytest.mark.parametrize("seed, shares", [(1, True), (2, True), (3, True), (1, False)])
 def test_every_edit_attaches_through_the_record_as_without_it(tmp_path, small_steps,
-                                                              monkeypatch, seed):
+                                                              monkeypatch, seed, shares):
+    if not shares:
+        without_shares(monkeypatch)
     counts = attached_counts(monkeypatch)
     rng = random.Random(seed)
     events = newsroom()
@@ -190,7 +200,9 @@ def test_a_new_week_report_joins_the_day_of_a_kept_cluster(tmp_path, small_steps
 def test_without_the_reach_check_edits_would_attach_otherwise(tmp_path, small_steps,
                                                              monkeypatch):
     """What the tests above prove rests on _Plan.reaching: with it switched off, a kept
-    cluster a new report would join stays as it was, and the merge differs from a cold one."""
+    cluster a new report would join stays as it was, and the merge differs from a cold one
+    (in a batch without shares of weights, where no share dirties the cluster instead)."""
+    without_shares(monkeypatch)
     monkeypatch.setattr(attach_memory._Plan, "reaching", lambda self, candidates, looked: set())
     rng = random.Random(1)
     events = newsroom()
