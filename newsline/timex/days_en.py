@@ -224,7 +224,8 @@ def daypart(m):
 # expected on Monday"), or right after it: "at 0402 GMT Saturday"
 DAY_AFTER_CLOCK = re.compile(r"(?:(?:(?!\b(?:and|but|or|while|before|after|until|then|when)\b)"
                              rf"[^,;:.!?]){{0,30}}?\b(?:on|(?:local|eastern|central|pacific|"
-                             rf"mountain)\s+time)\s+|\s+)(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
+                             rf"mountain)\s+time)\s+|(?:\s*\([^()]{{1,24}}\)|\))?\s+)"
+                             rf"(?P<wd>{'|'.join(L.WEEKDAYS)})\b",
                              re.IGNORECASE)
 
 
@@ -232,6 +233,9 @@ def clock(m):
     h = clock_hour(int(m.group("h")), group(m, "ap"))
     if h is None:
         return None
+    if not group(m, "ap") and ":" in m.group(0) and m.group("h")[0] != "0" and 1 <= h < 12 \
+            and EVENING_AFTER.match(m.string, m.end(), m.end() + 40):
+        h += 12  # "at 8:30 Thursday evening" (not a 24-hour "08:30")
     sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
@@ -253,8 +257,8 @@ def _lead_direction(m: re.Match, direction: str = "tense") -> str:
 # the part of the day a clock time without a.m. or p.m. lies in, named right after it ("nine
 # o'clock tonight", "seven o'clock in the evening")
 EVENING_AFTER = re.compile(r"\s+(?:(?:eastern|central|pacific|local)\s+time\s+)?(?:tonight|"
-                           r"(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|at\s+night)\b",
-                           re.IGNORECASE)
+                           rf"(?:this|in\s+the|on\s+\w+|{'|'.join(L.WEEKDAYS)})\s+"
+                           r"(?:afternoon|evening)|at\s+night)\b", re.IGNORECASE)
 
 
 DAY_WORD_AFTER = re.compile(r"\s+(?:(?:eastern|central|pacific|local)\s+time\s+)?"
