@@ -273,7 +273,8 @@ RULES = [
     Rule("and_a_half", rf"{B}(?:(?P<q>{QUAL})\s+)?(?:(?P<n>{NUM})\s+(?P<u>{UNIT})\s+and\s+a\s+"
          rf"half|(?P<an>{NUM})\s+and\s+a\s+half\s+(?P<au>{UNIT})|"
          rf"(?P<h>half)\s+(?:an?\s+)(?P<hu>year|hour|day|month|century|decade|minute)|"
-         rf"(?P<fn>\d{{1,3}})(?:\s+|-)1/2\s+(?P<fu>{UNIT})){E}", S.and_a_half,
+         rf"(?P<fn>\d{{1,3}})(?:\s+|-)1/2\s+(?P<fu>{UNIT})){E}(?:\s+(?P<ago>ago){E})?",
+         S.and_a_half,
          trigger=r"half|1/2"),
     Rule("one_day", rf"{B}(?:one|some)\s+day{E}|{B}someday{E}",
          lambda m: Sem(kind="ref", ref="FUTURE_REF") if re.search(

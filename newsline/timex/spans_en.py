@@ -243,11 +243,22 @@ def and_a_half(m):
         count = int(float(n))
     mod = L.QUALIFIERS.get(key(group(m, "q")))
     if unit not in HALVES:  # "two and a half weeks": a decimal in the unit itself
-        return Sem(kind="duration", amount=f"{count}.5", unit=unit, mod=mod)
+        sem = Sem(kind="duration", amount=f"{count}.5", unit=unit, mod=mod)
+        return [(m.start(), _before_ago(m), sem)] if group(m, "ago") else sem
     half, small = HALVES[unit]
     total = count * PER_UNIT[unit] + half
+    if group(m, "ago") and small in ("year", "month"):
+        return Sem(unit=small, offset=-total, mod=mod)  # "a year and a half ago": so far back
+    if group(m, "ago") and small in CLOCK_UNITS:  # "an hour and a half ago"
+        return Sem(kind="ref", ref="PAST_REF", ref_unit=small, ref_span="ago")
     mixed = MIXED[unit].format(n=count, h=half) if count and unit in MIXED else None
-    return Sem(kind="duration", amount=str(total), unit=small, mod=mod, duration_text=mixed)
+    sem = Sem(kind="duration", amount=str(total), unit=small, mod=mod, duration_text=mixed)
+    # ("a month and a half ago": the length, the shift in days would say more than the words)
+    return [(m.start(), _before_ago(m), sem)] if group(m, "ago") else sem
+
+
+def _before_ago(m: re.Match) -> int:
+    return len(m.string[:m.start("ago")].rstrip())
 
 
 # a length counted in two units, the larger first ("two years and three months", "14 hours
