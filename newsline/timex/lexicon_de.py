@@ -205,9 +205,11 @@ HOLIDAYS = {
     "2. weihnachtstag": "boxing_day", "2. weihnachtsfeiertag": "boxing_day",
 }
 # The four Sundays of Advent ("am dritten Adventsonntag", "am 4. Advent")
-for _n, _ordinal in enumerate(("ersten", "zweiten", "dritten", "vierten"), 1):
+for _n, _ordinal in enumerate(("erste", "zweite", "dritte", "vierte"), 1):
     for _word in ("advent", "adventsonntag", "adventssonntag"):
-        HOLIDAYS[f"{_ordinal} {_word}"] = HOLIDAYS[f"{_n}. {_word}"] = f"advent{_n}"
+        for _ending in ("", "n", "r"):  # "am vierten Advent", "der vierte", "vierter Advent"
+            HOLIDAYS[f"{_ordinal}{_ending} {_word}"] = f"advent{_n}"
+        HOLIDAYS[f"{_n}. {_word}"] = f"advent{_n}"
 # Compounds naming the week or weekend a feast falls in ("am Pfingstwochenende", "in der
 # Karwoche"), as (holiday, the unit holding it)
 HOLIDAY_PERIODS = {
