@@ -14,6 +14,7 @@ from newsline.export import events_json_parts
 from newsline.model import Event, TaggedArticle
 from newsline.render.assets import site_assets
 from newsline.render.event_items import EventItems
+from newsline.render.hover import HoverRows, site_rows
 from newsline.render.pages import (
     DEFAULT_THEME, list_page_path, make_env, render_article, render_index, render_list_page,
     render_topic, theme_dirs,
@@ -55,6 +56,9 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
     kept = getattr(getattr(pieces, "cache", None), "folder", None)
     env = make_env(site, kept.parent / "templates" if kept is not None else None)
     items = EventItems(env, site, pieces)
+    # every event's hover row kept for the whole render, however big the site
+    items.hover = HoverRows(site_rows(len(events), len(articles), len(
+        {site.default_lang} | {t.article.lang for t in articles})))
     # the site's own node_modules first, then the checkout newsline runs from
     roots = list(dict.fromkeys([site.root, DEFAULT_THEME.parent]))
     yield from site_assets(theme_dirs(site), roots).items()

@@ -19,16 +19,23 @@ from newsline.render.figure_json import EncodedRow
 from newsline.render.markup import plain_text
 from newsline.render.strings import strings_for
 
-# How many rows HoverRows keeps before it starts again (some 40 MB): a site's events in both
-# languages up to about 3,000 articles; past that a row is sometimes made twice, never wrong.
+# How many rows HoverRows keeps at least before it starts again (some 40 MB): a site's events
+# in both languages up to about 3,000 articles. A render keeps as many as its site has
+# (site_rows): a store smaller than the rows the pages go through again and again would make
+# nearly every row again (10,000 bench articles have 75,178 events).
 KEPT_ROWS = 1 << 16
+# Sentences kept by hover_text and markup.plain_text: more than the events of 10,000 bench
+# articles. A least-recently-used cache smaller than the sentences a render goes through in
+# turn (each list, chart and export) keeps none of them long enough to be asked again.
+KEPT_SENTENCES = 1 << 18
 
 
 def sources_label(event: Event) -> str:
     return ", ".join(sorted({m.source for m in event.sources}))
 
 
-@lru_cache(maxsize=65536)  # an event is drawn on its period page, its topics' and articles'
+# an event is drawn on its period page's, its topics' and its articles' charts in each language
+@lru_cache(maxsize=KEPT_SENTENCES)
 def hover_text(text: str) -> str:
     # Plotly renders hover text as a small HTML subset, so the words are escaped line by line.
     lines = wrap_words(plain_text(text), 60) or [""]
@@ -66,6 +73,12 @@ def reported_line(article, lang: str) -> str:
     return escape(strings_for(lang)["reported_on"].format(
         date=day_label(article.date.date(), lang), outlet=article.source, title=article.title),
         quote=False)
+
+
+def site_rows(events: int, articles: int, langs: int) -> int:
+    """The rows a HoverRows keeps for a site of so many events and articles charted in so many
+    languages: every one of them, and never fewer than KEPT_ROWS."""
+    return max(KEPT_ROWS, (events + articles) * max(langs, 1))
 
 
 class HoverRows:

@@ -285,7 +285,9 @@ def _plain_sentence(text: str, span: tuple[int, int] | None) -> str | None:
     return f"{text[:start]}<mark>{text[start:end]}</mark>{text[end:]}"
 
 
-@lru_cache(maxsize=65536)  # the chart, the feeds and the exports ask for the same sentences
+# the charts, feeds and exports ask for the same sentences: as many kept as
+# hover.KEPT_SENTENCES (not imported from there: hover imports this module)
+@lru_cache(maxsize=1 << 18)
 def plain_text(markdown_text: str) -> str:
     """A sentence's words without Markdown or HTML, for places that cannot show markup."""
     text, _ = _keep_inline(_SENTINEL.sub("\ufffd", markdown_text), None)
