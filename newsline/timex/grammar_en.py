@@ -161,6 +161,11 @@ RULES = [
     Rule("after_next", rf"{B}the\s+(?P<u>week(?:end)?|month|year)\s+after\s+next{E}"
          rf"(?!\s+(?:week|weekend|month|year|{alt(L.SEASONS)}|{WD}|{MONTH_FULL}|[\w-]+['’]s)\b)",
          D.after_next, trigger=RARE),
+    # "the Sunday after next": a week after the coming one
+    Rule("weekday_after_next", rf"{B}the\s+(?P<wd>{alt(L.WEEKDAYS)})\s+after\s+next{E}"
+         rf"(?!\s+(?:week|weekend|month|year|{alt(L.SEASONS)}|{WD}|{MONTH_FULL}|[\w-]+['’]s)\b)",
+         lambda m: Sem(weekday=L.WEEKDAYS[key(m.group("wd"))], unit="week", offset=1,
+                       same_day=True, direction="future"), trigger=RARE),
     Rule("position_the", rf"{B}(?P<pos>the\s+(?:beginning|start|middle|end)\s+of)\s+the\s+"
          rf"(?P<u>week|month|year|quarter|decade|century){E}",
          D.position_the),
