@@ -52,8 +52,15 @@ def article_files(site: SiteConfig) -> list[Path]:
     # made: 1,000 of them in every rebuild)
     with os.scandir(folder) as entries:
         names = [entry.name for entry in entries if entry.name.endswith(".md")
-                 and not entry.name.startswith(".") and (entry.is_file() or entry.is_symlink())]
+                 and not entry.name.startswith(".") and (entry.is_symlink() or _is_file(entry))]
     return [folder / name for name in sorted(names)]
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:  # as Path.is_file: unreadable is no file
+        return False
 
 
 def read_articles(site: SiteConfig, problems: Problems, drafts: bool = False,
