@@ -199,6 +199,12 @@ def clock_dot(m):
     return None if sem is None else [(m.start("t"), m.end("t"), sem)]
 
 
+# a length told as hours and minutes ("Der Film dauert 1h30", "lief die Strecke in 2h05",
+# "brauchte 4h12"): no clock time without a preposition of time
+LENGTH_BEFORE = re.compile(r"\b(?:in|nach|binnen|innerhalb|rund|knapp|gut|fast|etwa|ca\.|über|"
+                           r"unter|nur|lediglich|als|von|dauer\w*|brauch\w*|benötig\w*|"
+                           r"\w*zeit)"
+                           r"[:\s]+$", re.IGNORECASE)
 # the end of a range of such times whose start follows a preposition of time: "von 9h-12h",
 # "zwischen 21h und 2h" ("hält 10h bis 12h" counts hours)
 H_BEFORE = re.compile(r"(?P<lead>\b(?:um|ab|von|zwischen)\s+)?(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h\d{0,2}"
@@ -213,7 +219,8 @@ def clock_h(m):
     start = H_BEFORE.search(m.string, max(0, m.start("t") - 24), m.start("t"))
     if start is not None and not start.group("lead"):
         return None  # "10h bis 12h": hours counted
-    if not group(m, "lead") and (m.group("sp") or not minutes) and start is None:
+    if not group(m, "lead") and start is None and (
+            m.group("sp") or not minutes or LENGTH_BEFORE.search(before(m, 40))):
         return None
     if int(m.group("h")) > 23 or (m.group("sp") and group(m, "mi2")):
         return None
