@@ -120,7 +120,7 @@ def counts(text: str, start: int, end: int) -> bool:
 
 
 # two numbers joined as a range: "passed 1999 to 2000", "from 2000 to 1500"
-PAIR_BEFORE = re.compile(r"(?<![\d,.])(\d{4})\s*(?:-|–|to|and|or)\s*$")
+PAIR_BEFORE = re.compile(r"(?<![\d,.])(\d{4})\s*(?:(?P<range>-|–|to)|and|or)\s*$")
 PAIR_AFTER = re.compile(r"\s*(?:-|–|to)\s*(\d{4})(?![\d,.]\d)")
 
 
@@ -132,9 +132,10 @@ def _counts(text: str, start: int, end: int) -> bool:
     if pair is not None:
         # the second of two numbers joined as a range counts where the first does ("the tally
         # passed 1999 to 2000") or where it is smaller (years run forward: "cut its staff from
-        # 2000 to 1500")
+        # 2000 to 1500"; years listed with "and" or "or" may run back: "losses in 2009 and 2008")
         first = start - len(head) + pair.start(1)
-        if counts(text, first, first + 4) or int(pair.group(1)) > int(text[start:end]):
+        if counts(text, first, first + 4) or \
+                (pair.group("range") and int(pair.group(1)) > int(text[start:end])):
             return True
     pair = PAIR_AFTER.match(tail)
     if pair is not None and int(pair.group(1)) < int(text[start:end]):
