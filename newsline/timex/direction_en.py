@@ -134,22 +134,31 @@ def promised(m: re.Match) -> bool:
     return PROMISED.search(head) is not None and EVENT_ON.search(head) is None
 
 
+# what a directive asks to tell about the past: "was asked Monday to explain his absence on
+# Friday", "were told to recount the meeting on Friday" date the absence and the meeting
+LOOKING_BACK_TO = (r"(?:explain|describe|recount|account|testify|justify|apologi[sz]e|comment|"
+                   r"discuss|investigate|examine|detail|clarify|defend|identify|recall|"
+                   r"remember|deny)")
 # A directive told in the past, to act on the date: "Shops were told Monday to close on
 # Friday", "The court ordered him to appear on Thursday": the day comes after the one the
 # directive was given. What stands between the verb and "to" is its object or its day, no clause
-# of its own ("told the jury he went to work on Friday" dates the going).
+# of its own ("told the jury he went to work on Friday" dates the going)
+# nor a verb telling of the past (LOOKING_BACK_TO).
 DIRECTED = re.compile(rf"\b(?:told|ordered|asked|urged|instructed|directed|advised|called\s+on|"
                       r"summoned|invited|requested|encouraged)"
                       rf"(?:\s+(?!(?:that|he|she|they|we|i|was|were|had|did)\b|{IRREGULAR}\b)"
-                      rf"(?![\w'’-]*ed\b)[\w'’.-]+){{0,6}}?\s+{TO_VERB}\s+\w+{PAST_LATER}"
-                      rf"{IN_CLAUSE}*$", re.IGNORECASE)
+                      rf"(?![\w'’-]*ed\b)[\w'’.-]+){{0,6}}?\s+{TO_VERB}\s+(?!{LOOKING_BACK_TO}\b)"
+                      rf"\w+{PAST_LATER}{IN_CLAUSE}*$", re.IGNORECASE)
+# the date of a thing named: "the events of Friday", "questions about Friday's vote"
+OF_DATE = re.compile(r"\b(?:of|about|over|into)\s+$", re.IGNORECASE)
 
 
 def directed(m: re.Match) -> bool:
     """A directive to act on the date, not one about an event the date names ("asked to
     explain the blast on Sunday": the blast's day)."""
     head = before(m, 80)
-    return DIRECTED.search(head) is not None and EVENT_ON.search(head) is None
+    return DIRECTED.search(head) is not None and EVENT_ON.search(head) is None and \
+        OF_DATE.search(before(m, 8)) is None
 
 
 # "by June" in a clause told in the past perfect: "By June the yard had hired 200 workers",
