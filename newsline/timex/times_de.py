@@ -209,6 +209,7 @@ LENGTH_BEFORE = re.compile(r"\b(?:in|nach|binnen|innerhalb|rund|knapp|gut|fast|e
 # "zwischen 21h und 2h" ("hält 10h bis 12h" counts hours)
 H_BEFORE = re.compile(r"(?P<lead>\b(?:um|ab|von|zwischen)\s+)?(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h\d{0,2}"
                       r"\s*(?:[-–]|bis|und)\s*$", re.IGNORECASE)
+H_AFTER = re.compile(r"\s*(?:[-–]|bis|und)\s*(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h", re.IGNORECASE)
 
 
 def clock_h(m):
@@ -227,6 +228,12 @@ def clock_h(m):
     sem = clock(m)
     if start is not None:
         sem = past_midnight(int(start.group("h")), sem)
+    elif sem is not None and night_to(m) and sem.hour >= 18 and sem.unit is None:
+        end = H_AFTER.match(m.string, m.end("t"))
+        if end is not None and int(end.group("h")) <= 6:
+            # "in der Nacht auf Sonntag zwischen 22h und 4h": the evening of the day before
+            sem = Sem(kind="time", hour=sem.hour, minute=sem.minute, unit="day", offset=-1,
+                      narrative=True)
     return None if sem is None else [(m.start("t"), m.end("t"), sem)]
 
 
@@ -302,8 +309,25 @@ def clock_range(m):
         out.append((m.start(h), m.end(mi) if minute else m.end(h),
                     each_day(sem) if again else first_of_day_pair(m, sem)))
     start, end, sem = out[1]
-    out[1] = (start, m.end(), past_midnight(int(m.group("h1")), sem))
+    last = past_midnight(int(m.group("h1")), sem)
+    if last is not sem and night_to(m) and out[0][2] is not None:
+        # "in der Nacht auf Sonntag von 22 bis 4 Uhr": the evening is that of the day before
+        # the Sunday, the small hours the Sunday's
+        first = out[0][2]
+        out[0] = (*out[0][:2], Sem(kind="time", hour=first.hour, minute=first.minute,
+                                   unit="day", offset=-1, narrative=True))
+    out[1] = (start, m.end(), last)
     return out
+
+
+# "in der Nacht auf Sonntag", "in der Nacht zum Samstag" before in the sentence: its small
+# hours are on the day named (night_before), not on the one after it
+NIGHT_TO = re.compile(r"\bNacht\s+(?:(?:vom|von)\s+\w+\s+)?(?:auf|zum|zu)\s[^.!?]*$",
+                      re.IGNORECASE)
+
+
+def night_to(m) -> bool:
+    return NIGHT_TO.search(before(m, 120)) is not None
 
 
 def past_midnight(first: int, sem: Sem | None) -> Sem | None:
