@@ -63,7 +63,10 @@ THAT_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:on|by|until|till|f
 # a weekday in a name: a newspaper ("the Sunday Times", "the Mail on Sunday") or an event
 # remembered by its name ("Black Monday", "Bloody Sunday")
 PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Independent|"
-                         r"Tribune|Star|Mail|World|Observer|Age|Nation|Standard)\b")
+                         r"Tribune|Star|Mail|World|Observer|Age|Nation|Standard)\b(?!\s+Square\b)")
+# a day named after a preposition of time: "On Sunday Times Square was empty"
+DAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|through|last|next|this|every|"
+                             r"early|late)\s+$", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"(?-i:\bBlack|\bBloody)\s+$")
 PAPER_BEFORE = re.compile(r"(?-i:\b(?:Mail|Independent)\s+on)\s+$")
 
@@ -72,7 +75,7 @@ def weekday(m):
     rel_text = group(m, "rel")
     wd = m.group("wd")
     if rel_text is None and wd[0].isupper() and (
-            PAPER_AFTER.match(after(m, 16)) or
+            (PAPER_AFTER.match(after(m, 16)) and not DAY_PREPOSITION.search(before(m, 8))) or
             (NAME_BEFORE.search(before(m, 8)) and not wd.startswith("Fri")) or
             (PAPER_BEFORE.search(before(m, 16)) and wd == "Sunday")):
         return None  # (not "Black Friday", the shopping day)
@@ -233,10 +236,14 @@ def clock(m):
     h = clock_hour(int(m.group("h")), group(m, "ap"))
     if h is None:
         return None
+    part = EVENING_AFTER.match(m.string, m.end(), m.end() + 40)
+    small_hours = part is not None and h < 5 and "afternoon" not in part.group(0).lower()
     if not group(m, "ap") and ":" in m.group(0) and m.group("h")[0] != "0" and 1 <= h < 12 \
-            and EVENING_AFTER.match(m.string, m.end(), m.end() + 40):
+            and part is not None and not small_hours:
         h += 12  # "at 8:30 Thursday evening" (not a 24-hour "08:30")
     sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
+    if small_hours and "tonight" in part.group(0).lower():
+        return sem.but(unit="day", offset=1)  # "leaves at 1:30 tonight": after midnight
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
         return sem.but(weekday=weekday_of(day.group("wd")), direction=_lead_direction(m))
@@ -309,14 +316,20 @@ def light(m):
     return clock_day(m) if group(m, "day") else daypart(m)
 
 
+# time granted up to a deadline: "were given until midnight", "gave them until", "have until"
+GIVEN_UNTIL = re.compile(r"\b(?:giv(?:e|es|en)|gave|grant(?:s|ed)?|allow(?:s|ed)?|ha(?:ve|s|d)|"
+                         r"deadline|ultimatum)\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|by)\s+$",
+                         re.IGNORECASE)
+
+
 def noon(m):
     if re.search(r"\bhigh\s+$", before(m, 6), re.IGNORECASE):
         return None  # "high noon": the idiom
     if key(m.group(0)) == "midnight":
-        if re.search(r"\b(?:until|till|by)\s+$", before(m, 7), re.IGNORECASE) and \
+        if GIVEN_UNTIL.search(before(m, 60)) and \
                 re.match(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b", after(m, 24)):
             # a deadline to act by: "The rebels were given until midnight to surrender" ends
-            # the day, though told in the past
+            # the day, though told in the past (not "worked until midnight to finish")
             return Sem(kind="time", hour=24, minute=0)
         # (told in the past on the publication day, the midnight the day began with:
         # newsline.timex.resolve)
