@@ -73,6 +73,15 @@ UNTIL = re.compile(r"\b(?:bis|auf)\s+(?:(?:den|zum|zur|Ende|Anfang|Mitte|spätes
                    re.IGNORECASE)
 EXTENDED_AFTER = re.compile(rf"[^.,;:!?]*?\b{EXTEND_VERB}", re.IGNORECASE)
 EXTENDED_BEFORE = re.compile(rf"\b{EXTEND_VERB}\s+[^.,;:!?]*$", re.IGNORECASE)
+# ... not where the verb comes after a clause of its own ("dauerte bis Mittwoch und wurde um
+# einen Tag verlängert") or "ausgesetzt" tells what someone was exposed to, a noun between
+# ("waren bis Mittwoch starkem Rauch ausgesetzt")
+NOT_EXTENDED = re.compile(r"\b(?:und|oder|aber|sondern)\s|(?-i:\s[A-ZÄÖÜ]\w*\s+ausgesetzt)",
+                          re.IGNORECASE)
+PAST_PERFECT = re.compile(r"\b(?:war|waren|warst|wart|hatte|hatten|hattest|hattet)\b",
+                          re.IGNORECASE)
+CLAUSE_START = re.compile(r"[^.,;:!?]*$")
+CLAUSE_END = re.compile(r"[^.,;:!?]*")
 
 
 def extended_to(m: re.Match) -> bool:
@@ -80,8 +89,15 @@ def extended_to(m: re.Match) -> bool:
     lead = before(m, 80)
     if not UNTIL.search(lead):
         return False
-    return EXTENDED_AFTER.match(after(m, 80)) is not None or \
-        EXTENDED_BEFORE.search(lead) is not None
+    tail = EXTENDED_AFTER.match(after(m, 80))
+    if tail is not None and NOT_EXTENDED.search(tail.group(0)):
+        tail = None
+    head = EXTENDED_BEFORE.search(lead)
+    if tail is None and head is None:
+        return False
+    # told in the past perfect, the deadline set then may well have passed: the tense decides
+    clause = CLAUSE_START.search(lead).group(0) + CLAUSE_END.match(after(m, 80)).group(0)
+    return not PAST_PERFECT.search(clause)
 
 
 # An announced plan: "kündigte an, am Mittwoch nach Rom zu reisen", "drohte, ab Freitag zu
