@@ -163,11 +163,13 @@ def directed(m: re.Match) -> bool:
 
 # "by June" in a clause told in the past perfect: "By June the yard had hired 200 workers",
 # "the rebels had taken the town by Friday" tell a state reached by a day gone by, not a
-# deadline ahead (not "had agreed to finish by June", whose finishing may lie ahead)
+# deadline ahead (not "had agreed to finish by June", whose finishing may lie ahead); an aside
+# of who said it may stand between ("By June, officials said, the yard had hired ...")
 BY = re.compile(r"\bby\s+(?:(?:early|late)\s+|mid-?)?$", re.IGNORECASE)
 HAD_BEFORE = re.compile(rf"(?<!\bhave )\bhad\b(?!\s+to\b)(?:(?!\b{TO_VERB}\s){IN_CLAUSE})*$",
                         re.IGNORECASE)
-HAD_AFTER = re.compile(r",?(?:\s+(?!(?:will|would|shall|must|may|might|could|should|have|has)\b)"
+HAD_AFTER = re.compile(r",?(?:\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|reported|added)\s*,)?"
+                       r"(?:\s+(?!(?:will|would|shall|must|may|might|could|should|have|has)\b)"
                        r"[\w'’.$%-]+){0,5}?\s+had\b(?!\s+to\b)", re.IGNORECASE)
 
 
