@@ -125,13 +125,12 @@ def year_adjective_named(m):
     month, season or feast is the expression (as the weekday after "am heutigen"), in the
     year the adjective counts to."""
     word = key(m.group("a"))
-    x = key(m.group("x"))
-    if group(m, "h"):
-        sem = Sem(holiday=L.HOLIDAYS[x])
+    if group(m, "h"):  # (the genitive's "s" left out: "des diesjährigen Nationalfeiertags")
+        sem = Sem(holiday=L.HOLIDAYS[key(m.group("h"))])
     elif group(m, "s"):
         sem = Sem(season=L.SEASONS[key(m.group("s"))])
-    else:
-        sem = Sem(month=L.MONTHS[x])
+    else:  # ("des diesjährigen Oktobers")
+        sem = Sem(month=L.MONTHS[key(m.group("mo"))])
     return [(m.start("x"), m.end("x"), sem.but(unit="year", offset=YEAR_ADJECTIVES[word],
                                                 narrative=word == "vorjährig"))]
 

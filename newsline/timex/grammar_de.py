@@ -134,8 +134,8 @@ RULES = [
     # "im letztjährigen Dezember", "den diesjährigen Sommer", "zu den vorjährigen Ostern": the
     # month, season or feast of the year the adjective names
     Rule("year_adjective_named", rf"{B}(?-i:(?P<a>{alt(Dy.YEAR_ADJECTIVES)})(?:e|en|er|em|es))\s+"
-         rf"(?P<x>{MONTH_FULL}|(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?|"
-         rf"(?P<h>{alt(L.HOLIDAYS)})){E}(?![-–])", Dy.year_adjective_named),
+         rf"(?P<x>(?P<mo>{MONTH_FULL})s?|(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?|"
+         rf"(?P<h>{alt(L.HOLIDAYS)})(?:e?s)?){E}(?![-–])", Dy.year_adjective_named),
     Rule("day_adjective_alone", rf"{B}(?P<a>vorgestrig|gestrig|übermorgig|morgig)"
          rf"(?:e|en|er|em|es){E}", Dy.day_adjective_alone, priority=7),
     Rule("this_year", rf"{B}heuer{E}", lambda m: Sem(unit="year", offset=0)),
