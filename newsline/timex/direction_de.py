@@ -50,13 +50,14 @@ OF_DONE = re.compile(r"(?:verletzung|unfall|unfäll|unglück|niederlage|pleite|s
 # vom Dienstag", "die Ergebnisse der Wahl vom Sonntag" are of the one gone by (not "vom Samstag
 # an", "vom Freitag bis Sonntag", "die Nacht vom Samstag auf Sonntag")
 NOUN_OF = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß-]{2,}(?<!Nacht)(?<!Nächte)\s+vom\s+$")
-NOT_OF = re.compile(r"\s*(?:an|bis|auf|zum|zur|ab|und|oder|[-–])\b", re.IGNORECASE)
+NOT_OF = re.compile(r"\s*(?:[,(]?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|h)\b\s*\)?,?\s*)?"
+                    r"(?:an|bis|auf|zum|zur|ab|und|oder|[-–])\b", re.IGNORECASE)
 
 
 def named_of(m: re.Match, sem: Sem) -> bool:
     """Whether a weekday or weekend is what a noun before it is "of" ("vom")."""
     return (sem.weekday is not None or sem.weekend) and sem.month is None and \
-        NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 12)) is None
+        NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 24)) is None
 
 
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
