@@ -142,23 +142,35 @@ LOOKING_BACK_TO = (r"(?:explain|describe|recount|account|testify|justify|apologi
 # A directive told in the past, to act on the date: "Shops were told Monday to close on
 # Friday", "The court ordered him to appear on Thursday": the day comes after the one the
 # directive was given. What stands between the verb and "to" is its object or its day, no clause
-# of its own ("told the jury he went to work on Friday" dates the going)
-# nor a verb telling of the past (LOOKING_BACK_TO).
+# of its own ("told the jury he went to work on Friday" dates the going), nor a verb telling of
+# the past (LOOKING_BACK_TO) unless a deadline is set.
 DIRECTED = re.compile(rf"\b(?:told|ordered|asked|urged|instructed|directed|advised|called\s+on|"
                       r"summoned|invited|requested|encouraged)"
-                      rf"(?:\s+(?!(?:that|he|she|they|we|i|was|were|had|did)\b|{IRREGULAR}\b)"
-                      rf"(?![\w'’-]*ed\b)[\w'’.-]+){{0,6}}?\s+{TO_VERB}\s+(?!{LOOKING_BACK_TO}\b)"
-                      rf"\w+{PAST_LATER}{IN_CLAUSE}*$", re.IGNORECASE)
+                      rf"(?P<object>(?:\s+(?!(?:that|he|she|they|we|i|was|were|had|did)\b|"
+                      rf"{IRREGULAR}\b)(?![\w'’-]*ed\b)[\w'’.-]+){{0,6}}?)"
+                      rf"\s+{TO_VERB}\s+(?P<act>\w+){PAST_LATER}{IN_CLAUSE}*$", re.IGNORECASE)
+LOOKS_BACK = re.compile(rf"{LOOKING_BACK_TO}$", re.IGNORECASE)
 # the date of a thing named: "the events of Friday", "questions about Friday's vote"
 OF_DATE = re.compile(r"\b(?:of|about|over|into)\s+$", re.IGNORECASE)
+# the directive's own day, named before its "to": "were told Monday to", "ordered on Monday to"
+DIRECTIVE_DAY = re.compile(rf"\b(?:{alt(WEEKDAYS)}|yesterday|today)\b", re.IGNORECASE)
+# a day the act is to be done by: "ordered to leave by Friday", "to delay it until Monday"
+DONE_BY = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
 def directed(m: re.Match) -> bool:
     """A directive to act on the date, not one about an event the date names ("asked to
-    explain the blast on Sunday": the blast's day)."""
+    explain the blast on Sunday": the blast's day). Where the directive names no day of its own
+    a date after the act may be the directive's ("He was asked to leave the meeting on
+    Tuesday", "Residents were ordered to evacuate on Monday"): only a deadline leans ahead."""
     head = before(m, 80)
-    return DIRECTED.search(head) is not None and EVENT_ON.search(head) is None and \
-        OF_DATE.search(before(m, 8)) is None
+    found = DIRECTED.search(head)
+    if found is None or EVENT_ON.search(head) is not None or OF_DATE.search(head[-8:]):
+        return False
+    if DONE_BY.search(head[-8:]):
+        return True  # "asked to explain by Friday why ...": a deadline, whatever the act
+    return DIRECTIVE_DAY.search(found.group("object")) is not None and \
+        LOOKS_BACK.match(found.group("act")) is None
 
 
 # "by June" in a clause told in the past perfect: "By June the yard had hired 200 workers",
