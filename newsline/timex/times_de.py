@@ -205,6 +205,13 @@ LENGTH_BEFORE = re.compile(r"\b(?:in|nach|binnen|innerhalb|rund|knapp|gut|fast|e
                            r"unter|nur|lediglich|als|von|dauer\w*|brauch\w*|benötig\w*|"
                            r"\w*zeit)"
                            r"[:\s]+$", re.IGNORECASE)
+# ... nor after "um" where a clause tells by how much something changed ("Die Fahrzeit verkürzt
+# sich um 1h", "Die Frist wurde um 2 h verlängert")
+CHANGE_VERB = (r"(?-i:(?=[a-zäöüß])\w*(?:kürz|länger|höh|senk|sink|sank|steig|stieg|reduzier|"
+               r"verringer|wächst|wachs|wuchs|fällt|fiel|zöger|spät|schrumpf)\w*)")  # (a verb: small)
+CHANGE_BEFORE = re.compile(rf"\b{CHANGE_VERB}\b(?:(?!\bund\b)[^.,;:!?])*$",
+                           re.IGNORECASE)
+CHANGE_AFTER = re.compile(rf"(?:(?!\bund\b)[^.,;:!?])*?\b{CHANGE_VERB}", re.IGNORECASE)
 # the end of a range of such times whose start follows a preposition of time: "von 9h-12h",
 # "zwischen 21h und 2h" ("hält 10h bis 12h" counts hours)
 H_BEFORE = re.compile(r"(?P<lead>\b(?:um|ab|von|zwischen)\s+)?(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h\d{0,2}"
@@ -223,6 +230,9 @@ def clock_h(m):
     if not group(m, "lead") and start is None and (
             m.group("sp") or not minutes or LENGTH_BEFORE.search(before(m, 40))):
         return None
+    if key(group(m, "lead")) == "um" and (CHANGE_BEFORE.search(before(m, 60)) or
+                                         CHANGE_AFTER.match(after(m, 40))):
+        return None  # "verkürzt sich um 1h", "um 2 h verlängert": by how much, not when
     if int(m.group("h")) > 23 or (m.group("sp") and group(m, "mi2")):
         return None
     sem = clock(m)
