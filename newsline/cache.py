@@ -105,26 +105,70 @@ def canonical_bytes(value) -> bytes:
 
 
 def files_digest(paths) -> str:
-    """One hash of the names and bytes of `paths` (folders stand for every file below them)."""
+    """One hash of the names and bytes of `paths` (folders stand for every file below them,
+    symlinked folders too). A symlink counts with what it says besides the bytes it leads to:
+    the reader refuses an article linked from outside content/ even when its bytes are those
+    of the file it replaced, and a build must not take that for no change."""
     h = hashlib.sha256()
-    for path in sorted(_expand(paths)):
-        h.update(path.as_posix().encode() + b"\0")
+    for path, link in sorted(_expand(paths)):
+        h.update(os.fsencode(path) + b"\0")
+        if link is not None:
+            h.update(b"\0link\0" + os.fsencode(link) + b"\0")
         try:
-            h.update(path.read_bytes())
+            with open(path, "rb") as handle:
+                h.update(handle.read())
         except OSError:
             h.update(b"\0unreadable")
         h.update(b"\0")
     return h.hexdigest()
 
 
-def _expand(paths) -> list[Path]:
-    files = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        elif path.is_file():
-            files.append(path)
-    return files
+def _expand(paths) -> list[tuple[str, str | None]]:
+    """(path, the symlink's text or None) of each file below `paths` and of each symlink (to
+    a folder, or leading nowhere); symlinked folders are walked too, but not into a folder
+    the walk is already in (a link to a folder above it). Listed with os.scandir: an entry
+    knows whether it is a link without a stat of its own."""
+    found: list[tuple[str, str | None]] = []
+    for path in dict.fromkeys(map(os.fspath, paths)):
+        if os.path.isdir(path):
+            _walk(path, found, (os.path.realpath(path),))
+        elif os.path.isfile(path) or os.path.islink(path):
+            found.append((path, os.readlink(path) if os.path.islink(path) else None))
+    return found
+
+
+def _walk(folder: str, found: list, chain: tuple[str, ...]) -> None:
+    """_expand below `folder`; `chain` holds the real paths of the folders walked into, the
+    last of them `folder`'s."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == "__pycache__":
+            continue
+        link = None
+        if entry.is_symlink():
+            try:
+                link = os.readlink(entry.path)
+            except OSError:
+                link = ""
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            if link is not None or entry.is_file():
+                found.append((entry.path, link))
+            continue
+        if link is not None:
+            found.append((entry.path, link))
+            real = os.path.realpath(entry.path)
+        else:
+            real = os.path.join(chain[-1], entry.name)
+        if real not in chain:
+            _walk(entry.path, found, chain + (real,))
 
 
 @lru_cache(maxsize=None)
