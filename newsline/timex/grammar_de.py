@@ -344,7 +344,8 @@ RULES = [
          rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", P.week_of_month),
     # "am zweiten Septemberwochenende", "das letzte Maiwochenende"
     Rule("month_weekend", rf"{B}(?P<t>(?:(?:das|dem|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
-         rf"letzte)[nms]?|[1-4]\.)\s+(?P<m>{MONTH_FULL})-?wochenendes?)(?!\w)", P.month_weekend),
+         rf"letzte)[nms]?|[1-4]\.)\s+(?P<m>{MONTH_FULL})-?wochenendes?(?:\s+(?P<y>{YEAR4}))?)(?!\w)",
+         P.month_weekend),
     Rule("week_number", rf"{B}(?:(?:KW|Kalenderwoche)\s*(?P<w>\d{{1,2}})|(?P<w2>\d{{1,2}})\.\s*"
          rf"(?:Kalenderwoche|(?-i:KW)))(?:\s*/?\s*(?P<y>{YEAR4}))?{E}",
          P.week_number),

@@ -13,7 +13,7 @@ import re
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, offset_of, pos_of, rel_direction, told, told_year
 from newsline.timex.direction_de import announced_plan, clause_tense, in_story, steer
-from newsline.timex.patterns import after, before, group, key, sentence_has
+from newsline.timex.patterns import after, before, group, key, sentence_has, year_of
 from newsline.timex.semantic import Sem
 
 
@@ -200,7 +200,8 @@ def month_weekend(m):
     n = L.ORDINALS.get(re.sub(r"(?<=e)[ms]$", "", key(m.group("o"))))
     if n is None or n > 4:
         return None
-    return steer(m, Sem(month=month_of(m.group("m")), week_of_month=n, weekend=True))
+    return steer(m, Sem(month=month_of(m.group("m")), week_of_month=n, weekend=True,
+                        year=year_of(group(m, "y"))))
 
 
 def ordinal_week(m):
