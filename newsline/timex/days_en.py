@@ -236,14 +236,12 @@ def clock(m):
     h = clock_hour(int(m.group("h")), group(m, "ap"))
     if h is None:
         return None
-    part = EVENING_AFTER.match(m.string, m.end(), m.end() + 40)
-    small_hours = part is not None and h < 5 and "afternoon" not in part.group(0).lower()
-    if not group(m, "ap") and ":" in m.group(0) and m.group("h")[0] != "0" and 1 <= h < 12 \
-            and part is not None and not small_hours:
-        h += 12  # "at 8:30 Thursday evening" (not a 24-hour "08:30")
+    next_day = False
+    if not group(m, "ap") and ":" in m.group(0) and m.group("h")[0] != "0" and 1 <= h:
+        h, next_day = _past_noon(m, h)  # "at 8:30 Thursday evening" (not a 24-hour "08:30")
     sem = Sem(kind="time", hour=h, minute=int(group(m, "mi") or 0), mod=approx(m))
-    if small_hours and "tonight" in part.group(0).lower():
-        return sem.but(unit="day", offset=1)  # "leaves at 1:30 tonight": after midnight
+    if next_day:
+        return sem.but(unit="day", offset=1)
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
         return sem.but(weekday=weekday_of(day.group("wd")), direction=_lead_direction(m))
@@ -262,10 +260,23 @@ def _lead_direction(m: re.Match, direction: str = "tense") -> str:
 
 
 # the part of the day a clock time without a.m. or p.m. lies in, named right after it ("nine
-# o'clock tonight", "seven o'clock in the evening")
+# o'clock tonight", "seven o'clock in the evening", "at 7:30 Saturday night")
 EVENING_AFTER = re.compile(r"\s+(?:(?:eastern|central|pacific|local)\s+time\s+)?(?:tonight|"
                            rf"(?:this|in\s+the|on\s+\w+|{'|'.join(L.WEEKDAYS)})\s+"
-                           r"(?:afternoon|evening)|at\s+night)\b", re.IGNORECASE)
+                           rf"(?:afternoon|evening)|(?:{'|'.join(L.WEEKDAYS)})\s+night|"
+                           r"at\s+night)\b", re.IGNORECASE)
+
+
+def _past_noon(m: re.Match, h: int) -> tuple[int, bool]:
+    """An hour without a.m. or p.m. before an afternoon, evening or night named after it: after
+    noon, and whether it is the next day's ("at 1:30 tonight", "two o'clock tonight": the small
+    hours after midnight, not 13:30; "three o'clock at night" stays 03:00)."""
+    part = EVENING_AFTER.match(m.string, m.end(), m.end() + 40)
+    if part is None or h >= 12:
+        return h, False
+    if h < 5 and "afternoon" not in part.group(0).lower():
+        return h, "tonight" in part.group(0).lower()
+    return h + 12, False
 
 
 DAY_WORD_AFTER = re.compile(r"\s+(?:(?:eastern|central|pacific|local)\s+time\s+)?"
@@ -277,9 +288,10 @@ def clock_word(m):
     h = L.UNIT_WORDS.get(key(m.group("hw"))) or L.TEEN_WORDS.get(key(m.group("hw")))
     if h is None:
         return None
-    if h < 12 and EVENING_AFTER.match(m.string, m.end(), m.end() + 40):
-        h += 12
+    h, next_day = _past_noon(m, h)
     sem = Sem(kind="time", hour=h, minute=0, mod=approx(m))
+    if next_day:
+        return sem.but(unit="day", offset=1)
     word = DAY_WORD_AFTER.match(m.string, m.end(), m.end() + 40)
     if word is not None:  # "ten o'clock tomorrow morning"
         return sem.but(unit="day", offset=L.DAY_WORDS[key(word.group(1))])
