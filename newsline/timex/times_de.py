@@ -242,8 +242,7 @@ def clock_h(m):
         end = H_AFTER.match(m.string, m.end("t"))
         if end is not None and int(end.group("h")) <= 6:
             # "in der Nacht auf Sonntag zwischen 22h und 4h": the evening of the day before
-            sem = Sem(kind="time", hour=sem.hour, minute=sem.minute, unit="day", offset=-1,
-                      narrative=True)
+            sem = day_over(sem, -1)
     return None if sem is None else [(m.start("t"), m.end("t"), sem)]
 
 
@@ -323,9 +322,7 @@ def clock_range(m):
     if last is not sem and night_to(m) and out[0][2] is not None:
         # "in der Nacht auf Sonntag von 22 bis 4 Uhr": the evening is that of the day before
         # the Sunday, the small hours the Sunday's
-        first = out[0][2]
-        out[0] = (*out[0][:2], Sem(kind="time", hour=first.hour, minute=first.minute,
-                                   unit="day", offset=-1, narrative=True))
+        out[0] = (*out[0][:2], day_over(out[0][2], -1))
     out[1] = (start, m.end(), last)
     return out
 
@@ -346,7 +343,12 @@ def past_midnight(first: int, sem: Sem | None) -> Sem | None:
     if sem is None or sem.kind != "time" or not (first >= 18 and sem.hour <= 6) or \
             sem.unit is not None:
         return sem
-    return Sem(kind="time", hour=sem.hour, minute=sem.minute, unit="day", offset=1,
+    return day_over(sem, 1)
+
+
+def day_over(sem: Sem, days: int) -> Sem:
+    """The clock time of sem on the day that many days after the one the text tells about."""
+    return Sem(kind="time", hour=sem.hour, minute=sem.minute, unit="day", offset=days,
                narrative=True)
 
 
