@@ -178,9 +178,14 @@ def directed(m: re.Match) -> bool:
 # deadline ahead (not "had agreed to finish by June", whose finishing may lie ahead); an aside
 # of who said it may stand between ("By June, officials said, the yard had hired ...")
 BY = re.compile(r"\bby\s+(?:(?:early|late)\s+|mid-?)?$", re.IGNORECASE)
-HAD_BEFORE = re.compile(rf"(?<!\bhave )\bhad\b(?!\s+to\b)(?:(?!\b{TO_VERB}\s){IN_CLAUSE})*$",
-                        re.IGNORECASE)
-HAD_AFTER = re.compile(r",?(?:\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|reported|added)\s*,)?"
+# what after "had" says the "by" date is another clause's, looking on from then or now: "had
+# said the bill would pass by June", "who had doubted it now expect a deal by June"
+LOOKS_ON = (r"(?:will|would|could|can|may|might|shall|should|must|that|now|expects?|hopes?|"
+            r"plans?|wants?|aims?|intends?)")
+HAD_BEFORE = re.compile(rf"(?<!\bhave )\bhad\b(?!\s+to\b)"
+                        rf"(?:(?!\b(?:{TO_VERB}\s|{LOOKS_ON}\b)){IN_CLAUSE})*$", re.IGNORECASE)
+HAD_AFTER = re.compile(r",?(?:\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:said|says|reported|added)"
+                       r"\s*,)?"
                        r"(?:\s+(?!(?:will|would|shall|must|may|might|could|should|have|has)\b)"
                        r"[\w'’.$%-]+){0,5}?\s+had\b(?!\s+to\b)", re.IGNORECASE)
 
