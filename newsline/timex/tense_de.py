@@ -57,11 +57,12 @@ ABBREVIATIONS = word_tree([a[:-1].lower() for a in DE_ABBREVIATIONS])
 # the markers scan every word of a text near a date.
 PAST = (r"(?i:\b(?:" + word_tree(L.PAST_VERBS) + r"|"
         # a preterite that is also a noun, written small and after no article or preposition
-        # ("Am Samstag schmiss der Trainer hin", "rang die Koalition um"; not "der Rang")
+        # ("Am Samstag schmiss der Trainer hin", "rang die Koalition um"; not "der Rang", nor
+        # the English "the band" of a title quoted)
         # (the word first: the look-behinds run only where one of these words stands)
         r"(?=(?-i:" + word_tree(sorted({w[:2] for w in L.NOUN_PRETERITES})) + r"))"
         r"(?<!\b(?:im|am|an|in|zu)\s)(?<!\b(?:der|die|das|den|dem|des|ein|vom|zum|zur|"
-        r"mit|von|bei|aus|auf|für|vor|ins|ums)\s)(?<!\b(?:eine|beim|nach|über|aufs)\s)"
+        r"mit|von|bei|aus|auf|für|vor|ins|ums|the)\s)(?<!\b(?:eine|beim|nach|über|aufs)\s)"
         r"(?<!\b(?:einen|einem|einer|eines|unter)\s)"
         r"(?-i:" + word_tree([w + e for w in L.NOUN_PRETERITES for e in ("", "en")]) + r")|"
         # ("die revidierte Verordnung", "eine sanierte Brücke": a participle after an article)
