@@ -203,7 +203,7 @@ def events_key(article, tags: str) -> str:
     """The build's key of an article's events: every field of the article but its path, the key
     `tags` of its expressions in the tagger's cache (tags_key) and the code. The expressions
     are what the tagger makes of that key's inputs, so it stands for them: a rebuild finds the
-    events of an unchanged article without reading its expressions (newsline.build.
+    events of an unchanged article without reading its expressions (newsline.tagstage.
     tagged_articles), and its page is keyed by this too (PageMemo.known)."""
     return digest("article-events", code_version(), article_key(article), tags)
 

@@ -126,7 +126,7 @@ class ShelvedTaggedArticle(_StandsForPlain, TaggedArticle):
 
 class StoredTaggedArticle(ShelvedTaggedArticle):
     """A shelved TaggedArticle whose expressions are not held at all: `load(article, key)` reads
-    them where they are stored (the tagger's cache, newsline.build.tagged_articles) each time
+    them where they are stored (the tagger's cache, newsline.tagstage.tagged_articles) each time
     they are read. A rebuild gives every article whose events it took from the cache as one of
     these: their expressions are then read only for the pages made again."""
 

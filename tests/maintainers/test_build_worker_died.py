@@ -7,6 +7,7 @@ import os
 import signal
 
 import newsline.build as build_module
+import newsline.tagstage as tag_stage
 from maintkit import project, tree
 
 from newsline.build import build, cmd_build
@@ -35,7 +36,7 @@ def test_a_worker_killed_while_tagging_fails_the_build_and_keeps_the_site(tmp_pa
     (root / "content" / "articles" / "zz-new.md").write_text(
         "---\ntitle: Neu\ndate: 2024-03-14T09:30:00\nlang: de\nsource: Stadtanzeiger\n"
         "topics: [verkehr]\n---\n\nDie Arbeiten beginnen am 2. April 2024.\n", encoding="utf-8")
-    monkeypatch.setattr(build_module, "tag_job", dies_in_a_worker)
+    monkeypatch.setattr(tag_stage, "tag_job", dies_in_a_worker)
     args = argparse.Namespace(root=root, out=None, drafts=False, executor="process",
                               scheduler=None, jobs=2)
     assert cmd_build(args) == 1
@@ -85,7 +86,7 @@ def test_the_dev_server_reports_a_lost_worker_and_rebuilds_with_a_new_pool(tmp_p
     status = BuildStatus()
     pool = ProcessExecutor(workers=2)
     try:
-        monkeypatch.setattr(build_module, "tag_job", dies_in_a_worker)
+        monkeypatch.setattr(tag_stage, "tag_job", dies_in_a_worker)
         assert rebuild(root, out, False, printer, status, pool) is False
         _, ok, problems = status.snapshot()
         assert not ok and "worker process died" in problems[0]

@@ -129,7 +129,7 @@ def test_an_article_read_from_the_cache_is_the_one_read_from_its_file(tmp_path):
 def test_a_new_tagger_version_misses(tmp_path, monkeypatch):
     root = project(tmp_path / "p", count=3)
     tag_articles(read(root)[0], Problems(root), cache=Cache.under(root, "tags"))
-    monkeypatch.setattr("newsline.build.tagger_version", lambda: "another tagger")
+    monkeypatch.setattr("newsline.tagstage.tagger_version", lambda: "another tagger")
     tags = Cache.under(root, "tags")
     tag_articles(read(root)[0], Problems(root), cache=tags)
     assert (tags.hits, tags.misses) == (0, 3)

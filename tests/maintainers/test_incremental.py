@@ -113,7 +113,7 @@ def test_an_edit_of_an_articles_text_that_changes_no_event_renders_its_page_alon
 def test_the_pages_take_each_articles_key_from_the_events_cache(tmp_path, monkeypatch):
     """An article page is keyed by the article's events key, which the build makes once for
     the events cache and hands to the pages: one key per article and build."""
-    import newsline.build as building
+    import newsline.tagstage as building
 
     root = project(tmp_path / "p", count=3)
     made = []
@@ -186,7 +186,7 @@ def test_a_new_tagger_version_makes_every_articles_events_again(tmp_path, monkey
     new tagger every article is tagged and its events made again."""
     root = project(tmp_path / "p", count=3)
     build(root, executor="inline")
-    monkeypatch.setattr("newsline.build.tagger_version", lambda: "another tagger")
+    monkeypatch.setattr("newsline.tagstage.tagger_version", lambda: "another tagger")
     changed = articles(root)[0]  # so that the build cannot skip everything
     changed.write_text(changed.read_text() + "\nDer Rat tagt am 9. Mai 2030.\n")
     result = build(root, executor="inline")
