@@ -54,10 +54,16 @@ NOT_OF = re.compile(r"\s*(?:[,(]?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|h)\b\s*\)?,?\s
                     r"(?:an|bis|auf|zum|zur|ab|und|oder|[-–])\b", re.IGNORECASE)
 
 
+# ... not what tickets are sold for or a plan is announced for ("Karten für das Derby vom Samstag
+# sind ausverkauft", "kündigte an, die Partie vom Samstag zu gewinnen")
+TICKETS_FOR = re.compile(r"\b(?:\w*[Kk]arten|Tickets?|Vorverkauf)\s+(?:für|zum|zur)\b[^.,;:!?]*$")
+
+
 def named_of(m: re.Match, sem: Sem) -> bool:
     """Whether a weekday or weekend is what a noun before it is "of" ("vom")."""
     return (sem.weekday is not None or sem.weekend) and sem.month is None and \
-        NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 24)) is None
+        NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 24)) is None and \
+        not TICKETS_FOR.search(before(m, 80)) and not announced_plan(m)
 
 
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
