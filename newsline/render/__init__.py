@@ -114,9 +114,6 @@ def site_files(site: SiteConfig, articles: list[TaggedArticle], events: list[Eve
         if events_file:
             data = memo(events_file, (events,), lambda: events_json_parts(events, pieces))
             yield events_file, data if parts else bytes(data)
-            del data
-            if pieces is not None:  # written: the events' JSON is kept, then let go (as big
-                pieces.store(["json"])  # as the file; on two cores pages are still being made)
 
     def pages_made() -> None:  # every page that lists events is made: let their entries go
         if pieces is not None:

@@ -1,6 +1,5 @@
 """What the render holds while pages are made: every event's list entry is kept until the last
-page listing it is made (as UTF-8, not as text), and the events' JSON, as big as events.json, is
-let go once that file is handed on instead of at the end of the build."""
+page listing it is made, as UTF-8, not as text."""
 
 from __future__ import annotations
 
@@ -9,10 +8,9 @@ from dataclasses import replace
 import render_sample as sample
 
 from newsline.cache import Cache
-from newsline.incremental import PageMemo, PieceStore
-from newsline.render import site_files
+from newsline.incremental import PieceStore
 from newsline.render.event_items import EventItems
-from newsline.render.pages import make_env, theme_dirs
+from newsline.render.pages import make_env
 
 
 def events():
@@ -47,24 +45,3 @@ def test_list_entries_kept_as_text_by_an_older_build_are_made_again(tmp_path):
     # a kind read as text still is
     again = PieceStore(Cache.under(tmp_path, "pages"), "v1")
     assert again.texts("item-de", listed[:1], lambda e: "made") == ["text of " + listed[0].id]
-
-
-def test_the_events_json_pieces_are_let_go_once_the_file_is_handed_on(tmp_path):
-    site, articles, listed = sample.site(), sample.articles(), events()
-    whole = dict(site_files(site, articles, listed, None, "events.json"))
-    memo = PageMemo(Cache.under(tmp_path, "pages"), PageMemo.version_of(site, theme_dirs(site)))
-    files = {}
-    for path, data in site_files(site, articles, listed, memo, "events.json", parts=True):
-        files[path] = bytes(data)
-        if path == "events.json":
-            held_at_json = set(memo.pieces.kinds(""))
-    assert files == whole
-    assert "json" in held_at_json  # held while the file is written
-    assert "json" not in memo.pieces.kinds("")  # and let go before the render ends
-    memo.pieces.save()
-    # stored, not lost: the next build makes none of the events' JSON
-    later = PageMemo(Cache.under(tmp_path, "pages"), PageMemo.version_of(site, theme_dirs(site)))
-    made = later.pieces.made
-    later.pieces.site_events(listed)
-    later.pieces.texts("json", listed, lambda e: "made")
-    assert later.pieces.made == made
