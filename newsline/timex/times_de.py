@@ -328,13 +328,15 @@ def clock_range(m):
 
 
 # "in der Nacht auf Sonntag", "in der Nacht zum Samstag" before in the sentence: its small
-# hours are on the day named (night_before), not on the one after it
-NIGHT_TO = re.compile(r"\bNacht\s+(?:(?:vom|von)\s+\w+\s+)?(?:auf|zum|zu)\s[^.!?]*$",
-                      re.IGNORECASE)
+# hours are on the day named (night_before), not on the one after it, unless another day is
+# named between ("in der Nacht auf Sonntag brannte es, am Montag wird von 22 bis 2 Uhr gelöscht")
+NIGHT_TO = re.compile(r"\bNacht\s+(?:(?:vom|von)\s+\w+\s+)?(?:auf|zum|zu)\s+(?:den\s+)?\w+"
+                      r"(?P<between>[^.!?]*)$", re.IGNORECASE)
 
 
 def night_to(m) -> bool:
-    return NIGHT_TO.search(before(m, 120)) is not None
+    night = NIGHT_TO.search(before(m, 120))
+    return night is not None and DATE_WORD.search(night.group("between")) is None
 
 
 def past_midnight(first: int, sem: Sem | None) -> Sem | None:
