@@ -65,9 +65,9 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
                             ctx.last_period)
         if sem.event_time and ctx.first_told is not None:
             return _event_time(ctx.first_told, sem.unit or "month")
-        if sem.narrative and sem.kind == "date" and sem.unit == "day" and sem.offset == 0 \
-                and ctx.last_coarse is not None and ctx.last_coarse_granularity in ("month", "year"):
-            return _day_within(sem, ctx.last_coarse, ctx.last_coarse_granularity)
+        if sem.narrative and sem.kind == "date" and sem.offset == 0 and ctx.last_coarse is not None \
+                and (ctx.last_coarse_granularity, sem.unit) in UNSAID_PART:
+            return _part_within(sem, ctx.last_coarse, ctx.last_coarse_granularity)
         anchor = _anchor(sem, ctx)
         if sem.hour == 24 and sem.direction == "night" and ctx.tense == "past" \
                 and anchor == ctx.dct and not _has_date(sem):
@@ -85,11 +85,15 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
         return None
 
 
-def _day_within(sem: Sem, start: date, granularity: str) -> Resolved:
-    """ "that same day" after "last October": a day of the month or year last named, which one
-    the text does not say ("1998-10-XX")."""
+# "that same day" after "last October" ("1998-10-XX"), "im selben Monat" after "2019 gegründet"
+# ("2019-XX"): a part of the period last named, which one the text does not say
+UNSAID_PART = {("month", "day"): "-XX", ("year", "day"): "-XX-XX", ("year", "month"): "-XX",
+               ("year", "quarter"): "-QX", ("year", "half"): "-HX"}
+
+
+def _part_within(sem: Sem, start: date, granularity: str) -> Resolved:
     point = period(granularity, start)
-    value = point.value + ("-XX" if granularity == "month" else "-XX-XX")
+    value = point.value + UNSAID_PART[granularity, sem.unit]
     interval = Interval(point.start, point.end, granularity, approximate=True)
     return Resolved("DATE", value, sem.mod, interval, start.isoformat())
 
@@ -121,8 +125,8 @@ def _reporting(sem: Sem, reported: str) -> Resolved:
 COARSE_UNITS = ("month", "quarter", "half", "season", "year", "decade")
 
 
-# A year (or longer) names no month, quarter or half in it: counting one of those from it
-# ("1998 gegründet. Im Vorjahresquartal ...") would count from its January
+# A year (or longer) names no month, quarter or half in it: counting one of those away from it
+# ("1998 gegründet. Im Vorjahresquartal ...") would count from its January (UNSAID_PART: the same)
 PART_UNITS = ("month", "quarter", "half")
 WHOLE_YEARS = ("year", "decade", "century")
 
@@ -131,7 +135,8 @@ def _anchor(sem: Sem, ctx: Context) -> date:
     if sem.narrative and ctx.last_coarse is not None and (
             sem.unit in COARSE_UNITS or sem.season is not None
             or (sem.month is not None and sem.day is None)) and not (
-            sem.unit in PART_UNITS and ctx.last_coarse_granularity in WHOLE_YEARS):
+            sem.unit in PART_UNITS and sem.offset
+            and ctx.last_coarse_granularity in WHOLE_YEARS):
         # ("im Herbst 2022 ... im Mai darauf")
         if sem.unit is None and sem.direction == "future" and ctx.last_coarse_granularity:
             # "in 2015 ... the following spring": after the whole period told, not its start

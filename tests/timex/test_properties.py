@@ -16,7 +16,9 @@ VALUE = re.compile(
     r"(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI|DT))?)?|W\d{2}"
     r"(?:-WE|-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)|PAST_REF|PRESENT_REF|FUTURE_REF"
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|WE|Q))|XXXX-WXX-(?:\d|WE)|XXXX-XX-XXT(?:MO|EV|NI)"
-    r"|XXXX-(?:SU|WI))"
+    r"|XXXX-(?:SU|WI)"
+    # a part of a period the text named, which part unsaid ("that same day", "the same month")
+    r"|\d{4}-(?:XX|QX|HX|XX-XX|\d{2}-XX))"
     # English sets: a weekday's part of day, working days, a month every year
     r"|XXXX-WXX-(?:\dT(?:MO|AF|EV|NI)|WD)|XXXX-(?:0[1-9]|1[0-2])"
     # German: a clock time that recurs ("werktags von 7 bis 19 Uhr")
