@@ -221,7 +221,7 @@ def changed_keys(weight: Weights, before: dict, distinct_cap: float,
     changed = set()
     if together is not None:
         # a share concerns only the sentences holding both keys: the rarer key is in fewest
-        changed.update(j for j, _ in dict(weight.together.items() ^ together.items()))
+        changed.update(pair[0] for pair, _ in weight.together.items() ^ together.items())
     for key, n in weight.frequency.items() - before.items():
         was = before.get(key)
         if was is None or weight.of_count(key, was) != weight(key) \

@@ -29,9 +29,10 @@ DEFAULT_MACROS = Path(__file__).resolve().parents[2] / "theme" / "templates" / "
 
 ROOT = "\x00root\x00"
 OWN_ROOT = "\x00"  # stands for the entry of an event rendered for each page instead
-# The entries are kept as UTF-8 (their placeholders likewise): nearly all hold an en dash or
-# another character past Latin-1, which makes a text two bytes a character, and every entry
-# is held until the last page listing it is made. Encoded once, a page joins their bytes.
+# The entries are kept as UTF-8 (their placeholders likewise): every entry is held until the
+# last page listing it is made, and one with a character past Latin-1 (an en dash) takes two
+# bytes a character as a str (about a ninth less held on the bench site). Encoded once, a page
+# joins their bytes.
 ROOT_UTF8 = ROOT.encode()
 OWN_ROOT_UTF8 = OWN_ROOT.encode()
 ENTRIES_PER_PART = 256  # entries joined, given their prefix and encoded at a time (encoded())
