@@ -15,6 +15,7 @@ from newsline.timex import dates_de as D
 from newsline.timex import compounds_de as C
 from newsline.timex import periods_de as P
 from newsline.timex import days_de as Dy
+from newsline.timex import sets_de as SET
 from newsline.timex import spans_de as S
 from newsline.timex import times_de as T
 from newsline.timex import years_de as Y
@@ -329,16 +330,16 @@ RULES = [
          lambda m: Sem(kind="ref", ref="FUTURE_REF"), priority=8),
     Rule("every", rf"{B}jede[nrs]?\s+(?:(?P<o>zweiten|dritten|vierten)\s+)?"
          rf"(?P<x>{WD}|Tag|Woche|Monat|Jahr|Morgen|Abend|Nacht|"
-         rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", S.every),
+         rf"Wochenende|Quartal|Stunde|Sommer|Winter){E}", SET.every),
     Rule("adverb_set", rf"{B}(?-i:(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|"
-         rf"samstags|sonntags|morgens|abends|nachts|werktags|wochentags)){E}", S.adverb_set),
+         rf"samstags|sonntags|morgens|abends|nachts|werktags|wochentags)){E}", SET.adverb_set),
     Rule("set_word", rf"{B}(?:(?:einmal|zweimal|dreimal|viermal|\d+\s*-?\s*mal)\s+)?"
-         rf"(?P<w>{alt(L.SET_WORDS)})(?:e|en|er|em|es)?{E}", S.set_word),
+         rf"(?P<w>{alt(L.SET_WORDS)})(?:e|en|er|em|es)?{E}", SET.set_word),
     Rule("takt", rf"{B}(?:im\s+)?(?P<t>(?:(?P<n>\d+|{NUM_WORD})-)?(?P<w>{alt(L.TAKT)})-?"
-         rf"[Tt]akt){E}", S.takt),
+         rf"[Tt]akt){E}", SET.takt),
     Rule("per_unit", rf"{B}(?:einmal|zweimal|dreimal|\d+\s*-?\s*mal)\s+(?:pro|im|in\s+der|die|"
-         rf"je|jede[nrs]?)\s+(?P<u>Tag|Woche|Monat|Jahr){E}", S.per_unit),
-    Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n),
+         rf"je|jede[nrs]?)\s+(?P<u>Tag|Woche|Monat|Jahr){E}", SET.per_unit),
+    Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", SET.every_n),
     Rule("week_of_month", rf"{B}(?P<t>(?:(?:der|die|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
          rf"letzte)n?|[1-4]\.)\s+(?:(?P<m>{MONTH_FULL})-?woche|Woche\s+(?:(?:des|im)\s+)?"
          rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", P.week_of_month),

@@ -5,7 +5,8 @@ quarters or years, placing a bare weekday or month by the sentence's tense, fuzz
 ("vor einigen Tagen") and durations tied to the anchor ("seit mehr als zwei Jahren"). The
 calendar periods it chooses among, and the part of one that Anfang/Mitte/Ende (early/mid/late)
 narrow it to, are newsline.timex.points'; a duration's value and reach and the stretch a fuzzy
-reference covers, newsline.timex.durations'.
+reference covers, newsline.timex.durations'; which of a date's candidates the sentence's tense
+points to, newsline.timex.choosing's.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsline.timex import calendar as cal
+from newsline.timex.choosing import choose, direction_of
 from newsline.timex.durations import UNIT_GRANULARITY, duration_value, fuzzy_stretch, reach
 from newsline.timex.model import Interval
 from newsline.timex.points import (Point, day_in_months_around, in_year, in_year_if_real,
@@ -174,94 +176,6 @@ def _absolute(sem: Sem) -> bool:
     return sem.year is not None or sem.decade is not None or sem.century is not None
 
 
-def _direction(sem: Sem, ctx: Context) -> str:
-    if sem.direction == "lean":
-        if ctx.tense_gap is not None and ctx.tense_gap <= LEAN_GOVERNED:
-            # the verb right beside the date governs it: "rose in May", "will open on May 2"
-            return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_present")
-        return {"past": "lean_past", "future": "lean_future"}.get(ctx.tense, "lean_present")
-    if sem.direction == "ahead":  # a German present tense speaks of what is coming, unless
-        # the past candidate is much nearer ("Die Feier am 25. April", five days before)
-        return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "lean_ahead")
-    if sem.direction == "after":  # "nach den Weihnachtsferien beginnt": what follows a feast
-        # may follow the one just past, whatever the tense ahead (_choose: "after")
-        return "past_incl" if ctx.tense == "past" else "after"
-    if sem.direction == "onward":  # "ab Montag", "bis Juni": ahead unless told in the past
-        return "past_incl" if ctx.tense == "past" else "future_incl"
-    if sem.direction == "scheduled":  # as "onward", but its own clause is not in the past
-        return "future_incl"
-    if sem.direction == "reported":  # a period a figure is reported for: begun, unless the
-        return "future_incl" if ctx.tense == "future" else "past_incl"  # sentence looks ahead
-    if sem.direction != "tense":
-        return sem.direction
-    return {"past": "past_incl", "future": "future_incl"}.get(ctx.tense, "present")
-
-
-# "lean" directions weigh a candidate's distance from the anchor by whether it lies on the side
-# the sentence points to: a date on the other side must be this many times nearer to win
-# ("said ... payable Jan. 2" in November is next January, not ten months back). Without a tense,
-# news leans a little to the past.
-LEAN_AGAINST = 8.0
-LEAN_GOVERNED = 4
-LEAN_FUTURE_UNTENSED = 1.5
-LEAN_AHEAD = 3.0  # "lean_ahead": a past candidate must be this many times nearer to win
-# "after": a feast past is the one meant only while what follows it has just begun (told on
-# 8 January "nach den Weihnachtsferien beginnt" is the holidays gone by; told in March, "nach
-# Weihnachten wird gebaut" the coming Christmas)
-AFTER_RECENT_DAYS = 21
-
-
-def _distance(p: Point, anchor: date) -> int:
-    if p.start <= anchor <= p.end:
-        return 0
-    return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
-
-
-def _lean(candidates: list[Point], anchor: date, direction: str) -> Point:
-    def cost(p: Point) -> tuple[float, bool]:
-        future = p.start > anchor
-        if direction == "lean_present":
-            weight = LEAN_FUTURE_UNTENSED if future else 1.0
-        elif direction == "lean_ahead":
-            weight = 1.0 if future else LEAN_AHEAD
-        else:
-            weight = 1.0 if future == (direction == "lean_future") else LEAN_AGAINST
-        return _distance(p, anchor) * weight, future
-    return min(candidates, key=cost)
-
-
-def _choose(candidates: list[Point], anchor: date, direction: str,
-            mod: str | None = None) -> Point | None:
-    """Pick the candidate (earliest first) the direction asks for. With a START, MID or END
-    mod the part it names decides ("Ende März" told in the past on 10 March is last year's,
-    as that end still lies ahead; "Anfang März" told ahead on 25 March is next year's)."""
-    if direction.startswith("lean_"):
-        return _lean(candidates, anchor, direction)
-    if direction in ("past", "past_incl", "future", "future_incl") \
-            and mod in ("START", "MID", "END"):
-        parts = {id(p): narrow(p, mod) for p in candidates}
-        span = lambda p: parts[id(p)]  # noqa: E731
-    else:
-        span = lambda p: p  # noqa: E731
-    # (None where none lies on that side: "the fifth Monday in February" told ahead in 2024,
-    # the nearest such February 2016's)
-    if direction == "past":
-        return next((p for p in reversed(candidates) if span(p).end < anchor), None)
-    if direction == "past_incl":
-        return next((p for p in reversed(candidates) if span(p).start <= anchor), None)
-    if direction == "after":
-        last = next((p for p in reversed(candidates) if p.start <= anchor), None)
-        if last is not None and (anchor - last.end).days <= AFTER_RECENT_DAYS:
-            return last
-        return next((p for p in candidates if p.end >= anchor), None)
-    if direction == "future":
-        return next((p for p in candidates if span(p).start > anchor), None)
-    if direction == "future_incl":
-        return next((p for p in candidates if span(p).end >= anchor), None)
-    # no tense: the nearest one (news rarely reaches half a year away without saying so)
-    return min(candidates, key=lambda p: (_distance(p, anchor), p.start < anchor))
-
-
 def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
     if not _has_date(sem):
         if sem.direction == "night" and ctx.tense == "past" and anchor == ctx.dct:
@@ -342,7 +256,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             if inside is not None and inside.start <= ctx.dct:
                 return inside
         sem = sem.but(direction="ahead")
-    direction = _direction(sem, ctx)
+    direction = direction_of(sem, ctx)
     if sem.weekday is not None and sem.month is not None and sem.day is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         fits = [p for y in (anchor.year, anchor.year - 1, anchor.year + 1)
@@ -356,7 +270,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         days = [base + timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
         unit = "weekend" if sem.weekend else "day"
         cands = [period(unit, d) for d in days]
-        return _choose(cands, anchor, direction)
+        return choose(cands, anchor, direction)
     cands = day_in_months_around(sem.day, anchor) if sem.day is not None and sem.month is None \
         else _in_years_around(sem, anchor)
     if not cands:
@@ -365,11 +279,11 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             and ctx.tense != "future":
         # "the 30th" said on 31 January without a future tense: the day just gone rather than
         # one two months on, past a February that lacks it
-        ahead = _choose(cands, anchor, direction)
+        ahead = choose(cands, anchor, direction)
         if ahead is None or \
                 (ahead.start.year - anchor.year) * 12 + ahead.start.month - anchor.month > 1:
-            return _choose(cands, anchor, "past_incl")
-    return _choose(cands, anchor, direction, sem.mod)
+            return choose(cands, anchor, "past_incl")
+    return choose(cands, anchor, direction, sem.mod)
 
 
 def _in_years_around(sem: Sem, anchor: date) -> list[Point]:
