@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 
 _HERE = Path(__file__).parent
 # the code the answers come from: every module that keeps some (windows.py its prefix trees)
-_SOURCES = ("tries.py", "required.py", "windows.py", "pattern_cache.py")
+_SOURCES = ("tries.py", "required.py", "openings.py", "windows.py", "pattern_cache.py")
 # more entries (~450 for both grammars): it holds patterns of grammars edited since, so only
 # this run's are written back
 _MAX_ENTRIES = 1500
