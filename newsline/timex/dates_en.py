@@ -1,6 +1,7 @@
-"""English calendar points: what dates, months, seasons, relative periods and holidays mean,
+"""English calendar points: what dates, months, seasons and relative periods mean,
 from a match of one of grammar_en's rules (days, weekdays and clock times in days_en, years in
-years_en, reporting periods in reports_en; the helpers here are theirs too).
+years_en, reporting periods in reports_en, holidays in holidays_en; the helpers here are theirs
+too).
 
 Every function takes the rule's match and returns a semantic form (newsline.timex.semantic.Sem)
 or None when the words turn out not to name a time ("may" the verb, a year that is an amount).
@@ -13,10 +14,8 @@ from functools import lru_cache
 
 from newsline.timex import lexicon_en as L
 from newsline.timex.counts_en import counts
-from newsline.timex.holidays import holiday_date
 from newsline.timex.clauses_en import PAST_WORD
-from newsline.timex.direction_en import (DEADLINE, POSTPONED, SCHEDULED, SENTENCE_END, attributed,
-                                         in_story_year, lean)
+from newsline.timex.direction_en import POSTPONED, SENTENCE_END, attributed, in_story_year, lean
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 from newsline.timex.tense_en import FUTURE, PAST
@@ -313,53 +312,6 @@ def season(m):
     if group(m, "y") or group(m, "sy"):
         return Sem(season=s, year=year_in(m), mod=pos_of(m))
     return Sem(season=s, mod=pos_of(m), story_year=in_story_year(m))
-
-
-def clock_holiday(m):
-    """ "midnight on New Year's Eve", "8 p.m. on Christmas Day": a time of the holiday."""
-    sem = holiday(m)
-    if not isinstance(sem, Sem):
-        return None
-    if group(m, "noon"):
-        return sem.but(kind="time", hour=24 if key(m.group("noon")) == "midnight" else 12,
-                       minute=0)
-    return with_time(m, sem)
-
-
-def holiday(m):
-    name = L.HOLIDAYS[key(m.group("h"))]
-    if name == "us_election_day" and m.group("h") != "Election Day":
-        return None  # only the capitalised name is the fixed American date
-    if group(m, "hu"):
-        if not weekend_holiday(name):
-            return [(m.start(), m.end("h"), sem) for sem in [holiday_sem(m, name)] if sem]
-        return holiday_sem(m, name).but(holiday_unit="weekend")
-    return holiday_sem(m, name)
-
-
-# the weekend of a holiday that always falls between Thursday and Sunday ("the Easter
-# weekend", "the Thanksgiving weekend") is the one after it in the same week; a Monday
-# holiday's weekend ("the Labor Day weekend") lies before it, which no unit says: the day only
-def weekend_holiday(name: str) -> bool:
-    return all(holiday_date(name, year).weekday() >= 3 for year in range(2020, 2028))
-
-
-# a holiday naming the days off around it ("its Easter recess", "after the Christmas break"):
-# the nearest one, as a return from it or a trip before it is told whatever the tense
-BREAK_AFTER = re.compile(r"\s+(?:recess|break|holidays|vacation|hols|getaway|shutdown)\b",
-                         re.IGNORECASE)
-
-
-def holiday_sem(m: re.Match, name: str) -> Sem:
-    if group(m, "y"):
-        return Sem(holiday=name, year=int(m.group("y")))
-    if group(m, "rel") is None and BREAK_AFTER.match(after(m, 12)):
-        return Sem(holiday=name, direction="lean")
-    if group(m, "rel") is None and SCHEDULED.search(before(m, 40)):
-        return Sem(holiday=name, direction="future_incl")  # "the sales start on Boxing Day"
-    if group(m, "rel") is None and DEADLINE.search(before(m, 20)):
-        return Sem(holiday=name, direction="onward")  # "postmarked by Election Day"
-    return Sem(holiday=name, direction=rel_direction(group(m, "rel")))
 
 
 def month_rel_year(m):

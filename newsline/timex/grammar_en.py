@@ -14,6 +14,8 @@ import re
 
 from newsline.timex import dateline_en
 from newsline.timex import dates_en as D
+from newsline.timex import grammar_reports_en, grammar_sets_en
+from newsline.timex import holidays_en as H
 from newsline.timex import days_en as W
 from newsline.timex import lexicon_en as L
 from newsline.timex import narrative_en as N
@@ -190,7 +192,7 @@ RULES = [
     # "midnight on New Year's Eve", "8 p.m. on Christmas Day": that time of the holiday
     Rule("clock_holiday", rf"{B}(?:(?P<th>{HOUR})(?:[:.](?P<tm>{MINUTE}))?\s*(?P<ap>[ap]\.m\.|"
          rf"[ap]m(?!\w)){ZONE}|(?P<noon>noon|midnight|midday))(?:\s+on\s+|,?\s+)"
-         rf"(?P<h>{alt(L.HOLIDAYS)}){E}", D.clock_holiday,
+         rf"(?P<h>{alt(L.HOLIDAYS)}){E}", H.clock_holiday,
          trigger=r"(?:\d\s*[ap]\.?m|noon|midnight|midday)"),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|"
          rf"late|that|"
@@ -344,81 +346,10 @@ RULES = [
          rf"autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{YEAR4}|['’]\d\d(?![\w'’%-]))|"
          rf"(?P<sy>{Y.SPELLED_YEAR})))?{E}",
          D.season, priority=6),
-    Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
-         rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?"
-         rf"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR4})|\s+of\s+"
-         rf"(?P<yrel>this|last|next)\s+year)?{E}", R.quarter),
-    Rule("year_ago", rf"{B}(?:the\s+)?(?:year[- ](?:ago|earlier)|(?P<y>{YEAR4}))(?:\s+"
-         rf"(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)"
-         rf"|(?<=[a-z])(?=\s+(?:results|figures|levels?|earnings|sales|profits?|loss|net)\b))"
-         rf"{E}", R.year_ago),
-    # "the same period last year", "the same quarter a year earlier": the reporting period a
-    # year before
-    Rule("same_period", rf"{B}the\s+same\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
-         rf"a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year){E}",
-         lambda m: Sem(unit="year", offset=-1, reporting=-1), trigger=r"same\s+(?:period|quarter)"),
-    Rule("reporting_period", rf"{B}the\s+(?:(?:latest|most\s+recent|just[- ]ended|"
-         rf"recent)\s+)?(?:fiscal\s+)?(?:quarter|period){E}(?!-)", R.reporting_period,
-         priority=7),
-    Rule("whole_year", rf"{B}the\s+(?:full|current|current\s+fiscal|fiscal|calendar)\s+year"
-         rf"{E}(?![- ](?:ago|earlier|end))", R.whole_year),
-    Rule("year_end", rf"{B}(?:(?P<q>around|about)\s+)?year(?:[- ]|'s\s+)end{E}", R.year_end),
-    Rule("two_quarters", rf"{B}(?:the\s+)?(?P<o>first|last|final|second)\s+two\s+quarters\s+of\s+"
-         rf"(?:fiscal\s+)?(?P<y>{YEAR4}){E}",
-         lambda m: Sem(year=int(m.group("y")), half=1 if key(m.group("o")) == "first" else 2)),
-    # "the December quarter", "the June 2024 quarter": the calendar quarter that month ends
-    Rule("month_quarter", rf"{B}the\s+(?P<m>March|June|September|December|Sept?\.|Dec\.)\s+"
-         rf"(?:(?P<y>{YEAR4})\s+)?quarter{E}", R.month_quarter, trigger=r"\squarter\b"),
-    # "the July-September quarter": the quarter those months make up
-    Rule("months_quarter", rf"{B}(?:the\s+)?(?P<m1>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)"
-         rf"\s*[-–]\s*(?P<m2>{MONTH_FULL}|{alt(L.MONTH_ABBREVIATIONS)}\.?)\s+"
-         rf"(?:(?P<y>{YEAR4})\s+)?(?:quarter|period){E}", R.months_quarter,
-         trigger=r"[-–]\s*[a-z]+\.?\s+(?:\d{4}\s+)?(?:quarter|period)\b"),
-    Rule("quarter_code", rf"{B}Q(?P<qn>[1-4])\s*[/ ]?\s*(?P<y>{YEAR4})?{E}", R.quarter),
-    # "H1 2024", "H2/2023": a half-year in results shorthand; only with its year ("H2" alone is
-    # as often hydrogen)
-    Rule("half_code", rf"{B}(?-i:H)(?P<hn>[12])\s*[/ ]?\s*(?P<y>{YEAR4}){E}",
-         lambda m: Sem(year=int(m.group("y")), half=int(m.group("hn"))),
-         trigger=r"\bh[12]\s*/?\s*\d{4}"),
+    *grammar_reports_en.RULES,
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alt(L.HOLIDAYS)})"
-         rf"(?:,?\s+(?P<y>{YEAR4})|\s+(?P<hu>weekend))?{E}", D.holiday),
-    # "twice a month", "three times a day", "once yearly": how often, one SET over the phrase
-    Rule("times_per", rf"{B}(?:once|twice|(?:{NUM})\s+times)\s+(?:(?:a|an|per|each|every)\s+"
-         rf"(?P<u>day|week|month|year|quarter|hour|decade)|(?P<w>{alt(L.SET_WORDS)})){E}",
-         S.times_per, trigger=r"(?:once|twice|times)\s"),
-    # "every other week": every second one
-    Rule("every_other", rf"{B}every\s+(?:other|second)\s+(?P<u>day|week|month|year){E}",
-         lambda m: Sem(kind="set", set_value=f"P2{key(m.group('u'))[0].upper()}",
-                       quant="EVERY"), trigger=r"every\s+(?:other|second)\s"),
-    # "every Tuesday and Thursday": the second weekday recurs as well
-    Rule("every_weekday_pair", rf"{B}(?:every|each)\s+{alt(L.WEEKDAYS)}\s+(?:and|or)\s+"
-         rf"(?P<t>(?P<x>{alt(L.WEEKDAYS)})){E}", S.every, trigger=r"(?:every|each)\s"),
-    Rule("every", rf"{B}(?:every|each)\s+(?P<x>{alt(L.WEEKDAYS)}|day|week|month|year|quarter|"
-         rf"hour|morning|evening|night|weekend|summer|winter){E}", S.every),
-    Rule("every_month", rf"{B}(?:every|each)\s+(?P<m>{MONTH_FULL}){E}",
-         lambda m: Sem(kind="set", set_value=f"XXXX-{L.MONTHS[key(m.group('m'))]:02d}",
-                       quant="EVERY"), trigger=r"(?:every|each)\s+[a-z]+"),
-    Rule("every_n", rf"{B}every\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n,
-         trigger=r"every\s"),
-    # "on Monday and Tuesday nights": every Monday night and every Tuesday night
-    Rule("weekday_pair_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})(?=\s+(?:and|or)\s+"
-         rf"{alt(L.WEEKDAYS)}\s+(?P<dp>nights|mornings|afternoons|evenings)\b)",
-         S.plural_weekday, priority=4, trigger=r"day\s+(?:night|morning|afternoon|evening)s"),
-    Rule("weekday_daypart_set", rf"{B}(?P<wd>{alt(L.WEEKDAYS)})\s+(?P<dp>nights|mornings|"
-         rf"afternoons|evenings){E}", S.plural_weekday,
-         trigger=r"day\s+(?:night|morning|afternoon|evening)s"),
-    # "on weekdays", "open weekends": every working day, every weekend
-    Rule("weekdays_set", rf"{B}(?:on\s+)?(?P<t>week(?P<w>day|end)s){E}",
-         lambda m: Sem(kind="set", set_value="XXXX-WXX-" + (
-             "WD" if key(m.group("w")) == "day" else "WE")), trigger=r"week(?:day|end)s"),
-    Rule("plural_weekday", rf"{B}(?:on\s+)?(?P<t>(?P<wd>{alt(L.WEEKDAYS)})s){E}",
-         S.plural_weekday),
-    Rule("set_word", rf"{B}(?P<w>{alt(L.SET_WORDS)}){E}", S.set_word, priority=7),
-    Rule("per_unit", rf"{B}(?:a|per)\s+(?P<u>year|month|week|day){E}(?!\s+(?:ago|earlier|later))",
-         lambda m: None if re.search(r"\b(?:for|in|within|over)\s+$", before(m, 8))
-         or S.is_rate(m) else
-         Sem(kind="set", set_value={"year": "P1Y", "month": "P1M", "week": "P1W",
-                                    "day": "P1D"}[key(m.group("u"))]), priority=9),
+         rf"(?:,?\s+(?P<y>{YEAR4})|\s+(?P<hu>weekend))?{E}", H.holiday),
+    *grammar_sets_en.RULES,
 ]
 
 STEMS = stems(
