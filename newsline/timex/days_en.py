@@ -21,6 +21,7 @@ from newsline.timex.clauses_en import (CLAUSE_FUTURE, PAST_BEFORE_SPAN, PAST_RIG
 from newsline.timex.direction_en import (AHEAD, AWAITED, DEADLINE, FORECAST_FOR, ORDERED_UNTIL,
                                          ORIGINAL_PLAN, POSTPONED, SCHEDULED, SINCE, attributed,
                                          by_told_as_past, directed, happened, lean, promised)
+from newsline.timex.holidays_en import NAMES_AFTER
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.semantic import Sem
 
@@ -69,6 +70,7 @@ DAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|through|last|nex
                              r"early|late)\s+$", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"(?-i:\bBlack|\bBloody)\s+$")
 PAPER_BEFORE = re.compile(r"(?-i:\b(?:Mail|Independent)\s+on)\s+$")
+GOOD_BEFORE = re.compile(r"(?-i:\bGood)\s+$")
 
 
 def weekday(m):
@@ -79,6 +81,8 @@ def weekday(m):
             (NAME_BEFORE.search(before(m, 8)) and not wd.startswith("Fri")) or
             (PAPER_BEFORE.search(before(m, 16)) and wd == "Sunday")):
         return None  # (not "Black Friday", the shopping day)
+    if wd == "Friday" and GOOD_BEFORE.search(before(m, 6)) and NAMES_AFTER.match(after(m, 12)):
+        return None  # "the Good Friday Agreement": a name (holidays_en.holiday)
     if key(rel_text) == "that" and not THAT_OPENS.search(before(m, 12)):
         return [(m.start("wd"), m.end(), sem) for sem in [_weekday(m, None)] if sem]
     sem = attributed(m, _weekday(m, rel_text))

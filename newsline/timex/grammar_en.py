@@ -125,6 +125,12 @@ RULES = [
     # "throughout the day": the day the story tells about
     Rule("the_day", rf"{B}throughout\s+(?P<t>the\s+day){E}(?!['’]s|\s+(?:before|after|of)\b)",
          lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"throughout\s+the\s+day"),
+    # "by the end of the day", "before the end of the day": the end of the day the story tells
+    # about ("at the end of the day" is as often "in the end", and left alone)
+    Rule("end_of_day", rf"{B}(?:by|before|until|till|towards?|near)\s+(?P<t>(?P<pos>the\s+"
+         rf"(?:end|middle)\s+of)\s+the\s+day){E}(?!['’]s)",
+         lambda m: Sem(unit="day", offset=0, mod=D.pos_of(m), narrative=True),
+         trigger=r"of\s+the\s+day"),
     # "for the rest of the week", "the rest of this year": what is left of the current one
     Rule("rest_of", rf"{B}(?P<t>the\s+rest\s+of\s+(?:the|this)\s+(?P<u>day|week|month|year|"
          rf"quarter)){E}(?!['’]s|\s+(?:before|after|of)\b)",

@@ -31,6 +31,12 @@ RULES = [
     Rule("every_month", rf"{B}(?:every|each)\s+(?P<m>{MONTH_FULL}){E}",
          lambda m: Sem(kind="set", set_value=f"XXXX-{L.MONTHS[key(m.group('m'))]:02d}",
                        quant="EVERY"), trigger=r"(?:every|each)\s+[a-z]+"),
+    # "the first Monday of every month": monthly, one SET over the phrase (no ISO value says
+    # which Monday)
+    Rule("weekday_of_every_month", rf"{B}the\s+(?:first|second|third|fourth|last|final)\s+"
+         rf"{alt(L.WEEKDAYS)}\s+of\s+(?:every|each)\s+month{E}",
+         lambda m: Sem(kind="set", set_value="P1M", quant="EVERY"),
+         trigger=r"day\s+of\s+(?:every|each)\s+month"),
     Rule("every_n", rf"{B}every\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", S.every_n,
          trigger=r"every\s"),
     # "on Monday and Tuesday nights": every Monday night and every Tuesday night

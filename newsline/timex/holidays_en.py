@@ -26,10 +26,18 @@ def clock_holiday(m):
     return with_time(m, sem)
 
 
+# a holiday in the name of an agreement, a war or a rising ("the Good Friday Agreement", "the
+# Easter Rising", "the Yom Kippur War"): a name, which TimeML leaves untagged
+NAMES_AFTER = re.compile(r"\s+(?:agreement|accords?|pact|treaty|war|offensive|rising|uprising)\b",
+                         re.IGNORECASE)
+
+
 def holiday(m):
     name = L.HOLIDAYS[key(m.group("h"))]
     if name == "us_election_day" and m.group("h") != "Election Day":
         return None  # only the capitalised name is the fixed American date
+    if not group(m, "y") and not group(m, "hu") and NAMES_AFTER.match(after(m, 12)):
+        return None
     if group(m, "hu"):
         if not weekend_holiday(name):
             return [(m.start(), m.end("h"), sem) for sem in [holiday_sem(m, name)] if sem]
