@@ -230,6 +230,9 @@ RULES = [
     # "Results are expected midweek", "midweek trading": the middle of this week, or of the
     # last one where the week told in the past has not reached it
     Rule("midweek", rf"{B}mid-?week{E}", W.midweek, trigger=RARE),
+    # "by mid-decade", "the mid-decade review": the middle of the present decade
+    Rule("mid_decade", rf"{B}mid-?decade{E}", lambda m: Sem(unit="decade", offset=0, mod="MID"),
+         trigger=r"mid-?decade"),
     # "up 12% year to date", "year-to-date gains": this year so far
     Rule("year_to_date", rf"{B}(?:the\s+)?year[\s-]to[\s-]date{E}",
          lambda m: Sem(unit="year", offset=0), trigger=RARE),

@@ -100,9 +100,12 @@ def narrative_shift(m):
 
 
 # A clause that tells what lies ahead, with no superlative that would make "in N years" a
-# stretch looked back over ("will be the highest in five years").
+# stretch looked back over ("will be the highest in five years"); "again" right before it looks
+# ahead too ("will meet again in two weeks"), but not after a negation ("will not be this high
+# again in five years").
 WILL_HAPPEN = re.compile(r"\b(?:will|'ll|shall|going\s+to|expected\s+to|plans?\s+to)\b"
-                         r"(?![^.;]*\b(?:first|\w+est|most|least|time|once|twice|again)\b)"
+                         r"(?![^.;]*\b(?:first|\w+est|most|least|time|once|twice|"
+                         r"again(?!\s*$)|(?:not|never)\b[^.;]*\bagain)\b)"
                          r"[^.;!?]*$", re.IGNORECASE)
 
 
