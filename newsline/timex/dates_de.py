@@ -277,7 +277,7 @@ def month_bare(m):
     if word == "august" and not pos_of(m) and not re.search(r"\b(im|seit|bis|ab|vom|zum|ende|"
                                                             r"anfang|mitte|und|oder)\s+$", lead):
         return None  # the first name
-    return in_story(steer(m, Sem(month=L.MONTHS[word], mod=pos_of(m))))
+    return in_story(steer(m, Sem(month=L.MONTHS[word], mod=pos_of(m))), m)
 
 
 RELATIVE_UNITS = {"woche": "week", "monat": "month", "monats": "month", "jahr": "year",
@@ -406,7 +406,7 @@ def season(m):
 def season_alone(m, s: str) -> Sem | None:
     if m.start("s") == m.start() and after_a_name(m, m.start()):
         return None
-    return in_story(steer(m, Sem(season=s, mod=pos_of(m))))
+    return in_story(steer(m, Sem(season=s, mod=pos_of(m))), m)
 
 
 SEASON_PARTS = {"früh": "START", "hoch": "MID", "spät": "END"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsline.timex import lexicon_de as L
+from newsline.timex.direction_de import steer
 from newsline.timex.patterns import after, before, group, key
 from newsline.timex.semantic import Sem
 
@@ -137,3 +138,24 @@ def year_adjective_named(m):
 
 def narrative_day(m):
     return Sem(unit="day", offset=L.NARRATIVE_DAYS[key(m.group("t"))], narrative=True)
+
+
+def nth_weekday(m):
+    """"am zweiten Montag im September", "am letzten Sonntag im Oktober 2024", "am ersten
+    Freitag des Monats": a weekday counted in a month. Without a year it is placed as a day
+    date is ("Der Schulbeginn ist am zweiten Montag im September" told in October: next
+    year's)."""
+    n = L.ORDINALS.get(key(m.group("o")))
+    if n is None or not (n == -1 or 1 <= n <= 5):
+        return None
+    wd = L.WEEKDAYS[key(m.group("wd"))]
+    if not group(m, "m"):
+        rel = group(m, "rel")
+        return Sem(unit="month", offset=L.RELATIVE[key(rel)] if rel else 0, week_of_month=n,
+                   weekday=wd)
+    month = L.MONTHS[key(m.group("m"))]
+    if group(m, "y"):
+        return Sem(year=int(m.group("y")), month=month, week_of_month=n, weekday=wd)
+    sem = steer(m, Sem(month=month, week_of_month=n, weekday=wd))
+    return sem.but(direction="ahead") if sem.direction == "tense" else sem
+

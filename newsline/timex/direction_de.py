@@ -24,6 +24,9 @@ ONWARD = re.compile(r"\b(?:ab|bis|bis\s+zum|bis\s+zur|spätestens|frühestens)\s
 # told in the past may still have ahead ("hat die Gebühren mit 1. Mai erhöht" on 30 April):
 # the tense only leans
 EFFECTIVE = re.compile(r"\b(?:mit|per)\s+(?:dem\s+)?$", re.IGNORECASE)
+# ... told in the present ("Das Gesetz tritt mit 1. Juli in Kraft", "Die Tarife gelten per 1.
+# März"), it leans ahead as a day date does: a past one must be much nearer
+TAKES_EFFECT = re.compile(r"\b(?:tritt|treten|gilt|gelten|greift|greifen)\b", re.IGNORECASE)
 ONTO = re.compile(r"\bauf\s+(?:den\s+)?$", re.IGNORECASE)
 # "rief für Donnerstag zu einem Streik auf", "kündigte für Juni seinen Rücktritt an": what
 # something is planned for lies ahead unless a past one is much nearer ("die Zahlen für März")
@@ -59,11 +62,21 @@ NOT_OF = re.compile(r"\s*(?:[,(]?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|h)\b\s*\)?,?\s
 TICKETS_FOR = re.compile(r"\b(?:\w*[Kk]arten|Tickets?|Vorverkauf)\s+(?:für|zum|zur)\b[^.,;:!?]*$")
 
 
+# ... nor an event the present tense says is called off, put off or held ("Das Training vom
+# Samstag fällt aus", "Das Konzert vom Sonntag findet statt", "Das Spiel vom Samstag wird
+# verschoben"): that one is still to come
+CALLED_OFF = re.compile(r"[^.,;:!?]*?\b(?:(?:fällt|fallen)\b[^.,;:!?]*\baus|(?:findet|finden)\b"
+                        r"[^.,;:!?]*\bstatt|entfällt|entfallen|(?:wird|werden|ist|sind)\b"
+                        r"[^.,;:!?]*\b(?:abgesagt|verschoben|vertagt|verlegt)(?!\s+worden))\b",
+                        re.IGNORECASE)
+
+
 def named_of(m: re.Match, sem: Sem) -> bool:
     """Whether a weekday or weekend is what a noun before it is "of" ("vom")."""
     return (sem.weekday is not None or sem.weekend) and sem.month is None and \
         NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 24)) is None and \
-        not TICKETS_FOR.search(before(m, 80)) and not announced_plan(m)
+        not TICKETS_FOR.search(before(m, 80)) and not announced_plan(m) and \
+        not CALLED_OFF.match(after(m, 80))
 
 
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
@@ -91,15 +104,29 @@ CLAUSE_START = re.compile(r"[^.,;:!?]*$")
 CLAUSE_END = re.compile(r"[^.,;:!?]*")
 
 
+# ... not the participle worn as an adjective by a noun ("die verlängerte Frist bis Montag",
+# "die bis Montag verlängerte Frist"): it names the deadline, and the sentence's tense tells
+# whether it lies ahead ("half vielen": gone by). (An article before it: "verlängerte Fristen
+# bis Montag" may be the verb.)
+ATTRIBUTIVE = re.compile(r"[a-zäöüß]*(?:t|en)(?:e|en|em|er|es)\s+[A-ZÄÖÜ]")
+ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|eine[mnrs]?|diese[mnrs]?|"
+                            r"seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?)\s+$", re.IGNORECASE)
+
+
 def extended_to(m: re.Match) -> bool:
     """Whether the date is one a deadline or a stay was extended or put off to ("bis", "auf")."""
     lead = before(m, 80)
     if not UNTIL.search(lead):
         return False
-    tail = EXTENDED_AFTER.match(after(m, 80))
-    if tail is not None and NOT_EXTENDED.search(tail.group(0)):
+    rest = after(m, 80)
+    tail = EXTENDED_AFTER.match(rest)
+    if tail is not None and (NOT_EXTENDED.search(tail.group(0)) or ATTRIBUTIVE.match(
+            rest, tail.end() - len(re.search(r"\w+$", tail.group(0)).group(0)))):
         tail = None
     head = EXTENDED_BEFORE.search(lead)
+    if head is not None and ATTRIBUTIVE.match(head.group(0)) and \
+            ARTICLE_BEFORE.search(lead, 0, head.start()):
+        head = None
     if tail is None and head is None:
         return False
     # told in the past perfect, the deadline set then may well have passed: the tense decides
@@ -220,6 +247,10 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     if FOR.search(lead) or extended_to(m):
         return sem.but(direction="lean_ahead")
     if EFFECTIVE.search(lead) and sem.day is not None:
+        clause = CLAUSE_START.search(before(m, 80)).group(0) + " " + \
+            CLAUSE_END.match(after(m, 80)).group(0)
+        if TAKES_EFFECT.search(clause):
+            return sem.but(direction="ahead")
         return sem.but(direction="lean")
     if ONWARD.search(lead):
         # a day date may lie just behind ("tagt ab dem 3. Juni" a week later); a weekday after
@@ -230,11 +261,22 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     return sem
 
 
-def in_story(sem: Sem) -> Sem:
+# A month or season that opens its sentence ("Im Mai folgte die erste Finanzierungsrunde")
+# goes on with the story the sentence before told, when that named its year
+FRONTED = re.compile(r"(?:\A|[.!?][\"“”«»]?\s+)(?:(?:Schon|Bereits|Erst|Dann|Noch|Und)\s+)?"
+                     r"(?:[Ii]m\s+)?$")
+
+
+def in_story(sem: Sem, m: re.Match | None = None) -> Sem:
     """A month or season the words do not place otherwise: told in the past in a sentence
     that named a year, it lies in that year ("2015 zog sie nach Wien und begann im Herbst");
-    in the present it leans ahead, as a day date does ("Im Oktober sind Landtagswahlen")."""
-    return sem.but(direction="in_story") if sem.direction == "tense" else sem
+    in the present it leans ahead, as a day date does ("Im Oktober sind Landtagswahlen").
+    Opening its sentence, a year named in the sentence before places it too."""
+    if sem.direction != "tense":
+        return sem
+    if m is not None and FRONTED.search(before(m, 24)):
+        return sem.but(direction="in_story_fronted")
+    return sem.but(direction="in_story")
 
 
 # A bare weekday's side is told by the verb of its own clause, not by the nearest verb of the

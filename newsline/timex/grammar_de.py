@@ -340,6 +340,11 @@ RULES = [
     Rule("per_unit", rf"{B}(?:einmal|zweimal|dreimal|\d+\s*-?\s*mal)\s+(?:pro|im|in\s+der|die|"
          rf"je|jede[nrs]?)\s+(?P<u>Tag|Woche|Monat|Jahr){E}", SET.per_unit),
     Rule("every_n", rf"{B}alle\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}", SET.every_n),
+    # "am zweiten Montag im September", "der letzte Sonntag im Oktober 2024", "am ersten
+    # Freitag des kommenden Monats"
+    Rule("nth_weekday", rf"{B}(?:(?:der|den|dem)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|fünfte|"
+         rf"letzte)n?|[1-5]\.)\s+(?P<wd>{WD})\s+(?:im\s+(?P<m>{MONTH_FULL})(?:\s+(?P<y>{YEAR4}))?|"
+         rf"des\s+(?:(?P<rel>{REL})\s+)?Monats){E}", Dy.nth_weekday),
     Rule("week_of_month", rf"{B}(?P<t>(?:(?:der|die|den)\s+)?(?P<o>(?:erste|zweite|dritte|vierte|"
          rf"letzte)n?|[1-4]\.)\s+(?:(?P<m>{MONTH_FULL})-?woche|Woche\s+(?:(?:des|im)\s+)?"
          rf"(?:(?P<m3>{MONTH_FULL})|(?:(?P<rel>{REL})\s+)?Monats)))(?!\w)", P.week_of_month),
@@ -393,7 +398,7 @@ TRIGGERS = {
     "quarter_code": "q[1-4]|h[12]", "holiday": hit(L.HOLIDAYS), "holiday_period":
     alt(L.HOLIDAY_PERIODS) + "|" + alt(L.SEASONAL_PERIODS),
     "every_nth_weekday": "jede",
-    "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "month_weekend": "wochenende", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
+    "former": "ehemalig|damalig|einstig|früher|ex", "future_adjective": "künftig", "week_of_month": "woche", "nth_weekday": r"(?:tag|mittwoch|sonnabend)\s+(?:im|des)\s", "month_weekend": "wochenende", "every": "jede", "adverb_set": "tags|morgens|abends|nachts|mittwochs",
     "set_word": hit(L.SET_WORDS), "per_unit": "mal", "takt": "takt", "every_n": UNIT_HIT,
     "week_number": "kw|kalenderwoche",
     "date_ordinal_word": MONTH_HIT, "day_adjective_alone": "gestrig|morgig",

@@ -37,6 +37,7 @@ class Context:
     last_coarse: date | None = None
     last_coarse_granularity: str | None = None  # the granularity of that period
     sentence_coarse: date | None = None  # last_coarse, when named within the current sentence
+    near_coarse: date | None = None  # the same, named within it or the sentence before
     # the first date the text named that is not the story's own day: (value, its interval)
     first_told: tuple[str, Interval] | None = None
 
@@ -245,7 +246,7 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
         inside = in_year_if_real(sem, ctx.last_coarse.year)
         if inside is not None:
             return inside
-    if sem.direction == "in_story":
+    if sem.direction in ("in_story", "in_story_fronted"):
         # a month or season told in the past in a sentence that named its year ("2015 zog sie
         # nach Wien und begann im Herbst ein Studium") lies in that year
         if ctx.tense == "past" and ctx.sentence_coarse is not None and \
@@ -254,6 +255,16 @@ def _point(sem: Sem, ctx: Context, anchor: date) -> Point | None:
             # (not when that year's month is still to come: "das Budget für 2024 wurde im
             # Dezember beschlossen" in January 2024 is the December before)
             if inside is not None and inside.start <= ctx.dct:
+                return inside
+        elif sem.direction == "in_story_fronted" and ctx.tense == "past" and \
+                ctx.near_coarse is not None and \
+                ctx.last_coarse_granularity in ("year", "half", "quarter", "season", "month"):
+            # ... or in the sentence before, when it comes after the period named there ("Im
+            # März 2019 gründete sie die Firma. Im Mai folgte die erste Finanzierung"); one
+            # before it may be of the next year ("Im Herbst 2018 ... Im Februar")
+            inside = in_year_if_real(sem, ctx.near_coarse.year)
+            if inside is not None and ctx.near_coarse <= inside.start and \
+                    narrow(inside, sem.mod).start <= ctx.dct:
                 return inside
         sem = sem.but(direction="ahead")
     direction = direction_of(sem, ctx)

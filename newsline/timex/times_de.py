@@ -171,6 +171,19 @@ def first_of_day_pair(m, sem: Sem) -> Sem:
 # "9 Uhr abends": hours of the afternoon and evening counted from noon
 AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12),
              "am nachmittag": range(1, 12), "am abend": range(1, 12)}
+# ... and after an afternoon or evening named just before it ("gestern Abend um 9 Uhr", "am
+# Samstagabend gegen halb neun", "am Nachmittag gegen drei Uhr")
+PART_BEFORE = re.compile(r"(?i:(?P<p>abend|nachmittag))s?\s+(?:(?:um|gegen|ab|kurz|nach|vor|"
+                         r"etwa|ca\.|zirka|circa)\s+)*$", re.IGNORECASE)
+PART_HOURS = {"abend": range(5, 12), "nachmittag": range(1, 8)}
+
+
+def afternoon_hour(m, h: int) -> bool:
+    """Whether h (1 to 11) is an hour past noon by the part of the day named with it."""
+    if h in AFTERNOON.get(key(group(m, "dpw")), ()):
+        return True
+    part = PART_BEFORE.search(before(m, 40)) if not group(m, "dpw") else None
+    return part is not None and h in PART_HOURS[part.group("p").lower()]
 
 
 def clock(m):
@@ -179,7 +192,7 @@ def clock(m):
     mi = group(m, "mi") or group(m, "mi2")
     if h > 24:
         return None
-    if h in AFTERNOON.get(key(group(m, "dpw")), ()):
+    if afternoon_hour(m, h):
         h += 12
     sem = Sem(kind="time", hour=h, minute=int(mi) if mi else 0, direction="in_story")
     if recurring(m):
@@ -190,6 +203,14 @@ def clock(m):
         # part of the day is (daypart)
         return Sem(kind="time", hour=h, minute=sem.minute, unit="day", offset=1,
                    narrative=True)
+    if h >= 18 and night_to(m):
+        # "in der Nacht auf Sonntag gegen 23 Uhr": an evening hour of that night is on the day
+        # before the one it runs into, Saturday (as the start of a range is, clock_range) ...
+        return day_over(sem, -1)
+    if h < 12 and after_night_evening(m):
+        # ... and a small hour told after such an evening hour the day after it ("gegen 23
+        # Uhr und erneut gegen 2 Uhr")
+        return day_over(sem, 1)
     return first_of_day_pair(m, sem)
 
 
@@ -219,6 +240,12 @@ H_BEFORE = re.compile(r"(?P<lead>\b(?:um|ab|von|zwischen)\s+)?(?P<h>\d{1,2})(?:[
 H_AFTER = re.compile(r"\s*(?:[-–]|bis|und)\s*(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h", re.IGNORECASE)
 
 
+# "Der Akku hält bis 20 h", "die Ladung reicht bis 12 h": a thing lasting up to so many hours
+LASTS_BEFORE = re.compile(r"\b(?:hält|halten|hielt|hielten|durchhält|durchhalten|reicht|reichen|"
+                          r"reichte|reichten)(?:\s+(?:nur|noch|rund|etwa|gut|knapp|locker|"
+                          r"maximal))?\s*$", re.IGNORECASE)
+
+
 def clock_h(m):
     """"um 19.30h", "7h30", "um 19h": a clock time as the hour and an "h"; the minutes before
     the "h" or after it. Its span is the time alone, as with "Uhr". Written apart from the
@@ -233,6 +260,8 @@ def clock_h(m):
     if key(group(m, "lead")) == "um" and (CHANGE_BEFORE.search(before(m, 60)) or
                                          CHANGE_AFTER.match(after(m, 40))):
         return None  # "verkürzt sich um 1h", "um 2 h verlängert": by how much, not when
+    if key(group(m, "lead")) == "bis" and LASTS_BEFORE.search(before(m, 40)):
+        return None  # "Der Akku hält bis 20 h": how long, not until when
     if int(m.group("h")) > 23 or (m.group("sp") and group(m, "mi2")):
         return None
     sem = clock(m)
@@ -262,7 +291,7 @@ def clock_words(m):
         minute = 15
     else:  # "viertel acht" (regional): a quarter past seven
         h, minute = h - 1, 15
-    if h in AFTERNOON.get(key(group(m, "dpw")), ()) or (h == 0 and key(group(m, "dpw")) ==
+    if afternoon_hour(m, h) or (h == 0 and key(group(m, "dpw")) ==
                                                            "mittags"):
         h += 12
     sem = Sem(kind="time", hour=h, minute=minute, direction="in_story")
@@ -332,6 +361,17 @@ def clock_range(m):
 # named between ("in der Nacht auf Sonntag brannte es, am Montag wird von 22 bis 2 Uhr gelöscht")
 NIGHT_TO = re.compile(r"\bNacht\s+(?:(?:vom|von)\s+\w+\s+)?(?:auf|zum|zu)\s+(?:den\s+)?\w+"
                       r"(?P<between>[^.!?]*)$", re.IGNORECASE)
+
+
+EVENING_HOUR = re.compile(r"\b(?:1[89]|2[0-3])(?:[.:]\d\d)?\s*(?:Uhr|h)\b")
+
+
+def after_night_evening(m) -> bool:
+    """Whether an evening clock time was told since "in der Nacht auf Sonntag", no other day."""
+    night = NIGHT_TO.search(before(m, 120))
+    if night is None or not EVENING_HOUR.search(night.group("between")):
+        return False
+    return DATE_WORD.search(EVENING_HOUR.sub(" ", night.group("between"))) is None
 
 
 def night_to(m) -> bool:
