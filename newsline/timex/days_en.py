@@ -62,13 +62,14 @@ THAT_OPENS = re.compile(r"(?:^|[.!?;:\n][\"'’”)]*\s*|\b(?:on|by|until|till|f
 
 
 # a weekday in a name: a newspaper ("the Sunday Times", "the Mail on Sunday") or an event
-# remembered by its name ("Black Monday", "Bloody Sunday")
+# remembered by its name ("Black Monday", "Bloody Sunday"), a day of primaries or sales named
+# for its weekday ("Super Tuesday", "Cyber Monday"), whose date the weekday does not give
 PAPER_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Independent|"
                          r"Tribune|Star|Mail|World|Observer|Age|Nation|Standard)\b(?!\s+Square\b)")
 # a day named after a preposition of time: "On Sunday Times Square was empty"
 DAY_PREPOSITION = re.compile(r"\b(?:on|by|since|until|till|from|through|last|next|this|every|"
                              r"early|late)\s+$", re.IGNORECASE)
-NAME_BEFORE = re.compile(r"(?-i:\bBlack|\bBloody)\s+$")
+NAME_BEFORE = re.compile(r"(?-i:\bBlack|\bBloody|\bSuper|\bCyber)\s+$")
 PAPER_BEFORE = re.compile(r"(?-i:\b(?:Mail|Independent)\s+on)\s+$")
 GOOD_BEFORE = re.compile(r"(?-i:\bGood)\s+$")
 
@@ -103,9 +104,11 @@ DAY_IS = re.compile(r"\b(?:today|tomorrow|yesterday)\s+(?:is|was|will\s+be)\s+$"
 
 
 # the second weekday of a range ("from Monday to Wednesday", "between Tuesday and Thursday",
-# "Monday through Friday", "Monday-Friday"): the first such day after the range's first day
+# "Monday through Friday", "Monday-Friday") or of two days to choose from ("will vote Tuesday
+# or Wednesday"): the first such day after the first one's (not after "and": a list of days
+# may run backwards, "interviews given Saturday and Friday")
 RANGE_END = re.compile(rf"(?:\b(?:from|between)\s+(?:{'|'.join(L.WEEKDAYS)})\s+(?:to|through|"
-                       rf"till|until|and)|\b(?:{'|'.join(L.WEEKDAYS)})(?:\s+(?:to|through)|"
+                       rf"till|until|and)|\b(?:{'|'.join(L.WEEKDAYS)})(?:\s+(?:to|through|or)|"
                        r"\s*[-–]))\s*$", re.IGNORECASE)
 
 
