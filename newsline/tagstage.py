@@ -16,7 +16,7 @@ from newsline.cache import MISSING, Cache, gc_paused, tagger_version
 from newsline.executors import make_executor
 from newsline.incremental import events_key, expressions_digest, tagged_key, tags_key
 from newsline.model import Article, StoredTaggedArticle, TaggedArticle
-from newsline.problems import Problems
+from newsline.problems import ContentError, Problems
 from newsline.progress import Progress
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def tagged_articles(articles: list[Article], problems: Problems, run, caches: Ca
     todo = [i for i, entry in enumerate(found) if entry is MISSING]
     made = dict(zip(todo, tagger_results([articles[i] for i in todo], [tag_keys[i] for i in todo],
                                          run, caches.tags, tell)))
-    load = stored_expressions(caches.tags)
+    load = stored_expressions(caches.tags, problems.root)
     stage = TagStage([], [], [], {}, 0)
     for i, article in enumerate(articles):
         entry = found[i]
@@ -185,17 +185,30 @@ def tagged_articles(articles: list[Article], problems: Problems, run, caches: Ca
     return stage
 
 
-def stored_expressions(cache: Cache):
+class RetagFailed(ContentError):
+    """The tagger failed on an article tagged again for its page (its entry gone from the
+    tagger's cache since its events were made): the build's error about the article, with its
+    file and line, as when it fails in the tag stage; its text is that one line (a page made
+    in the render helper tells the build process no more than that)."""
+
+    def __str__(self) -> str:
+        return "; ".join(problem.format() for problem in self.problems.errors)
+
+
+def stored_expressions(cache: Cache, root: Path):
     """load(article, key) of a StoredTaggedArticle: the expressions the tagger's cache holds
     under `key`, checked as the build checked them when it made the article's events; tagged
-    again (and put back) should the entry be gone since."""
+    again (and put back) should the entry be gone since, and RetagFailed should the tagger
+    fail on it then (`root`: the project's, which the error's path is relative to)."""
 
     def load(article: Article, key: str) -> tuple:
         timexes = cache.get(key)
         if timexes is MISSING:
             ok, timexes = tag_job((article.body, article.lang, article.date))
-            if not ok:  # it did not fail on the same text before: this is no content problem
-                raise RuntimeError(f"the temporal tagger failed on {article.path}: {timexes}")
+            if not ok:
+                problems = Problems(root)
+                failed(article, (timexes,), problems)
+                raise RetagFailed(problems)
             cache.put(key, timexes)
         return checked_spans(article, timexes, None)
 
