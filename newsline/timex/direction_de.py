@@ -287,6 +287,13 @@ def in_story(sem: Sem, m: re.Match | None = None) -> Sem:
 # "am 3. Mai" go on)
 CLAUSE_BOUNDARY = re.compile(r"[,;:](?:\s|$)|\s[–—-]\s|"
                              r"(?<!\d)[.!?][\"“”»«]?(?:\s+(?=[A-ZÄÖÜ„\"“»«])|$)")
+# ... and a main clause joined by "und" whose verb comes just before the weekday ("wurde vor 25
+# Jahren gegründet und feiert am Samstag sein Jubiläum": the Saturday to come)
+COORDINATED = re.compile(r"\s(?:und|aber|doch|sondern)\s+(?=(?!(?:erst|nicht|jetzt|bereits|meist|"
+                         r"zuletzt|fast|gut|weit|insgesamt|zunächst|selbst|sonst|längst|spät|"
+                         r"mit|seit|oft|direkt|leicht|recht|stark|zuerst|somit|damit|samt|"
+                         r"heut|acht)\b)[a-zäöüß]{2,}t\s+(?:am|an|ab|bis|zum|zur|vom)\s+"
+                         r"(?:[a-zäöüß]+\s+)?$)")
 # A clause opening on the weekday ("Am Montag berät der Rat"): the word after it is the finite
 # verb (German puts it second), unless it still belongs to the date ("am Montag früh",
 # "am Montag um 9 Uhr", "Montag und Dienstag")
@@ -323,6 +330,9 @@ def clause_tense(m: re.Match) -> str | None:
     cut = None
     for cut in CLAUSE_BOUNDARY.finditer(lead):
         pass
+    joined = COORDINATED.search(lead)
+    if joined is not None and (cut is None or joined.end() > cut.end()):
+        cut = joined
     start = m.start() - len(lead) + (cut.end() if cut else 0)
     stop = CLAUSE_BOUNDARY.search(tail)
     end = m.end() + (stop.start() if stop else len(tail))
