@@ -10,12 +10,15 @@ so it moves only when content does.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from operator import attrgetter
 
 from newsline.config import SiteConfig
 from newsline.exports.timelinejs import absolute
 from newsline.model import Article, Event
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_SOURCES = attrgetter("sources")
+_TOPICS = attrgetter("topics")
 
 
 def _location(site: SiteConfig, path: str) -> str:
@@ -34,18 +37,32 @@ def page_urls(site: SiteConfig, articles: list[Article], events: list[Event],
     period pages of split event lists ((relative path, its events) in `list_pages`), then
     articles."""
     # each event's newest publication day, found once for the overview and all its topics
-    newest = [max([m.published.date() for m in e.sources], default=None) for e in events]
-    pages = [(site.base_url.rstrip("/") + "/", _newest(newest))]
+    # (most events have one source: its day, without a list to take the max of)
+    newest = [(sources[0].published.date() if len(sources) == 1 else
+               max([m.published.date() for m in sources], default=None))
+              for sources in map(_SOURCES, events)]
+    # the newest day of the events of each set of topics (most events share their topics
+    # with many others), then of each topic: one pass over the events, not one per topic
+    by_topics: dict[tuple, object] = {}
+    for topics, day in zip(map(_TOPICS, events), newest):
+        if day is not None:
+            if type(topics) is not tuple:
+                topics = tuple(topics)
+            known = by_topics.get(topics)
+            if known is None or day > known:
+                by_topics[topics] = day
+    pages = [(site.base_url.rstrip("/") + "/", _newest(list(by_topics.values())))]
     of_topic: dict[str, list] = {topic.slug: [] for topic in site.topics}
-    for event, day in zip(events, newest):  # one pass, not one per topic
-        for slug in event.topics:
+    for topics, day in by_topics.items():
+        for slug in topics:
             if slug in of_topic:
                 of_topic[slug].append(day)
     for topic in site.topics:
         pages.append((_location(site, f"{topic.slug}/index.html"), _newest(of_topic[topic.slug])))
-    newest_of = {id(e): day for e, day in zip(events, newest)} if list_pages else {}
+    newest_of = dict(zip(map(id, events), newest)) if list_pages else {}
     for path, listed in list_pages:
-        pages.append((_location(site, path), _newest([newest_of[id(e)] for e in listed])))
+        pages.append((_location(site, path), _newest(list(map(newest_of.__getitem__,
+                                                              map(id, listed))))))
     for article in sorted(articles, key=lambda a: a.slug):
         pages.append((_location(site, f"articles/{article.slug}/index.html"),
                       article.date.date().isoformat()))

@@ -19,7 +19,7 @@ from newsline.render.pages import (
     DEFAULT_THEME, list_page_path, make_env, render_article, render_index, render_list_page,
     render_topic, theme_dirs,
 )
-from newsline.render.paging import ListPage, PageLinks, listing_index, split_pages
+from newsline.render.paging import ListPage, PageLinks, split_pages
 from newsline.render.parallel import NoMemo, adopt_pieces, render_jobs
 
 
@@ -155,18 +155,24 @@ def listing_pages(site: SiteConfig, listed: list[tuple[str, list[Event]]], event
     to, or None where that list is not split: its first topic's page, or the overview's for an
     event of no topic of the site (as render_article links it). Found once per event of
     `events` (the article pages ask for a merged event once per article reporting it)."""
-    where = listing_index(listed)
-    if not where:
+    # listing_index's pairs, one dict per folder: no pair made for each event listed and
+    # each event looked up (a third of the time, the one-change rebuild's as a cold one's)
+    where: dict[str, dict[str, str]] = {}
+    for path, listed_events in listed:
+        ids = where.setdefault(path.rpartition("/")[0], {})
+        ids.update(dict.fromkeys([event.id for event in listed_events], path))
+    if not any(where.values()):
         return lambda event: None
     known = {topic.slug for topic in site.topics}
+    overview = where.get("", {})
     page = {}
     for event in events:
-        first = ""
+        ids = overview
         for slug in event.topics:
             if slug in known:
-                first = slug
+                ids = where.get(slug, {})
                 break
-        found = where.get((first, event.id))
+        found = ids.get(event.id)
         if found is not None:
             page[id(event)] = found
     return lambda event: page.get(id(event))
