@@ -2,7 +2,8 @@
 
 Files go into a temporary folder beside the output (.build-tmp-<pid>); only when every file is
 written does it trade places with the old output in one atomic step (Linux renameat2 with
-RENAME_EXCHANGE), after which the old site, now in the temporary folder, is deleted. A process
+RENAME_EXCHANGE), after which the old site, now in the temporary folder, is deleted: its files
+at once, its emptied folders by a process the build does not wait for (remove_later). A process
 killed at any moment thus leaves the old site or the new one; its temporary folder is removed
 by the next build. Where the exchange is not available the old output is renamed away and the
 new one renamed in, which leaves a moment without any output folder. A failed write removes the
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import itertools
 import os
 import re
 import shutil
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -74,7 +77,7 @@ def safe_parts(path: str) -> list[str]:
     return parts
 
 
-_LEFTOVER = re.compile(r"\.build-(?:tmp|old)-(\d+)")
+_LEFTOVER = re.compile(r"\.build-(?:tmp|old)-(\d+)(?:-\d+)?")
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
@@ -279,7 +282,7 @@ def _swap_in(tmp: Path, out: Path) -> None:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         if swapped:
-            shutil.rmtree(tmp, ignore_errors=True)  # the old site, now under the temporary name
+            remove_later(tmp)  # the old site, now under the temporary name
             return
     had_old = out.exists()
     if had_old:
@@ -291,4 +294,61 @@ def _swap_in(tmp: Path, out: Path) -> None:
             os.rename(old, out)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    remove_later(old)
+
+
+_removals = itertools.count(1)
+REMOVE_LATER_FOLDERS = 100  # a smaller old site is removed at once: starting `rm` costs more
+
+
+def remove_later(folder: Path) -> None:
+    """Delete `folder`, the old site: its files here and now, its emptied folders by `rm -r` in
+    a process of its own that nobody waits for (removing a folder cost three times what
+    unlinking its files did: 0.1 s of a one-change rebuild of 1,000 articles, 1,000 folders).
+
+    The files go first because unlinking one the new site hard-linked moves that file's ctime,
+    which the build's manifest (newsline.incremental.output_manifest) records next; the
+    folders share nothing with the new site. They are renamed to a name of their own first, so
+    a next build of this same process (the dev server), which makes its temporary folder
+    under the old name again, never has it deleted beneath it. A folder left behind (the
+    removal killed) is one of the leftovers the next build removes (remove_leftovers); where
+    no process can be started, or there are fewer than REMOVE_LATER_FOLDERS, the folders are
+    removed here."""
+    folder = str(folder)
+    folders = _unlink_files(folder)
+    if folders < REMOVE_LATER_FOLDERS:  # few folders, or some could not be emptied
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    away = os.path.join(os.path.dirname(folder), f".build-old-{os.getpid()}-{next(_removals)}")
+    try:
+        os.rename(folder, away)
+        subprocess.Popen(["rm", "-rf", "--", away], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)  # Ctrl-C on the build does not stop it
+    except OSError:
+        shutil.rmtree(away if os.path.isdir(away) else folder, ignore_errors=True)
+
+
+def _unlink_files(folder: str) -> int:
+    """Unlink every file (and symbolic link) below `folder`, leaving its folders; how many
+    folders there are (counting `folder`), 0 when a folder could not be read or a file not
+    be unlinked."""
+    todo, count, ok = [folder], 0, True
+    while todo:
+        current = todo.pop()
+        count += 1
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        todo.append(entry.path)
+                    else:
+                        try:
+                            os.unlink(entry.path)
+                        except FileNotFoundError:
+                            pass
+                        except OSError:
+                            ok = False
+        except OSError:
+            ok = False
+    return count if ok else 0

@@ -1,0 +1,61 @@
+"""The old site's folders are removed by a process the build does not wait for, once its files
+are gone; the new site is whole and no file of it is touched after the build returns (its
+manifest, ctimes included, stays what the build recorded)."""
+
+import os
+import subprocess
+import time
+
+import newsline.writer as writer
+from newsline.incremental import output_manifest
+from newsline.writer import REMOVE_LATER_FOLDERS, write_site
+
+
+def site(version: bytes, folders: int) -> dict[str, bytes]:
+    files = {"index.html": b"index " + version}
+    for n in range(folders):
+        # half the pages are the same in both versions: the new site hard-links them
+        files[f"articles/a{n}/index.html"] = b"page %d" % n + (version if n % 2 else b"")
+    return files
+
+
+def test_a_large_old_site_is_emptied_here_and_its_folders_removed_later(tmp_path, monkeypatch):
+    started, real = [], subprocess.Popen
+
+    def popen(args, **options):
+        started.append(list(args))
+        folder = args[-1]
+        # what is left for the other process: folders only, none of them the output
+        assert os.path.dirname(folder) == str(tmp_path)
+        assert os.path.basename(folder).startswith(f".build-old-{os.getpid()}-")
+        left = [os.path.join(d, f) for d, _, fs in os.walk(folder) for f in fs]
+        assert left == []
+        return real(args, **options)
+
+    monkeypatch.setattr(writer.subprocess, "Popen", popen)
+    out = tmp_path / "build"
+    count = REMOVE_LATER_FOLDERS + 20
+    write_site(site(b"one", count), out)
+    assert started == []  # no old site yet
+    new = site(b"two", count)
+    write_site(new, out)
+    manifest = output_manifest(out)
+    assert len(started) == 1 and started[0][:3] == ["rm", "-rf", "--"]
+
+    for _ in range(200):  # the removal ends on its own
+        if sorted(p.name for p in tmp_path.iterdir()) == ["build"]:
+            break
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
+    assert output_manifest(out) == manifest
+    assert {p: (out / p).read_bytes() for p in new} == new
+
+
+def test_a_small_old_site_is_removed_at_once(tmp_path, monkeypatch):
+    started = []
+    monkeypatch.setattr(writer.subprocess, "Popen", lambda *a, **k: started.append(a))
+    out = tmp_path / "build"
+    write_site(site(b"one", 5), out)
+    write_site(site(b"two", 5), out)
+    assert started == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
