@@ -252,9 +252,19 @@ def clock(m):
     day = DAY_AFTER_CLOCK.match(m.string, m.end(), m.end() + 48)
     if day is not None:
         return sem.but(weekday=weekday_of(day.group("wd")), direction=_lead_direction(m))
+    if key(group(m, "ap")).startswith("a") and OVERNIGHT_FROM.search(before(m, 40)):
+        return sem.but(unit="day", offset=1, narrative=True)  # the day after the evening's
     # told in the past without its day: the day the story last named ("killed by a sniper
     # Friday night ... He was shot about 10 p.m."), not the day it was published
     return sem.but(direction="in_story")
+
+
+# the evening hour that opens a range running past midnight: "a curfew from 10 p.m. to 6 a.m.",
+# "between 11 p.m. Friday and 5 a.m." (its morning hour is the next day's)
+OVERNIGHT_FROM = re.compile(r"\b(?:from|between)\s+(?:[6-9]|1[0-2])(?:[:.][0-5]\d)?\s*"
+                            r"(?:p\.\s?m\.|pm\b)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+                            r"(?:to|until|till|through|and|[-–])\s*$",
+                            re.IGNORECASE)
 
 
 def _lead_direction(m: re.Match, direction: str = "tense") -> str:

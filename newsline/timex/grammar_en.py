@@ -306,9 +306,11 @@ RULES = [
          rf"(?P<n>{NUM})[\s-]+(?:(?:more|additional|further|extra|trading|"
          rf"business|working|calendar|straight|consecutive|successive)\s+)?"
          rf"(?P<u>{UNIT})(?:\s+or\s+so{E})?){E}", S.duration, priority=6, trigger=UNIT_TRIGGER),
-    Rule("additional", rf"{B}(?P<t>(?:an?\s+(?:additional|extra|further)|another)\s+"
-         rf"(?P<u>year|month|week|day|hour)){E}", lambda m: Sem(kind="duration", amount="1",
-                                         unit=L.UNITS[key(m.group("u"))])),
+    # "another week", "at least another month" (the qualifier inside, as in "at least a week")
+    Rule("additional", rf"{B}(?P<t>(?:(?P<q>{QUAL})\s+)?(?:an?\s+(?:additional|extra|further)|"
+         rf"another)\s+(?P<u>year|month|week|day|hour)){E}",
+         lambda m: Sem(kind="duration", amount="1", unit=L.UNITS[key(m.group("u"))],
+                       mod=L.QUALIFIERS.get(key(group(m, "q"))))),
     Rule("fuzzy_period", rf"{B}(?:in\s+|over\s+|during\s+)?(?P<t>(?:the\s+)?(?P<rel>recent|"
          rf"past|last|coming|next)(?:\s+few|\s+several)?\s+(?P<u>days|weeks|months|years|"
          rf"decades|quarters)(?:\s+and\s+(?:days|weeks|months|years))?){E}", S.fuzzy_period),
