@@ -148,8 +148,9 @@ def duration(m):
         r"\b(?:has|have|had)(?:n't)?\s+(?:\w+\s+){0,4}$", before(m, 60)) is not None)
     if ongoing:
         anchored = "until"
-    if key(m.group("n")) in ("a", "an") and pre != "for" and is_rate(m):
-        return None  # ("in business for a century": "for" opens a length, no rate)
+    if key(m.group("n")) in ("a", "an") and not pre and is_rate(m):
+        return None  # (a preposition opens a length: "in business for a century", "its first
+        # loss in a decade", "sales over a year")
     if pre == "in" and not rel and not group(m, "q") and WILL_HAPPEN.search(before(m, 70)):
         return later(m)  # "will open in two years": a date that far ahead
     n, unit = in_years(n, unit)
