@@ -48,11 +48,12 @@ YEAR_AGO_PERIODS = frozenset({"vorjahresquartal", "vorjahreszeitraum", "vorjahre
 
 
 def turn_of_year(m):
-    """"zum Jahreswechsel", "zwischen den Jahren": the end of December nearest on the sentence's
-    side (in January the turn just past, in December the coming one; told ahead, "tritt zum
-    Jahreswechsel in Kraft", the coming one)."""
+    """"zum Jahreswechsel", "zwischen den Jahren": the end of December on the sentence's side
+    (told ahead, "tritt zum Jahreswechsel in Kraft", the coming one). In the present it is the
+    coming one unless the turn has just gone by ("Zum Jahreswechsel steigen die Preise" told in
+    March is next December's, told on 5 January the one just past: resolve's "after")."""
     sem = steer(m, Sem(month=12, mod="END"))
-    return sem.but(direction="ahead") if sem.direction == "tense" else sem
+    return sem.but(direction="after") if sem.direction == "tense" else sem
 
 
 # "im gleichen Monat des Vorjahres" means what the compound "im Vorjahresmonat" does

@@ -195,6 +195,11 @@ RULES = [
          rf"(?P<t>(?P<part>halb|dreiviertel|Viertel(?:\s+(?:nach|vor))?)\s+(?P<h>1[0-2]|[1-9]|"
          rf"{alt(T.CLOCK_WORDS)})(?:\s*Uhr)?{DAYPART_AFTER}){E}", T.clock_words),
     Rule("midnight", rf"{B}(?:um|gegen|nach|vor|bis|ab|zu)\s+(?P<t>Mitternacht){E}", T.midnight),
+    # "in den Morgenstunden des Samstags", "am Abend des Sonntags"
+    Rule("daypart_of_weekday", rf"{B}(?:(?:den|die)\s+(?:(?P<early>frühen|späten)\s+)?"
+         rf"(?P<dp>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|"
+         rf"Abendstunden)|(?P<dp2>Morgen|Vormittag|Mittag|Nachmittag|Abend))\s+des\s+"
+         rf"(?P<wd>{WD})s{E}", T.daypart_of_weekday),
     Rule("daypart_hours", rf"{B}(?P<t>(?:den|die)\s+(?:(?P<early>frühen|späten)\s+)?"
          rf"(?P<dp>Morgenstunden|Vormittagsstunden|Mittagsstunden|Nachmittagsstunden|"
          rf"Abendstunden|Nachtstunden)){E}", T.daypart),
@@ -385,7 +390,7 @@ TRIGGERS = {
     "compound": "jahr|monat|woche|quartal", "weekend": "wochenende",
     "same_period_year_ago": "vorjahres",
     "between_years": "zwischen", "weekday": "tag|mittwoch|sonnabend",
-    "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "clock": "uhr",
+    "daypart": "morgen|mittag|abend|nacht|früh", "daypart_hours": "stunden", "daypart_of_weekday": r"tags\b|mittwochs|sonnabends", "clock": "uhr",
     "clock_colon": r"\d:\d", "clock_h": r"\dh|\d\sh", "clock_range": "uhr", "clock_dot": r"\d\.\d",
     "ago": UNIT_HIT, "same_day_shift": r"(?:heute|morgen|gestern|tag|mittwoch|sonnabend)\s+(?:vor|in)\s",
     "later": UNIT_HIT,

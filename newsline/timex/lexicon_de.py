@@ -41,6 +41,8 @@ NUMBERS = {
     "wenige": "X", "wenigen": "X", "viele": "X", "vielen": "X", "etliche": "X",
     "etlichen": "X", "zahlreiche": "X", "zahlreichen": "X", "ein paar": "X", "paar": "X",
     "lange": "X", "langen": "X", "dreissig": "30",
+    # the genitive after "innert", "binnen", "innerhalb" ("innert zweier Monate")
+    "zweier": "2", "dreier": "3", "mehrerer": "X",
     "halbes": "0.5", "ein halbes": "0.5", "eine halbe": "0.5", "einer halben": "0.5",
     "einem halben": "0.5", "eines halben": "0.5", "einen halben": "0.5",
 }

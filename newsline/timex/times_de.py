@@ -337,6 +337,19 @@ def daypart_of_date(m):
                         year=year_of(group(m, "y")), daypart=L.DAYPARTS[key(m.group("dp"))]))
 
 
+def daypart_of_weekday(m):
+    """"in den Morgenstunden des Samstags": that part of the weekday, placed as the weekday
+    is by the tense of its clause."""
+    dp = group(m, "dp") or m.group("dp2")
+    sem = steer(m, Sem(weekday=L.WEEKDAYS[key(m.group("wd"))]))
+    if sem.direction == "tense":
+        side = clause_tense(m)
+        sem = sem.but(direction="past_incl" if side == "past" else
+                      "scheduled" if side in ("future", "present") else "onward")
+    return sem.but(kind="time", daypart=L.DAYPARTS[key(dp)],
+                   mod={"frühen": "START", "späten": "END"}.get(key(group(m, "early"))))
+
+
 def clock_range(m):
     out = []
     again = recurring(m)
