@@ -135,7 +135,14 @@ def date_named(m):
     offset = offset_of(m)
     if offset is not None:
         sem = sem.but(unit="year", offset=offset, narrative=told_year(m))
-    return with_time(m, steer(m, sem))
+    sem = steer(m, sem)
+    if sem.direction == "ahead" and sem.year is None and sem.unit is None and sem.weekday is None \
+            and sem.range_end_month is None:
+        # told in the past in a sentence that named a year, or opening its sentence after one
+        # that did, the day lies in that year, as a month does ("2015 zog sie nach Wien und
+        # begann am 3. Mai ein Studium"; resolve: else "ahead")
+        sem = in_story(sem.but(direction="tense"), m)
+    return with_time(m, sem)
 
 
 def date_numeric(m):

@@ -264,7 +264,7 @@ def steer(m: re.Match, sem: Sem) -> Sem:
 # A month or season that opens its sentence ("Im Mai folgte die erste Finanzierungsrunde")
 # goes on with the story the sentence before told, when that named its year
 FRONTED = re.compile(r"(?:\A|[.!?][\"“”«»]?\s+)(?:(?:Schon|Bereits|Erst|Dann|Noch|Und)\s+)?"
-                     r"(?:[Ii]m\s+)?$")
+                     r"(?:[IiAa]m\s+)?$")
 
 
 def in_story(sem: Sem, m: re.Match | None = None) -> Sem:
@@ -274,9 +274,25 @@ def in_story(sem: Sem, m: re.Match | None = None) -> Sem:
     Opening its sentence, a year named in the sentence before places it too."""
     if sem.direction != "tense":
         return sem
-    if m is not None and FRONTED.search(before(m, 24)):
+    if m is not None and FRONTED.search(before(m, 24)) and not _after_background(m):
         return sem.but(direction="in_story_fronted")
     return sem.but(direction="in_story")
+
+
+SENTENCE_ENDS = re.compile(r"(?<!\d)[.!?][\"“”»«]?\s+")
+
+
+def _after_background(m: re.Match) -> bool:
+    """Whether the sentence before told in the past perfect what the story's own sentence, not
+    in it, goes on from ("Die Gemeinde hatte bereits 2023 einen Antrag gestellt. Im Juni wurde
+    er abgelehnt": background, the June is the story's own, not 2023's)."""
+    lead = before(m, 240)
+    ends = [e.end() for e in SENTENCE_ENDS.finditer(lead)]
+    if not ends:
+        return False
+    previous = lead[ends[-2] if len(ends) > 1 else 0:ends[-1]]
+    here = lead[ends[-1]:] + CLAUSE_END.match(after(m, 160)).group(0)
+    return bool(PAST_PERFECT.search(previous)) and not PAST_PERFECT.search(here)
 
 
 # A bare weekday's side is told by the verb of its own clause, not by the nearest verb of the
