@@ -26,6 +26,11 @@ RULES = [
     Rule("same_period", rf"{B}the\s+same\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
          rf"a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year){E}",
          lambda m: Sem(unit="year", offset=-1, reporting=-1), trigger=r"same\s+(?:period|quarter)"),
+    # "the same month last year", "the same month a year earlier": the month told about (or the
+    # publication's), a year before
+    Rule("same_month", rf"{B}the\s+same\s+month\s+(?:of\s+)?(?:last\s+year|a\s+year\s+"
+         rf"(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year){E}",
+         lambda m: Sem(unit="month", offset=-12, narrative=True), trigger=r"same\s+month\s"),
     Rule("reporting_period", rf"{B}the\s+(?:(?:latest|most\s+recent|just[- ]ended|"
          rf"recent)\s+)?(?:fiscal\s+)?(?:quarter|period){E}(?!-)", R.reporting_period,
          priority=7),
