@@ -51,7 +51,7 @@ def tonight(m):
     w = key(m.group("w"))
     offset = -1 if w == "last night" else 0
     dp = {"tonight": "NI", "last night": "NI"}.get(w) or L.DAYPARTS[w.split()[-1]]
-    return Sem(kind="time", unit="day", offset=offset, daypart=dp)
+    return Sem(kind="time", unit="day", offset=offset, daypart=dp, mod=pos_of(m))  # "late ..."
 
 
 # "that" before a weekday names a day of the story only where no verb can have it as its

@@ -113,8 +113,8 @@ RULES = [
     Rule("day_word", rf"{B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>(?:the\s+day\s+"
          rf"(?:before|after)\s+)?(?:yesterday|tomorrow)|yesterday|today|tomorrow)"
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", W.day_word),
-    Rule("tonight", rf"{B}(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
-         rf"{E}", W.tonight),
+    Rule("tonight", rf"{B}(?:(?P<pos>early|late)\s+)?(?P<w>tonight|last\s+night|this\s+"
+         rf"(?:morning|afternoon|evening)){E}", W.tonight),
     # the week a market report is about: "For the week, the index fell", "the week's top seller"
     Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+week)"
          rf"(?![\w'’-]|\s+(?:before|"
