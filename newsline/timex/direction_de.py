@@ -227,6 +227,19 @@ def present_subclause(m: re.Match) -> bool:
     return verb_tense(CLAUSE_VERB.match(tail).group("v")) == "present"
 
 
+# Reported speech in the present subjunctive before the date ("sagte, die Reform komme im
+# Frühjahr", "teilte mit, das Werk schließe im Sommer"; Konjunktiv II where the first is the
+# indicative: "die Gespräche begännen im Februar"): what it tells is to come, however the
+# saying is told. (Not "sei"/"habe", which with a participle tell the past.)
+SUBJUNCTIVE = (r"komme|kämen|werde|würden|beginne|begännen|starte|folge|gebe|gäben|liege|"
+               r"lägen|bleibe|blieben|steige|sinke|trete|träten|gelte|gälten|finde|fänden|"
+               r"ende|laufe|schließe|öffne|falle|fahre|stehe|gehe|erscheine|erfolge|solle|"
+               r"wolle|könne|müsse|dürfe|übernehme|lege|steuere|plane|rechne|erwarte")
+REPORTED_AHEAD = re.compile(rf",\s+(?:[^,.;:!?]*\s)?(?:{SUBJUNCTIVE})\s+"
+                            r"(?:(?:(?!\b(?:sei|seien|habe|hätte|hätten|hatte|war|wurde|und|"
+                            r"oder|aber)\b)[^,.;:!?\d])*\s)?$")
+
+
 def steer(m: re.Match, sem: Sem) -> Sem:
     """A date without a year, placed by the words around it: "seit" looks back, "ab" and "bis"
     look forward unless the sentence is in the past ("onward"), a date something was moved to
@@ -240,7 +253,7 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")
-    if present_subclause(m):
+    if present_subclause(m) or REPORTED_AHEAD.search(before(m, 80)):
         return sem.but(direction="scheduled")
     if ONTO.search(lead) and (MOVED.match(after(m, 16)) or MOVED_BEFORE.search(before(m, 80))):
         return sem.but(direction="future")
