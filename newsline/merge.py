@@ -219,12 +219,20 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
 
 class _FineCandidates:
     """The groups a coarse group may join: those whose best date starts inside its interval,
-    and, when a group that shares no key with it could not change the outcome, only those whose
-    consensus holds a key matching one of its own (a distinctive one, for a group longer than a
-    month, which may join no other). Such a group covers none of the coarse
-    group's words (score 0), so its margin is minus its bar, below the threshold; it can be
-    neither the best fit, which must clear its bar, nor a runner-up within attach_lead of it
-    while the threshold is at least attach_lead and no cost lowers a bar."""
+    and, when a group that covers too little of it could not change the outcome, only those
+    whose consensus holds a key matching one of its heavier keys (light()).
+
+    A finer group's margin is what it covers of the coarse group's weight (each matched key's
+    weighted value times a likeness and a factor, both at most 1) less its bar, which is at
+    least the threshold plus attach_per_doubling for each doubling of the coarse group's days
+    over the finer one's. Only a margin of -attach_lead or more can sway the outcome (the best
+    fit must clear its bar, a runner-up come within attach_lead of it). So a finer group of a
+    given length that matches only the coarse group's lightest keys, together weighing less
+    than that bar less attach_lead, cannot: the postings are kept by length class (a doubling
+    of days each), and each class is asked for the groups holding a match of the keys heavy
+    enough for its shortest bar. This holds while the threshold is at least attach_lead and no
+    cost lowers a bar (keyed()). A group longer than a month must also share a distinctive key
+    with what it joins: margin() sees to that."""
 
     scan_all = False  # look at every group inside the interval (what by_key must equal)
 
@@ -234,22 +242,32 @@ class _FineCandidates:
         self.groups = list(groups)  # every group it held, the joined ones added
         self.by_key = self.keyed(settings)
         self.by_start: list[tuple[date, tuple[int, ...]]] = []
-        self.postings: dict[str, list[tuple[date, tuple[int, ...]]]] = {}
+        # length class (days.bit_length() - 1) -> key -> (start, group), in order
+        self.postings: list[dict[str, list[tuple[date, tuple[int, ...]]]]] = []
         # the first groups in bulk, sorted once: each posting then comes out in order
         for entry in sorted((best(group).start, group) for group in groups):
             if not self.by_key:
                 self.by_start.append(entry)
                 continue
+            postings = self._class(entry[1])
             for key in consensus(entry[1]).keys:
-                posting = self.postings.get(key)
+                posting = postings.get(key)
                 if posting is None:
-                    self.postings[key] = [entry]
+                    postings[key] = [entry]
                 else:
                     posting.append(entry)
 
+    def _class(self, group: tuple[int, ...]) -> dict:
+        """The postings of group's length class (made when it is the first of it)."""
+        wide = self.best(group)
+        length = ((wide.end - wide.start).days + 1).bit_length() - 1
+        while len(self.postings) <= length:
+            self.postings.append({})
+        return self.postings[length]
+
     @classmethod
     def keyed(cls, settings: MergeSettings) -> bool:
-        """Whether a group sharing no key with a coarse group can be left out (by_key)."""
+        """Whether a group matching only a coarse group's light keys can be left out (by_key)."""
         return not cls.scan_all and settings.threshold >= settings.attach_lead \
             and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
 
@@ -259,25 +277,67 @@ class _FineCandidates:
         if not self.by_key:
             bisect.insort(self.by_start, entry)
             return
+        postings = self._class(group)
         for key in self.consensus(group).keys:
-            bisect.insort(self.postings.setdefault(key, []), entry)
+            bisect.insort(postings.setdefault(key, []), entry)
 
     def inside(self, coarse: tuple[int, ...], wide: Event,
                distinct: bool) -> list[tuple[int, ...]]:
         """Groups starting inside wide's interval, in start order (ties by members); with
-        distinct, those sharing a distinctive key with it are enough."""
+        by_key, those holding a match of a key heavy enough for their length class (with
+        distinct, of a distinctive key too) are enough."""
         low, high = (wide.start,), (wide.end, (math.inf,))
         if not self.by_key:
             return [g for _, g in self.by_start[bisect.bisect_left(self.by_start, low):
                                                 bisect.bisect_right(self.by_start, high)]]
+        near, distinctive, settings = self.near, self.distinctive, self.settings
+        signals = self.consensus(coarse)
+        weighted = signals.weighted
+        ordered = sorted((weighted[k], k) for k in signals.keys)  # lightest first
+        run, prefix = 0.0, []  # prefix[n]: the weight of the n + 1 lightest keys
+        for value, _ in ordered:
+            run += value
+            prefix.append(run)
+        days = (wide.end - wide.start).days + 1
+        floor, per, lead = settings.threshold, settings.attach_per_doubling, settings.attach_lead
+        hair = signals.total * (1 - 1e-9)  # (so that rounding never drops a group that sways)
         found = set()
-        distinctive = self.distinctive
-        keys = {o for k in self.consensus(coarse).keys for o in self.near[k]
-                if not distinct or k in distinctive or o in distinctive}
-        for key in keys:
-            entries = self.postings.get(key, ())
-            found.update(entries[bisect.bisect_left(entries, low):
-                                 bisect.bisect_right(entries, high)])
+        asked = -1  # how many light keys the last class asked with
+        loose = False  # whether a class asked with keys holding no distinctive match
+        for length, postings in enumerate(self.postings):
+            if 1 << length >= days:  # no longer class is finer than the coarse group
+                break
+            if not postings:
+                continue
+            longest = min((2 << length) - 1, days - 1)
+            light = bisect.bisect_left(prefix, (floor + per * math.log2(days / longest) - lead)
+                                       * hair)
+            if light != asked:
+                asked = light
+                # with every key heavy enough, a long coarse group's candidates must hold a
+                # distinctive match (else margin() finds them among the heavy keys' groups)
+                every = distinct and light == 0
+                loose = loose or distinct and light > 0
+                keys = {o for _, k in ordered[light:] for o in near[k]
+                        if not every or k in distinctive or o in distinctive}
+            for key in keys:
+                entries = postings.get(key)
+                if entries is not None:
+                    found.update(entries[bisect.bisect_left(entries, low):
+                                         bisect.bisect_right(entries, high)])
+        if loose:  # what must hold a distinctive match too
+            keys = {o for k in signals.keys for o in near[k]
+                    if k in distinctive or o in distinctive}
+            held = set()
+            for length, postings in enumerate(self.postings):
+                if 1 << length >= days:
+                    break
+                for key in keys:
+                    entries = postings.get(key)
+                    if entries is not None:
+                        held.update(entries[bisect.bisect_left(entries, low):
+                                            bisect.bisect_right(entries, high)])
+            found &= held
         return [g for _, g in sorted(found)]
 
 
