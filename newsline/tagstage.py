@@ -9,19 +9,19 @@ again. newsline.build hands the TagStage on to its events stage (site_events).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsline.cache import MISSING, Cache, gc_paused, tagger_version
-from newsline.executors import make_executor
+from newsline.executors import SMALL_BATCH, make_executor
 from newsline.incremental import events_key, expressions_digest, tagged_key, tags_key
 from newsline.model import Article, StoredTaggedArticle, TaggedArticle
 from newsline.problems import ContentError, Problems
 from newsline.progress import Progress
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from newsline.build import Caches
 
 
@@ -42,6 +42,45 @@ def tag_job(job: tuple) -> tuple[bool, object]:
     if len(job) > 3 and job[3] is not None:
         return True, Cache(job[3]).put_entry(job[4], timexes) or timexes
     return True, timexes
+
+
+def tag_events_job(job: tuple) -> tuple:
+    """tag_job and then the article's events entry (newsline.build.events_entry_job) in one task
+    of a pool worker, with the signals the merge reads of each of its reports' sentences:
+    the per-article work of the events stage done beside the tagging on every core, instead of
+    in a second round of tasks (which sent every tagged article to the workers again) and, for
+    the signals, in the build process during the merge, while the other cores idle.
+
+    job: (article, tags cache folder or None, its tags_key, events cache folder or None, its
+    events_key). Returns (True, the expressions or their entry's bytes, the events entry or its
+    bytes, [(signals entry key, Signals)]) or (False, why the tagger failed, None, []). The
+    events are those of the expressions checked_spans keeps, as the events stage makes them;
+    an entry's notes are the warnings about them as (line, message)."""
+    from newsline.build import events_entry_job
+    from newsline.event_signals import event_signals
+    from newsline.merge_cache import _entry_key
+
+    article, tags_folder, tag_key, events_folder, key = job
+    ok, value = tag_job((article.body, article.lang, article.date, tags_folder, tag_key))
+    if not ok:
+        return False, value, None, []
+    timexes = Cache.entry_value(value) if isinstance(value, bytes) else value
+    local = Problems(Path(os.sep))  # of its warnings only the lines and messages are kept
+    kept = checked_spans(article, timexes, local)
+    notes = tuple((p.line, p.message) for p in local.items)
+    entry = events_entry_job((TaggedArticle(article, kept), None, key, notes))
+    known: dict = {}
+    event_signals(entry[1], known)
+    seeds = [(_entry_key(args), signals) for args, signals in known.items()]
+    if events_folder is not None:
+        entry = Cache(events_folder).put_entry(key, entry) or entry
+    return True, value, entry, seeds
+
+
+def pooled(run, count: int) -> bool:
+    """Whether `count` articles are tagged on a pool of worker processes (tag_events_job)."""
+    return getattr(run, "name", None) == "process" and getattr(run, "workers", 1) > 1 \
+        and count >= SMALL_BATCH
 
 
 def tag_articles(articles: list[Article], problems: Problems, run=None, cache: Cache | None = None,
@@ -87,6 +126,37 @@ def tagger_results(articles: list[Article], keys: list[str], run=None, cache: Ca
                 cache.put_by_worker(keys[i])
     del results
     return found
+
+
+def tagged_with_events(articles: list[Article], todo: list[int], tag_keys: list[str],
+                       keys: list[str], fresh: dict, stage: TagStage, run, caches: Caches,
+                       tell: Progress) -> dict:
+    """Tag the articles at the indexes `todo` on the pool and make their events there
+    (tag_events_job): each one's events entry goes into `fresh` by its index (and the
+    caches), its
+    reports' signals into stage.seeds. Returns index -> expressions, or (why the tagger
+    failed,), as tagger_results gives them."""
+    tags_folder, events_folder = workers_cache(run, caches.tags), workers_cache(run, caches.events)
+    with tell.task("tagging", len(todo)) as advance:
+        results = run.map(tag_events_job, [(articles[i], tags_folder, tag_keys[i], events_folder,
+                                            keys[i]) for i in todo], advance)
+    made = {}
+    with gc_paused():
+        for at, (i, (ok, value, entry, seeds)) in enumerate(zip(todo, results)):
+            results[at] = None  # each entry's bytes go once they are objects
+            if not ok:
+                made[i] = (value,)
+                continue
+            made[i] = Cache.entry_value(value) if isinstance(value, bytes) else value
+            fresh[i] = Cache.entry_value(entry) if isinstance(entry, bytes) else entry
+            for cache, key, folder in ((caches.tags, tag_keys[i], tags_folder),
+                                       (caches.events, keys[i], events_folder)):
+                if folder is None:
+                    cache.put(key, made[i] if cache is caches.tags else fresh[i])
+                else:
+                    cache.put_by_worker(key)
+            stage.seeds.extend(seeds)
+    return made
 
 
 def workers_cache(run, cache: Cache):
@@ -144,6 +214,9 @@ class TagStage:
     # (checked_spans) as (line, message), kept with its entry; None: the entry is not kept
     notes: dict[int, tuple | None]
     expressions: int
+    # (entry key, Signals) of the reports of the articles tagged on the pool: their sentences'
+    # signals for the merge, worked out there (tag_events_job; newsline.merge_cache)
+    seeds: list = field(default_factory=list)
 
 
 def tagged_articles(articles: list[Article], problems: Problems, run, caches: Caches,
@@ -159,10 +232,16 @@ def tagged_articles(articles: list[Article], problems: Problems, run, caches: Ca
     keys = [events_key(a, k) for a, k in zip(articles, tag_keys)]
     found = caches.events.get_many(keys)
     todo = [i for i, entry in enumerate(found) if entry is MISSING]
-    made = dict(zip(todo, tagger_results([articles[i] for i in todo], [tag_keys[i] for i in todo],
-                                         run, caches.tags, tell)))
-    load = stored_expressions(caches.tags, problems.root)
     stage = TagStage([], [], [], {}, 0)
+    fresh: dict[int, tuple] = {}  # index -> its events entry made beside its tagging
+    if pooled(run, len(todo)):  # the events are made on the pool too
+        made = tagged_with_events(articles, todo, tag_keys, keys, fresh, stage, run, caches,
+                                  tell)
+    else:
+        made = dict(zip(todo, tagger_results([articles[i] for i in todo],
+                                             [tag_keys[i] for i in todo], run, caches.tags,
+                                             tell)))
+    load = stored_expressions(caches.tags, problems.root)
     for i, article in enumerate(articles):
         entry = found[i]
         if entry is not MISSING:
@@ -176,7 +255,9 @@ def tagged_articles(articles: list[Article], problems: Problems, run, caches: Ca
                 continue
             kept, notes = noted_spans(article, timexes, problems)
             tagged = TaggedArticle(article, kept)
-            stage.notes[len(stage.articles)] = notes
+            entry = fresh.get(i, MISSING)
+            if entry is MISSING:  # its events are made by the events stage
+                stage.notes[len(stage.articles)] = notes
             count = len(tagged.timexes)
         stage.articles.append(tagged)
         stage.keys.append(keys[i])

@@ -28,6 +28,17 @@ def dies_in_a_worker(job):
     return build_module.tag_job(job)
 
 
+TAG_EVENTS_JOB = tag_stage.tag_events_job
+
+
+def dies_in_a_worker_making_events(job):
+    """tag_events_job (a pool tags articles and makes their events in one task), but a pool
+    worker running it is killed outright."""
+    if in_a_worker():
+        os.kill(os.getpid(), signal.SIGKILL)
+    return TAG_EVENTS_JOB(job)
+
+
 def test_a_worker_killed_while_tagging_fails_the_build_and_keeps_the_site(tmp_path, monkeypatch,
                                                                          capsys):
     root = project(tmp_path / "p", count=SMALL_BATCH + 6, size=400)
@@ -37,6 +48,7 @@ def test_a_worker_killed_while_tagging_fails_the_build_and_keeps_the_site(tmp_pa
         "---\ntitle: Neu\ndate: 2024-03-14T09:30:00\nlang: de\nsource: Stadtanzeiger\n"
         "topics: [verkehr]\n---\n\nDie Arbeiten beginnen am 2. April 2024.\n", encoding="utf-8")
     monkeypatch.setattr(tag_stage, "tag_job", dies_in_a_worker)
+    monkeypatch.setattr(tag_stage, "tag_events_job", dies_in_a_worker_making_events)
     args = argparse.Namespace(root=root, out=None, drafts=False, executor="process",
                               scheduler=None, jobs=2)
     assert cmd_build(args) == 1
@@ -87,6 +99,7 @@ def test_the_dev_server_reports_a_lost_worker_and_rebuilds_with_a_new_pool(tmp_p
     pool = ProcessExecutor(workers=2)
     try:
         monkeypatch.setattr(tag_stage, "tag_job", dies_in_a_worker)
+        monkeypatch.setattr(tag_stage, "tag_events_job", dies_in_a_worker_making_events)
         assert rebuild(root, out, False, printer, status, pool) is False
         _, ok, problems = status.snapshot()
         assert not ok and "worker process died" in problems[0]

@@ -1,0 +1,55 @@
+"""On a process pool an article's events, and the signals the merge reads of its reports'
+sentences, are made by the worker that tags it (newsline.tagstage.tag_events_job): the build
+process no longer works them out while the other cores idle. The site, and the entries the
+caches get, are those of the plain loop: a later build finds every one of them."""
+
+import newsline.event_signals as event_signals_module
+from maintkit import articles, project, tree
+
+from newsline.build import build
+from newsline.executors import SMALL_BATCH
+
+
+def counting_signals(monkeypatch) -> list:
+    """Calls of sentence_keys.signals in this process (a forked worker counts in its own copy)."""
+    calls, real = [], event_signals_module.signals
+
+    def counted(*args):
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(event_signals_module, "signals", counted)
+    return calls
+
+
+def test_pool_workers_make_the_events_and_signals_and_the_caches_hold_them(tmp_path,
+                                                                          monkeypatch):
+    root = project(tmp_path / "p", count=SMALL_BATCH + 8, size=700)
+    calls = counting_signals(monkeypatch)
+    build(root, out=tmp_path / "inline", executor="inline", use_cache=False)
+    inline_calls = len(calls)
+    assert inline_calls > SMALL_BATCH
+
+    calls.clear()
+    pooled = build(root, executor="process", jobs=2)
+    assert len(calls) < inline_calls / 4  # the workers worked out the reports' signals
+    assert tree(root / "build") == tree(tmp_path / "inline")
+    assert pooled.cache["events"][:2] == (0, len(articles(root)))
+
+    # every entry the workers put is found under the keys a plain build looks them up by
+    (root / "build" / "index.html").unlink()
+    again = build(root, executor="inline")
+    assert not again.unchanged
+    assert again.cache["events"][:2] == (len(articles(root)), 0)
+    assert tree(root / "build") == tree(tmp_path / "inline")
+
+    # and the signals the workers made were kept for the next merge: an edit to one article
+    # works out its sentences' signals only
+    changed = articles(root)[5]
+    changed.write_text(changed.read_text() + "\nDie Stadt plant die Eröffnung am 3. März 2031.\n")
+    calls.clear()
+    edited = build(root, executor="inline")
+    assert edited.cache["events"][:2] == (len(articles(root)) - 1, 1)
+    assert 0 < len(calls) <= changed.read_text().count(".")
+    cold = build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold") and cold.events == edited.events
