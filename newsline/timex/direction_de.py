@@ -69,6 +69,20 @@ CALLED_OFF = re.compile(r"[^.,;:!?]*?\b(?:(?:fällt|fallen)\b[^.,;:!?]*\baus|(?:
                         r"[^.,;:!?]*\bstatt|entfällt|entfallen|(?:wird|werden|ist|sind)\b"
                         r"[^.,;:!?]*\b(?:abgesagt|verschoben|vertagt|verlegt)(?!\s+worden))\b",
                         re.IGNORECASE)
+# ... not when another day is told before the verb ("Das Nachholspiel der Partie vom Samstag
+# findet am Dienstag statt", "fallen heute Züge aus") nor when the thing of that day is a cause
+# ("Wegen des Sturms vom Sonntag fallen Züge aus"): that day is gone by
+OTHER_DAY = re.compile(r"\b(?:heute|morgen|übermorgen|\d{1,2}\.|Montag|Dienstag|Mittwoch|"
+                       r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende)", re.IGNORECASE)
+CAUSE_OF = re.compile(r"\b(?:wegen|nach|infolge|aufgrund|trotz|seit)\s+(?:de[mnrs]|eine[mrs]?|"
+                      r"ihre[mnrs]?|seine[mnrs]?)\s+(?:\w+\s+)?\w+\s+vom\s+$", re.IGNORECASE)
+
+
+def called_off(m: re.Match) -> bool:
+    """Whether the present tense calls off, puts off or holds the event "of" the date."""
+    verb = CALLED_OFF.match(after(m, 80))
+    return verb is not None and not OTHER_DAY.search(verb.group(0)) and \
+        not CAUSE_OF.search(before(m, 60))
 
 
 def named_of(m: re.Match, sem: Sem) -> bool:
@@ -76,7 +90,7 @@ def named_of(m: re.Match, sem: Sem) -> bool:
     return (sem.weekday is not None or sem.weekend) and sem.month is None and \
         NOUN_OF.search(before(m, 40)) is not None and NOT_OF.match(after(m, 24)) is None and \
         not TICKETS_FOR.search(before(m, 80)) and not announced_plan(m) and \
-        not CALLED_OFF.match(after(m, 80))
+        not called_off(m)
 
 
 MOVED = re.compile(r"\s*(?:verschoben|vertagt|verlegt)\b", re.IGNORECASE)
@@ -238,6 +252,10 @@ SUBJUNCTIVE = (r"komme|kämen|werde|würden|beginne|begännen|starte|folge|gebe|
 REPORTED_AHEAD = re.compile(rf",\s+(?:[^,.;:!?]*\s)?(?:{SUBJUNCTIVE})\s+"
                             r"(?:(?:(?!\b(?:sei|seien|habe|hätte|hätten|hatte|war|wurde|und|"
                             r"oder|aber)\b)[^,.;:!?\d])*\s)?$")
+STATE = re.compile(r"\b(?:liege|lägen|gebe|gäben|steige|sinke|bleibe|blieben|stehe)\b")
+# ... unless a participle with "sein"/"haben" closes it: a past told as supposed ("der Brand
+# könne am Montag ausgelöst worden sein", "der Mann solle am Samstag eingedrungen sein")
+REPORTED_PERFECT = re.compile(r"[^,.;:!?]*\b\w+(?:t|en)\s+(?:worden\s+)?(?:sein|haben)\b")
 
 
 def steer(m: re.Match, sem: Sem) -> Sem:
@@ -253,8 +271,15 @@ def steer(m: re.Match, sem: Sem) -> Sem:
         return sem.but(direction="past_incl")
     if announced_plan(m):
         return sem.but(direction="future_incl")
-    if present_subclause(m) or REPORTED_AHEAD.search(before(m, 80)):
+    if present_subclause(m):
         return sem.but(direction="scheduled")
+    reported = REPORTED_AHEAD.search(before(m, 80))
+    if reported and not REPORTED_PERFECT.match(after(m, 80)):
+        # a figure a month or season "liege", "gebe", "steige" only leans ahead, as in the
+        # indicative: "die Quote liege im Februar bei 6,1 Prozent" told in March is February's
+        # just gone by
+        return sem.but(direction="lean_ahead" if sem.day is None and sem.weekday is None and
+                       STATE.search(reported.group(0)) else "scheduled")
     if ONTO.search(lead) and (MOVED.match(after(m, 16)) or MOVED_BEFORE.search(before(m, 80))):
         return sem.but(direction="future")
     if FOR.search(lead) or extended_to(m):
@@ -287,25 +312,33 @@ def in_story(sem: Sem, m: re.Match | None = None) -> Sem:
     Opening its sentence, a year named in the sentence before places it too."""
     if sem.direction != "tense":
         return sem
-    if m is not None and FRONTED.search(before(m, 24)) and not _after_background(m):
+    if m is not None and FRONTED.search(before(m, 24)) and _goes_on_from_year(m):
         return sem.but(direction="in_story_fronted")
     return sem.but(direction="in_story")
 
 
 SENTENCE_ENDS = re.compile(r"(?<!\d)[.!?][\"“”»«]?\s+")
+# The sentence before opens on the time it tells of ("Im März 2019 gründete sie", "2015 zog
+# sie", "Ende 2019 kaufte er"), setting the story's time; a year it names further on is a
+# fact told in passing ("Der Verein wurde 1998 gegründet.", "Der Bürgermeister ist 1975
+# geboren.", "Der Umsatz lag 2024 bei drei Millionen Euro."), not when the next sentence is
+YEAR_OPENS = re.compile(r"(?:(?:Schon|Bereits|Erst|Dann|Noch|Und)\s+)?(?:(?:[Ii]m|Anfang|Ende|"
+                        r"Mitte|Zu\s+Beginn)\s+(?:[\wäöüß]+\s+){0,2})?(?:19|20)\d\d\b")
 
 
-def _after_background(m: re.Match) -> bool:
-    """Whether the sentence before told in the past perfect what the story's own sentence, not
-    in it, goes on from ("Die Gemeinde hatte bereits 2023 einen Antrag gestellt. Im Juni wurde
-    er abgelehnt": background, the June is the story's own, not 2023's)."""
+def _goes_on_from_year(m: re.Match) -> bool:
+    """Whether the sentence before opened on its year and was not background told in the past
+    perfect ("Die Gemeinde hatte bereits 2023 einen Antrag gestellt. Im Juni wurde er
+    abgelehnt": the June is the story's own, not 2023's)."""
     lead = before(m, 240)
     ends = [e.end() for e in SENTENCE_ENDS.finditer(lead)]
-    if not ends:
-        return False
+    if not ends or (len(ends) == 1 and m.start() > len(lead)):
+        return False  # (no sentence before, or its opening lies beyond the window)
     previous = lead[ends[-2] if len(ends) > 1 else 0:ends[-1]]
+    if not YEAR_OPENS.match(previous):
+        return False
     here = lead[ends[-1]:] + CLAUSE_END.match(after(m, 160)).group(0)
-    return bool(PAST_PERFECT.search(previous)) and not PAST_PERFECT.search(here)
+    return not (PAST_PERFECT.search(previous) and not PAST_PERFECT.search(here))
 
 
 # A bare weekday's side is told by the verb of its own clause, not by the nearest verb of the
@@ -321,7 +354,8 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:](?:\s|$)|\s[–—-]\s|"
 COORDINATED = re.compile(r"\s(?:und|aber|doch|sondern)\s+(?=(?!(?:erst|nicht|jetzt|bereits|meist|"
                          r"zuletzt|fast|gut|weit|insgesamt|zunächst|selbst|sonst|längst|spät|"
                          r"mit|seit|oft|direkt|leicht|recht|stark|zuerst|somit|damit|samt|"
-                         r"heut|acht)\b)[a-zäöüß]{2,}t\s+(?:am|an|ab|bis|zum|zur|vom)\s+"
+                         r"heut|acht|erneut|sofort|dort|einst|vorerst|zumindest|vielleicht|"
+                         r"bestimmt)\b)[a-zäöüß]{2,}t\s+(?:am|an|ab|bis|zum|zur|vom)\s+"
                          r"(?:[a-zäöüß]+\s+)?$)")
 # A clause opening on the weekday ("Am Montag berät der Rat"): the word after it is the finite
 # verb (German puts it second), unless it still belongs to the date ("am Montag früh",

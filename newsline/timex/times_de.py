@@ -172,9 +172,10 @@ def first_of_day_pair(m, sem: Sem) -> Sem:
 AFTERNOON = {"nachmittags": range(1, 12), "abends": range(1, 12), "nachts": range(8, 12),
              "am nachmittag": range(1, 12), "am abend": range(1, 12)}
 # ... and after an afternoon or evening named just before it ("gestern Abend um 9 Uhr", "am
-# Samstagabend gegen halb neun", "am Nachmittag gegen drei Uhr")
-PART_BEFORE = re.compile(r"(?i:(?P<p>abend|nachmittag))s?\s+(?:(?:um|gegen|ab|kurz|nach|vor|"
-                         r"etwa|ca\.|zirka|circa)\s+)*$", re.IGNORECASE)
+# Samstagabend gegen halb neun", "am Nachmittag gegen drei Uhr"); not a day named so
+# ("am Sonnabend um 10 Uhr" is Saturday, "an Heiligabend um 10 Uhr" the morning of the 24th)
+PART_BEFORE = re.compile(r"(?<!sonn)(?<!heilig)(?i:(?P<p>abend|nachmittag))s?\s+(?:(?:um|gegen|"
+                         r"ab|kurz|nach|vor|etwa|ca\.|zirka|circa)\s+)*$", re.IGNORECASE)
 PART_HOURS = {"abend": range(5, 12), "nachmittag": range(1, 8)}
 
 
