@@ -245,6 +245,8 @@ H_AFTER = re.compile(r"\s*(?:[-–]|bis|und)\s*(?P<h>\d{1,2})(?:[.:]\d\d)?\s?h",
 LASTS_BEFORE = re.compile(r"\b(?:hält|halten|hielt|hielten|durchhält|durchhalten|reicht|reichen|"
                           r"reichte|reichten)(?:\s+(?:nur|noch|rund|etwa|gut|knapp|locker|"
                           r"maximal))?\s*$", re.IGNORECASE)
+# ... but "Der Regen hält bis 18 h an" goes on until that hour
+GOES_ON = re.compile(r"\s+an\s*(?:[.,;:!?]|$)")
 
 
 def clock_h(m):
@@ -261,7 +263,8 @@ def clock_h(m):
     if key(group(m, "lead")) == "um" and (CHANGE_BEFORE.search(before(m, 60)) or
                                          CHANGE_AFTER.match(after(m, 40))):
         return None  # "verkürzt sich um 1h", "um 2 h verlängert": by how much, not when
-    if key(group(m, "lead")) == "bis" and LASTS_BEFORE.search(before(m, 40)):
+    if key(group(m, "lead")) == "bis" and LASTS_BEFORE.search(before(m, 40)) and \
+            not GOES_ON.match(after(m, 8)):
         return None  # "Der Akku hält bis 20 h": how long, not until when
     if int(m.group("h")) > 23 or (m.group("sp") and group(m, "mi2")):
         return None
