@@ -12,7 +12,8 @@ import re
 from calendar import monthrange
 
 from newsline.timex import lexicon_de as L
-from newsline.timex.direction_de import MOVED, clause_tense, extended_to, in_story, steer
+from newsline.timex.direction_de import MOVED, clause_tense, extended_to, steer
+from newsline.timex.story_de import in_story
 from newsline.timex.patterns import after, before, group, key, year_of
 from newsline.timex.ranges_de import (MONTH_RANGE_END, ends_range_from_month, month_of,
                                       range_into_month, year_from_range_end)

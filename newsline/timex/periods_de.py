@@ -12,7 +12,8 @@ import re
 
 from newsline.timex import lexicon_de as L
 from newsline.timex.dates_de import month_of, offset_of, pos_of, rel_direction, told, told_year
-from newsline.timex.direction_de import announced_plan, clause_tense, in_story, steer
+from newsline.timex.direction_de import announced_plan, clause_tense, steer
+from newsline.timex.story_de import in_story
 from newsline.timex.patterns import after, before, group, key, sentence_has, year_of
 from newsline.timex.semantic import Sem
 
