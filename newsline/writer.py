@@ -313,8 +313,17 @@ def remove_later(folder: Path) -> None:
     under the old name again, never has it deleted beneath it. A folder left behind (the
     removal killed) is one of the leftovers the next build removes (remove_leftovers); where
     no process can be started, or there are fewer than REMOVE_LATER_FOLDERS, the folders are
-    removed here."""
+    removed here.
+
+    An output that was a symbolic link (the new site took its place) goes as a link: what it
+    points to is not the build's to delete."""
     folder = str(folder)
+    if os.path.islink(folder) or not os.path.isdir(folder):
+        try:
+            os.unlink(folder)
+        except OSError:
+            pass
+        return
     folders = _unlink_files(folder)
     if folders < REMOVE_LATER_FOLDERS:  # few folders, or some could not be emptied
         shutil.rmtree(folder, ignore_errors=True)
@@ -322,11 +331,15 @@ def remove_later(folder: Path) -> None:
     away = os.path.join(os.path.dirname(folder), f".build-old-{os.getpid()}-{next(_removals)}")
     try:
         os.rename(folder, away)
+    except OSError:  # (`away` taken: a leftover of an earlier process of the same id)
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    try:
         subprocess.Popen(["rm", "-rf", "--", away], stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                          start_new_session=True)  # Ctrl-C on the build does not stop it
-    except OSError:
-        shutil.rmtree(away if os.path.isdir(away) else folder, ignore_errors=True)
+    except OSError:  # no `rm` (Windows), or no process to be had
+        shutil.rmtree(away, ignore_errors=True)
 
 
 def _unlink_files(folder: str) -> int:

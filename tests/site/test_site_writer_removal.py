@@ -59,3 +59,40 @@ def test_a_small_old_site_is_removed_at_once(tmp_path, monkeypatch):
     write_site(site(b"two", 5), out)
     assert started == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
+
+
+def test_an_output_that_is_a_symbolic_link_loses_the_link_only(tmp_path):
+    # build/ a link to a folder of the user's: the new site takes the link's place, and the
+    # folder it pointed to keeps every file (large enough to be removed later, and small)
+    for folders in (REMOVE_LATER_FOLDERS + 20, 3):
+        base = tmp_path / str(folders)
+        theirs = base / "www"
+        for n in range(folders):
+            (theirs / f"d{n}").mkdir(parents=True)
+            (theirs / f"d{n}" / "keep.txt").write_bytes(b"theirs %d" % n)
+        out = base / "build"
+        out.symlink_to(theirs, target_is_directory=True)
+        new = site(b"one", 2)
+        write_site(new, out)
+        assert not out.is_symlink() and {p: (out / p).read_bytes() for p in new} == new
+        assert sorted(p.name for p in base.iterdir()) == ["build", "www"]
+        assert {str(p.relative_to(theirs)): p.read_bytes() for p in theirs.rglob("*.txt")} == {
+            f"d{n}/keep.txt": b"theirs %d" % n for n in range(folders)}
+
+
+def test_old_folders_that_cannot_take_their_name_for_the_removal_are_removed_here(
+        tmp_path, monkeypatch):
+    # the name is held (a folder being removed by an earlier process of the same id): the old
+    # site's folders go at once, and what holds the name is left to its own removal
+    monkeypatch.setattr(writer, "_removals", iter([7]))
+    monkeypatch.setattr(writer.subprocess, "Popen", lambda *a, **k: None)
+    taken = tmp_path / f".build-old-{os.getpid()}-7"
+    (taken / "inside").mkdir(parents=True)
+    (taken / "inside" / "file").write_bytes(b"x")
+    old = tmp_path / ".build-tmp-1"
+    for n in range(REMOVE_LATER_FOLDERS + 5):
+        (old / f"d{n}").mkdir(parents=True)
+        (old / f"d{n}" / "index.html").write_bytes(b"old")
+    writer.remove_later(old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [taken.name]
+    assert (taken / "inside" / "file").read_bytes() == b"x"
