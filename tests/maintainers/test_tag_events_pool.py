@@ -3,10 +3,13 @@ sentences, are made by the worker that tags it (newsline.tagstage.tag_events_job
 process no longer works them out while the other cores idle. The site, and the entries the
 caches get, are those of the plain loop: a later build finds every one of them."""
 
+import shutil
+
 import newsline.event_signals as event_signals_module
 from maintkit import articles, project, tree
 
-from newsline.build import build
+from newsline.build import Caches, build
+from newsline.merge_cache import SignalsStore
 from newsline.executors import SMALL_BATCH
 
 
@@ -53,3 +56,39 @@ def test_pool_workers_make_the_events_and_signals_and_the_caches_hold_them(tmp_p
     assert 0 < len(calls) <= changed.read_text().count(".")
     cold = build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
     assert tree(root / "build") == tree(tmp_path / "cold") and cold.events == edited.events
+
+
+def test_a_pooled_rebuild_of_many_edited_articles_equals_a_cold_build(tmp_path, monkeypatch):
+    # the workers' events and signals join what the caches hold of the other articles (the
+    # signals store loaded, the seeds beside its entries): the site is a cold build's, and
+    # the store the next build finds has every report's signals
+    root = project(tmp_path / "p", count=2 * SMALL_BATCH + 6, size=600)
+    build(root, executor="inline")
+    edited = articles(root)[::2][:SMALL_BATCH + 1]
+    for n, path in enumerate(edited):
+        path.write_text(path.read_text() + f"\nDie Stadt plant die Eröffnung am {n + 1}. März 2031.\n")
+    shutil.copytree(root, tmp_path / "inline")
+    build(tmp_path / "inline", executor="inline")
+    calls = counting_signals(monkeypatch)
+    pooled = build(root, executor="process", jobs=2)
+    kept = {}
+    for project_root in (root, tmp_path / "inline"):
+        store = SignalsStore(Caches(project_root).signals)
+        kept[project_root] = store.cache.get(store.key)
+    # saved with what the merge took from the last build's entry: what a plain build keeps
+    assert kept[root].keys() >= kept[tmp_path / "inline"].keys()
+    assert pooled.cache["events"][:2] == (len(articles(root)) - len(edited), len(edited))
+    assert calls == []  # the edited articles' signals came from the workers
+    cold = build(root, out=tmp_path / "cold", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold") and cold.events == pooled.events
+
+    # the store kept both the last build's signals and the workers': an edit to one of the
+    # articles the workers tagged works out its own sentences' signals only
+    changed = edited[3]
+    changed.write_text(changed.read_text() + "\nDer Rat entscheidet am 9. Mai 2031.\n")
+    calls.clear()
+    again = build(root, executor="inline")
+    assert again.cache["events"][:2] == (len(articles(root)) - 1, 1)
+    assert 0 < len(calls) <= changed.read_text().count(".")
+    build(root, out=tmp_path / "cold2", executor="inline", use_cache=False)
+    assert tree(root / "build") == tree(tmp_path / "cold2")
