@@ -126,9 +126,11 @@ RULES = [
     Rule("the_day", rf"{B}throughout\s+(?P<t>the\s+day){E}(?!['’]s|\s+(?:before|after|of)\b)",
          lambda m: Sem(unit="day", offset=0, narrative=True), trigger=r"throughout\s+the\s+day"),
     # "by the end of the day", "before the end of the day": the end of the day the story tells
-    # about ("at the end of the day" is as often "in the end", and left alone)
+    # about ("at the end of the day" is as often "in the end", and left alone); not where a day
+    # named after it says which ("by the end of the day Tuesday", "on Monday")
     Rule("end_of_day", rf"{B}(?:by|before|until|till|towards?|near)\s+(?P<t>(?P<pos>the\s+"
-         rf"(?:end|middle)\s+of)\s+the\s+day){E}(?!['’]s)",
+         rf"(?:end|middle)\s+of)\s+the\s+day){E}(?!['’]s|,?\s+(?:on\s+)?(?:{alt(L.WEEKDAYS)}|"
+         rf"today|tomorrow|yesterday|{MONTH_FULL})\b)",
          lambda m: Sem(unit="day", offset=0, mod=D.pos_of(m), narrative=True),
          trigger=r"of\s+the\s+day"),
     # "for the rest of the week", "the rest of this year": what is left of the current one

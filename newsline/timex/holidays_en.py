@@ -27,9 +27,10 @@ def clock_holiday(m):
 
 
 # a holiday in the name of an agreement, a war or a rising ("the Good Friday Agreement", "the
-# Easter Rising", "the Yom Kippur War"): a name, which TimeML leaves untagged
-NAMES_AFTER = re.compile(r"\s+(?:agreement|accords?|pact|treaty|war|offensive|rising|uprising)\b",
-                         re.IGNORECASE)
+# Easter Rising", "the Yom Kippur War"): a name, which TimeML leaves untagged. A war or a rising
+# only capitalised: "On Good Friday war broke out", "After Easter rising prices ..." are dates
+NAMES_AFTER = re.compile(r"\s+(?:(?i:agreement|accords?|pact|treaty)|War|Offensive|Rising|"
+                         r"Uprising)\b")
 
 
 def holiday(m):
