@@ -111,7 +111,8 @@ def remove_leftovers(parent: Path) -> None:
     for path in sorted(parent.glob(".build-*-*")):
         match = _LEFTOVER.fullmatch(path.name)
         if match and path.is_dir() and not path.is_symlink() and (
-                int(match.group(1)) == os.getpid() or not _alive(int(match.group(1)))):
+                int(match.group(1)) == os.getpid() or not _alive(int(match.group(1)))) \
+                and not _being_removed(str(path)):
             shutil.rmtree(path, ignore_errors=True)
 
 
@@ -298,6 +299,18 @@ def _swap_in(tmp: Path, out: Path) -> None:
 
 
 _removals = itertools.count(1)
+# folder -> the process removing it (remove_later): a next build of this process leaves a folder
+# to it while it runs, and it is reaped once done (no zombie, no ResourceWarning of a process
+# dropped while running)
+_removing: dict[str, subprocess.Popen] = {}
+
+
+def _being_removed(folder: str) -> bool:
+    """Whether a process remove_later started is still removing `folder`; reaps the ones done."""
+    for name, process in list(_removing.items()):
+        if process.poll() is not None:
+            del _removing[name]
+    return os.path.abspath(folder) in _removing
 REMOVE_LATER_FOLDERS = 100  # a smaller old site is removed at once: starting `rm` costs more
 
 
@@ -310,10 +323,10 @@ def remove_later(folder: Path) -> None:
     which the build's manifest (newsline.incremental.output_manifest) records next; the
     folders share nothing with the new site. They are renamed to a name of their own first, so
     a next build of this same process (the dev server), which makes its temporary folder
-    under the old name again, never has it deleted beneath it. A folder left behind (the
-    removal killed) is one of the leftovers the next build removes (remove_leftovers); where
-    no process can be started, or there are fewer than REMOVE_LATER_FOLDERS, the folders are
-    removed here.
+    under the old name again, never has it deleted beneath it, nor removes it itself while
+    that process runs (_being_removed). A folder left behind (the removal killed) is one of
+    the leftovers the next build removes (remove_leftovers); where no process can be
+    started, or there are fewer than REMOVE_LATER_FOLDERS, the folders are removed here.
 
     An output that was a symbolic link (the new site took its place) goes as a link: what it
     points to is not the build's to delete."""
@@ -335,9 +348,10 @@ def remove_later(folder: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
         return
     try:
-        subprocess.Popen(["rm", "-rf", "--", away], stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True)  # Ctrl-C on the build does not stop it
+        _being_removed(away)  # (reaps the removals done)
+        _removing[os.path.abspath(away)] = subprocess.Popen(
+            ["rm", "-rf", "--", away], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, start_new_session=True)  # Ctrl-C on the build does not stop it
     except OSError:  # no `rm` (Windows), or no process to be had
         shutil.rmtree(away, ignore_errors=True)
 

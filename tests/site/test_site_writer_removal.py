@@ -96,3 +96,33 @@ def test_old_folders_that_cannot_take_their_name_for_the_removal_are_removed_her
     writer.remove_later(old)
     assert sorted(p.name for p in tmp_path.iterdir()) == [taken.name]
     assert (taken / "inside" / "file").read_bytes() == b"x"
+
+
+class Removing:
+    """A removal process that has not ended yet (poll() None) until told it has."""
+
+    def __init__(self, args, **options):
+        self.args, self.done = list(args), False
+
+    def poll(self):
+        return 0 if self.done else None
+
+
+def test_a_next_build_of_the_same_process_leaves_a_removal_under_way_to_it(tmp_path, monkeypatch):
+    # the dev server rebuilds in one process: the old site's folders still being removed are
+    # not removed again by its next build (nor is the process dropped while running: reaped)
+    started = []
+    monkeypatch.setattr(writer.subprocess, "Popen",
+                        lambda args, **options: started.append(Removing(args)) or started[-1])
+    out = tmp_path / "build"
+    count = REMOVE_LATER_FOLDERS + 5
+    write_site(site(b"one", count), out)
+    write_site(site(b"two", count), out)
+    first = tmp_path / os.path.basename(started[0].args[-1])
+    write_site(site(b"three", count), out)
+    assert len(started) == 2 and first.is_dir()  # still the first process's to remove
+    started[0].done = True
+    write_site(site(b"four", count), out)  # done (killed): a leftover like any other
+    assert not first.is_dir() and len(started) == 3
+    assert all(os.path.isdir(p.args[-1]) for p in started[1:])
+    assert sorted(writer._removing) == sorted(os.path.abspath(p.args[-1]) for p in started[1:])
