@@ -64,8 +64,11 @@ TICKETS_FOR = re.compile(r"\b(?:\w*[Kk]arten|Tickets?|Vorverkauf)\s+(?:für|zum|
 
 # ... nor an event the present tense says is called off, put off or held ("Das Training vom
 # Samstag fällt aus", "Das Konzert vom Sonntag findet statt", "Das Spiel vom Samstag wird
-# verschoben"): that one is still to come
-CALLED_OFF = re.compile(r"[^.,;:!?]*?\b(?:(?:fällt|fallen)\b[^.,;:!?]*\baus|(?:findet|finden)\b"
+# verschoben"): that one is still to come ("fällt knapp aus", "fällt heftig aus" tell how a
+# thing turned out: only words that leave it called off may stand between "fällt" and "aus")
+CALLED_OFF = re.compile(r"[^.,;:!?]*?\b(?:(?:fällt|fallen)\s+(?:(?:heuer|diesmal|leider|ersatzlos|"
+                        r"kurzfristig|komplett|erneut|wohl|nun|jetzt|doch|auch|[a-zäöüß]*bedingt|"
+                        r"(?:wegen|aufgrund|mangels|infolge)\b[^.,;:!?]*?)\s+)*aus|(?:findet|finden)\b"
                         r"[^.,;:!?]*\bstatt|entfällt|entfallen|(?:wird|werden|ist|sind)\b"
                         r"[^.,;:!?]*\b(?:abgesagt|verschoben|vertagt|verlegt)(?!\s+worden))\b",
                         re.IGNORECASE)
