@@ -126,3 +126,17 @@ def test_a_next_build_of_the_same_process_leaves_a_removal_under_way_to_it(tmp_p
     assert not first.is_dir() and len(started) == 3
     assert all(os.path.isdir(p.args[-1]) for p in started[1:])
     assert sorted(writer._removing) == sorted(os.path.abspath(p.args[-1]) for p in started[1:])
+
+
+def test_without_rm_the_old_folders_are_removed_here(tmp_path, monkeypatch):
+    def missing(args, **options):
+        raise FileNotFoundError(2, "No such file or directory", args[0])
+
+    monkeypatch.setattr(writer.subprocess, "Popen", missing)  # Windows: no rm
+    out = tmp_path / "build"
+    count = REMOVE_LATER_FOLDERS + 5
+    write_site(site(b"one", count), out)
+    new = site(b"two", count)
+    write_site(new, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
+    assert {p: (out / p).read_bytes() for p in new} == new
