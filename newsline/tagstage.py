@@ -133,9 +133,8 @@ def tagged_with_events(articles: list[Article], todo: list[int], tag_keys: list[
                        tell: Progress) -> dict:
     """Tag the articles at the indexes `todo` on the pool and make their events there
     (tag_events_job): each one's events entry goes into `fresh` by its index (and the
-    caches), its
-    reports' signals into stage.seeds. Returns index -> expressions, or (why the tagger
-    failed,), as tagger_results gives them."""
+    caches), its reports' signals into stage.seeds. Returns index -> expressions, or (why
+    the tagger failed,), as tagger_results gives them."""
     tags_folder, events_folder = workers_cache(run, caches.tags), workers_cache(run, caches.events)
     with tell.task("tagging", len(todo)) as advance:
         results = run.map(tag_events_job, [(articles[i], tags_folder, tag_keys[i], events_folder,
