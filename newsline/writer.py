@@ -299,6 +299,7 @@ def _swap_in(tmp: Path, out: Path) -> None:
 
 
 _removals = itertools.count(1)
+REMOVE_LATER_FOLDERS = 100  # a smaller old site is removed at once: starting `rm` costs more
 # folder -> the process removing it (remove_later): a next build of this process leaves a folder
 # to it while it runs, and it is reaped once done (no zombie, no ResourceWarning of a process
 # dropped while running)
@@ -311,7 +312,6 @@ def _being_removed(folder: str) -> bool:
         if process.poll() is not None:
             del _removing[name]
     return os.path.abspath(folder) in _removing
-REMOVE_LATER_FOLDERS = 100  # a smaller old site is removed at once: starting `rm` costs more
 
 
 def remove_later(folder: Path) -> None:
@@ -349,9 +349,10 @@ def remove_later(folder: Path) -> None:
         return
     try:
         _being_removed(away)  # (reaps the removals done)
-        _removing[os.path.abspath(away)] = subprocess.Popen(
-            ["rm", "-rf", "--", away], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True)  # Ctrl-C on the build does not stop it
+        _removing[os.path.abspath(away)] = subprocess.Popen(  # in a session of its own:
+            ["rm", "-rf", "--", away], stdin=subprocess.DEVNULL,  # Ctrl-C on the build does
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,  # not stop it
+            start_new_session=True)
     except OSError:  # no `rm` (Windows), or no process to be had
         shutil.rmtree(away, ignore_errors=True)
 

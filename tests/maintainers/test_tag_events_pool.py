@@ -66,7 +66,8 @@ def test_a_pooled_rebuild_of_many_edited_articles_equals_a_cold_build(tmp_path, 
     build(root, executor="inline")
     edited = articles(root)[::2][:SMALL_BATCH + 1]
     for n, path in enumerate(edited):
-        path.write_text(path.read_text() + f"\nDie Stadt plant die Eröffnung am {n + 1}. März 2031.\n")
+        told = f"\nDie Stadt plant die Eröffnung am {n + 1}. März 2031.\n"
+        path.write_text(path.read_text() + told)
     shutil.copytree(root, tmp_path / "inline")
     build(tmp_path / "inline", executor="inline")
     calls = counting_signals(monkeypatch)
