@@ -28,7 +28,29 @@ def in_story(sem: Sem, m: re.Match | None = None) -> Sem:
         return sem
     if m is not None and FRONTED.search(before(m, 24)) and _goes_on_from_year(m):
         return sem.but(direction="in_story_fronted")
+    if m is not None and _year_compared(m):
+        return sem.but(direction="ahead")
     return sem.but(direction="in_story")
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year the sentence names to compare with or to bound, not as the time it tells of ("Wie
+# schon 2024 stürmte es am 3. Februar", "Anders als 2024 fiel im Februar kein Schnee", "Nach
+# dem Rekordjahr 2024 brach der Umsatz im Februar ein", "Bis 2020 war er Bürgermeister, am 3.
+# Februar trat er erneut an"; not "als" alone, which may tell when: "Als 2015 die Krise kam")
+COMPARED = re.compile(r"\b(?:wie|(?:anders|mehr|weniger|[a-zäöüß]{3,}er)\s+als|gegenüber|"
+                      r"verglichen\s+mit|Vergleich\s+zu[mr]?|seit|bis|nach|vor)\s+(?:(?:schon|"
+                      r"bereits|noch|zuletzt|im|dem|de[mnrs]|Jahr|Jahre|[\wäöüß]*jahr)\s+)*$",
+                      re.IGNORECASE)
+
+
+def _year_compared(m: re.Match) -> bool:
+    """Whether the last year named before the date in its sentence is one compared with."""
+    lead = before(m, 160)
+    ends = [e.end() for e in SENTENCE_ENDS.finditer(lead)]
+    lead = lead[ends[-1]:] if ends else lead
+    years = list(YEAR.finditer(lead))
+    return bool(years) and COMPARED.search(lead, 0, years[-1].start()) is not None
 
 
 SENTENCE_ENDS = re.compile(r"(?<!\d)[.!?][\"“”»«]?\s+")
