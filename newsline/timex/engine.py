@@ -342,7 +342,7 @@ def run(grammar: Grammar, text: str, dct: date | datetime) -> list[Timex]:
                       last_coarse_granularity=coarse_granularity,
                       sentence_coarse=last_coarse if coarse_sentence == index else None,
                       near_coarse=last_coarse if coarse_sentence >= index - 1 else None,
-                      first_told=first_told)
+                      first_told=first_told, lang=grammar.lang)
         r = resolve(c.sem, ctx)
         if r is None:
             continue

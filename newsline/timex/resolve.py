@@ -40,6 +40,7 @@ class Context:
     near_coarse: date | None = None  # the same, named within it or the sentence before
     # the first date the text named that is not the story's own day: (value, its interval)
     first_told: tuple[str, Interval] | None = None
+    lang: str = ""  # the text's language ("en", "de")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
             # began with, on its own date (T24:00 would end it, hours after the telling)
             sem = sem.but(hour=0, direction=None)
         point = _point(sem, ctx, anchor)
-        if point is None:
+        if point is None or _after_telling(sem, ctx, anchor, point):
             return None
         used = None if _absolute(sem) else anchor.isoformat()
         if sem.kind == "time":
@@ -86,6 +87,15 @@ def resolve(sem: Sem, ctx: Context) -> Resolved | None:
         return Resolved("DATE", point.value, sem.mod, narrow(point, sem.mod), used)
     except (ValueError, OverflowError, KeyError):
         return None
+
+
+def _after_telling(sem: Sem, ctx: Context, anchor: date, point: Point) -> bool:
+    """ "The next day, troops moved in" with no day told before it: the day after the story's
+    day, which the text does not give; counted from the publication it would date what is told
+    as gone by after it was told (a wrong date, worse than none). English only: the German rules
+    count "Zwei Tage später wurde er entlassen" from the publication (test_constructs_de)."""
+    return sem.narrative and ctx.lang == "en" and ctx.tense == "past" and anchor == ctx.dct \
+        and (sem.offset or 0) > 0 and point.start > ctx.dct
 
 
 # "that same day" after "last October" ("1998-10-XX"), "im selben Monat" after "2019 gegründet"
