@@ -255,7 +255,7 @@ SUBJUNCTIVE = (r"komme|kämen|werde|würden|beginne|begännen|starte|folge|gebe|
 REPORTED_AHEAD = re.compile(rf",\s+(?:[^,.;:!?]*\s)?(?:{SUBJUNCTIVE})\s+"
                             r"(?:(?:(?!\b(?:sei|seien|habe|hätte|hätten|hatte|war|wurde|und|"
                             r"oder|aber)\b)[^,.;:!?\d])*\s)?$")
-STATE = re.compile(r"\b(?:liege|lägen|gebe|gäben|steige|sinke|bleibe|blieben|stehe)\b")
+STATE = re.compile(r"\b(?:liege|lägen|gebe|gäben|steige|sinke|falle|lege|bleibe|blieben|stehe)\b")
 # ... unless a participle with "sein"/"haben" closes it: a past told as supposed ("der Brand
 # könne am Montag ausgelöst worden sein", "der Mann solle am Samstag eingedrungen sein")
 REPORTED_PERFECT = re.compile(r"[^,.;:!?]*\b\w+(?:t|en)\s+(?:worden\s+)?(?:sein|haben)\b")
