@@ -184,7 +184,8 @@ class _Plan:
         in this run). A kept group's margin is worked out; a joined one is taken as swaying."""
         if not self.reused:
             return set()
-        old, reused, now, lead = self.old, self.reused, self.now, candidates.settings.attach_lead
+        old, reused, now, lead = self.old, self.reused, self.now, \
+            max(candidates.settings.attach_lead, 0.0)  # (as _attach_coarse's looked hears)
         near, distinctive = candidates.near, candidates.distinctive
         best, consensus, margin = candidates.best, candidates.consensus, candidates.margin
         free = candidates.settings.shared_free_days

@@ -190,6 +190,9 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
         return prepared_covered(consensus(coarse), consensus(fine), weight.neighbours) - bar
 
     candidates.margin = margin
+    # a margin below this neither clears its bar nor comes within attach_lead of one that does
+    # (a negative attach_lead asks nothing of a runner-up: only the bar counts)
+    sway = -max(settings.attach_lead, 0.0)
     for coarse in sorted(groups, key=lambda g: (span(g)[2], g)):
         if span(coarse)[2] <= 1 or coarse not in live:
             continue
@@ -200,7 +203,7 @@ def _attach_coarse(groups: list[tuple[int, ...]], events: list[Event], sigs: lis
                       for m in (margin(coarse, fine),) if m is not None]
         else:  # every group that could sway it, live or not (newsline.attach_memory)
             every = [(m, fine) for fine in found for m in (margin(coarse, fine),)
-                     if m is not None and m >= -settings.attach_lead]
+                     if m is not None and m >= sway]
             looked(coarse, [fine for _, fine in every])
             scored = [(m, fine) for m, fine in every if fine in live]
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -230,8 +233,9 @@ class _FineCandidates:
     given length that matches only the coarse group's lightest keys, together weighing less
     than that bar less attach_lead, cannot: the postings are kept by length class (a doubling
     of days each), and each class is asked for the groups holding a match of the keys heavy
-    enough for its shortest bar. This holds while the threshold is at least attach_lead and no
-    cost lowers a bar (keyed()). A group longer than a month must also share a distinctive key
+    enough for its shortest bar. This holds while the threshold is at least attach_lead, which
+    is not negative (a runner-up then does not count, and the best fit may lie within
+    -attach_lead above its bar), and no cost lowers a bar (keyed()). A group longer than a month must also share a distinctive key
     with what it joins: margin() sees to that."""
 
     scan_all = False  # look at every group inside the interval (what by_key must equal)
@@ -268,7 +272,7 @@ class _FineCandidates:
     @classmethod
     def keyed(cls, settings: MergeSettings) -> bool:
         """Whether a group matching only a coarse group's light keys can be left out (by_key)."""
-        return not cls.scan_all and settings.threshold >= settings.attach_lead \
+        return not cls.scan_all and settings.threshold >= settings.attach_lead >= 0 \
             and settings.attach_per_doubling >= 0 and settings.no_shared_topic >= 0
 
     def add(self, group: tuple[int, ...]) -> None:
