@@ -104,12 +104,21 @@ DAY_IS = re.compile(r"\b(?:today|tomorrow|yesterday)\s+(?:is|was|will\s+be)\s+$"
 
 
 # the second weekday of a range ("from Monday to Wednesday", "between Tuesday and Thursday",
-# "Monday through Friday", "Monday-Friday") or of two days to choose from ("will vote Tuesday
-# or Wednesday"): the first such day after the first one's (not after "and": a list of days
-# may run backwards, "interviews given Saturday and Friday")
+# "Monday through Friday", "Monday-Friday") or of two days to choose from in the week's order
+# ("will vote Tuesday or Wednesday"): the first such day after the first one's (not after
+# "and", nor in "Friday or Thursday": lists and choices may run backwards, "interviews given
+# Saturday and Friday")
 RANGE_END = re.compile(rf"(?:\b(?:from|between)\s+(?:{'|'.join(L.WEEKDAYS)})\s+(?:to|through|"
-                       rf"till|until|and)|\b(?:{'|'.join(L.WEEKDAYS)})(?:\s+(?:to|through|or)|"
+                       rf"till|until|and)|\b(?:{'|'.join(L.WEEKDAYS)})(?:\s+(?:to|through)|"
                        r"\s*[-–]))\s*$", re.IGNORECASE)
+CHOICE_END = re.compile(rf"\b(?P<wd1>{'|'.join(L.WEEKDAYS)})\s+or\s+$", re.IGNORECASE)
+
+
+def _range_end(m: re.Match, wd: int) -> bool:
+    choice = CHOICE_END.search(before(m, 16))
+    if choice is not None:
+        return weekday_of(choice.group("wd1")) < wd
+    return RANGE_END.search(before(m, 32)) is not None
 
 
 # the second weekday of a range right after the first ("Monday to Wednesday", "Monday-Friday"),
@@ -136,7 +145,7 @@ def _weekday(m: re.Match, rel_text: str | None) -> Sem | None:
     elif rel_text is None and ORIGINAL_PLAN.search(before(m, 40)):
         # "the vote, originally set for Monday, was delayed": the nearest Monday
         sem = Sem(weekday=wd, direction="present")
-    elif rel_text is None and not group(m, "wrel") and RANGE_END.search(before(m, 32)):
+    elif rel_text is None and not group(m, "wrel") and _range_end(m, wd):
         sem = N.following_weekday(wd, "following")
     elif group(m, "wrel"):
         sem = Sem(weekday=wd, unit="week", offset=L.RELATIVE[key(m.group("wrel"))])
