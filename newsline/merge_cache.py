@@ -101,6 +101,22 @@ class SignalsStore:
         """The key get() was last asked is event's: kept for the next build when it is a report."""
         self.reports.note(event, self.asked[-1])
 
+    def seed(self, pairs) -> int:
+        """Take signals worked out elsewhere (a tag worker's signal_seeds()) as if this build
+        had computed them: (entry key, Signals) pairs. The merge then finds them as get() does,
+        and save() writes them unless the last build's entry held every one (a key stands for
+        its arguments, and the signals are a function of them). Returns how many were new."""
+        old = self.old if self.old is not None else self._load()
+        fresh = 0
+        for key, value in pairs:
+            if type(key) is not bytes or type(value) is not Signals:
+                raise TypeError(f"a signals seed is (bytes, Signals), not ({type(key).__name__}, "
+                                f"{type(value).__name__})")
+            self.now[key] = value
+            fresh += key not in old
+        self.computed += fresh
+        return fresh
+
     def previous_attach(self) -> AttachRecord | None:
         """The stage-2 record the last build left (newsline.attach_memory), None when there is
         none or it is damaged."""
@@ -117,12 +133,12 @@ class SignalsStore:
         return self.old
 
     def get(self, args: tuple) -> Signals | None:
-        key = _entry_key(args)
+        key = entry_key(args)
         self.asked.append(key)
         return self.peek(key)
 
     def __setitem__(self, args: tuple, value: Signals) -> None:
-        self.now[_entry_key(args)] = value
+        self.now[entry_key(args)] = value
         self.computed += 1
 
     def save(self) -> None:
@@ -230,10 +246,23 @@ def _table_well_formed(value) -> bool:
         for d, row in value.items())
 
 
-def _entry_key(args: tuple) -> bytes:
+def entry_key(args: tuple) -> bytes:
     """A short stand-in for signals()' arguments (text, dropped expressions, marks): the cache
     entry holds every sentence of the site, and the texts themselves would be most of it."""
     return hashlib.blake2b(repr(args).encode("utf-8"), digest_size=16).digest()
+
+
+_entry_key = entry_key  # (the former name)
+
+
+def signal_seeds(events) -> list[tuple[bytes, Signals]]:
+    """(entry key, Signals) of the sentences of one article's events (newsline.event_signals),
+    for SignalsStore.seed() in the build: a tag worker works them out beside the tagging."""
+    from newsline.event_signals import event_signals
+
+    known: dict = {}
+    event_signals(events, known)
+    return [(entry_key(args), signals) for args, signals in known.items()]
 
 
 def _well_formed(value) -> bool:

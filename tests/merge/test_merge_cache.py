@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from eventkit import event
 
 from newsline.cache import Cache
@@ -94,3 +96,47 @@ def test_an_entry_with_one_odd_value_is_computed_again(tmp_path):
     found, store = merged_in_build(Cache(tmp_path / "signals"), reports())
     assert store.computed == 5
     assert found == merge_events(reports())
+
+
+def _by_article(events) -> list[list]:
+    found: dict[str, list] = {}
+    for e in events:
+        found.setdefault(e.sources[0].slug, []).append(e)
+    return list(found.values())
+
+
+def test_seeds_from_each_article_leave_the_merge_no_sentence_to_read(tmp_path, monkeypatch):
+    import newsline.event_signals as event_signals_module
+    from newsline.merge_cache import signal_seeds
+
+    seeds = [pair for events in _by_article(reports()) for pair in signal_seeds(events)]
+    assert len({key for key, _ in seeds}) == 5  # one per sentence's report
+    read = []
+    original = event_signals_module.signals
+    monkeypatch.setattr(event_signals_module, "signals",
+                        lambda *args: read.append(args) or original(*args))
+    cache = Cache(tmp_path / "signals")
+    with kept_signals(cache) as store:
+        assert store.seed(seeds) == 5
+        found = merge_events(reports())
+    assert not read and store.computed == 5 and store.key in cache.written
+    assert found == merge_events(reports())
+    read.clear()
+    # the next build finds them saved; seeding what it holds again is nothing new to write
+    cache = Cache(tmp_path / "signals")
+    with kept_signals(cache) as store:
+        assert store.seed(seeds) == 0
+        assert merge_events(reports()) == found
+    assert not read and store.computed == 0 and store.key not in cache.written
+
+
+def test_a_seed_must_be_an_entry_key_and_signals(tmp_path):
+    from newsline.merge_cache import _entry_key, entry_key, signal_seeds
+
+    store = SignalsStore(Cache(tmp_path / "signals"))
+    (key, value), *_ = signal_seeds(reports()[:1])
+    assert _entry_key is entry_key and len(key) == 16
+    for wrong in ((key.hex(), value), (key, value.keys)):
+        with pytest.raises(TypeError):
+            store.seed([wrong])
+    assert store.computed == 0
