@@ -6,9 +6,6 @@ its interval is scored."""
 
 from __future__ import annotations
 
-import random
-from datetime import date, timedelta
-
 from hypothesis import given, settings as hsettings, strategies as st
 
 import newsline.merge as merge
@@ -17,42 +14,17 @@ from newsline.match_candidates import key_neighbours
 from newsline.pair_clustering import PairMargins, cluster
 from newsline.similarity import Weights
 
-from eventkit import event
+from test_pair_clustering import busy_batch
 
-PLACES = ["Brenndorf", "Kaltenbach", "Moorwik", "Sandhagen", "Tessin", "Ulmenau"]
-THINGS = [("the ferry pier", "der Fähranleger"), ("the library", "die Bibliothek"),
-          ("the tram depot", "das Straßenbahndepot"), ("the flood wall", "die Flutmauer"),
-          ("the 42 new flats", "die 42 neuen Wohnungen")]
-VERBS = [("approved", "billigte"), ("discussed", "beriet über"), ("postponed", "verschob")]
-# (granularity, days): the edges of the doubling classes (1, 2-3, 4-7, 8-15, ...) and beyond
-SPANS = [("day", 1), ("day", 2), ("day", 3), ("week", 4), ("week", 7), ("week", 8),
-         ("month", 15), ("month", 16), ("month", 30), ("month", 31), ("quarter", 63),
-         ("quarter", 92), ("half", 181), ("year", 365)]
+# (granularity, days after the first): the edges of the doubling classes (1, 2-3, 4-7, 8-15,
+# ...) and beyond
+SPANS = [("day", 0), ("day", 1), ("day", 2), ("week", 3), ("week", 6), ("week", 7),
+         ("month", 14), ("month", 15), ("month", 29), ("month", 30), ("quarter", 62),
+         ("quarter", 91), ("half", 180), ("year", 364)]
 
 
 def batch(count: int, seed: int) -> list:
-    rng = random.Random(seed)
-    first = date(2022, 5, 1)
-    events = []
-    for n in range(count):
-        place, (thing_en, thing_de), (verb_en, verb_de) = (
-            rng.choice(PLACES), rng.choice(THINGS), rng.choice(VERBS))
-        granularity, days = rng.choice(SPANS)
-        start = first + timedelta(days=rng.randrange(60))
-        end = start + timedelta(days=days - 1)
-        extra = rng.choice(PLACES)
-        if rng.random() < 0.5:
-            when = "at that time"
-            text = f"The council of {place} {verb_en} {thing_en} {when}, officials in {extra} said."
-            lang = "en"
-        else:
-            when = "zu jener Zeit"
-            text = f"Der Rat von {place} {verb_de} {thing_de} {when}, hieß es in {extra}."
-            lang = "de"
-        events.append(event(f"outlet{n % 7}-story{n // 3}", text, when, start.isoformat(),
-                            end.isoformat(), granularity, lang=lang,
-                            topics=(rng.choice(["port", "city", "rail"]),)))
-    return events
+    return busy_batch(count, seed, SPANS)
 
 
 def attach(events, settings, every: bool):

@@ -24,16 +24,17 @@ VERBS = [("approved", "billigte"), ("discussed", "beriet über"), ("postponed", 
 SPANS = [("day", 0), ("week", 6), ("month", 29), ("year", 364)]
 
 
-def busy_batch(count: int = 160, seed: int = 7):
-    """Events of many articles about a few places and things, dated days to years, so that many
-    pairs clear their bar and groups grow over several merges."""
+def busy_batch(count: int = 160, seed: int = 7, spans=SPANS):
+    """Events of many articles about a few places and things, dated days to years (spans:
+    (granularity, days after the first) to choose from), so that many pairs clear their bar and
+    groups grow over several merges."""
     rng = random.Random(seed)
     first = date(2021, 3, 1)
     events = []
     for n in range(count):
         place, (thing_en, thing_de), (verb_en, verb_de) = (
             rng.choice(PLACES), rng.choice(THINGS), rng.choice(VERBS))
-        granularity, length = rng.choice(SPANS)
+        granularity, length = rng.choice(spans)
         start = first + timedelta(days=rng.randrange(40))
         if granularity == "year":
             start = date(start.year, 1, 1)
