@@ -115,11 +115,13 @@ RULES = [
          rf"(?:\s+(?P<dp>morning|afternoon|evening|night))?{E}", W.day_word),
     Rule("tonight", rf"{B}(?:(?P<pos>early|late)\s+)?(?P<w>tonight|last\s+night|this\s+"
          rf"(?:morning|afternoon|evening)){E}", W.tonight),
-    # the week a market report is about: "For the week, the index fell", "the week's top seller"
-    Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+week)"
+    # the week or month a market report is about: "For the week, the index fell", "fell 2
+    # percent for the month", "the week's top seller"
+    Rule("the_week", rf"{B}(?:for|during|over|throughout)\s+(?P<t>the\s+(?P<u>week|month))"
          rf"(?![\w'’-]|\s+(?:before|"
          rf"after|of|ending|ended|following|earlier|later|ago|to|that|when|in)\b)",
-         lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"the\s+week"),
+         lambda m: Sem(unit=key(m.group("u")), offset=0, narrative=True),
+         trigger=r"the\s+(?:week|month)"),
     Rule("the_weeks", rf"{B}the\s+week(?=['’]s\b)",
          lambda m: Sem(unit="week", offset=0, narrative=True), trigger=r"week['’]s"),
     # "throughout the day": the day the story tells about
