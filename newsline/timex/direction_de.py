@@ -68,8 +68,8 @@ TICKETS_FOR = re.compile(r"\b(?:\w*[Kk]arten|Tickets?|Vorverkauf)\s+(?:für|zum|
 # thing turned out: only words that leave it called off may stand between "fällt" and "aus")
 CALLED_OFF = re.compile(r"[^.,;:!?]*?\b(?:(?:fällt|fallen)\s+(?:(?:heuer|diesmal|leider|ersatzlos|"
                         r"kurzfristig|komplett|erneut|wohl|nun|jetzt|doch|auch|[a-zäöüß]*bedingt|"
-                        r"(?:wegen|aufgrund|mangels|infolge)\b[^.,;:!?]*?)\s+)*aus|(?:findet|finden)\b"
-                        r"[^.,;:!?]*\bstatt|entfällt|entfallen|(?:wird|werden|ist|sind)\b"
+                        r"(?:wegen|aufgrund|mangels|infolge)\b[^.,;:!?]*?)\s+)*aus|"
+                        r"(?:findet|finden)\b[^.,;:!?]*\bstatt|entfällt|entfallen|(?:wird|werden|ist|sind)\b"
                         r"[^.,;:!?]*\b(?:abgesagt|verschoben|vertagt|verlegt)(?!\s+worden))\b",
                         re.IGNORECASE)
 # ... not when another day is told before the verb ("Das Nachholspiel der Partie vom Samstag
@@ -255,6 +255,10 @@ SUBJUNCTIVE = (r"komme|kämen|werde|würden|beginne|begännen|starte|folge|gebe|
 REPORTED_AHEAD = re.compile(rf",\s+(?:[^,.;:!?]*\s)?(?:{SUBJUNCTIVE})\s+"
                             r"(?:(?:(?!\b(?:sei|seien|habe|hätte|hätten|hatte|war|wurde|und|"
                             r"oder|aber)\b)[^,.;:!?\d])*\s)?$")
+# ... nor a date a noun of the reported clause is of ("man gehe von einem Anschlag am Sonntag
+# aus", "es gehe um den Vorfall am Samstag"): the sentence's tense places it
+OF_A_NOUN = re.compile(r"\b(?:de[mnrs]|die|das|eine[mnrs]?)\s+(?:[a-zäöüß]+e[mnrs]?\s+)?"
+                       r"(?-i:[A-ZÄÖÜ])[\wäöüß-]+\s+(?:am|vom)\s+$", re.IGNORECASE)
 STATE = re.compile(r"\b(?:liege|lägen|gebe|gäben|steige|sinke|falle|lege|bleibe|blieben|stehe)\b")
 # ... unless a participle with "sein"/"haben" closes it: a past told as supposed ("der Brand
 # könne am Montag ausgelöst worden sein", "der Mann solle am Samstag eingedrungen sein")
@@ -277,7 +281,8 @@ def steer(m: re.Match, sem: Sem) -> Sem:
     if present_subclause(m):
         return sem.but(direction="scheduled")
     reported = REPORTED_AHEAD.search(before(m, 80))
-    if reported and not REPORTED_PERFECT.match(after(m, 80)):
+    if reported and not REPORTED_PERFECT.match(after(m, 80)) and \
+            not OF_A_NOUN.search(before(m, 60)):
         # a figure a month or season "liege", "gebe", "steige" only leans ahead, as in the
         # indicative: "die Quote liege im Februar bei 6,1 Prozent" told in March is February's
         # just gone by
