@@ -93,3 +93,30 @@ def test_a_pooled_rebuild_of_many_edited_articles_equals_a_cold_build(tmp_path, 
     assert 0 < len(calls) <= changed.read_text().count(".")
     build(root, out=tmp_path / "cold2", executor="inline", use_cache=False)
     assert tree(root / "build") == tree(tmp_path / "cold2")
+
+
+def test_a_worker_shares_the_signals_of_sentences_alike_across_its_articles(tmp_path,
+                                                                          monkeypatch):
+    # sentences differing only in their dates are worked out once by a worker, whichever of its
+    # articles they are in, as a merge over all articles works them out once: the same seeds
+    from newsline.config import read_config
+    from newsline.event_signals import event_signals
+    from newsline.merge_cache import _entry_key
+    from newsline.problems import Problems
+    from newsline.reader import read_articles
+    from newsline.tagstage import WorkerSignals, tag_events_job
+
+    root = project(tmp_path / "p", count=40, size=700)
+    problems = Problems(root)
+    found = read_articles(read_config(root, problems), problems)
+    monkeypatch.setattr(WorkerSignals, "templates", {})
+    calls = counting_signals(monkeypatch)
+    results = [tag_events_job((article, None, "t", None, "e")) for article in found]
+    in_workers = len(calls)
+    seeds = dict(seed for result in results for seed in result[3])
+
+    calls.clear()
+    known: dict = {}
+    event_signals([event for result in results for event in result[2][1]], known)
+    assert in_workers <= len(calls)
+    assert seeds == {_entry_key(args): value for args, value in known.items()}
