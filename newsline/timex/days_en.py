@@ -127,9 +127,9 @@ RANGE_TO = re.compile(rf"\s*(?:[-–]|\s(?:to|through|till|until)\s)\s*(?P<wd2>{
                       r"\b(?!\s+(?:of\s+)?(?:last|next|this)\s+week\b)", re.IGNORECASE)
 
 
-# the first weekday of a range whose second one names its week ("Monday-Wednesday last week",
-# "from Tuesday to Thursday next week"): the first is in that week too
-RANGE_WEEK = re.compile(rf"\s*(?:[-–]|\s(?:to|through|till|until|and)\s)\s*(?:{'|'.join(L.WEEKDAYS)})"
+# the first weekday of a range or choice whose second one names its week ("Monday-Wednesday last
+# week", "from Tuesday to Thursday next week", "Monday or Tuesday last week"): that week too
+RANGE_WEEK = re.compile(rf"\s*(?:[-–]|\s(?:to|through|till|until|and|or)\s)\s*(?:{'|'.join(L.WEEKDAYS)})"
                         r"\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b", re.IGNORECASE)
 
 
