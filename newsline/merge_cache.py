@@ -255,12 +255,15 @@ def entry_key(args: tuple) -> bytes:
 _entry_key = entry_key  # (the former name)
 
 
-def signal_seeds(events) -> list[tuple[bytes, Signals]]:
+def signal_seeds(events, known: dict | None = None) -> list[tuple[bytes, Signals]]:
     """(entry key, Signals) of the sentences of one article's events (newsline.event_signals),
-    for SignalsStore.seed() in the build: a tag worker works them out beside the tagging."""
+    for SignalsStore.seed() in the build: a tag worker works them out beside the tagging.
+    known: the empty memo event_signals fills by their arguments (a fresh dict by default; one
+    of the caller's may share signals with other articles through a table of its own): its
+    items are the pairs, so it must hold no other article's."""
     from newsline.event_signals import event_signals
 
-    known: dict = {}
+    known = {} if known is None else known
     event_signals(events, known)
     return [(entry_key(args), signals) for args, signals in known.items()]
 

@@ -136,6 +136,12 @@ def test_a_seed_must_be_an_entry_key_and_signals(tmp_path):
     store = SignalsStore(Cache(tmp_path / "signals"))
     (key, value), *_ = signal_seeds(reports()[:1])
     assert _entry_key is entry_key and len(key) == 16
+
+    class Known(dict):  # a memo of the caller's (a tag worker's, say)
+        pass
+
+    known = Known()
+    assert signal_seeds(reports()[:1], known) == [(key, value)] and list(known.values()) == [value]
     for wrong in ((key.hex(), value), (key, value.keys)):
         with pytest.raises(TypeError):
             store.seed([wrong])
