@@ -25,9 +25,11 @@ from newsline.similarity import Weights
 STORIES = 4
 # stage 2 alone joins coarse to fine (STAGE_TWO), the defaults (stage 1 may join a week to its
 # day), a lead so wide that a coarse group seldom joins any, and one wider than a week's bar
-# over a day (a day sharing no word with a week report then keeps it from joining another)
+# over a day (a day sharing no word with a week report then keeps it from joining another),
+# and a negative one (no runner-up counts, only the bar)
 SETTINGS = [STAGE_TWO, DEFAULT, dataclasses.replace(STAGE_TWO, attach_lead=0.3),
-            dataclasses.replace(STAGE_TWO, attach_lead=1.2)]
+            dataclasses.replace(STAGE_TWO, attach_lead=1.2),
+            dataclasses.replace(STAGE_TWO, attach_lead=-0.1)]
 MAKERS = {
     "day": lambda slug, story, n: day_report(slug, story, story_day(story), n),
     "week": lambda slug, story, n: week_report(slug, story, story_day(story), n),
