@@ -258,9 +258,7 @@ def site_events(root: Path, tagged: list[TaggedArticle], problems: Problems, run
             # the signals of the reports the tag stage's workers made (tagstage.tag_events_job)
             # are not worked out again here
             if stage.seeds:
-                store.peek(b"")  # loads the last build's entry: save() then writes the seeds
-                store.now.update(stage.seeds)
-                store.computed += len(stage.seeds)
+                store.seed(stage.seeds)
             local = Problems(problems.root)
             events = reviewed_events(read_overrides(root, local), reports, tagged, local)
             # a report that stands as it came from the events cache has the digest the last

@@ -57,8 +57,7 @@ def tag_events_job(job: tuple) -> tuple:
     events are those of the expressions checked_spans keeps, as the events stage makes them;
     an entry's notes are the warnings about them as (line, message)."""
     from newsline.build import events_entry_job
-    from newsline.event_signals import event_signals
-    from newsline.merge_cache import _entry_key
+    from newsline.merge_cache import signal_seeds
 
     article, tags_folder, tag_key, events_folder, key = job
     ok, value = tag_job((article.body, article.lang, article.date, tags_folder, tag_key))
@@ -69,9 +68,7 @@ def tag_events_job(job: tuple) -> tuple:
     kept = checked_spans(article, timexes, local)
     notes = tuple((p.line, p.message) for p in local.items)
     entry = events_entry_job((TaggedArticle(article, kept), None, key, notes))
-    known = WorkerSignals()
-    event_signals(entry[1], known)
-    seeds = [(_entry_key(args), signals) for args, signals in known.items()]
+    seeds = signal_seeds(entry[1], WorkerSignals())
     if events_folder is not None:
         entry = Cache(events_folder).put_entry(key, entry) or entry
     return True, value, entry, seeds

@@ -101,7 +101,7 @@ def test_a_worker_shares_the_signals_of_sentences_alike_across_its_articles(tmp_
     # articles they are in, as a merge over all articles works them out once: the same seeds
     from newsline.config import read_config
     from newsline.event_signals import event_signals
-    from newsline.merge_cache import _entry_key
+    from newsline.merge_cache import entry_key
     from newsline.problems import Problems
     from newsline.reader import read_articles
     from newsline.tagstage import WorkerSignals, tag_events_job
@@ -119,4 +119,4 @@ def test_a_worker_shares_the_signals_of_sentences_alike_across_its_articles(tmp_
     known: dict = {}
     event_signals([event for result in results for event in result[2][1]], known)
     assert in_workers <= len(calls)
-    assert seeds == {_entry_key(args): value for args, value in known.items()}
+    assert seeds == {entry_key(args): value for args, value in known.items()}
