@@ -311,11 +311,7 @@ class _FineCandidates:
             for length, postings in enumerate(self.postings):
                 if 1 << length >= days:  # no longer class is finer than the coarse group
                     break
-                for key in keys:
-                    entries = postings.get(key)
-                    if entries is not None:
-                        found.update(entries[bisect.bisect_left(entries, low):
-                                             bisect.bisect_right(entries, high)])
+                _gather(postings, keys, low, high, found)
             return [g for _, g in sorted(found)]
         weighted = signals.weighted
         ordered = sorted((weighted[k], k) for k in signals.keys)  # lightest first
@@ -337,12 +333,18 @@ class _FineCandidates:
             if light != asked:
                 asked = light
                 keys = {o for _, k in ordered[light:] for o in near[k]}
-            for key in keys:
-                entries = postings.get(key)
-                if entries is not None:
-                    found.update(entries[bisect.bisect_left(entries, low):
-                                         bisect.bisect_right(entries, high)])
+            _gather(postings, keys, low, high, found)
         return [g for _, g in sorted(found)]
+
+
+def _gather(postings: dict, keys, low, high, found: set) -> None:
+    """Add to `found` the entries of one length class's postings, under any of `keys`,
+    that lie between `low` and `high` (each posting list is sorted)."""
+    for key in keys:
+        entries = postings.get(key)
+        if entries is not None:
+            found.update(entries[bisect.bisect_left(entries, low):
+                                 bisect.bisect_right(entries, high)])
 
 
 def _topics(group: tuple[int, ...], events: list[Event]) -> set[str]:
