@@ -92,6 +92,12 @@ class MergeSettings:
     attach_per_doubling: float = 0.06  # the same for a coarse group joining a finer one
     attach_lead: float = 0.05  # how much better than the runner-up that finer one must fit
 
+    def __post_init__(self) -> None:
+        # stage 2 asks only finer groups sharing a key with a coarse one (_FineCandidates):
+        # at a threshold of 0 a group sharing nothing would clear its bar too
+        if not self.threshold > 0:
+            raise ValueError(f"MergeSettings.threshold must be above 0, not {self.threshold}")
+
 
 DEFAULT = MergeSettings()
 

@@ -6,6 +6,7 @@ its interval is scored."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 import newsline.merge as merge
@@ -70,7 +71,7 @@ def same_outcome(events, settings) -> int:
 
 @hsettings(max_examples=30, deadline=None)
 @given(seed=st.integers(0, 10**6), count=st.integers(20, 120),
-       threshold=st.sampled_from([0.0, 0.03, 0.05, 0.08, 0.12, 0.2]),
+       threshold=st.sampled_from([0.03, 0.05, 0.08, 0.12, 0.2]),  # above 0: MergeSettings
        per=st.sampled_from([0.0, 0.03, 0.06, 0.1]),
        lead=st.sampled_from([-0.03, 0.0, 0.02, 0.05, 0.08]),
        topic=st.sampled_from([0.0, 0.05]), free=st.sampled_from([7, 31, 92]))
@@ -94,3 +95,10 @@ def test_a_negative_lead_prunes_nothing_that_may_join():
     settings = merge.MergeSettings(threshold=0.08, attach_lead=-0.05)
     for seed in range(6):
         same_outcome(batch(120, seed), settings)
+
+
+def test_a_threshold_of_zero_is_refused():
+    """At a threshold of 0 a finer group sharing no key with a coarse one would clear its bar,
+    and stage 2 asks only groups sharing a key: such settings are refused, not merged by."""
+    with pytest.raises(ValueError, match="threshold"):
+        merge.MergeSettings(threshold=0.0)
